@@ -1,0 +1,433 @@
+#include "data/Database.h"
+
+#include "data/Migrations.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QTemporaryFile>
+#include <QThread>
+#include <atomic>
+#include <filesystem>
+#include <system_error>
+
+namespace mm {
+
+namespace {
+
+const QString kDriver = QStringLiteral("QSQLITE");
+const QString kMemoryPath = QStringLiteral(":memory:");
+
+QString uniqueConnectionName() {
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("modelmarket-db-%1").arg(++counter);
+}
+
+QString openingOperation(const QString& path) {
+    return QStringLiteral("opening database %1").arg(QDir::toNativeSeparators(path));
+}
+
+Error openError(DbError::Kind kind, const QString& path, QString detail) {
+    return DbError::make(kind, openingOperation(path), std::move(detail)).toError();
+}
+
+// Every SQLite file starts with these 16 bytes. Checking them ourselves means a document the user
+// picked by mistake is refused before SQLite opens it, let alone writes to it.
+bool hasSqliteHeader(const QByteArray& start) {
+    static const QByteArray header("SQLite format 3\0", 16);
+    return start == header;
+}
+
+// The checks that must pass before we change anything in an existing file: a schema version we
+// know, and pages SQLite can read.
+Status checkExistingFile(Database& db, const QString& operation) {
+    {
+        auto version = db.query(QStringLiteral("PRAGMA user_version"), {}, operation);
+        if (!version)
+            return version.error();
+        if (!version.value().next())
+            return fromQuery(version.value(), operation).toError();
+        const int fileVersion = version.value().value(0).toInt();
+        if (fileVersion > kCurrentSchemaVersion)
+            return DbError::make(DbError::Kind::TooNew, operation,
+                                 QStringLiteral("the file has schema version %1, but this "
+                                                "version of ModelMarket only knows versions up "
+                                                "to %2; open it with a newer ModelMarket")
+                                     .arg(fileVersion)
+                                     .arg(kCurrentSchemaVersion))
+                .toError();
+    }
+    // quick_check reads every page but skips the index-versus-table cross checks, so it catches
+    // damaged files at a cost that stays acceptable on every open.
+    auto check = db.query(QStringLiteral("PRAGMA quick_check(5)"), {}, operation);
+    if (!check)
+        return check.error();
+    QStringList problems;
+    while (check.value().next()) {
+        const QString line = check.value().value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems << line;
+    }
+    if (check.value().lastError().isValid()) {
+        DbError error = fromQuery(check.value(), operation);
+        if (error.kind == DbError::Kind::Other)
+            error.kind = DbError::Kind::Corrupt;
+        return error.toError();
+    }
+    if (!problems.isEmpty())
+        return DbError::make(DbError::Kind::Corrupt, operation,
+                             QStringLiteral("database file is corrupt: %1")
+                                 .arg(problems.join(QStringLiteral("; "))))
+            .toError();
+    return Ok{};
+}
+
+Status requireCurrentVersion(Database& db, const QString& operation) {
+    const int version = db.schemaVersion();
+    if (version == kCurrentSchemaVersion)
+        return Ok{};
+    return DbError::make(DbError::Kind::NeedsUpgrade, operation,
+                         QStringLiteral("the file has schema version %1 and needs version %2, "
+                                        "but it is open read-only; make it writable and open it "
+                                        "again to upgrade it")
+                             .arg(version)
+                             .arg(kCurrentSchemaVersion))
+        .toError();
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, bool readOnly, int busyTimeoutMs)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_thread(QThread::currentThread())
+    , m_readOnly(readOnly)
+    , m_busyTimeoutMs(busyTimeoutMs) {
+}
+
+Database::~Database() {
+    // Closing finalises any statement still prepared on the connection and makes SQLite roll
+    // back a transaction a guard left open. removeDatabase() wants no QSqlDatabase handle left,
+    // or it warns and the driver outlives us.
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool readOnly,
+                                                    int busyTimeoutMs,
+                                                    const QString& connectionName) {
+    const QString operation = openingOperation(path);
+    if (!QSqlDatabase::isDriverAvailable(kDriver))
+        return openError(DbError::Kind::CannotOpen, path,
+                         QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed"));
+    const QString name = connectionName.isEmpty() ? uniqueConnectionName() : connectionName;
+    if (QSqlDatabase::contains(name))
+        return openError(DbError::Kind::CannotOpen, path,
+                         QStringLiteral("the connection name \"%1\" is already in use").arg(name));
+
+    std::unique_ptr<Database> db(new Database(path, name, readOnly, busyTimeoutMs));
+    db->m_db = QSqlDatabase::addDatabase(kDriver, name);
+    db->m_db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs);
+    if (readOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db->m_db.setConnectOptions(options);
+    if (!db->m_db.open())
+        return fromSqlError(db->m_db.lastError(), operation).toError();
+
+    // Per-connection settings; none of them writes to the file.
+    Status pragmas = db->exec(QStringLiteral("PRAGMA foreign_keys = ON"), operation);
+    if (pragmas && readOnly)
+        pragmas = db->exec(QStringLiteral("PRAGMA query_only = ON"), operation);
+    if (pragmas && !readOnly)
+        // With WAL, NORMAL loses at most the last commits on power loss, never consistency.
+        pragmas = db->exec(QStringLiteral("PRAGMA synchronous = NORMAL"), operation);
+    if (!pragmas)
+        return pragmas.error();
+    return Result<std::unique_ptr<Database>>(std::move(db));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode mode,
+                                                 const QString& connectionName) {
+    OpenOptions options;
+    options.mode = mode;
+    options.connectionName = connectionName;
+    return open(path, options);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options) {
+    const QString operation = openingOperation(path);
+    if (path.isEmpty())
+        return openError(DbError::Kind::CannotOpen, path, QStringLiteral("no file name given"));
+    if (options.busyTimeoutMs < 0)
+        return openError(DbError::Kind::CannotOpen, path,
+                         QStringLiteral("the busy timeout cannot be negative"));
+
+    bool readOnly = options.mode == ReadOnly;
+    bool fresh = false; // nothing in the file yet: nothing to check, everything to create
+    if (path == kMemoryPath) {
+        fresh = true;
+    } else {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            if (readOnly)
+                return openError(DbError::Kind::CannotOpen, path,
+                                 QStringLiteral("the file does not exist"));
+            if (!info.absoluteDir().exists())
+                return openError(DbError::Kind::CannotOpen, path,
+                                 QStringLiteral("the folder %1 does not exist")
+                                     .arg(QDir::toNativeSeparators(info.absolutePath())));
+            fresh = true;
+        } else {
+            if (info.isDir())
+                return openError(DbError::Kind::CannotOpen, path,
+                                 QStringLiteral("this is a folder, not a database file"));
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return openError(
+                    DbError::Kind::CannotOpen, path,
+                    QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+            const QByteArray start = file.read(16);
+            file.close();
+            if (start.isEmpty() && info.size() == 0)
+                fresh = true; // an empty file is a database SQLite has not written yet
+            else if (!hasSqliteHeader(start))
+                return openError(DbError::Kind::NotSqlite, path,
+                                 QStringLiteral("the file is not a SQLite database"));
+            if (!info.isWritable())
+                readOnly = true;
+        }
+    }
+    if (fresh && readOnly)
+        return openError(DbError::Kind::NeedsUpgrade, path,
+                         QStringLiteral("the file is empty and open read-only, so it cannot be "
+                                        "set up as a ModelMarket database"));
+
+    bool checked = fresh;
+    if (!fresh) {
+        // Look at the file on a read-only connection first: refusing a newer or damaged file
+        // must leave it untouched, and the writable setup below (WAL) rewrites the header.
+        auto probe = connect(path, true, options.busyTimeoutMs,
+                             readOnly ? options.connectionName : QString());
+        if (!probe)
+            return probe;
+        Status healthy = checkExistingFile(*probe.value(), operation);
+        if (readOnly) {
+            if (!healthy)
+                return healthy.error();
+            Status current = requireCurrentVersion(*probe.value(), operation);
+            if (!current)
+                return current.error();
+            return probe;
+        }
+        if (healthy)
+            checked = true;
+        else if (healthy.error().rule != QLatin1String("db.read_only"))
+            return healthy.error();
+        // Otherwise a crash left a hot journal that only a writable connection may roll back;
+        // the checks run again on that connection, still before anything of ours is written.
+    }
+
+    auto opened = connect(path, false, options.busyTimeoutMs, options.connectionName);
+    if (!opened)
+        return opened;
+    Database& db = *opened.value();
+    if (!checked) {
+        Status healthy = checkExistingFile(db, operation);
+        if (!healthy)
+            return healthy.error();
+    }
+    {
+        // WAL lets the GUI read while a worker writes. Where it is unavailable (":memory:", some
+        // network file systems) SQLite keeps its rollback journal and answers with that mode;
+        // everything still works, only with less concurrency.
+        auto journal = db.query(QStringLiteral("PRAGMA journal_mode = WAL"), {}, operation);
+        if (!journal)
+            return journal.error();
+    }
+    Status migrated = migrate(db);
+    if (!migrated)
+        return migrated.error();
+    return opened;
+}
+
+Result<std::unique_ptr<Database>> Database::openAnotherConnection() const {
+    if (m_path == kMemoryPath)
+        return openError(DbError::Kind::CannotOpen, m_path,
+                         QStringLiteral("an in-memory database cannot be shared between "
+                                        "connections"));
+    auto other = connect(m_path, m_readOnly, m_busyTimeoutMs, QString());
+    if (!other)
+        return other;
+    // open() settled the version for this file; a mismatch means another program replaced or
+    // upgraded it since.
+    const int version = other.value()->schemaVersion();
+    if (version != kCurrentSchemaVersion)
+        return openError(version > kCurrentSchemaVersion ? DbError::Kind::TooNew
+                                                         : DbError::Kind::NeedsUpgrade,
+                         m_path,
+                         QStringLiteral("the file now has schema version %1, expected %2")
+                             .arg(version)
+                             .arg(kCurrentSchemaVersion));
+    return other;
+}
+
+QSqlDatabase& Database::sql() {
+    Q_ASSERT_X(QThread::currentThread() == m_thread, "mm::Database::sql",
+               "a database connection may only be used on the thread that opened it");
+    return m_db;
+}
+
+int Database::schemaVersion() const {
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+Status Database::setBusyTimeout(int milliseconds) {
+    const QString operation = QStringLiteral("setting the busy timeout");
+    if (milliseconds < 0)
+        return DbError::make(DbError::Kind::Other, operation,
+                             QStringLiteral("the busy timeout cannot be negative"))
+            .toError();
+    // PRAGMA takes no bound values; the number is an int we format ourselves.
+    Status set = exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds), operation);
+    if (set)
+        m_busyTimeoutMs = milliseconds;
+    return set;
+}
+
+Status Database::exec(const QString& sql, QString operation) {
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        DbError error = fromQuery(query, std::move(operation));
+        if (error.sql.isEmpty())
+            error.sql = sql;
+        return error.toError();
+    }
+    return Ok{};
+}
+
+Result<QSqlQuery> Database::prepare(const QString& sql, QString operation) {
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        DbError error = fromQuery(query, std::move(operation));
+        if (error.sql.isEmpty())
+            error.sql = sql;
+        return error.toError();
+    }
+    return Result<QSqlQuery>(std::move(query));
+}
+
+Status Database::execPrepared(QSqlQuery& query, const QVariantList& values, QString operation) {
+    // Bindings survive exec(); given too few values, a reused statement would quietly run with
+    // the previous call's leftovers. (Before the first exec the list is empty and the driver
+    // checks the count itself.)
+    const qsizetype expected = query.boundValues().size();
+    if (expected != 0 && values.size() != expected)
+        return DbError::make(DbError::Kind::Other, std::move(operation),
+                             QStringLiteral("the statement takes %1 values, %2 were given")
+                                 .arg(expected)
+                                 .arg(values.size()),
+                             query.lastQuery())
+            .toError();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(static_cast<int>(i), values.at(i));
+    if (!query.exec())
+        return fromQuery(query, std::move(operation)).toError();
+    return Ok{};
+}
+
+Result<QSqlQuery> Database::query(const QString& sql, const QVariantList& values,
+                                  QString operation) {
+    auto prepared = prepare(sql, operation);
+    if (!prepared)
+        return prepared;
+    Status done = execPrepared(prepared.value(), values, std::move(operation));
+    if (!done)
+        return done.error();
+    return prepared;
+}
+
+Status Database::backupTo(const QString& path) {
+    const QString operation =
+        QStringLiteral("backing up the database to %1").arg(QDir::toNativeSeparators(path));
+    if (m_txDepth > 0)
+        return DbError::make(DbError::Kind::Transaction, operation,
+                             QStringLiteral("a backup cannot run inside a transaction"))
+            .toError();
+    const QFileInfo target(path);
+    if (target.isDir())
+        return DbError::make(DbError::Kind::CannotOpen, operation,
+                             QStringLiteral("the target is a folder"))
+            .toError();
+    if (target.exists() && target.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
+        return DbError::make(DbError::Kind::CannotOpen, operation,
+                             QStringLiteral("a database cannot be backed up onto itself"))
+            .toError();
+    if (!target.absoluteDir().exists())
+        return DbError::make(DbError::Kind::CannotOpen, operation,
+                             QStringLiteral("the folder %1 does not exist")
+                                 .arg(QDir::toNativeSeparators(target.absolutePath())))
+            .toError();
+
+    // VACUUM INTO needs a missing or empty file; the copy is made under a temporary name in the
+    // same folder and renamed over the target only once complete.
+    QTemporaryFile partial(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
+                           QStringLiteral(".XXXXXX.partial"));
+    if (!partial.open())
+        return DbError::make(DbError::Kind::CannotOpen, operation,
+                             QStringLiteral("cannot create a file next to the target: %1")
+                                 .arg(partial.errorString()))
+            .toError();
+    const QString partialPath = partial.fileName();
+    partial.close();
+    {
+        auto vacuum = query(QStringLiteral("VACUUM INTO ?"), {partialPath}, operation);
+        if (!vacuum)
+            return vacuum.error();
+    }
+    // QTemporaryFile makes owner-only files; a backup should be as readable as a saved file.
+    partial.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                           QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    std::error_code failure;
+    std::filesystem::rename(QFileInfo(partialPath).filesystemFilePath(),
+                            target.filesystemFilePath(), failure);
+    if (failure)
+        return DbError::make(DbError::Kind::CannotOpen, operation,
+                             QStringLiteral("cannot move the copy into place: %1")
+                                 .arg(QString::fromStdString(failure.message())))
+            .toError();
+    return Ok{};
+}
+
+Result<QStringList> Database::integrityProblems() {
+    const QString operation = QStringLiteral("checking the database");
+    QStringList problems;
+    {
+        auto check = query(QStringLiteral("PRAGMA integrity_check"), {}, operation);
+        if (!check)
+            return check.error();
+        while (check.value().next()) {
+            const QString line = check.value().value(0).toString();
+            if (line != QLatin1String("ok"))
+                problems << line;
+        }
+    }
+    auto foreignKeys = query(QStringLiteral("PRAGMA foreign_key_check"), {}, operation);
+    if (!foreignKeys)
+        return foreignKeys.error();
+    QSqlQuery& rows = foreignKeys.value();
+    while (rows.next())
+        problems << QStringLiteral("%1 row %2 refers to a missing row in %3")
+                        .arg(rows.value(0).toString(), rows.value(1).toString(),
+                             rows.value(2).toString());
+    return problems;
+}
+
+} // namespace mm

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "core/Result.h"
+#include "data/DbError.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariantList>
+#include <memory>
+
+class QThread;
+
+namespace mm {
+
+// One open SQLite file on one QSqlDatabase connection.
+//
+// A connection belongs to the thread that opened it (QtSql's rule): use a Database only on that
+// thread, and give each worker thread its own via openAnotherConnection(), called on the worker.
+// Every QSqlQuery made on it must be destroyed before the Database is.
+class Database {
+public:
+    enum OpenMode { ReadWrite, ReadOnly };
+
+    static constexpr int kDefaultBusyTimeoutMs = 5000;
+
+    struct OpenOptions {
+        OpenMode mode = ReadWrite;
+        QString connectionName; // empty: a unique name is made up
+        int busyTimeoutMs = kDefaultBusyTimeoutMs;
+    };
+
+    // Opens `path`, creating it when missing (ReadWrite), checks that it is a healthy SQLite file
+    // of a schema version we know, sets the connection pragmas and, for ReadWrite, migrates it to
+    // kCurrentSchemaVersion. A file that cannot be written is opened read-only. A file we refuse
+    // (not SQLite, corrupt, from a newer version) is left byte-for-byte as it was.
+    static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = ReadWrite,
+                                                  const QString& connectionName = {});
+    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options);
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // The same file on a new connection (same mode and busy timeout), for another thread. Call
+    // it on the thread that will use the result. Skips the checks and migration open() did.
+    Result<std::unique_ptr<Database>> openAnotherConnection() const;
+
+    QSqlDatabase& sql();
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    bool isReadOnly() const { return m_readOnly; }
+    // PRAGMA user_version, or -1 when it cannot be read.
+    int schemaVersion() const;
+
+    int busyTimeout() const { return m_busyTimeoutMs; }
+    // How long a write waits for another program's lock before failing with db.locked.
+    Status setBusyTimeout(int milliseconds);
+
+    // Runs one statement without bound values (DDL, pragmas, BEGIN...).
+    Status exec(const QString& sql, QString operation);
+    // A prepared, forward-only query on this connection.
+    Result<QSqlQuery> prepare(const QString& sql, QString operation);
+    // Binds `values` positionally (replacing earlier bindings) and executes.
+    Status execPrepared(QSqlQuery& query, const QVariantList& values, QString operation);
+    // prepare() + execPrepared() in one go; read rows from the returned query.
+    Result<QSqlQuery> query(const QString& sql, const QVariantList& values, QString operation);
+
+    // A consistent, compacted copy (VACUUM INTO) written next to `path` and then moved over it, so
+    // an existing file there is replaced only by a complete copy. Not inside a transaction.
+    Status backupTo(const QString& path);
+    // Everything integrity_check and foreign_key_check report; empty when the file is healthy.
+    Result<QStringList> integrityProblems();
+
+    // Nesting depth of Transaction guards currently open on this connection.
+    int transactionDepth() const { return m_txDepth; }
+
+private:
+    friend class Transaction;
+
+    Database(QString path, QString connectionName, bool readOnly, int busyTimeoutMs);
+    static Result<std::unique_ptr<Database>>
+    connect(const QString& path, bool readOnly, int busyTimeoutMs, const QString& connectionName);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QThread* m_thread = nullptr;
+    bool m_readOnly = false;
+    int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
+
+    // Transaction bookkeeping, shared by all guards on this connection.
+    int m_txDepth = 0;
+    bool m_txPoisoned = false;
+    QString m_txPoisonedBy;
+    quint64 m_txSerial = 0;
+};
+
+} // namespace mm

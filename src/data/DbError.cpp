@@ -1,0 +1,189 @@
+#include "data/DbError.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace mm {
+
+namespace {
+
+// SQLite result codes (sqlite3.h). Spelled out here because the data layer talks to SQLite only
+// through QtSql and must not depend on the SQLite headers.
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteConstraint = 19;
+constexpr int kSqliteNotADb = 26;
+constexpr int kSqliteConstraintCheck = 275;
+constexpr int kSqliteConstraintForeignKey = 787;
+constexpr int kSqliteConstraintNotNull = 1299;
+constexpr int kSqliteConstraintPrimaryKey = 1555;
+constexpr int kSqliteConstraintUnique = 2067;
+
+QString oneLine(const QString& text) {
+    return text.simplified();
+}
+
+QString friendly(DbError::Kind kind) {
+    switch (kind) {
+    case DbError::Kind::CannotOpen:
+        return QStringLiteral("cannot open the database file");
+    case DbError::Kind::NotSqlite:
+        return QStringLiteral("not a SQLite database");
+    case DbError::Kind::Corrupt:
+        return QStringLiteral("database file is corrupt");
+    case DbError::Kind::TooNew:
+        return QStringLiteral("database file was written by a newer version of ModelMarket");
+    case DbError::Kind::NeedsUpgrade:
+        return QStringLiteral("database file needs an upgrade that cannot be done read-only");
+    case DbError::Kind::Locked:
+        return QStringLiteral("database is locked by another program");
+    case DbError::Kind::ReadOnly:
+        return QStringLiteral("database is read-only");
+    case DbError::Kind::Transaction:
+        return QStringLiteral("transaction failed");
+    case DbError::Kind::CheckConstraint:
+    case DbError::Kind::ForeignKey:
+    case DbError::Kind::Unique:
+    case DbError::Kind::NotNull:
+    case DbError::Kind::Constraint:
+    case DbError::Kind::Other:
+        // SQLite's own text ("CHECK constraint failed: price_cents >= 0") says it best.
+        return {};
+    }
+    return {};
+}
+
+} // namespace
+
+DbError::Kind classifySqlite(int code, const QString& message) {
+    switch (code) {
+    case kSqliteConstraintCheck:
+        return DbError::Kind::CheckConstraint;
+    case kSqliteConstraintForeignKey:
+        return DbError::Kind::ForeignKey;
+    case kSqliteConstraintNotNull:
+        return DbError::Kind::NotNull;
+    case kSqliteConstraintPrimaryKey:
+    case kSqliteConstraintUnique:
+        return DbError::Kind::Unique;
+    default:
+        break;
+    }
+    // Extended codes carry the primary code in their low byte.
+    switch (code & 0xff) {
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return DbError::Kind::Locked;
+    case kSqliteReadOnly:
+        return DbError::Kind::ReadOnly;
+    case kSqliteCorrupt:
+    case kSqliteNotADb: // the header was checked before; a bad page size etc. is corruption
+        return DbError::Kind::Corrupt;
+    case kSqliteCantOpen:
+        return DbError::Kind::CannotOpen;
+    case kSqliteConstraint:
+        // Drivers that report only primary codes still give the constraint in the text.
+        if (message.startsWith(QLatin1String("CHECK constraint")))
+            return DbError::Kind::CheckConstraint;
+        if (message.startsWith(QLatin1String("FOREIGN KEY constraint")))
+            return DbError::Kind::ForeignKey;
+        if (message.startsWith(QLatin1String("UNIQUE constraint")))
+            return DbError::Kind::Unique;
+        if (message.startsWith(QLatin1String("NOT NULL constraint")))
+            return DbError::Kind::NotNull;
+        return DbError::Kind::Constraint;
+    default:
+        return DbError::Kind::Other;
+    }
+}
+
+QString DbError::summary() const {
+    QString base = detail.isEmpty() ? friendly(kind) : detail;
+    const QString driver = oneLine(driverText);
+    if (base.isEmpty())
+        return driver.isEmpty() ? QStringLiteral("unknown database error") : driver;
+    if (!driver.isEmpty() && !base.contains(driver, Qt::CaseInsensitive))
+        base += QStringLiteral(" (SQLite: %1)").arg(driver);
+    return oneLine(base);
+}
+
+QString DbError::rule() const {
+    switch (kind) {
+    case Kind::CannotOpen:
+        return QStringLiteral("db.cannot_open");
+    case Kind::NotSqlite:
+        return QStringLiteral("db.not_sqlite");
+    case Kind::Corrupt:
+        return QStringLiteral("db.corrupt");
+    case Kind::TooNew:
+        return QStringLiteral("db.too_new");
+    case Kind::NeedsUpgrade:
+        return QStringLiteral("db.needs_upgrade");
+    case Kind::Locked:
+        return QStringLiteral("db.locked");
+    case Kind::ReadOnly:
+        return QStringLiteral("db.read_only");
+    case Kind::CheckConstraint:
+        return QStringLiteral("db.constraint.check");
+    case Kind::ForeignKey:
+        return QStringLiteral("db.constraint.foreign_key");
+    case Kind::Unique:
+        return QStringLiteral("db.constraint.unique");
+    case Kind::NotNull:
+        return QStringLiteral("db.constraint.not_null");
+    case Kind::Constraint:
+        return QStringLiteral("db.constraint");
+    case Kind::Transaction:
+        return QStringLiteral("db.transaction");
+    case Kind::Other:
+        return QStringLiteral("db.error");
+    }
+    return QStringLiteral("db.error");
+}
+
+QString DbError::toString() const {
+    return toError().toString();
+}
+
+Error DbError::toError() const {
+    QString message = summary();
+    const QString statement = oneLine(sql);
+    if (!statement.isEmpty()) {
+        // Long DDL would drown the message; the start identifies the statement.
+        constexpr qsizetype kMaxSql = 200;
+        message += QStringLiteral(" [SQL: %1]")
+                       .arg(statement.size() > kMaxSql ? statement.left(kMaxSql) + QChar(0x2026)
+                                                       : statement);
+    }
+    return makeError(message, oneLine(operation), rule());
+}
+
+DbError DbError::make(Kind kind, QString operation, QString detail, QString sql) {
+    DbError error;
+    error.kind = kind;
+    error.operation = std::move(operation);
+    error.detail = std::move(detail);
+    error.sql = std::move(sql);
+    return error;
+}
+
+DbError fromSqlError(const QSqlError& error, QString operation, QString sql) {
+    DbError result;
+    result.operation = std::move(operation);
+    result.sql = std::move(sql);
+    result.nativeCode = error.nativeErrorCode();
+    result.driverText = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    bool isNumber = false;
+    const int code = result.nativeCode.toInt(&isNumber);
+    result.kind = isNumber ? classifySqlite(code, result.driverText) : DbError::Kind::Other;
+    return result;
+}
+
+DbError fromQuery(const QSqlQuery& query, QString operation) {
+    return fromSqlError(query.lastError(), std::move(operation), query.lastQuery());
+}
+
+} // namespace mm

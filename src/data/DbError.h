@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+class QSqlError;
+class QSqlQuery;
+
+namespace mm {
+
+// A storage failure described well enough to act on without a debugger: what we were doing,
+// the statement that failed and what SQLite said. Storage never shows it; the UI decides how.
+struct DbError {
+    enum class Kind {
+        Other,
+        CannotOpen,
+        NotSqlite,
+        Corrupt,
+        TooNew,
+        NeedsUpgrade,
+        Locked,
+        ReadOnly,
+        CheckConstraint,
+        ForeignKey,
+        Unique,
+        NotNull,
+        Constraint,
+        Transaction,
+    };
+
+    Kind kind = Kind::Other;
+    QString operation;  // in words, e.g. "saving model 'Atlas'"
+    QString sql;        // the statement text, placeholders and all (never the bound values)
+    QString driverText; // SQLite's own message, verbatim
+    QString nativeCode; // SQLite result code as the driver reports it
+    QString detail;     // our explanation when the driver has none (header check, versions)
+
+    // What went wrong, in words a designer understands, followed by SQLite's text if it adds
+    // anything.
+    QString summary() const;
+    // Stable key for tests and scripts ("db.locked", "db.constraint.check", ...).
+    QString rule() const;
+    // One line: "<operation>: <summary> [SQL: <statement>]".
+    QString toString() const;
+
+    Error toError() const;
+    operator Error() const { return toError(); }
+
+    static DbError make(Kind kind, QString operation, QString detail, QString sql = {});
+};
+
+DbError fromQuery(const QSqlQuery& query, QString operation);
+DbError fromSqlError(const QSqlError& error, QString operation, QString sql = {});
+
+// Maps a SQLite result code (primary or extended) and message onto a kind.
+DbError::Kind classifySqlite(int code, const QString& message);
+
+} // namespace mm

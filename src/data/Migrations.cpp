@@ -1,0 +1,118 @@
+#include "data/Migrations.h"
+
+#include "data/Database.h"
+#include "data/DbError.h"
+#include "data/Transaction.h"
+
+#include <array>
+
+namespace mm {
+
+namespace {
+
+// Add a step by appending a row and raising kCurrentSchemaVersion. A step that rebuilds a table
+// (SQLite's 12-step ALTER) needs foreign_keys OFF, which cannot change inside a transaction;
+// give such a step a flag here and switch it around the transaction in migrate().
+const std::array<MigrationStep, 1> kSteps{{
+    {1, u"catalog, economy and sales tables", &createSchemaV1},
+}};
+
+Result<int> readUserVersion(Database& db, const QString& operation) {
+    auto query = db.query(QStringLiteral("PRAGMA user_version"), {}, operation);
+    if (!query)
+        return query.error();
+    if (!query.value().next())
+        return fromQuery(query.value(), operation).toError();
+    return query.value().value(0).toInt();
+}
+
+Error tooNew(int fileVersion, int knownVersion, const QString& operation) {
+    return DbError::make(DbError::Kind::TooNew, operation,
+                         QStringLiteral("the file has schema version %1, but this version of "
+                                        "ModelMarket only knows versions up to %2; open it with "
+                                        "a newer ModelMarket")
+                             .arg(fileVersion)
+                             .arg(knownVersion))
+        .toError();
+}
+
+} // namespace
+
+std::span<const MigrationStep> migrationSteps() {
+    return kSteps;
+}
+
+Status migrate(Database& db) {
+    return migrate(db, migrationSteps(), kCurrentSchemaVersion);
+}
+
+Status migrate(Database& db, std::span<const MigrationStep> steps, int targetVersion) {
+    const QString operation = QStringLiteral("upgrading the database schema");
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (steps[i].version != static_cast<int>(i) + 1 || steps[i].apply == nullptr)
+            return DbError::make(
+                       DbError::Kind::Other, operation,
+                       QStringLiteral("migration step list is broken at position %1").arg(i + 1))
+                .toError();
+    }
+    if (targetVersion < 0 || static_cast<std::size_t>(targetVersion) > steps.size())
+        return DbError::make(
+                   DbError::Kind::Other, operation,
+                   QStringLiteral("no migration steps lead to version %1").arg(targetVersion))
+            .toError();
+
+    Result<int> version = readUserVersion(db, operation);
+    if (!version)
+        return version.error();
+    if (*version > targetVersion)
+        return tooNew(*version, targetVersion, operation);
+    if (*version == targetVersion)
+        return Ok{};
+    if (db.isReadOnly())
+        return DbError::make(DbError::Kind::NeedsUpgrade, operation,
+                             QStringLiteral("the file has schema version %1 and needs version %2, "
+                                            "but it is open read-only; make it writable and open "
+                                            "it again to upgrade it")
+                                 .arg(*version)
+                                 .arg(targetVersion))
+            .toError();
+
+    for (const MigrationStep& step : steps) {
+        if (step.version <= *version || step.version > targetVersion)
+            continue;
+        const QString stepOperation = QStringLiteral("upgrading the database to schema version "
+                                                     "%1 (%2)")
+                                          .arg(step.version)
+                                          .arg(step.description);
+        Transaction transaction(db, stepOperation);
+        if (!transaction.isActive())
+            return transaction.status();
+        // Another program may have upgraded the file between our first look and taking the
+        // write lock; look again now that nobody else can write.
+        Result<int> lockedVersion = readUserVersion(db, stepOperation);
+        if (!lockedVersion)
+            return lockedVersion.error();
+        if (*lockedVersion > targetVersion)
+            return tooNew(*lockedVersion, targetVersion, stepOperation);
+        if (*lockedVersion >= step.version) {
+            Status committed = transaction.commit();
+            if (!committed)
+                return committed;
+            continue;
+        }
+        Status applied = step.apply(db);
+        if (!applied)
+            return applied;
+        // PRAGMA takes no bound values; the number comes from our own step table.
+        Status bumped =
+            db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version), stepOperation);
+        if (!bumped)
+            return bumped;
+        Status committed = transaction.commit();
+        if (!committed)
+            return committed;
+    }
+    return Ok{};
+}
+
+} // namespace mm

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QStringList>
+#include <QStringView>
+#include <span>
+
+namespace mm {
+
+class Database;
+
+// The schema version this build writes. A file with a higher PRAGMA user_version is refused.
+constexpr int kCurrentSchemaVersion = 1;
+
+// One upgrade step: `apply` turns a version-1 file into a `version` file. It runs in one
+// transaction together with the user_version bump, so a failed step leaves the file as it was.
+// Steps must be safe to re-run on a partly upgraded file (CREATE ... IF NOT EXISTS and the like).
+// Once released, a step never changes: files in the wild were upgraded by exactly that code.
+struct MigrationStep {
+    int version;
+    QStringView description;
+    Status (*apply)(Database&);
+};
+
+// Every step, in version order; version N is at index N - 1.
+std::span<const MigrationStep> migrationSteps();
+
+// Brings `db` up to kCurrentSchemaVersion. Refuses a newer file before any step runs. On a
+// read-only Database succeeds only if no step is needed.
+Status migrate(Database& db);
+// The same with an explicit step list and target, so tests can check a step that fails.
+Status migrate(Database& db, std::span<const MigrationStep> steps, int targetVersion);
+
+// Step 1: the catalog, economy and sales tables.
+Status createSchemaV1(Database& db);
+// Its statements, for tools that must build an exact version-1 file (the test fixture).
+QStringList schemaV1Statements();
+
+} // namespace mm
