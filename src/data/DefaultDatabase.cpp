@@ -1,0 +1,51 @@
+#include "data/DefaultDatabase.h"
+
+#include "data/EconomyGenerator.h"
+#include "data/EconomyRepository.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+namespace mm {
+
+QString defaultDatabasePath() {
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("modelmarket.sqlite"));
+}
+
+Result<bool> isEmptyEconomy(Database& db) {
+    auto q = db.query(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM settings WHERE key = ?) + "
+                       "(SELECT COUNT(*) FROM models) + (SELECT COUNT(*) FROM buyers)"),
+        {EconomyRepository::kConfigKey}, QStringLiteral("checking whether the database is new"));
+    if (!q)
+        return q.error();
+    return q->next() && q->value(0).toLongLong() == 0;
+}
+
+Result<std::unique_ptr<Database>> openOrCreate(const QString& path, bool seedDemo) {
+    const QFileInfo info(path);
+    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
+        return makeError(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()),
+                         path, QStringLiteral("db.cannot-open"));
+    auto db = Database::open(path);
+    if (!db)
+        return db;
+    if ((*db)->isReadOnly())
+        return db;
+    auto empty = isEmptyEconomy(**db);
+    if (!empty)
+        return empty.error();
+    if (*empty) {
+        const Status seeded = seedDemo
+                                  ? createDemoEconomy(**db)
+                                  : EconomyRepository(**db).saveConfig(EconomyConfig::defaults());
+        if (!seeded)
+            return seeded.error();
+    }
+    return db;
+}
+
+} // namespace mm

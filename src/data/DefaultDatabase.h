@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/Result.h"
+#include "data/Database.h"
+
+#include <memory>
+
+namespace mm {
+
+// <AppDataLocation>/modelmarket.sqlite
+QString defaultDatabasePath();
+
+// Opens `path` for writing, creating it (and its folder) if needed. A database that has never been
+// given an economy gets the demo economy when `seedDemo` is set, or just the default config.
+Result<std::unique_ptr<Database>> openOrCreate(const QString& path, bool seedDemo);
+
+// True when the file holds no economy yet (freshly created).
+Result<bool> isEmptyEconomy(Database& db);
+
+} // namespace mm

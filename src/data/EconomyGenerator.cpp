@@ -1,0 +1,458 @@
+#include "data/EconomyGenerator.h"
+
+#include "core/LicensePolicy.h"
+#include "core/Pricing.h"
+#include "core/SeededRandom.h"
+#include "core/TrainingEstimator.h"
+#include "data/BuyerRepository.h"
+#include "data/Database.h"
+#include "data/EconomyRepository.h"
+#include "data/JobRepository.h"
+#include "data/LicenseRepository.h"
+#include "data/ModelRepository.h"
+#include "data/ResearchRepository.h"
+#include "data/SqlValues.h"
+#include "data/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <algorithm>
+#include <array>
+
+namespace mm {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("mm::EconomyGenerator", text);
+}
+
+constexpr std::array kModelPrefixes{"Atlas",  "Nova",   "Orion",  "Helix",  "Quasar", "Zephyr",
+                                    "Aurora", "Vertex", "Nimbus", "Cobalt", "Lumen",  "Sable",
+                                    "Titan",  "Echo",   "Pulsar", "Cirrus"};
+constexpr std::array kModelSuffixes{"Coder", "Vision", "Chat", "Reason", "Scribe", "Sense",
+                                    "Forge", "Mind",   "Lens", "Voice",  "Sage",   "Draft"};
+constexpr std::array kBuyerStems{"Northwind",  "Bluefield", "Kestrel",   "Ironbark",
+                                 "Silverline", "Redwood",   "Lakeshore", "Granite",
+                                 "Meridian",   "Harbor",    "Summit",    "Brightwater"};
+
+class Generator {
+public:
+    Generator(Database& db, const EconomyConfig& config, const GeneratorOptions& options,
+              const GeneratorProgress& progress)
+        : m_db(db)
+        , m_config(config)
+        , m_options(options)
+        , m_progress(progress)
+        , m_random(options.seed)
+        , m_estimator(config)
+        , m_pricing(config) {}
+
+    Status run() {
+        Transaction transaction(m_db, tr("generating an economy"));
+        if (auto begun = transaction.status(); !begun)
+            return begun;
+        if (auto done = EconomyRepository(m_db).saveConfig(m_config); !done)
+            return done;
+        m_lastDay = m_options.firstMonth.addMonths(m_options.months).addDays(-1);
+        if (auto done = EconomyRepository(m_db).setGameDate(m_lastDay.addDays(1)); !done)
+            return done;
+        for (auto step : {&Generator::research, &Generator::buyers, &Generator::models,
+                          &Generator::licenses, &Generator::usage, &Generator::jobs}) {
+            if (auto done = (this->*step)(); !done)
+                return done;
+        }
+        return transaction.commit();
+    }
+
+private:
+    qint64 between(qint64 low, qint64 high) // inclusive
+    {
+        return low + static_cast<qint64>(m_random.next() % static_cast<quint64>(high - low + 1));
+    }
+
+    template <typename T, std::size_t N>
+    T pick(const std::array<T, N>& items) {
+        return items[static_cast<std::size_t>(between(0, N - 1))];
+    }
+
+    Status report(double share, const QString& stage) {
+        if (m_progress && !m_progress(share, stage))
+            return makeError(tr("generation cancelled"), {}, QStringLiteral("cancelled"));
+        return Ok{};
+    }
+
+    Status research() {
+        if (!m_options.researchProjects)
+            return Ok{};
+        static constexpr std::array kProjects{
+            std::pair{"Sparse attention", "Architecture"},
+            std::pair{"Curriculum learning", "Training"},
+            std::pair{"Synthetic data", "Data"},
+            std::pair{"Quantisation", "Efficiency"},
+            std::pair{"Long context", "Architecture"},
+            std::pair{"Reward modelling", "Alignment"},
+            std::pair{"Multilingual corpus", "Data"},
+            std::pair{"Distillation", "Efficiency"},
+        };
+        ResearchRepository repository(m_db);
+        int index = 0;
+        for (const auto& [name, field] : kProjects) {
+            ResearchProjectRecord project;
+            project.name = QString::fromLatin1(name);
+            project.field = QString::fromLatin1(field);
+            project.points = between(2, 12) * 25;
+            project.cost = Money::fromCents(project.points * between(800, 1500) * 100);
+            project.startedOn = m_options.firstMonth.addDays(index * 60);
+            // The last two are still running, so designers see both kinds.
+            if (index < static_cast<int>(kProjects.size()) - 2)
+                project.completedOn = project.startedOn.addDays(between(60, 240));
+            if (auto done = repository.insert(project); !done)
+                return done;
+            ++index;
+        }
+        return Ok{};
+    }
+
+    Status buyers() {
+        QList<BuyerRecord> batch;
+        for (qint64 i = 0; i < m_options.buyers; ++i) {
+            BuyerRecord buyer;
+            buyer.type = static_cast<BuyerType>(i % enumCount<BuyerType>());
+            const QString stem = QString::fromLatin1(pick(kBuyerStems));
+            switch (buyer.type) {
+            case BuyerType::Academic:
+                buyer.name = tr("%1 University %2").arg(stem).arg(i + 1);
+                buyer.size = static_cast<int>(between(50, 5'000));
+                buyer.budget = Money::fromCents(between(20'000, 200'000) * 100);
+                break;
+            case BuyerType::Startup:
+                buyer.name = tr("%1 Labs %2").arg(stem).arg(i + 1);
+                buyer.size = static_cast<int>(between(5, 200));
+                buyer.budget = Money::fromCents(between(200'000, 2'000'000) * 100);
+                break;
+            case BuyerType::Commercial:
+                buyer.name = tr("%1 Corp %2").arg(stem).arg(i + 1);
+                buyer.size = static_cast<int>(between(200, 20'000));
+                buyer.budget = Money::fromCents(between(2'000'000, 30'000'000) * 100);
+                break;
+            case BuyerType::Enterprise:
+                buyer.name = tr("%1 Holdings %2").arg(stem).arg(i + 1);
+                buyer.size = static_cast<int>(between(2'000, 200'000));
+                buyer.budget = Money::fromCents(between(50'000'000, 500'000'000) * 100);
+                break;
+            }
+            batch.append(buyer);
+        }
+        if (auto done = BuyerRepository(m_db).insertMany(batch); !done)
+            return done;
+        m_buyers = batch;
+        return Ok{};
+    }
+
+    SizeClass randomSizeClass() {
+        const qint64 roll = between(0, 99);
+        return roll < 40   ? SizeClass::Small
+               : roll < 70 ? SizeClass::Medium
+               : roll < 90 ? SizeClass::Large
+                           : SizeClass::Frontier;
+    }
+
+    Status models() {
+        auto listingStatement =
+            m_db.prepare(QStringLiteral("INSERT INTO listings (model_id, tier, price_cents, "
+                                        "listed_on) VALUES (?, ?, ?, ?)"),
+                         tr("listing generated models"));
+        if (!listingStatement)
+            return listingStatement.error();
+        ModelRepository repository(m_db);
+        constexpr qint64 kBatch = 20'000;
+        const int firstDayOffset = -180;
+        const qint64 span = m_options.firstMonth.daysTo(m_lastDay);
+        for (qint64 start = 0; start < m_options.models; start += kBatch) {
+            QList<ModelRecord> batch;
+            const qint64 end = std::min(m_options.models, start + kBatch);
+            for (qint64 i = start; i < end; ++i)
+                batch.append(makeModel(i, firstDayOffset, span));
+            if (auto done = repository.insertMany(batch); !done)
+                return done;
+            for (const ModelRecord& model : batch) {
+                if (auto done = listModel(model, *listingStatement); !done)
+                    return done;
+            }
+            if (auto done =
+                    report(0.4 * static_cast<double>(end) / static_cast<double>(m_options.models),
+                           tr("models"));
+                !done)
+                return done;
+        }
+        return Ok{};
+    }
+
+    ModelRecord makeModel(qint64 index, int firstDayOffset, qint64 span) {
+        const SizeClass sizeClass = randomSizeClass();
+        TrainingInputs inputs = TrainingInputs::preset(m_config, sizeClass);
+        const SizeClassSpec& spec = m_config.sizeClass(sizeClass);
+        inputs.architecture = static_cast<Architecture>(between(0, enumCount<Architecture>() - 1));
+        inputs.parameters =
+            std::clamp(inputs.parameters / 2 + inputs.parameters / 100 * between(0, 150),
+                       spec.parametersMin, spec.parametersMax);
+        inputs.datasetTokens = inputs.datasetTokens / 100 * between(60, 160);
+        inputs.gpuCount = std::max(1, static_cast<int>(inputs.gpuCount * between(70, 130) / 100));
+        inputs.researchPoints = between(0, 4) * 50;
+        inputs.seed = m_random.next();
+
+        ModelRecord model;
+        model.name = QStringLiteral("%1-%2 %3")
+                         .arg(QString::fromLatin1(pick(kModelPrefixes)),
+                              QString::fromLatin1(pick(kModelSuffixes)))
+                         .arg(index + 1);
+        model.architecture = inputs.architecture;
+        model.sizeClass = sizeClass;
+        model.parameters = inputs.parameters;
+        model.datasetTokens = inputs.datasetTokens;
+        model.researchPoints = inputs.researchPoints;
+        model.createdOn = m_options.firstMonth.addDays(firstDayOffset +
+                                                       between(0, std::max<qint64>(1, span / 2)));
+
+        const qint64 statusRoll = between(0, 99);
+        if (statusRoll < 6) {
+            model.status = ModelStatus::Draft;
+            model.researchPoints = 0;
+            return model;
+        }
+        auto outcome = m_estimator.roll(inputs);
+        if (!outcome || outcome->failed) {
+            model.status = ModelStatus::Failed;
+            if (outcome) {
+                model.trainingCost = outcome->actualCost;
+                model.trainingDays = outcome->actualDays;
+            }
+            return model;
+        }
+        model.performance = outcome->performance;
+        model.accuracy = outcome->accuracy;
+        model.efficiency = outcome->efficiency;
+        model.composite = outcome->composite;
+        model.benchmarks = outcome->benchmarks;
+        model.trainingCost = outcome->actualCost;
+        model.trainingDays = outcome->actualDays;
+        model.status = statusRoll < 20   ? ModelStatus::Completed
+                       : statusRoll < 96 ? ModelStatus::Listed
+                                         : ModelStatus::Retired;
+        return model;
+    }
+
+    Status listModel(const ModelRecord& model, QSqlQuery& statement) {
+        if (model.status != ModelStatus::Listed)
+            return Ok{};
+        // Each listed model is offered in a random non-empty subset of tiers.
+        const qint64 mask = between(1, 15);
+        for (LicenseTier tier : enumValues<LicenseTier>()) {
+            if (!(mask & (qint64(1) << static_cast<int>(tier))))
+                continue;
+            const Money price =
+                m_pricing.recommendedPrice(tier, model.composite.value_or(0), model.sizeClass);
+            if (auto done = m_db.execPrepared(
+                    statement,
+                    {model.id, enumKey(tier), sqlv::money(price), sqlv::date(model.createdOn)},
+                    tr("listing model '%1'").arg(model.name));
+                !done)
+                return done;
+            m_listings.append({model.id, tier, price, model.createdOn});
+        }
+        return Ok{};
+    }
+
+    struct Offer {
+        qint64 modelId;
+        LicenseTier tier;
+        Money price;
+        QDate listedOn;
+    };
+
+    // A buyer the tier's policy accepts, or nullptr.
+    const BuyerRecord* buyerFor(const TierPolicy& policy, Money price) {
+        for (int attempt = 0; attempt < 32 && !m_buyers.isEmpty(); ++attempt) {
+            const BuyerRecord& buyer = m_buyers[between(0, m_buyers.size() - 1)];
+            if (policy.allowsBuyer(buyer.type) && buyer.size >= policy.minBuyerSize &&
+                buyer.budget >= price)
+                return &buyer;
+        }
+        return nullptr;
+    }
+
+    Status licenses() {
+        if (m_listings.isEmpty() || m_buyers.isEmpty() || m_options.licenses <= 0)
+            return Ok{};
+        LicenseRepository repository(m_db);
+        const QDate gameDate = m_lastDay.addDays(1);
+        constexpr qint64 kBatch = 50'000;
+        QList<LicenseRecord> batch;
+        qint64 made = 0;
+        qint64 attempts = 0;
+        while (made < m_options.licenses && attempts < m_options.licenses * 4) {
+            ++attempts;
+            const Offer& offer = m_listings[between(0, m_listings.size() - 1)];
+            const TierPolicy& policy = m_config.tier(offer.tier);
+            const BuyerRecord* buyer = buyerFor(policy, offer.price);
+            if (!buyer)
+                continue;
+            PurchaseRequest request;
+            request.tier = offer.tier;
+            request.buyerType = buyer->type;
+            request.buyerSize = buyer->size;
+            request.buyerBudget = buyer->budget;
+            request.use = policy.requiredUse.value_or(
+                buyer->type == BuyerType::Academic ? IntendedUse::Research : IntendedUse::Business);
+            request.price = offer.price;
+            if (policy.deploymentCap)
+                request.deployments = static_cast<int>(between(1, *policy.deploymentCap));
+            else if (!policy.unlimitedDeploymentsOnly)
+                request.deployments = static_cast<int>(between(1, 50));
+            if (!LicensePolicy(policy).check(request).allowed)
+                continue;
+
+            LicenseRecord license;
+            license.modelId = offer.modelId;
+            license.buyerId = buyer->id;
+            license.tier = offer.tier;
+            license.use = request.use;
+            const QDate earliest = std::max(offer.listedOn, m_options.firstMonth);
+            if (earliest > m_lastDay)
+                continue;
+            license.soldOn = earliest.addDays(between(0, earliest.daysTo(m_lastDay)));
+            license.fee = offer.price;
+            license.deployments = request.deployments;
+            license.monthlyApiCalls = monthlyCalls(offer.tier);
+            license.usageRatePer1000Calls = policy.usageRatePer1000Calls;
+            license.termMonths = policy.termMonths;
+            license.terms = policy.toJson();
+            if (!policy.isPerpetual()) {
+                QDate expires = license.soldOn.addMonths(policy.termMonths);
+                if (policy.renewable) {
+                    while (expires < gameDate)
+                        expires = expires.addMonths(policy.termMonths);
+                }
+                license.expiresOn = expires;
+                license.status =
+                    expires < gameDate ? LicenseStatus::Expired : LicenseStatus::Active;
+            }
+            batch.append(license);
+            ++made;
+            if (batch.size() >= kBatch) {
+                if (auto done = repository.insertMany(batch); !done)
+                    return done;
+                batch.clear();
+                if (auto done = report(0.4 + 0.4 * static_cast<double>(made) / m_options.licenses,
+                                       tr("licenses"));
+                    !done)
+                    return done;
+            }
+        }
+        if (!batch.isEmpty()) {
+            if (auto done = repository.insertMany(batch); !done)
+                return done;
+        }
+        return Ok{};
+    }
+
+    qint64 monthlyCalls(LicenseTier tier) {
+        switch (tier) {
+        case LicenseTier::OpenSource:
+            return 0;
+        case LicenseTier::Academic:
+            return between(10, 500) * 1'000;
+        case LicenseTier::Commercial:
+            return between(1, 50) * 1'000'000;
+        case LicenseTier::Enterprise:
+            return between(10, 500) * 1'000'000;
+        }
+        return 0;
+    }
+
+    Status usage() {
+        if (!m_options.usageCharges)
+            return Ok{};
+        LicenseRepository repository(m_db);
+        for (int month = 0; month < m_options.months; ++month) {
+            const QString key =
+                m_options.firstMonth.addMonths(month).toString(QStringLiteral("yyyy-MM"));
+            if (auto added = repository.accrueUsage(key); !added)
+                return added.error();
+            if (auto done = report(0.8 + 0.2 * (month + 1) / m_options.months, tr("usage charges"));
+                !done)
+                return done;
+        }
+        return Ok{};
+    }
+
+    Status jobs() {
+        JobRepository repository(m_db);
+        const QDate gameDate = m_lastDay.addDays(1);
+        for (int i = 0; i < m_options.jobsInTraining; ++i) {
+            const SizeClass sizeClass = i % 2 == 0 ? SizeClass::Small : SizeClass::Medium;
+            TrainingJobRecord job;
+            job.inputs = TrainingInputs::preset(m_config, sizeClass);
+            job.inputs.modelName = QStringLiteral("%1-%2 Next %3")
+                                       .arg(QString::fromLatin1(pick(kModelPrefixes)),
+                                            QString::fromLatin1(pick(kModelSuffixes)))
+                                       .arg(i + 1);
+            job.inputs.architecture =
+                static_cast<Architecture>(between(0, enumCount<Architecture>() - 1));
+            job.inputs.seed = m_random.next();
+            auto estimate = m_estimator.estimate(job.inputs);
+            if (!estimate)
+                return estimate.error();
+            job.estimate = estimate->cost;
+            job.estimatedDays = estimate->days;
+            job.queuedOn = gameDate.addDays(-static_cast<int>(between(0, 3)));
+            // The last one waits, the others are part-way through.
+            if (i + 1 < m_options.jobsInTraining) {
+                job.status = JobStatus::Running;
+                job.startedOn = job.queuedOn;
+                job.progressDays = estimate->days * static_cast<double>(between(10, 80)) / 100.0;
+                job.costSpent = estimate->cost.total()
+                                    .scaled(static_cast<qint64>(job.progress() * 1000), 1000)
+                                    .value();
+            }
+            if (auto done = repository.insert(job); !done)
+                return done;
+        }
+        return Ok{};
+    }
+
+    Database& m_db;
+    const EconomyConfig& m_config;
+    const GeneratorOptions& m_options;
+    const GeneratorProgress& m_progress;
+    SeededRandom m_random;
+    TrainingEstimator m_estimator;
+    Pricing m_pricing;
+    QDate m_lastDay;
+    QList<BuyerRecord> m_buyers;
+    QList<Offer> m_listings;
+};
+
+} // namespace
+
+Status generateEconomy(Database& db, const EconomyConfig& config, const GeneratorOptions& options,
+                       const GeneratorProgress& progress) {
+    if (options.models < 0 || options.buyers < 0 || options.licenses < 0 || options.months < 1)
+        return makeError(tr("counts cannot be negative and at least one month is needed"), {},
+                         QStringLiteral("generate-options"));
+    if (auto valid = config.validate(); !valid)
+        return valid;
+    return Generator(db, config, options, progress).run();
+}
+
+Status createDemoEconomy(Database& db) {
+    GeneratorOptions options;
+    options.models = 240;
+    options.buyers = 160; // 40 of each type
+    options.licenses = 3'000;
+    options.seed = 20251115;
+    return generateEconomy(db, EconomyConfig::defaults(), options);
+}
+
+} // namespace mm

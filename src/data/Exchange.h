@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+class QIODevice;
+
+namespace mm {
+
+class Database;
+
+// What can be moved in and out as CSV.
+enum class ExchangeTable { Catalog, Buyers, Licenses };
+
+// One problem in an import: physical line (1-based, header = line 1), column name, reason.
+struct ImportProblem {
+    int line = 0;
+    QString column;
+    QString reason;
+
+    QString toString() const;
+};
+
+struct ImportReport {
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    QStringList unknownColumns;    // reported, ignored
+    QList<ImportProblem> problems; // non-empty: nothing was written
+
+    bool ok() const { return problems.isEmpty(); }
+    QString summary() const;
+};
+
+// CSV per RFC 4180 with a header row mapped by column name. Import validates every row first and
+// writes all or nothing in one transaction; rows whose name matches an existing record update it.
+// Export writes the same columns, so export → import round-trips exactly.
+namespace exchange {
+
+QStringList csvColumns(ExchangeTable table);
+Result<ImportReport> importCsv(Database& db, ExchangeTable table, const QByteArray& csvUtf8);
+Result<ImportReport> importCsvFile(Database& db, ExchangeTable table, const QString& path);
+Status exportCsv(Database& db, ExchangeTable table, QIODevice& out);
+
+// The whole economy (config, catalog, buyers, listings, licenses, usage, research, jobs, clock) as
+// one JSON document that round-trips losslessly. Import replaces everything, in one transaction,
+// and only into a database that has no models, buyers or licenses yet unless `replace` is set.
+Result<QJsonObject> exportEconomy(Database& db);
+Status importEconomy(Database& db, const QJsonObject& economy, bool replace = false);
+
+// Largest input file accepted; bigger ones are refused before reading.
+constexpr qint64 kMaxImportBytes = 512LL * 1024 * 1024;
+
+} // namespace exchange
+
+} // namespace mm

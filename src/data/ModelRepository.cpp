@@ -1,0 +1,289 @@
+#include "data/ModelRepository.h"
+
+#include "data/Database.h"
+#include "data/SqlValues.h"
+#include "data/Transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace mm {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
+    return QCoreApplication::translate("mm::ModelRepository", text, disambiguation, n);
+}
+
+const QString kInsert = QStringLiteral(
+    "INSERT INTO models (id, name, architecture, size_class, parameters, dataset_tokens, status, "
+    "performance, "
+    "accuracy, efficiency, composite, benchmarks, training_cost_cents, training_days, "
+    "research_points, "
+    "created_on, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+
+const QString kUpdate = QStringLiteral(
+    "UPDATE models SET name = ?, architecture = ?, size_class = ?, parameters = ?, dataset_tokens "
+    "= ?, "
+    "status = ?, performance = ?, accuracy = ?, efficiency = ?, composite = ?, benchmarks = ?, "
+    "training_cost_cents = ?, training_days = ?, research_points = ?, created_on = ?, revision = "
+    "revision + 1 "
+    "WHERE id = ? AND revision = ?");
+
+QVariantList fieldValues(const ModelRecord& r) {
+    return {r.name,
+            sqlv::key(r.architecture),
+            sqlv::key(r.sizeClass),
+            r.parameters,
+            r.datasetTokens,
+            sqlv::key(r.status),
+            sqlv::optionalReal(r.performance),
+            sqlv::optionalReal(r.accuracy),
+            sqlv::optionalReal(r.efficiency),
+            sqlv::optionalReal(r.composite),
+            sqlv::scores(r.benchmarks),
+            sqlv::money(r.trainingCost),
+            r.trainingDays,
+            r.researchPoints,
+            sqlv::date(r.createdOn)};
+}
+
+Error staleError(const QString& name) {
+    return makeError(
+        tr("'%1' was changed by someone else since you loaded it; reload and try again").arg(name),
+        name, QStringLiteral("stale-edit"));
+}
+
+bool inMetricRange(const std::optional<double>& value) {
+    return !value || (*value >= 0.0 && *value <= 100.0);
+}
+
+} // namespace
+
+QString ModelRepository::columns() {
+    return QStringLiteral(
+        "id, name, architecture, size_class, parameters, dataset_tokens, status, performance, "
+        "accuracy, efficiency, composite, benchmarks, training_cost_cents, training_days, "
+        "research_points, created_on, revision");
+}
+
+ModelRecord ModelRepository::read(const QSqlQuery& q, int c) {
+    ModelRecord r;
+    r.id = q.value(c + 0).toLongLong();
+    r.name = q.value(c + 1).toString();
+    r.architecture = sqlv::toEnum<Architecture>(q.value(c + 2));
+    r.sizeClass = sqlv::toEnum<SizeClass>(q.value(c + 3));
+    r.parameters = q.value(c + 4).toLongLong();
+    r.datasetTokens = q.value(c + 5).toLongLong();
+    r.status = sqlv::toEnum<ModelStatus>(q.value(c + 6));
+    r.performance = sqlv::toOptionalReal(q.value(c + 7));
+    r.accuracy = sqlv::toOptionalReal(q.value(c + 8));
+    r.efficiency = sqlv::toOptionalReal(q.value(c + 9));
+    r.composite = sqlv::toOptionalReal(q.value(c + 10));
+    r.benchmarks = sqlv::toScores(q.value(c + 11));
+    r.trainingCost = sqlv::toMoney(q.value(c + 12));
+    r.trainingDays = q.value(c + 13).toDouble();
+    r.researchPoints = q.value(c + 14).toLongLong();
+    r.createdOn = sqlv::toDate(q.value(c + 15));
+    r.revision = q.value(c + 16).toLongLong();
+    return r;
+}
+
+Status ModelRepository::validate(const ModelRecord& r) {
+    const QString where = r.name.isEmpty() ? tr("model") : r.name;
+    if (r.name.trimmed().isEmpty())
+        return makeError(tr("a model needs a name"), QStringLiteral("name"),
+                         QStringLiteral("model-name"));
+    if (r.name.size() > 200)
+        return makeError(tr("the name is longer than 200 characters"), QStringLiteral("name"),
+                         QStringLiteral("model-name"));
+    if (r.parameters <= 0)
+        return makeError(tr("the parameter count must be positive"), where,
+                         QStringLiteral("model-parameters"));
+    if (r.datasetTokens < 0)
+        return makeError(tr("the dataset size cannot be negative"), where,
+                         QStringLiteral("model-dataset"));
+    if (!inMetricRange(r.performance) || !inMetricRange(r.accuracy) ||
+        !inMetricRange(r.efficiency) || !inMetricRange(r.composite))
+        return makeError(tr("quality metrics must be between 0 and 100"), where,
+                         QStringLiteral("model-metric"));
+    if (r.trainingCost.isNegative())
+        return makeError(tr("the training cost cannot be negative"), where,
+                         QStringLiteral("model-cost"));
+    if (r.trainingDays < 0 || r.researchPoints < 0)
+        return makeError(tr("training days and research points cannot be negative"), where,
+                         QStringLiteral("model-training"));
+    if (!r.createdOn.isValid())
+        return makeError(tr("the creation date is missing"), where, QStringLiteral("model-date"));
+    return Ok{};
+}
+
+Status ModelRepository::insertOne(ModelRecord& record, QSqlQuery& statement) {
+    if (auto valid = validate(record); !valid)
+        return valid;
+    QVariantList values{record.id > 0 ? QVariant(record.id)
+                                      : QVariant(QMetaType(QMetaType::LongLong))};
+    values += fieldValues(record);
+    if (auto done = m_db.execPrepared(statement, values, tr("adding model '%1'").arg(record.name));
+        !done)
+        return done;
+    record.id = statement.lastInsertId().toLongLong();
+    record.revision = 1;
+    return Ok{};
+}
+
+Status ModelRepository::insert(ModelRecord& record) {
+    QList<ModelRecord> one{record};
+    auto done = insertMany(one);
+    if (done)
+        record = one.front();
+    return done;
+}
+
+Status ModelRepository::insertMany(QList<ModelRecord>& records) {
+    Transaction transaction(m_db, tr("adding models"));
+    if (auto begun = transaction.status(); !begun)
+        return begun;
+    auto statement = m_db.prepare(kInsert, tr("adding models"));
+    if (!statement)
+        return statement.error();
+    for (ModelRecord& record : records) {
+        if (auto done = insertOne(record, *statement); !done)
+            return done;
+    }
+    return transaction.commit();
+}
+
+Status ModelRepository::updateOne(ModelRecord& record, QSqlQuery& statement) {
+    if (auto valid = validate(record); !valid)
+        return valid;
+    QVariantList values = fieldValues(record);
+    values << record.id << record.revision;
+    if (auto done = m_db.execPrepared(statement, values, tr("saving model '%1'").arg(record.name));
+        !done)
+        return done;
+    if (statement.numRowsAffected() != 1)
+        return staleError(record.name);
+    ++record.revision;
+    return Ok{};
+}
+
+Status ModelRepository::update(ModelRecord& record) {
+    QList<ModelRecord> one{record};
+    auto done = updateMany(one);
+    if (done)
+        record = one.front();
+    return done;
+}
+
+Status ModelRepository::updateMany(QList<ModelRecord>& records) {
+    Transaction transaction(m_db, tr("saving models"));
+    if (auto begun = transaction.status(); !begun)
+        return begun;
+    auto statement = m_db.prepare(kUpdate, tr("saving models"));
+    if (!statement)
+        return statement.error();
+    for (ModelRecord& record : records) {
+        if (auto done = updateOne(record, *statement); !done)
+            return done;
+    }
+    return transaction.commit();
+}
+
+Status ModelRepository::remove(qint64 id) {
+    return removeMany({id});
+}
+
+Status ModelRepository::removeMany(const QList<qint64>& ids) {
+    Transaction transaction(m_db, tr("deleting models"));
+    if (auto begun = transaction.status(); !begun)
+        return begun;
+    auto statement =
+        m_db.prepare(QStringLiteral("DELETE FROM models WHERE id = ?"), tr("deleting models"));
+    if (!statement)
+        return statement.error();
+    for (qint64 id : ids) {
+        auto licenses = licenseCount(id);
+        if (!licenses)
+            return licenses.error();
+        if (*licenses > 0) {
+            auto model = find(id);
+            const QString name =
+                model && model->has_value() ? model->value().name : QString::number(id);
+            return makeError(
+                tr("'%1' has %n license(s); revoke or delete them before deleting the model",
+                   nullptr, static_cast<int>(*licenses))
+                    .arg(name),
+                name, QStringLiteral("model-has-licenses"));
+        }
+        if (auto done = m_db.execPrepared(*statement, {id}, tr("deleting model %1").arg(id)); !done)
+            return done;
+    }
+    return transaction.commit();
+}
+
+Result<std::optional<ModelRecord>> ModelRepository::find(qint64 id) {
+    auto q = m_db.query(QStringLiteral("SELECT %1 FROM models WHERE id = ?").arg(columns()), {id},
+                        tr("reading model %1").arg(id));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<ModelRecord>();
+    return std::optional<ModelRecord>(read(*q));
+}
+
+Result<std::optional<ModelRecord>> ModelRepository::findByName(const QString& name) {
+    auto q = m_db.query(
+        QStringLiteral("SELECT %1 FROM models WHERE name = ? COLLATE NOCASE").arg(columns()),
+        {name}, tr("looking up model '%1'").arg(name));
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<ModelRecord>();
+    return std::optional<ModelRecord>(read(*q));
+}
+
+Result<QList<ModelRecord>> ModelRepository::findMany(const QList<qint64>& ids) {
+    auto statement = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM models WHERE id = ?").arg(columns()), tr("reading models"));
+    if (!statement)
+        return statement.error();
+    QList<ModelRecord> records;
+    records.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (auto done = m_db.execPrepared(*statement, {id}, tr("reading model %1").arg(id)); !done)
+            return done.error();
+        if (statement->next())
+            records.append(read(*statement));
+    }
+    return records;
+}
+
+Result<qint64> ModelRepository::count() {
+    auto q = m_db.query(QStringLiteral("SELECT COUNT(*) FROM models"), {}, tr("counting models"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<qint64> ModelRepository::licenseCount(qint64 modelId) {
+    auto q = m_db.query(QStringLiteral("SELECT COUNT(*) FROM licenses WHERE model_id = ?"),
+                        {modelId}, tr("counting licenses of model %1").arg(modelId));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Status ModelRepository::forEach(const std::function<bool(const ModelRecord&)>& visit) {
+    auto q = m_db.query(QStringLiteral("SELECT %1 FROM models ORDER BY id").arg(columns()), {},
+                        tr("reading the catalog"));
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        if (!visit(read(*q)))
+            break;
+    }
+    return Ok{};
+}
+
+} // namespace mm

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "core/Result.h"
+#include "data/Records.h"
+
+#include <functional>
+#include <optional>
+
+class QSqlQuery;
+
+namespace mm {
+
+class Database;
+
+// The `models` table. Writes that change several rows run in one transaction.
+class ModelRepository {
+public:
+    explicit ModelRepository(Database& db)
+        : m_db(db) {}
+
+    // Inserts and sets record.id and record.revision. A non-zero id is kept (undo of a delete
+    // brings a model back under its old id, so references to it stay valid).
+    Status insert(ModelRecord& record);
+    Status insertMany(QList<ModelRecord>& records);
+    // Saves record if nobody changed the row since record.revision was read; bumps the revision.
+    Status update(ModelRecord& record);
+    Status updateMany(QList<ModelRecord>& records);
+    // Refused while licenses reference the model; its listings go with it.
+    Status remove(qint64 id);
+    Status removeMany(const QList<qint64>& ids);
+
+    Result<std::optional<ModelRecord>> find(qint64 id);
+    Result<std::optional<ModelRecord>> findByName(const QString& name);
+    Result<QList<ModelRecord>> findMany(const QList<qint64>& ids);
+    Result<qint64> count();
+    Result<qint64> licenseCount(qint64 modelId);
+    // Streams every model in id order; return false from `visit` to stop.
+    Status forEach(const std::function<bool(const ModelRecord&)>& visit);
+
+    static QString columns(); // in the order read() expects
+    static ModelRecord read(const QSqlQuery& query, int firstColumn = 0);
+    static Status validate(const ModelRecord& record);
+
+private:
+    Status insertOne(ModelRecord& record, QSqlQuery& statement);
+    Status updateOne(ModelRecord& record, QSqlQuery& statement);
+
+    Database& m_db;
+};
+
+} // namespace mm

@@ -1,0 +1,964 @@
+// CSV import/export of the catalog, buyers and licenses, and the JSON economy document, against
+// real SQLite files: exact round trips, spreadsheet quirks (quotes, line breaks, CRLF, BOM,
+// formulas), all-or-nothing imports with every problem reported by line and column.
+
+#include "data/BuyerRepository.h"
+#include "data/Database.h"
+#include "data/EconomyGenerator.h"
+#include "data/EconomyRepository.h"
+#include "data/Exchange.h"
+#include "data/LicenseRepository.h"
+#include "data/ModelRepository.h"
+#include "data/RevenueReport.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace mm;
+using namespace Qt::StringLiterals;
+
+#define MM_VERIFY_OK(expr)                                                                         \
+    do {                                                                                           \
+        const auto& mmResult_ = (expr);                                                            \
+        QVERIFY2(mmResult_.ok(), mmResult_.ok() ? "" : qPrintable(mmResult_.error().toString()));  \
+    } while (false)
+
+namespace {
+
+QByteArray fixture(const char* name) {
+    QFile file(QStringLiteral(MM_TEST_DATA_DIR "/exchange/") + QString::fromLatin1(name));
+    if (!file.open(QIODevice::ReadOnly)) {
+        qWarning() << "cannot read fixture" << file.fileName();
+        return {};
+    }
+    return file.readAll();
+}
+
+QString problemsText(const ImportReport& report) {
+    QStringList lines;
+    for (const ImportProblem& problem : report.problems)
+        lines.append(problem.toString());
+    return lines.join(u'\n');
+}
+
+QDate day(const char* iso) {
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+
+// Everything but the storage identity, for comparing records across databases.
+ModelRecord withoutIdentity(ModelRecord record) {
+    record.id = 0;
+    record.revision = 1;
+    return record;
+}
+
+} // namespace
+
+class TestExchange : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void csvColumnsAreDocumented();
+    void catalogRoundTripIsByteIdentical();
+    void buyersRoundTripIsByteIdentical();
+    void licensesRoundTripIsByteIdentical();
+    void quotedFieldsAndNonAscii();
+    void crlfAndLfGiveTheSameResult();
+    void byteOrderMarkIsSkipped();
+    void headerInAnyOrderAndUnknownColumnsReported();
+    void missingOptionalColumnsTakeDefaults();
+    void badRowsAreAllReportedAndNothingWritten();
+    void wrongHeaderIsRefused();
+    void emptyFiles();
+    void formulaCellsRoundTrip();
+    void existingRecordsAreUpdatedByName();
+    void duplicateNamesInOneFileAreProblems();
+    void licensesReferencingUnknownModelOrBuyer();
+    void licenseDefaultsComeFromPolicyAndFeeIsChecked();
+    void licensesAreUpdatedById();
+    void brokenCsvReportsTheLine();
+    void oversizedFileIsRefusedBeforeReading();
+
+    void economyJsonRoundTrip();
+    void economyImportRefusesNonEmptyUnlessReplace();
+    void economyImportRejectsBadDocuments();
+
+private:
+    std::unique_ptr<Database> openDb(const QString& name);
+    QByteArray exportBytes(Database& db, ExchangeTable table);
+    QJsonObject exportJson(Database& db);
+    QList<ModelRecord> models(Database& db);
+    qint64 count(Database& db, const QString& table);
+    std::unique_ptr<Database> generated(const QString& name, quint64 seed);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestExchange::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestExchange::cleanup() {
+    m_dir.reset();
+}
+
+std::unique_ptr<Database> TestExchange::openDb(const QString& name) {
+    auto opened = Database::open(m_dir->filePath(name + u".sqlite"_s));
+    if (!opened) {
+        qWarning() << opened.error().toString();
+        return nullptr;
+    }
+    std::unique_ptr<Database> db = std::move(opened).value();
+    if (auto saved = EconomyRepository(*db).saveConfig(EconomyConfig::defaults()); !saved) {
+        qWarning() << saved.error().toString();
+        return nullptr;
+    }
+    return db;
+}
+
+std::unique_ptr<Database> TestExchange::generated(const QString& name, quint64 seed) {
+    auto db = openDb(name);
+    if (!db)
+        return nullptr;
+    GeneratorOptions options;
+    options.models = 30;
+    options.buyers = 12;
+    options.licenses = 200;
+    options.months = 12;
+    options.seed = seed;
+    if (auto done = generateEconomy(*db, EconomyConfig::defaults(), options); !done) {
+        qWarning() << done.error().toString();
+        return nullptr;
+    }
+    return db;
+}
+
+QByteArray TestExchange::exportBytes(Database& db, ExchangeTable table) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (auto done = exchange::exportCsv(db, table, buffer); !done) {
+        qWarning() << done.error().toString();
+        return "<export failed>";
+    }
+    return buffer.data();
+}
+
+QJsonObject TestExchange::exportJson(Database& db) {
+    auto document = exchange::exportEconomy(db);
+    if (!document) {
+        qWarning() << document.error().toString();
+        return {};
+    }
+    return *document;
+}
+
+QList<ModelRecord> TestExchange::models(Database& db) {
+    QList<ModelRecord> all;
+    auto done = ModelRepository(db).forEach([&all](const ModelRecord& model) {
+        all.append(model);
+        return true;
+    });
+    if (!done)
+        qWarning() << done.error().toString();
+    return all;
+}
+
+qint64 TestExchange::count(Database& db, const QString& table) {
+    auto q = db.query(u"SELECT COUNT(*) FROM "_s + table, {}, u"test count"_s);
+    if (!q || !q->next())
+        return -1;
+    return q->value(0).toLongLong();
+}
+
+void TestExchange::csvColumnsAreDocumented() {
+    QCOMPARE(exchange::csvColumns(ExchangeTable::Buyers),
+             QStringList({u"name"_s, u"type"_s, u"size"_s, u"budget"_s}));
+    QCOMPARE(exchange::csvColumns(ExchangeTable::Catalog).size(), 15);
+    QCOMPARE(exchange::csvColumns(ExchangeTable::Catalog).first(), u"name"_s);
+    QCOMPARE(exchange::csvColumns(ExchangeTable::Licenses).size(), 15);
+    QVERIFY(exchange::csvColumns(ExchangeTable::Licenses).contains(u"usage_rate_per_1000"_s));
+}
+
+void TestExchange::catalogRoundTripIsByteIdentical() {
+    auto a = openDb(u"a"_s);
+    auto b = openDb(u"b"_s);
+    QVERIFY(a && b);
+
+    const QStringList names{
+        u"Comma, Model"_s,
+        u"Quote \"Q\" Model"_s,
+        u"Line\nBreak"_s,
+        u"Windows\r\nBreak"_s,
+        u"=HYPERLINK(\"http://example.com\")"_s,
+        u"+plus"_s,
+        u"-minus"_s,
+        u"@at"_s,
+        u"'=already quoted"_s,
+        u"Modèle 日本 ✓"_s,
+        u" leading and trailing "_s,
+        u"Plain"_s,
+    };
+    QList<ModelRecord> originals;
+    int index = 0;
+    for (const QString& name : names) {
+        ModelRecord model;
+        model.name = name;
+        model.architecture = static_cast<Architecture>(index % enumCount<Architecture>());
+        model.sizeClass = static_cast<SizeClass>(index % enumCount<SizeClass>());
+        model.parameters = 1'000'000'007LL * (index + 1);
+        model.datasetTokens = 9'007'199'254'740'993LL + index; // beyond 2^53
+        model.status = static_cast<ModelStatus>(index % enumCount<ModelStatus>());
+        if (index % 3 != 0) {
+            model.performance = 100.0 / 3.0 + index;
+            model.accuracy = 0.1 * index;
+            model.efficiency = 100.0;
+            model.composite = 0.0;
+            model.benchmarks = {{u"code"_s, 71.25}, {u"réason"_s, 1.0 / 7.0}};
+        }
+        model.trainingCost = Money::fromCents(123'456'789LL * index + 5);
+        model.trainingDays = 2.0 / 3.0 * index;
+        model.researchPoints = 25 * index;
+        model.createdOn = day("2024-02-29").addDays(index);
+        originals.append(model);
+        ++index;
+    }
+    MM_VERIFY_OK(ModelRepository(*a).insertMany(originals));
+
+    const QByteArray first = exportBytes(*a, ExchangeTable::Catalog);
+    QVERIFY(first.startsWith("name,architecture,size_class,parameters,"));
+    QVERIFY(first.contains("\"Comma, Model\""));
+    QVERIFY(first.contains("\"Quote \"\"Q\"\" Model\""));
+    QVERIFY(first.contains("'=HYPERLINK"));
+    QVERIFY(first.contains("Modèle 日本 ✓"));
+
+    auto imported = exchange::importCsv(*b, ExchangeTable::Catalog, first);
+    MM_VERIFY_OK(imported);
+    QVERIFY2(imported->ok(), qPrintable(problemsText(*imported)));
+    QCOMPARE(imported->inserted, originals.size());
+    QCOMPARE(imported->updated, 0);
+    QVERIFY(imported->unknownColumns.isEmpty());
+
+    const QByteArray second = exportBytes(*b, ExchangeTable::Catalog);
+    QCOMPARE(second, first);
+
+    const QList<ModelRecord> copies = models(*b);
+    QCOMPARE(copies.size(), originals.size());
+    for (qsizetype i = 0; i < copies.size(); ++i)
+        QCOMPARE(withoutIdentity(copies[i]), withoutIdentity(originals[i]));
+}
+
+void TestExchange::buyersRoundTripIsByteIdentical() {
+    auto a = openDb(u"a"_s);
+    auto b = openDb(u"b"_s);
+    QVERIFY(a && b);
+    QList<BuyerRecord> buyers;
+    int index = 0;
+    for (const QString& name :
+         {u"Kestrel, Inc."_s, u"The \"Quoted\" Company"_s, u"Multi\nLine Labs"_s,
+          u"Université Modèle 日本 ✓"_s, u"=1+2"_s, u"Plain Buyer"_s}) {
+        BuyerRecord buyer;
+        buyer.name = name;
+        buyer.type = static_cast<BuyerType>(index % enumCount<BuyerType>());
+        buyer.size = 10 * (index + 1);
+        buyer.budget = Money::fromCents(100'000'01LL * (index + 1));
+        buyers.append(buyer);
+        ++index;
+    }
+    MM_VERIFY_OK(BuyerRepository(*a).insertMany(buyers));
+
+    const QByteArray first = exportBytes(*a, ExchangeTable::Buyers);
+    QVERIFY(first.startsWith("name,type,size,budget\r\n"));
+    auto imported = exchange::importCsv(*b, ExchangeTable::Buyers, first);
+    MM_VERIFY_OK(imported);
+    QVERIFY2(imported->ok(), qPrintable(problemsText(*imported)));
+    QCOMPARE(imported->inserted, buyers.size());
+    QCOMPARE(exportBytes(*b, ExchangeTable::Buyers), first);
+
+    auto found = BuyerRepository(*b).findByName(u"=1+2"_s);
+    MM_VERIFY_OK(found);
+    QVERIFY(found->has_value());
+    QCOMPARE(found->value().budget, Money::fromCents(100'000'01LL * 5));
+}
+
+void TestExchange::licensesRoundTripIsByteIdentical() {
+    auto a = generated(u"a"_s, 7);
+    auto b = openDb(u"b"_s);
+    QVERIFY(a && b);
+
+    // A sale between awkward names, revoked for an awkward reason.
+    ModelRecord model;
+    model.name = u"=Evil, \"Model\"\nModèle ✓"_s;
+    model.status = ModelStatus::Listed;
+    model.createdOn = day("2023-03-01");
+    MM_VERIFY_OK(ModelRepository(*a).insert(model));
+    BuyerRecord buyer;
+    buyer.name = u"@Buyer, Ltd.\r\n日本"_s;
+    buyer.type = BuyerType::Commercial;
+    buyer.size = 500;
+    buyer.budget = Money::fromCents(1'000'000'00);
+    MM_VERIFY_OK(BuyerRepository(*a).insert(buyer));
+    const TierPolicy policy = EconomyConfig::defaults().tier(LicenseTier::Commercial);
+    LicenseRecord license;
+    license.modelId = model.id;
+    license.buyerId = buyer.id;
+    license.tier = LicenseTier::Commercial;
+    license.soldOn = day("2023-05-10");
+    license.fee = Money::fromCents(75'000'00);
+    license.deployments = 3;
+    license.monthlyApiCalls = 2'000'000;
+    license.usageRatePer1000Calls = policy.usageRatePer1000Calls;
+    license.termMonths = policy.termMonths;
+    license.terms = policy.toJson();
+    license.expiresOn = day("2024-05-10");
+    MM_VERIFY_OK(LicenseRepository(*a).insert(license));
+    MM_VERIFY_OK(LicenseRepository(*a).revoke(license.id, u"-breach, \"terms\"\nsee memo"_s,
+                                              day("2023-09-01")));
+
+    QCOMPARE(count(*a, u"licenses"_s), 201);
+    for (ExchangeTable table :
+         {ExchangeTable::Catalog, ExchangeTable::Buyers, ExchangeTable::Licenses}) {
+        auto imported = exchange::importCsv(*b, table, exportBytes(*a, table));
+        MM_VERIFY_OK(imported);
+        QVERIFY2(imported->ok(), qPrintable(problemsText(*imported)));
+        QCOMPARE(imported->updated, 0);
+    }
+    for (ExchangeTable table :
+         {ExchangeTable::Catalog, ExchangeTable::Buyers, ExchangeTable::Licenses})
+        QCOMPARE(exportBytes(*b, table), exportBytes(*a, table));
+
+    auto copy = LicenseRepository(*b).find(license.id);
+    MM_VERIFY_OK(copy);
+    QVERIFY(copy->has_value());
+    QCOMPARE(copy->value().status, LicenseStatus::Revoked);
+    QCOMPARE(copy->value().revokedReason, u"-breach, \"terms\"\nsee memo"_s);
+    QCOMPARE(copy->value().terms, policy.toJson());
+    QCOMPARE(copy->value().deployments, std::optional<int>(3));
+}
+
+void TestExchange::quotedFieldsAndNonAscii() {
+    auto db = openDb(u"db"_s);
+    QVERIFY(db);
+    auto imported = exchange::importCsv(*db, ExchangeTable::Buyers, fixture("buyers_quoted.csv"));
+    MM_VERIFY_OK(imported);
+    QVERIFY2(imported->ok(), qPrintable(problemsText(*imported)));
+    QCOMPARE(imported->inserted, 5);
+
+    BuyerRepository buyers(*db);
+    const auto expect = [&](const QString& name, BuyerType type, int size, qint64 cents) {
+        auto found = buyers.findByName(name);
+        QVERIFY2(found.ok() && found->has_value(), qPrintable(name));
+        QCOMPARE(found->value().name, name);
+        QCOMPARE(found->value().type, type);
+        QCOMPARE(found->value().size, size);
+        QCOMPARE(found->value().budget, Money::fromCents(cents));
+    };
+    expect(u"Kestrel, Inc."_s, BuyerType::Startup, 25, 1'500'000'00);
+    expect(u"The \"Quoted\" Company"_s, BuyerType::Commercial, 1200, 25'000'000'00);
+    expect(u"Multi\nLine Labs"_s, BuyerType::Startup, 8, 250'000'50);
+    expect(u"Modèle 日本 ✓ Université"_s, BuyerType::Academic, 3000, 90'000'00);
+    expect(u"=HYPERLINK(\"http://example.com\")"_s, BuyerType::Enterprise, 50000, 900'000'000'00);
+}
+
+void TestExchange::crlfAndLfGiveTheSameResult() {
+    const QByteArray lf = fixture("catalog_good.csv");
+    QVERIFY(!lf.contains('\r'));
+    QByteArray crlf = lf;
+    crlf.replace("\n", "\r\n");
+
+    auto one = openDb(u"lf"_s);
+    auto two = openDb(u"crlf"_s);
+    QVERIFY(one && two);
+    auto first = exchange::importCsv(*one, ExchangeTable::Catalog, lf);
+    auto second = exchange::importCsv(*two, ExchangeTable::Catalog, crlf);
+    MM_VERIFY_OK(first);
+    MM_VERIFY_OK(second);
+    QVERIFY2(first->ok(), qPrintable(problemsText(*first)));
+    QVERIFY2(second->ok(), qPrintable(problemsText(*second)));
+    QCOMPARE(first->inserted, 4);
+    QCOMPARE(second->inserted, 4);
+    QCOMPARE(exportBytes(*two, ExchangeTable::Catalog), exportBytes(*one, ExchangeTable::Catalog));
+
+    const QList<ModelRecord> all = models(*one);
+    QCOMPARE(all.size(), 4);
+    const ModelRecord& atlas = all[0];
+    QCOMPARE(atlas.name, u"Atlas-Coder 1"_s);
+    QCOMPARE(atlas.architecture, Architecture::Transformer);
+    QCOMPARE(atlas.parameters, 1'500'000'000LL);
+    QCOMPARE(atlas.status, ModelStatus::Listed);
+    QCOMPARE(atlas.accuracy, std::optional<double>(68.25));
+    QCOMPARE(atlas.benchmarks.value(u"code"_s), 70.5);
+    QCOMPARE(atlas.trainingCost, Money::fromCents(25'000'00));
+    QCOMPARE(atlas.trainingDays, 2.5);
+    QCOMPARE(atlas.createdOn, day("2024-03-01"));
+    // Labels work as well as keys, in any case.
+    QCOMPARE(all[1].architecture, Architecture::MixtureOfExperts);
+    QCOMPARE(all[1].sizeClass, SizeClass::Medium);
+    QCOMPARE(all[1].trainingCost, Money::fromCents(250'000'50));
+    // Empty optional metrics are NULL.
+    QVERIFY(!all[2].performance);
+    QVERIFY(!all[2].composite);
+    QVERIFY(all[2].benchmarks.isEmpty());
+}
+
+void TestExchange::byteOrderMarkIsSkipped() {
+    auto db = openDb(u"db"_s);
+    QVERIFY(db);
+    const QByteArray withBom = "\xEF\xBB\xBF" + fixture("catalog_good.csv");
+    auto imported = exchange::importCsv(*db, ExchangeTable::Catalog, withBom);
+    MM_VERIFY_OK(imported);
+    QVERIFY2(imported->ok(), qPrintable(problemsText(*imported)));
+    QVERIFY(imported->unknownColumns.isEmpty());
+    QCOMPARE(imported->inserted, 4);
+    QCOMPARE(models(*db).first().name, u"Atlas-Coder 1"_s);
+    // Export writes UTF-8 without a BOM.
+    QVERIFY(exportBytes(*db, ExchangeTable::Catalog).startsWith("name,"));
+}
+
+void TestExchange::headerInAnyOrderAndUnknownColumnsReported() {
+    auto db = openDb(u"db"_s);
+    QVERIFY(db);
+    auto imported =
+        exchange::importCsv(*db, ExchangeTable::Catalog, fixture("catalog_reordered.csv"));
+    MM_VERIFY_OK(imported);
+    QVERIFY2(imported->ok(), qPrintable(problemsText(*imported)));
+    QCOMPARE(imported->inserted, 2);
+    QCOMPARE(imported->unknownColumns, QStringList{u"notes"_s});
+
+    const QList<ModelRecord> all = models(*db);
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all[0].name, u"Cirrus Chat"_s);
+    QCOMPARE(all[0].sizeClass, SizeClass::Medium);
+    QCOMPARE(all[0].parameters, 7'000'000'000LL);
+    QCOMPARE(all[0].createdOn, day("2024-02-01"));
+    QCOMPARE(all[1].name, u"Lumen Lens"_s);
+    QCOMPARE(all[1].architecture, Architecture::Cnn);
+}
+
+void TestExchange::missingOptionalColumnsTakeDefaults() {
+    auto db = openDb(u"db"_s);
+    QVERIFY(db);
+    MM_VERIFY_OK(EconomyRepository(*db).setGameDate(day("2026-07-04")));
+    auto imported = exchange::importCsv(*db, ExchangeTable::Catalog,
+                                        "name,architecture,size_class,parameters\n"
+                                        "Bare,transformer,small,1000000000\n");
+    MM_VERIFY_OK(imported);
+    QVERIFY2(imported->ok(), qPrintable(problemsText(*imported)));
+    const ModelRecord bare = models(*db).value(0);
+    QCOMPARE(bare.name, u"Bare"_s);
+    QCOMPARE(bare.status, ModelStatus::Draft);
+    QCOMPARE(bare.createdOn, day("2026-07-04"));
+    QVERIFY(!bare.accuracy);
+    QCOMPARE(bare.datasetTokens, 0LL);
+    QCOMPARE(bare.trainingCost, Money());
+    QVERIFY(bare.benchmarks.isEmpty());
+}
+
+void TestExchange::badRowsAreAllReportedAndNothingWritten() {
+    auto db = openDb(u"db"_s);
+    QVERIFY(db);
+    auto good = exchange::importCsv(*db, ExchangeTable::Catalog, fixture("catalog_good.csv"));
+    MM_VERIFY_OK(good);
+    QVERIFY(good->ok());
+    const QByteArray before = exportBytes(*db, ExchangeTable::Catalog);
+
+    auto report = exchange::importCsv(*db, ExchangeTable::Catalog, fixture("catalog_bad_rows.csv"));
+    MM_VERIFY_OK(report); // rejected input is a report, not a failure
+    QVERIFY(!report->ok());
+    QCOMPARE(report->inserted, 0);
+    QCOMPARE(report->updated, 0);
+    QCOMPARE(report->problems.size(), 2);
+    QCOMPARE(report->problems[0].line, 5);
+    QCOMPARE(report->problems[0].column, u"accuracy"_s);
+    QVERIFY2(report->problems[0].reason.contains(u"140"_s), qPrintable(report->problems[0].reason));
+    QCOMPARE(report->problems[1].line, 7);
+    QCOMPARE(report->problems[1].column, u"architecture"_s);
+    QVERIFY2(report->problems[1].reason.contains(u"quantum"_s),
+             qPrintable(report->problems[1].reason));
+    QVERIFY(report->problems[1].reason.contains(u"transformer"_s)); // says what would do
+    QCOMPARE(report->problems[0].toString().left(7), u"line 5,"_s);
+    QVERIFY(report->summary().contains(u"2"_s));
+
+    QCOMPARE(exportBytes(*db, ExchangeTable::Catalog), before);
+}
+
+void TestExchange::wrongHeaderIsRefused() {
+    auto db = openDb(u"db"_s);
+    QVERIFY(db);
+    auto report =
+        exchange::importCsv(*db, ExchangeTable::Catalog, fixture("catalog_wrong_header.csv"));
+    MM_VERIFY_OK(report);
+    QCOMPARE(report->problems.size(), 1);
+    const ImportProblem& problem = report->problems.first();
+    QCOMPARE(problem.line, 1);
+    QVERIFY2(problem.reason.contains(u"name"_s) && problem.reason.contains(u"size_class"_s),
+             qPrintable(problem.reason));
+    QCOMPARE(problem.column, u"name, size_class"_s);
+    QCOMPARE(report->unknownColumns, QStringList({u"model_name"_s, u"size"_s}));
+    QCOMPARE(count(*db, u"models"_s), 0);
+
+    // A header-only file with the wrong header is refused too.
+    auto headerOnly = exchange::importCsv(*db, ExchangeTable::Buyers, "name,kind\n");
+    MM_VERIFY_OK(headerOnly);
+    QCOMPARE(headerOnly->problems.size(), 1);
+    QCOMPARE(headerOnly->problems.first().line, 1);
+}
+
+void TestExchange::emptyFiles() {
+    auto db = openDb(u"db"_s);
+    QVERIFY(db);
+    // Zero bytes: there is not even a header, so there is nothing to say the file is a catalog.
+    auto empty = exchange::importCsv(*db, ExchangeTable::Catalog, QByteArray());
+    MM_VERIFY_OK(empty);
+    QCOMPARE(empty->problems.size(), 1);
+    QCOMPARE(empty->problems.first().line, 1);
+    QVERIFY(empty->problems.first().reason.contains(u"empty"_s));
+
+    auto bomOnly = exchange::importCsv(*db, ExchangeTable::Catalog, "\xEF\xBB\xBF\r\n");
+    MM_VERIFY_OK(bomOnly);
+    QCOMPARE(bomOnly->problems.size(), 1);
+
+    // Only a header: a valid file with no rows.
+    auto headerOnly = exchange::importCsv(*db, ExchangeTable::Buyers, "name,type,size,budget\r\n");
+    MM_VERIFY_OK(headerOnly);
+    QVERIFY2(headerOnly->ok(), qPrintable(problemsText(*headerOnly)));
+    QCOMPARE(headerOnly->inserted, 0);
+    QCOMPARE(headerOnly->updated, 0);
+
+    // An empty table exports just its header, which imports as zero rows.
+    const QByteArray exported = exportBytes(*db, ExchangeTable::Licenses);
+    QCOMPARE(exported, exchange::csvColumns(ExchangeTable::Licenses).join(u',').toUtf8() + "\r\n");
+    auto again = exchange::importCsv(*db, ExchangeTable::Licenses, exported);
+    MM_VERIFY_OK(again);
+    QVERIFY(again->ok());
+    QCOMPARE(again->inserted, 0);
+}
+
+void TestExchange::formulaCellsRoundTrip() {
+    auto db = openDb(u"db"_s);
+    QVERIFY(db);
+    auto imported = exchange::importCsv(*db, ExchangeTable::Buyers, fixture("buyers_quoted.csv"));
+    MM_VERIFY_OK(imported);
+    QVERIFY(imported->ok());
+
+    // The stored name is the plain text; the export guards it against spreadsheet evaluation.
+    const QByteArray exported = exportBytes(*db, ExchangeTable::Buyers);
+    QVERIFY(exported.contains("\"'=HYPERLINK(\"\"http://example.com\"\")\",enterprise,"));
+
+    for (const QString& name :
+         {u"=SUM(A1:A9)"_s, u"'=already"_s, u"''+two"_s, u"@cmd"_s, u"-5 Labs"_s, u"\tTabbed"_s}) {
+        BuyerRecord buyer;
+        buyer.name = name;
+        buyer.size = 3;
+        MM_VERIFY_OK(BuyerRepository(*db).insert(buyer));
+    }
+    const QByteArray first = exportBytes(*db, ExchangeTable::Buyers);
+    QVERIFY(first.contains("'=SUM(A1:A9)"));
+    QVERIFY(first.contains("''=already"));
+    QVERIFY(first.contains("'''+two"));
+
+    auto copy = openDb(u"copy"_s);
+    QVERIFY(copy);
+    auto again = exchange::importCsv(*copy, ExchangeTable::Buyers, first);
+    MM_VERIFY_OK(again);
+    QVERIFY2(again->ok(), qPrintable(problemsText(*again)));
+    QCOMPARE(exportBytes(*copy, ExchangeTable::Buyers), first);
+    for (const QString& name : {u"=SUM(A1:A9)"_s, u"'=already"_s, u"''+two"_s, u"\tTabbed"_s}) {
+        auto found = BuyerRepository(*copy).findByName(name);
+        QVERIFY2(found.ok() && found->has_value(), qPrintable(name));
+        QCOMPARE(found->value().name, name);
+    }
+}
+
+void TestExchange::existingRecordsAreUpdatedByName() {
+    auto db = openDb(u"db"_s);
+    QVERIFY(db);
+    auto good = exchange::importCsv(*db, ExchangeTable::Catalog, fixture("catalog_good.csv"));
+    MM_VERIFY_OK(good);
+    const ModelRecord before = models(*db).first();
+
+    auto report = exchange::importCsv(*db, ExchangeTable::Catalog,
+                                      "name,architecture,size_class,parameters,accuracy\n"
+                                      "ATLAS-CODER 1,rnn,small,1600000000,90\n"
+                                      "Brand New,cnn,small,100000000,\n");
+    MM_VERIFY_OK(report);
+    QVERIFY2(report->ok(), qPrintable(problemsText(*report)));
+    QCOMPARE(report->updated, 1);
+    QCOMPARE(report->inserted, 1);
+    QVERIFY(report->summary().contains(u"1"_s));
+
+    const QList<ModelRecord> after = models(*db);
+    QCOMPARE(after.size(), 5);
+    const ModelRecord& atlas = after.first();
+    QCOMPARE(atlas.id, before.id);
+    QCOMPARE(atlas.name, u"ATLAS-CODER 1"_s);
+    QCOMPARE(atlas.architecture, Architecture::Rnn);
+    QCOMPARE(atlas.parameters, 1'600'000'000LL);
+    QCOMPARE(atlas.accuracy, std::optional<double>(90));
+    // Columns the file does not have keep their values.
+    QCOMPARE(atlas.performance, before.performance);
+    QCOMPARE(atlas.createdOn, before.createdOn);
+    QCOMPARE(atlas.benchmarks, before.benchmarks);
+    QCOMPARE(atlas.revision, before.revision + 1);
+
+    // Buyers too.
+    auto buyers = exchange::importCsv(*db, ExchangeTable::Buyers, fixture("buyers_quoted.csv"));
+    MM_VERIFY_OK(buyers);
+    auto update = exchange::importCsv(*db, ExchangeTable::Buyers,
+                                      "name,type,size,budget\n\"kestrel, inc.\",commercial,30,1\n");
+    MM_VERIFY_OK(update);
+    QVERIFY2(update->ok(), qPrintable(problemsText(*update)));
+    QCOMPARE(update->updated, 1);
+    auto kestrel = BuyerRepository(*db).findByName(u"Kestrel, Inc."_s);
+    MM_VERIFY_OK(kestrel);
+    QCOMPARE(kestrel->value().type, BuyerType::Commercial);
+    QCOMPARE(kestrel->value().size, 30);
+    QCOMPARE(count(*db, u"buyers"_s), 5);
+}
+
+void TestExchange::duplicateNamesInOneFileAreProblems() {
+    auto db = openDb(u"db"_s);
+    QVERIFY(db);
+    auto report = exchange::importCsv(*db, ExchangeTable::Buyers,
+                                      "name,type,size,budget\n"
+                                      "Acme,startup,5,100\n"
+                                      "Other,startup,0,-3\n"
+                                      "ACME,startup,6,100\n");
+    MM_VERIFY_OK(report);
+    QCOMPARE(report->problems.size(), 3);
+    QCOMPARE(report->problems[0].line, 3);
+    QCOMPARE(report->problems[0].column, u"size"_s);
+    QCOMPARE(report->problems[1].line, 3);
+    QCOMPARE(report->problems[1].column, u"budget"_s);
+    QCOMPARE(report->problems[2].line, 4);
+    QCOMPARE(report->problems[2].column, u"name"_s);
+    QVERIFY(report->problems[2].reason.contains(u"line 2"_s));
+    QCOMPARE(count(*db, u"buyers"_s), 0);
+}
+
+void TestExchange::licensesReferencingUnknownModelOrBuyer() {
+    auto db = openDb(u"db"_s);
+    QVERIFY(db);
+    MM_VERIFY_OK(exchange::importCsv(*db, ExchangeTable::Catalog, fixture("catalog_good.csv")));
+    MM_VERIFY_OK(exchange::importCsv(*db, ExchangeTable::Buyers, fixture("buyers_quoted.csv")));
+    QCOMPARE(count(*db, u"models"_s), 4);
+    QCOMPARE(count(*db, u"buyers"_s), 5);
+
+    auto report =
+        exchange::importCsv(*db, ExchangeTable::Licenses, fixture("licenses_unknown_model.csv"));
+    MM_VERIFY_OK(report);
+    QVERIFY(!report->ok());
+    QCOMPARE(report->problems.size(), 2);
+    QCOMPARE(report->problems[0].line, 3);
+    QCOMPARE(report->problems[0].column, u"model"_s);
+    QVERIFY(report->problems[0].reason.contains(u"Ghost Model"_s));
+    QCOMPARE(report->problems[1].line, 4);
+    QCOMPARE(report->problems[1].column, u"buyer"_s);
+    QCOMPARE(count(*db, u"licenses"_s), 0);
+}
+
+void TestExchange::licenseDefaultsComeFromPolicyAndFeeIsChecked() {
+    auto db = openDb(u"db"_s);
+    QVERIFY(db);
+    MM_VERIFY_OK(exchange::importCsv(*db, ExchangeTable::Catalog, fixture("catalog_good.csv")));
+    MM_VERIFY_OK(exchange::importCsv(*db, ExchangeTable::Buyers, fixture("buyers_quoted.csv")));
+
+    auto rejected =
+        exchange::importCsv(*db, ExchangeTable::Licenses,
+                            "model,buyer,tier,sold_on,fee\n"
+                            "Atlas-Coder 1,\"Kestrel, Inc.\",commercial,2024-05-01,40000\n"
+                            "Atlas-Coder 1,Modèle 日本 ✓ Université,Academic,2024-05-01,20000.00\n"
+                            "Nova Vision,\"Kestrel, Inc.\",open_source,2024-05-01,0.01\n"
+                            "Nova Vision,\"Kestrel, Inc.\",platinum,2024/05/01,lots\n");
+    MM_VERIFY_OK(rejected);
+    QCOMPARE(rejected->problems.size(), 6);
+    QCOMPARE(rejected->problems[0].line, 2);
+    QCOMPARE(rejected->problems[0].column, u"fee"_s);
+    QVERIFY2(rejected->problems[0].reason.contains(u"floor"_s),
+             qPrintable(rejected->problems[0].reason));
+    QCOMPARE(rejected->problems[1].line, 3);
+    QVERIFY(rejected->problems[1].reason.contains(u"ceiling"_s));
+    QCOMPARE(rejected->problems[2].line, 4);
+    QCOMPARE(rejected->problems[3].column, u"tier"_s);
+    QCOMPARE(rejected->problems[4].column, u"sold_on"_s);
+    QCOMPARE(rejected->problems[5].column, u"fee"_s);
+    QCOMPARE(count(*db, u"licenses"_s), 0);
+
+    auto accepted =
+        exchange::importCsv(*db, ExchangeTable::Licenses,
+                            "model,buyer,tier,sold_on,fee,deployments\n"
+                            "Atlas-Coder 1,\"Kestrel, Inc.\",commercial,2024-05-01,75000,\n"
+                            "atlas-coder 1,modèle 日本 ✓ université,Academic,2024-06-15,$2500,2\n");
+    MM_VERIFY_OK(accepted);
+    QVERIFY2(accepted->ok(), qPrintable(problemsText(*accepted)));
+    QCOMPARE(accepted->inserted, 2);
+
+    const EconomyConfig config = EconomyConfig::defaults();
+    auto sold = LicenseRepository(*db).find(1);
+    MM_VERIFY_OK(sold);
+    QVERIFY(sold->has_value());
+    const LicenseRecord commercial = sold->value();
+    QCOMPARE(commercial.tier, LicenseTier::Commercial);
+    QCOMPARE(commercial.use, IntendedUse::Business);
+    QCOMPARE(commercial.fee, Money::fromCents(75'000'00));
+    QVERIFY(!commercial.deployments); // empty = unlimited
+    QCOMPARE(commercial.usageRatePer1000Calls,
+             config.tier(LicenseTier::Commercial).usageRatePer1000Calls);
+    QCOMPARE(commercial.termMonths, 12);
+    QCOMPARE(commercial.expiresOn, std::optional<QDate>(day("2025-05-01")));
+    QCOMPARE(commercial.terms, config.tier(LicenseTier::Commercial).toJson());
+    QCOMPARE(commercial.status, LicenseStatus::Active);
+
+    auto second = LicenseRepository(*db).find(2);
+    MM_VERIFY_OK(second);
+    QCOMPARE(second->value().use, IntendedUse::Research);
+    QCOMPARE(second->value().deployments, std::optional<int>(2));
+    QCOMPARE(second->value().fee, Money::fromCents(2'500'00));
+}
+
+void TestExchange::licensesAreUpdatedById() {
+    auto a = generated(u"a"_s, 3);
+    QVERIFY(a);
+    const QByteArray exported = exportBytes(*a, ExchangeTable::Licenses);
+    auto first = LicenseRepository(*a).find(1);
+    MM_VERIFY_OK(first);
+    QVERIFY(first->has_value());
+    const LicenseRecord before = first->value();
+
+    // Re-importing the export changes nothing, and matches every row by id.
+    auto same = exchange::importCsv(*a, ExchangeTable::Licenses, exported);
+    MM_VERIFY_OK(same);
+    QVERIFY2(same->ok(), qPrintable(problemsText(*same)));
+    QCOMPARE(same->inserted, 0);
+    QCOMPARE(same->updated, count(*a, u"licenses"_s));
+    QCOMPARE(exportBytes(*a, ExchangeTable::Licenses), exported);
+
+    const QString header = u"id,model,buyer,tier,sold_on,fee,monthly_api_calls\n"_s +
+                           QString::number(before.id) + u','; // completed below
+    auto model = ModelRepository(*a).find(before.modelId);
+    auto buyer = BuyerRepository(*a).find(before.buyerId);
+    MM_VERIFY_OK(model);
+    MM_VERIFY_OK(buyer);
+    const QString row = header + u'"' + model->value().name + u"\",\""_s + buyer->value().name +
+                        u"\","_s + enumKey(before.tier) + u',' +
+                        before.soldOn.toString(Qt::ISODate) + u',' + before.fee.toPlainString() +
+                        u",4242\n"_s;
+    auto changed = exchange::importCsv(*a, ExchangeTable::Licenses, row.toUtf8());
+    MM_VERIFY_OK(changed);
+    QVERIFY2(changed->ok(), qPrintable(problemsText(*changed)));
+    QCOMPARE(changed->updated, 1);
+    auto after = LicenseRepository(*a).find(before.id);
+    MM_VERIFY_OK(after);
+    LicenseRecord expected = before;
+    expected.monthlyApiCalls = 4242;
+    QCOMPARE(after->value(), expected);
+}
+
+void TestExchange::brokenCsvReportsTheLine() {
+    auto db = openDb(u"db"_s);
+    QVERIFY(db);
+    auto unterminated = exchange::importCsv(*db, ExchangeTable::Buyers,
+                                            "name,type,size,budget\n"
+                                            "A,startup,5,100\n"
+                                            "\"B,startup,5,100\n"
+                                            "C,startup,5,100\n");
+    MM_VERIFY_OK(unterminated);
+    QCOMPARE(unterminated->problems.size(), 1);
+    QCOMPARE(unterminated->problems.first().line, 3);
+
+    auto badUtf8 = exchange::importCsv(*db, ExchangeTable::Buyers,
+                                       "name,type,size,budget\n"
+                                       "A,startup,5,100\n"
+                                       "\"Multi\nline\",startup,5,100\n"
+                                       "B\xff,startup,5,100\n");
+    MM_VERIFY_OK(badUtf8);
+    QCOMPARE(badUtf8->problems.size(), 1);
+    QCOMPARE(badUtf8->problems.first().line, 5);
+    QVERIFY(badUtf8->problems.first().reason.contains(u"UTF-8"_s));
+    QCOMPARE(count(*db, u"buyers"_s), 0);
+}
+
+void TestExchange::oversizedFileIsRefusedBeforeReading() {
+    auto db = openDb(u"db"_s);
+    QVERIFY(db);
+    // A sparse file: its size is past the limit without writing half a gigabyte.
+    const QString path = m_dir->filePath(u"huge.csv"_s);
+    QFile huge(path);
+    QVERIFY(huge.open(QIODevice::WriteOnly));
+    QVERIFY(huge.resize(exchange::kMaxImportBytes + 1));
+    huge.close();
+    auto report = exchange::importCsvFile(*db, ExchangeTable::Catalog, path);
+    QVERIFY(!report.ok());
+    QCOMPARE(report.error().rule, u"csv.input-too-large"_s);
+
+    auto missing = exchange::importCsvFile(*db, ExchangeTable::Catalog, m_dir->filePath(u"no"_s));
+    QVERIFY(!missing.ok());
+
+    auto fromFile = exchange::importCsvFile(
+        *db, ExchangeTable::Catalog, QStringLiteral(MM_TEST_DATA_DIR "/exchange/catalog_good.csv"));
+    MM_VERIFY_OK(fromFile);
+    QCOMPARE(fromFile->inserted, 4);
+}
+
+void TestExchange::economyJsonRoundTrip() {
+    auto a = generated(u"a"_s, 11);
+    QVERIFY(a);
+    // Something of every kind the generator does not make.
+    MM_VERIFY_OK(LicenseRepository(*a).revoke(5, u"unpaid, \"really\""_s, day("2023-12-31")));
+    MM_VERIFY_OK(
+        a->exec(u"UPDATE training_jobs SET seed = -1, model_id = 3 WHERE id = 1"_s, u"test"_s));
+
+    const QJsonObject exported = exportJson(*a);
+    QCOMPARE(exported.value(u"format"_s).toString(), u"modelmarket-economy"_s);
+    QCOMPARE(exported.value(u"version"_s).toInt(), 1);
+    QCOMPARE(exported.value(u"models"_s).toArray().size(), 30);
+    QCOMPARE(exported.value(u"buyers"_s).toArray().size(), 12);
+    QCOMPARE(exported.value(u"licenses"_s).toArray().size(), 200);
+    QVERIFY(!exported.value(u"usageCharges"_s).toArray().isEmpty());
+    QVERIFY(!exported.value(u"listings"_s).toArray().isEmpty());
+    QVERIFY(!exported.value(u"researchProjects"_s).toArray().isEmpty());
+    const QJsonObject job = exported.value(u"trainingJobs"_s).toArray().first().toObject();
+    QCOMPARE(job.value(u"seed"_s).toString(), u"18446744073709551615"_s);
+    QVERIFY(
+        exported.value(u"licenses"_s).toArray().first().toObject().value(u"terms"_s).isObject());
+
+    // Through text, as a file would carry it.
+    const QByteArray text = QJsonDocument(exported).toJson(QJsonDocument::Indented);
+    const QJsonObject parsed = QJsonDocument::fromJson(text).object();
+
+    auto b = openDb(u"b"_s);
+    QVERIFY(b);
+    MM_VERIFY_OK(exchange::importEconomy(*b, parsed));
+    const QJsonObject again = exportJson(*b);
+    QCOMPARE(QJsonDocument(again), QJsonDocument(exported));
+    QCOMPARE(QJsonDocument(again).toJson(QJsonDocument::Indented), text);
+
+    auto totalA = totalRevenue(*a);
+    auto totalB = totalRevenue(*b);
+    MM_VERIFY_OK(totalA);
+    MM_VERIFY_OK(totalB);
+    QVERIFY(totalA->cents() > 0);
+    QCOMPARE(*totalB, *totalA);
+    auto byTierA = revenue(*a, RevenueGrouping::Tier);
+    auto byTierB = revenue(*b, RevenueGrouping::Tier);
+    MM_VERIFY_OK(byTierA);
+    MM_VERIFY_OK(byTierB);
+    QCOMPARE(*byTierB, *byTierA);
+
+    auto problems = b->integrityProblems();
+    MM_VERIFY_OK(problems);
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u'\n')));
+}
+
+void TestExchange::economyImportRefusesNonEmptyUnlessReplace() {
+    auto a = generated(u"a"_s, 1);
+    auto c = generated(u"c"_s, 2);
+    QVERIFY(a && c);
+    const QJsonObject original = exportJson(*a);
+    const QJsonObject other = exportJson(*c);
+    QVERIFY(QJsonDocument(original) != QJsonDocument(other));
+
+    auto refused = exchange::importEconomy(*a, other);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().rule, u"import-not-empty"_s);
+    QCOMPARE(QJsonDocument(exportJson(*a)), QJsonDocument(original));
+
+    MM_VERIFY_OK(exchange::importEconomy(*a, other, true));
+    QCOMPARE(QJsonDocument(exportJson(*a)), QJsonDocument(other));
+
+    // Research projects alone do not count as an economy, but they are replaced all the same.
+    auto d = openDb(u"d"_s);
+    QVERIFY(d);
+    MM_VERIFY_OK(d->exec(u"INSERT INTO research_projects (id, name, field, started_on) VALUES "
+                         "(1, 'Leftover', 'Data', '2020-01-01')"_s,
+                         u"test"_s));
+    MM_VERIFY_OK(exchange::importEconomy(*d, original));
+    QCOMPARE(QJsonDocument(exportJson(*d)), QJsonDocument(original));
+}
+
+void TestExchange::economyImportRejectsBadDocuments() {
+    auto a = generated(u"a"_s, 5);
+    auto b = openDb(u"b"_s);
+    QVERIFY(a && b);
+    const QJsonObject good = exportJson(*a);
+    const QJsonObject emptyBefore = exportJson(*b);
+
+    const auto edited = [&good](const QString& array, int index, const QString& key,
+                                const QJsonValue& value) {
+        QJsonObject document = good;
+        QJsonArray items = document.value(array).toArray();
+        QJsonObject item = items.at(index).toObject();
+        item.insert(key, value);
+        items.replace(index, item);
+        document.insert(array, items);
+        return document;
+    };
+
+    QJsonObject newer = good;
+    newer.insert(u"version"_s, 2);
+    auto tooNew = exchange::importEconomy(*b, newer);
+    QVERIFY(!tooNew.ok());
+    QCOMPARE(tooNew.error().rule, u"economy-newer"_s);
+    QVERIFY2(tooNew.error().message.contains(u"2"_s) && tooNew.error().message.contains(u"1"_s),
+             qPrintable(tooNew.error().message));
+
+    QJsonObject foreign = good;
+    foreign.insert(u"format"_s, u"spreadsheet"_s);
+    auto wrongFormat = exchange::importEconomy(*b, foreign);
+    QVERIFY(!wrongFormat.ok());
+    QCOMPARE(wrongFormat.error().rule, u"economy-format"_s);
+
+    auto metric = exchange::importEconomy(*b, edited(u"models"_s, 12, u"accuracy"_s, 140));
+    QVERIFY(!metric.ok());
+    QCOMPARE(metric.error().where, u"models[12].accuracy"_s);
+
+    auto money = exchange::importEconomy(*b, edited(u"buyers"_s, 3, u"budget"_s, 12.5));
+    QVERIFY(!money.ok());
+    QCOMPARE(money.error().where, u"buyers[3].budget"_s);
+
+    auto reference = exchange::importEconomy(*b, edited(u"licenses"_s, 7, u"modelId"_s, 9999));
+    QVERIFY(!reference.ok());
+    QCOMPARE(reference.error().where, u"licenses[7].modelId"_s);
+
+    auto duplicate = exchange::importEconomy(*b, edited(u"buyers"_s, 4, u"id"_s, 1));
+    QVERIFY(!duplicate.ok());
+    QCOMPARE(duplicate.error().where, u"buyers[4].id"_s);
+
+    auto badDate =
+        exchange::importEconomy(*b, edited(u"licenses"_s, 0, u"soldOn"_s, u"2024-02-30"_s));
+    QVERIFY(!badDate.ok());
+    QCOMPARE(badDate.error().where, u"licenses[0].soldOn"_s);
+
+    QJsonObject badConfig = good;
+    QJsonObject config = good.value(u"config"_s).toObject();
+    config.remove(u"tiers"_s);
+    badConfig.insert(u"config"_s, config);
+    auto configError = exchange::importEconomy(*b, badConfig);
+    QVERIFY(!configError.ok());
+    QVERIFY2(configError.error().where.startsWith(u"config"_s),
+             qPrintable(configError.error().toString()));
+
+    QJsonObject missing = good;
+    missing.remove(u"usageCharges"_s);
+    auto missingList = exchange::importEconomy(*b, missing);
+    QVERIFY(!missingList.ok());
+    QCOMPARE(missingList.error().where, u"usageCharges"_s);
+
+    // Nothing of it reached the database.
+    QCOMPARE(count(*b, u"models"_s), 0);
+    QCOMPARE(QJsonDocument(exportJson(*b)), QJsonDocument(emptyBefore));
+    MM_VERIFY_OK(exchange::importEconomy(*b, good));
+}
+
+QTEST_GUILESS_MAIN(TestExchange)
+#include "tst_exchange.moc"
