@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QStringList>
+#include <QTextStream>
+#include <memory>
+#include <optional>
+
+namespace mm {
+class Database;
+}
+
+namespace mm::cli {
+
+struct CommandContext {
+    QTextStream& out;
+    QTextStream& err;
+    QString databasePath;
+    QString format = QStringLiteral("table");
+    QStringList arguments; // after the subcommand
+
+    // Writes "error: <message>" to stderr and returns `code`.
+    int fail(int code, const QString& message);
+    // Exit code for an error from storage: rejected input (1) or database trouble (3).
+    int failWith(const Error& error);
+    // Opens the database for writing (creating it with the default config when new).
+    std::unique_ptr<Database> openForWriting();
+    std::unique_ptr<Database> openForReading();
+    // "--name value" among the subcommand's arguments.
+    std::optional<QString> option(const QString& name) const;
+    bool flag(const QString& name) const;
+    // Positional arguments (not options nor their values).
+    QStringList positionals(const QStringList& optionsWithValues = {}) const;
+};
+
+int runInit(CommandContext& context);
+int runImport(CommandContext& context);
+int runExport(CommandContext& context);
+int runReport(CommandContext& context);
+int runCheck(CommandContext& context);
+int runGenerate(CommandContext& context);
+int runSell(CommandContext& context);
+int runList(CommandContext& context);
+int runTrain(CommandContext& context);
+int runClock(CommandContext& context);
+
+} // namespace mm::cli

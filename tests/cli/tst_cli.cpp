@@ -1,0 +1,301 @@
+#include "CliRunner.h"
+#include "core/Money.h"
+#include "data/Database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mm;
+
+namespace {
+
+QByteArray fileHash(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Revenue per key computed straight from the tables, independently of the app's report code.
+QMap<QString, qint64> independentRevenueByTier(const QString& path) {
+    QMap<QString, qint64> totals;
+    auto db = Database::open(path, Database::ReadOnly);
+    if (!db)
+        return totals;
+    {
+        QSqlQuery fees((*db)->sql());
+        fees.exec(QStringLiteral("SELECT tier, fee_cents FROM licenses"));
+        while (fees.next())
+            totals[fees.value(0).toString()] += fees.value(1).toLongLong();
+        QSqlQuery usage((*db)->sql());
+        usage.exec(QStringLiteral("SELECT l.tier, u.amount_cents FROM usage_charges u JOIN "
+                                  "licenses l ON l.id = u.license_id"));
+        while (usage.next())
+            totals[usage.value(0).toString()] += usage.value(1).toLongLong();
+    }
+    return totals;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void versionAndHelpNeedNoDisplay() {
+        const CliResult version = runCli({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith(QStringLiteral("modelmarket ")));
+        const CliResult help = runCli({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char* word :
+             {"init", "import", "export", "report revenue", "check", "generate", "Exit codes"})
+            QVERIFY2(help.out.contains(QLatin1StringView(word)), word);
+    }
+
+    void usageErrorsExitTwo() {
+        // A mistyped subcommand is a usage error, not a new database file opened in a window.
+        QCOMPARE(runCli({QStringLiteral("frobnicate")}, 30000, m_dir.path()).exitCode, 2);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("frobnicate"))));
+        const QString db = m_dir.filePath(QStringLiteral("usage.sqlite"));
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("revenue"),
+                    QStringLiteral("--by"), QStringLiteral("planet")})
+                .exitCode,
+            2);
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("--format"),
+                         QStringLiteral("xml"), QStringLiteral("check")})
+                     .exitCode,
+                 2);
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("generate"),
+                         QStringLiteral("--models"), QStringLiteral("-5")})
+                     .exitCode,
+                 2);
+    }
+
+    void initCreatesDemoEconomyThatPassesCheck() {
+        const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        const CliResult init = runCli({QStringLiteral("--db"), db, QStringLiteral("init")});
+        QCOMPARE(init.exitCode, 0);
+        QVERIFY(QFile::exists(db));
+        const CliResult check = runCli({QStringLiteral("--db"), db, QStringLiteral("check")});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+
+        auto opened = Database::open(db, Database::ReadOnly);
+        QVERIFY(opened);
+        QSqlQuery q((*opened)->sql());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT (SELECT COUNT(*) FROM models), (SELECT COUNT(DISTINCT size_class) FROM "
+            "models), (SELECT COUNT(DISTINCT architecture) FROM models), (SELECT COUNT(*) "
+            "FROM buyers), (SELECT COUNT(DISTINCT type) FROM buyers), (SELECT COUNT(DISTINCT "
+            "tier) FROM licenses), (SELECT COUNT(DISTINCT substr(sold_on, 1, 7)) FROM "
+            "licenses), (SELECT COUNT(*) FROM research_projects), (SELECT COUNT(*) FROM "
+            "training_jobs WHERE status = 'running')")));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toInt() >= 200);
+        QCOMPARE(q.value(1).toInt(), 4);
+        QCOMPARE(q.value(2).toInt(), 6);
+        QVERIFY(q.value(3).toInt() >= 40);
+        QCOMPARE(q.value(4).toInt(), 4);
+        QCOMPARE(q.value(5).toInt(), 4);
+        QCOMPARE(q.value(6).toInt(), 24);
+        QVERIFY(q.value(7).toInt() > 0);
+        QVERIFY(q.value(8).toInt() > 0);
+    }
+
+    void reportRevenueEqualsIndependentSums() {
+        const QString db = m_dir.filePath(QStringLiteral("report.sqlite"));
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), db, QStringLiteral("generate"),
+                    QStringLiteral("--models"), QStringLiteral("60"), QStringLiteral("--buyers"),
+                    QStringLiteral("20"), QStringLiteral("--licenses"), QStringLiteral("800"),
+                    QStringLiteral("--seed"), QStringLiteral("7")})
+                .exitCode,
+            0);
+        const CliResult report =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json"),
+                    QStringLiteral("report"), QStringLiteral("revenue"), QStringLiteral("--by"),
+                    QStringLiteral("tier")});
+        QCOMPARE(report.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(report.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 4);
+        const QMap<QString, qint64> expected = independentRevenueByTier(db);
+        qint64 grand = 0;
+        for (const QJsonValue& value : rows) {
+            const QJsonObject row = value.toObject();
+            const auto total = Money::parsePlain(row.value(QStringLiteral("total")).toString());
+            QVERIFY(total);
+            QCOMPARE(total->cents(), expected.value(row.value(QStringLiteral("tier")).toString()));
+            grand += total->cents();
+        }
+        QVERIFY(grand > 0);
+
+        // The same totals by month and by buyer type add up to the same grand total.
+        for (const QString& by :
+             {QStringLiteral("month"), QStringLiteral("buyer-type"), QStringLiteral("model")}) {
+            const CliResult other = runCli({QStringLiteral("--db"), db, QStringLiteral("--format"),
+                                            QStringLiteral("csv"), QStringLiteral("report"),
+                                            QStringLiteral("revenue"), QStringLiteral("--by"), by});
+            QCOMPARE(other.exitCode, 0);
+            qint64 sum = 0;
+            const QStringList lines = other.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+            for (qsizetype i = 1; i < lines.size(); ++i)
+                sum += Money::parsePlain(lines.at(i).section(u',', -1)).value().cents();
+            QCOMPARE(sum, grand);
+        }
+        // The table format prints a total line.
+        const CliResult table =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("revenue"),
+                    QStringLiteral("--by"), QStringLiteral("tier")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.contains(Money::fromCents(grand).toPlainString()));
+    }
+
+    void exportImportRoundTrip() {
+        const QString source = m_dir.filePath(QStringLiteral("source.sqlite"));
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), source, QStringLiteral("generate"),
+                    QStringLiteral("--models"), QStringLiteral("40"), QStringLiteral("--buyers"),
+                    QStringLiteral("12"), QStringLiteral("--licenses"), QStringLiteral("150")})
+                .exitCode,
+            0);
+        const QString catalog = m_dir.filePath(QStringLiteral("catalog.csv"));
+        QCOMPARE(runCli({QStringLiteral("--db"), source, QStringLiteral("export"),
+                         QStringLiteral("catalog"), catalog})
+                     .exitCode,
+                 0);
+        const QString target = m_dir.filePath(QStringLiteral("target.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("--db"), target, QStringLiteral("init"),
+                         QStringLiteral("--empty")})
+                     .exitCode,
+                 0);
+        const CliResult imported = runCli({QStringLiteral("--db"), target, QStringLiteral("import"),
+                                           QStringLiteral("catalog"), catalog});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const CliResult again = runCli(
+            {QStringLiteral("--db"), target, QStringLiteral("export"), QStringLiteral("catalog")});
+        QCOMPARE(again.exitCode, 0);
+        QFile original(catalog);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        QCOMPARE(again.out.toUtf8(), original.readAll());
+
+        const QString economy = m_dir.filePath(QStringLiteral("economy.json"));
+        QCOMPARE(runCli({QStringLiteral("--db"), source, QStringLiteral("export"),
+                         QStringLiteral("economy"), economy})
+                     .exitCode,
+                 0);
+        const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+        const CliResult loaded = runCli({QStringLiteral("--db"), copy, QStringLiteral("import"),
+                                         QStringLiteral("economy"), economy});
+        QVERIFY2(loaded.exitCode == 0, qPrintable(loaded.err));
+        const CliResult reexported = runCli(
+            {QStringLiteral("--db"), copy, QStringLiteral("export"), QStringLiteral("economy")});
+        QFile json(economy);
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(reexported.out.toUtf8()),
+                 QJsonDocument::fromJson(json.readAll()));
+    }
+
+    void badCsvRowRejectsWholeImport() {
+        const QString db = m_dir.filePath(QStringLiteral("badcsv.sqlite"));
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--empty")})
+                .exitCode,
+            0);
+        const QString csv = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,architecture,size_class,parameters,accuracy\r\n"
+                   "Good One,transformer,small,1000000000,50\r\n"
+                   "Bad One,transformer,small,1000000000,140\r\n"
+                   "Good Two,cnn,medium,5000000000,60\r\n");
+        file.close();
+        const QByteArray before = fileHash(db);
+        const CliResult result = runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("catalog"), csv});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("3")) &&
+                     result.err.contains(QStringLiteral("accuracy")),
+                 qPrintable(result.err));
+        auto opened = Database::open(db, Database::ReadOnly);
+        QVERIFY(opened);
+        QSqlQuery q((*opened)->sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM models")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        Q_UNUSED(before);
+    }
+
+    void notSqliteAndNewerFilesAreRefusedUntouched() {
+        const QString text = m_dir.filePath(QStringLiteral("notes.sqlite"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are my notes, not a database\n");
+        file.close();
+        const QByteArray before = fileHash(text);
+        const CliResult result = runCli({QStringLiteral("--db"), text, QStringLiteral("check")});
+        QCOMPARE(result.exitCode, 3);
+        QVERIFY(!result.err.isEmpty());
+        QCOMPARE(fileHash(text), before);
+
+        const QString newer = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("--db"), newer, QStringLiteral("init"),
+                         QStringLiteral("--empty")})
+                     .exitCode,
+                 0);
+        {
+            auto opened = Database::open(newer);
+            QVERIFY(opened);
+            QVERIFY((*opened)->exec(QStringLiteral("PRAGMA journal_mode=DELETE"),
+                                    QStringLiteral("test")));
+            QVERIFY(
+                (*opened)->exec(QStringLiteral("PRAGMA user_version=999"), QStringLiteral("test")));
+        }
+        const QByteArray newerBefore = fileHash(newer);
+        const CliResult refused = runCli({QStringLiteral("--db"), newer, QStringLiteral("generate"),
+                                          QStringLiteral("--models"), QStringLiteral("1")});
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("999")), qPrintable(refused.err));
+        QCOMPARE(fileHash(newer), newerBefore);
+    }
+
+    void generateIsDeterministic() {
+        const QString a = m_dir.filePath(QStringLiteral("a.sqlite"));
+        const QString b = m_dir.filePath(QStringLiteral("b.sqlite"));
+        for (const QString& path : {a, b}) {
+            QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("generate"),
+                             QStringLiteral("--models"), QStringLiteral("30"),
+                             QStringLiteral("--buyers"), QStringLiteral("8"),
+                             QStringLiteral("--licenses"), QStringLiteral("100"),
+                             QStringLiteral("--seed"), QStringLiteral("99")})
+                         .exitCode,
+                     0);
+        }
+        const CliResult ea = runCli(
+            {QStringLiteral("--db"), a, QStringLiteral("export"), QStringLiteral("catalog")});
+        const CliResult eb = runCli(
+            {QStringLiteral("--db"), b, QStringLiteral("export"), QStringLiteral("catalog")});
+        QCOMPARE(ea.exitCode, 0);
+        QVERIFY(!ea.out.isEmpty());
+        QCOMPARE(ea.out, eb.out);
+        // Generating into a file that already has an economy is refused.
+        QCOMPARE(runCli({QStringLiteral("--db"), a, QStringLiteral("generate"),
+                         QStringLiteral("--models"), QStringLiteral("1")})
+                     .exitCode,
+                 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
