@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/Result.h"
+#include "models/CatalogQuery.h"
+
+#include <QList>
+#include <QObject>
+#include <array>
+#include <atomic>
+#include <functional>
+#include <optional>
+
+class QThread;
+
+namespace mm {
+
+class Database;
+class LoaderWorker;
+
+// What a job of the RowLoader produced. `generation` and `page` / `ids` are copied from the
+// request so the receiver can tell whether the answer is still wanted.
+struct LoadResult {
+    enum class Kind { Page, Rows, Count };
+
+    Kind kind = Kind::Page;
+    quint64 generation = 0;
+    qint64 page = -1;       // Page: the page index asked for
+    QList<qint64> ids;      // Rows: the ids asked for
+    QList<CatalogRow> rows; // Page, Rows
+    qint64 count = 0;       // Count
+    std::optional<Error> error;
+    qint64 elapsedMicroseconds = 0; // time spent on the worker, connection opening included
+};
+
+// Reads catalog rows off the GUI thread (habits 1 and 2 of docs/DESIGN.md).
+//
+// Two worker threads, each with its own connection opened on it through
+// Database::openAnotherConnection() (read-only via PRAGMA query_only): one reads pages and rows
+// by id, the other counts, so a slow COUNT(*) over a filtered million rows never holds up the
+// first window. Each lane runs its jobs one at a time in the order they were queued; the caller
+// decides what to queue (CatalogModel keeps at most one page job outstanding and always sends
+// the newest wish next). Results come back as `loaded` on the loader's own thread; the caller
+// drops those of an old generation.
+//
+// The source Database must outlive the loader. Destroying the loader waits for the job each
+// worker is running and skips the queued ones.
+class RowLoader : public QObject {
+    Q_OBJECT
+
+public:
+    explicit RowLoader(const Database& source, QObject* parent = nullptr);
+    ~RowLoader() override;
+    RowLoader(const RowLoader&) = delete;
+    RowLoader& operator=(const RowLoader&) = delete;
+
+    void loadPage(quint64 generation, qint64 page, const CatalogQuery& query, const PagePlan& plan);
+    void loadRows(quint64 generation, const CatalogQuery& query, const QList<qint64>& ids);
+    void countRows(quint64 generation, const CatalogQuery& query);
+
+signals:
+    void loaded(const mm::LoadResult& result);
+
+private:
+    enum Lane { RowsLane, CountLane, LaneCount };
+    using Job = std::function<void(Database&, LoadResult&)>;
+
+    void post(Lane lane, LoadResult header, Job job);
+
+    std::array<QThread*, LaneCount> m_threads{};
+    std::array<LoaderWorker*, LaneCount> m_workers{};
+    std::atomic<bool> m_stopping{false};
+};
+
+} // namespace mm
