@@ -1,0 +1,505 @@
+#include "ui/MainWindow.h"
+
+#include "data/DefaultDatabase.h"
+#include "data/Exchange.h"
+#include "ui/BackgroundTask.h"
+#include "ui/EditableArea.h"
+#include "ui/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUndoStack>
+#include <QUndoView>
+
+namespace mm {
+
+namespace {
+
+constexpr int kMaxRecentFiles = 8;
+const QString kRecentKey = QStringLiteral("recentFiles");
+const QString kDatabaseFilter =
+    QStringLiteral("ModelMarket databases (*.sqlite *.db);;All files (*)");
+
+QString tableTitle(ExchangeTable table) {
+    switch (table) {
+    case ExchangeTable::Catalog:
+        return MainWindow::tr("Catalog");
+    case ExchangeTable::Buyers:
+        return MainWindow::tr("Buyers");
+    case ExchangeTable::Licenses:
+        return MainWindow::tr("Licenses");
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
+    : QMainWindow(parent) {
+    setObjectName(QStringLiteral("MainWindow"));
+    m_areas = new QTabWidget(this);
+    m_areas->setObjectName(QStringLiteral("areas"));
+    m_areas->setDocumentMode(true);
+    setCentralWidget(m_areas);
+
+    m_loadingLabel = new QLabel(this);
+    m_countLabel = new QLabel(this);
+    m_pathLabel = new QLabel(this);
+    m_pathLabel->setObjectName(QStringLiteral("databasePath"));
+    statusBar()->addPermanentWidget(m_loadingLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_pathLabel);
+
+    m_historyDock = new QDockWidget(tr("Undo History"), this);
+    m_historyDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+
+    createActions();
+    createMenus();
+    resize(1280, 800);
+    openWorkspace(std::move(db));
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() {
+    // Views hold models that read the workspace's database: they go first.
+    while (m_areas->count() > 0) {
+        QWidget* area = m_areas->widget(0);
+        m_areas->removeTab(0);
+        delete area;
+    }
+}
+
+QAction* MainWindow::action(const QString& objectName) const {
+    return findChild<QAction*>(objectName);
+}
+
+void MainWindow::openWorkspace(std::unique_ptr<Database> db) {
+    while (m_areas->count() > 0) {
+        QWidget* area = m_areas->widget(0);
+        m_areas->removeTab(0);
+        delete area;
+    }
+    delete m_historyDock->widget();
+    m_workspace = std::make_unique<Workspace>(std::move(db));
+    rememberRecent(m_workspace->database().path());
+
+    auto* history = new QUndoView(m_workspace->undoStack(), m_historyDock);
+    history->setObjectName(QStringLiteral("undoHistory"));
+    history->setEmptyLabel(tr("<opened>"));
+    m_historyDock->setWidget(history);
+
+    QUndoStack* stack = m_workspace->undoStack();
+    connect(stack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
+    action(QStringLiteral("actionUndo"))->setEnabled(stack->canUndo());
+    action(QStringLiteral("actionRedo"))->setEnabled(stack->canRedo());
+    connect(stack, &QUndoStack::canUndoChanged, action(QStringLiteral("actionUndo")),
+            &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, action(QStringLiteral("actionRedo")),
+            &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
+        action(QStringLiteral("actionUndo"))
+            ->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
+        action(QStringLiteral("actionRedo"))
+            ->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+
+    m_pathLabel->setText(QDir::toNativeSeparators(m_workspace->database().path()));
+    buildAreas();
+    setWindowModified(false);
+    updateTitle();
+    if (m_workspace->isReadOnly())
+        showStatus(tr("The database is read-only: changes cannot be saved."));
+}
+
+void MainWindow::buildAreas() {
+    // Areas register here as they are built; each is a widget over the workspace.
+    const bool writable = !m_workspace->isReadOnly();
+    for (QAction* workspaceAction : std::as_const(m_workspaceActions))
+        workspaceAction->setEnabled(writable);
+}
+
+void MainWindow::createActions() {
+    auto make = [this](const QString& name, const QString& text, const QKeySequence& shortcut,
+                       auto slot) {
+        auto* created = new QAction(text, this);
+        created->setObjectName(name);
+        if (!shortcut.isEmpty())
+            created->setShortcut(shortcut);
+        connect(created, &QAction::triggered, this, slot);
+        addAction(created);
+        return created;
+    };
+    make(QStringLiteral("actionNew"), tr("&New…"), QKeySequence::New, [this] { newDatabase(); });
+    make(QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open,
+         [this] { openDatabase(); });
+    make(QStringLiteral("actionSaveCopy"), tr("Save &As Copy…"), QKeySequence::SaveAs,
+         [this] { saveCopyAs(); });
+    make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+    make(QStringLiteral("actionUndo"), tr("&Undo"), QKeySequence::Undo,
+         [this] { m_workspace->undoStack()->undo(); });
+    make(QStringLiteral("actionRedo"), tr("&Redo"), QKeySequence::Redo,
+         [this] { m_workspace->undoStack()->redo(); });
+    m_workspaceActions = {
+        make(QStringLiteral("actionCut"), tr("Cu&t"), QKeySequence::Cut,
+             [this] { forwardEdit(&EditableArea::cutSelection); }),
+        make(QStringLiteral("actionPaste"), tr("&Paste"), QKeySequence::Paste,
+             [this] { forwardEdit(&EditableArea::paste); }),
+        make(QStringLiteral("actionPasteAsNewRows"), tr("Paste as &New Rows"),
+             QKeySequence(tr("Ctrl+Shift+V")),
+             [this] { forwardEdit(&EditableArea::pasteAsNewRows); }),
+        make(QStringLiteral("actionFillDown"), tr("Fill &Down"), QKeySequence(tr("Ctrl+D")),
+             [this] { forwardEdit(&EditableArea::fillDown); }),
+        make(QStringLiteral("actionDelete"), tr("&Delete"), QKeySequence::Delete,
+             [this] { forwardEdit(&EditableArea::deleteSelection); }),
+        make(QStringLiteral("actionInsertRow"), tr("&Insert Row"), QKeySequence(tr("Ctrl+I")),
+             [this] { forwardEdit(&EditableArea::insertRow); }),
+        make(QStringLiteral("actionDuplicate"), tr("D&uplicate Rows"),
+             QKeySequence(tr("Ctrl+Shift+D")),
+             [this] { forwardEdit(&EditableArea::duplicateSelection); }),
+        make(QStringLiteral("actionDeleteRows"), tr("Delete &Rows"), QKeySequence(tr("Ctrl+-")),
+             [this] { forwardEdit(&EditableArea::deleteRows); }),
+    };
+    make(QStringLiteral("actionCopy"), tr("&Copy"), QKeySequence::Copy,
+         [this] { forwardEdit(&EditableArea::copySelection); });
+    make(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find,
+         [this] { forwardEdit(&EditableArea::find); });
+}
+
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(action(QStringLiteral("actionNew")));
+    file->addAction(action(QStringLiteral("actionOpen")));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    file->addAction(action(QStringLiteral("actionSaveCopy")));
+    file->addSeparator();
+    QMenu* importMenu = file->addMenu(tr("&Import"));
+    QMenu* exportMenu = file->addMenu(tr("&Export"));
+    for (ExchangeTable table :
+         {ExchangeTable::Catalog, ExchangeTable::Buyers, ExchangeTable::Licenses}) {
+        QAction* importAction =
+            importMenu->addAction(tr("%1 from CSV…").arg(tableTitle(table)), this,
+                                  [this, table] { importTable(static_cast<int>(table)); });
+        m_workspaceActions.append(importAction);
+        exportMenu->addAction(tr("%1 as CSV…").arg(tableTitle(table)), this,
+                              [this, table] { exportTable(static_cast<int>(table)); });
+    }
+    importMenu->addSeparator();
+    m_workspaceActions.append(
+        importMenu->addAction(tr("Whole Economy from JSON…"), this, [this] { importEconomy(); }));
+    exportMenu->addSeparator();
+    exportMenu->addAction(tr("Whole Economy as JSON…"), this, [this] { exportEconomy(); });
+    file->addSeparator();
+    file->addAction(action(QStringLiteral("actionQuit")));
+    updateRecentMenu();
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    for (const char* name : std::initializer_list<const char*>{
+             "actionUndo", "actionRedo", nullptr, "actionCut", "actionCopy", "actionPaste",
+             "actionPasteAsNewRows", nullptr, "actionFillDown", "actionDelete", nullptr,
+             "actionInsertRow", "actionDuplicate", "actionDeleteRows", nullptr, "actionFind"}) {
+        if (name)
+            edit->addAction(action(QString::fromLatin1(name)));
+        else
+            edit->addSeparator();
+    }
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* history = m_historyDock->toggleViewAction();
+    history->setObjectName(QStringLiteral("actionUndoHistory"));
+    history->setShortcut(QKeySequence(tr("Ctrl+H")));
+    view->addAction(history);
+    view->addSeparator();
+    for (int index = 0; index < 9; ++index) {
+        auto* area = new QAction(this);
+        area->setShortcut(QKeySequence(tr("Ctrl+%1").arg(index + 1)));
+        connect(area, &QAction::triggered, this, [this, index] {
+            if (index < m_areas->count())
+                m_areas->setCurrentIndex(index);
+        });
+        addAction(area);
+    }
+    view->addAction(tr("Next Area"), QKeySequence::NextChild, this, [this] {
+        m_areas->setCurrentIndex((m_areas->currentIndex() + 1) % std::max(1, m_areas->count()));
+    });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ModelMarket"), this, [this] {
+        QMessageBox::about(
+            this, tr("About ModelMarket"),
+            tr("<h3>ModelMarket %1</h3><p>Design and tune the AI-model economy of a "
+               "business-simulation game.</p><p>Database: %2</p>")
+                .arg(QApplication::applicationVersion(),
+                     QDir::toNativeSeparators(m_workspace->database().path()).toHtmlEscaped()));
+    });
+}
+
+EditableArea* MainWindow::currentEditableArea() const {
+    return dynamic_cast<EditableArea*>(m_areas->currentWidget());
+}
+
+void MainWindow::forwardEdit(void (EditableArea::*operation)()) {
+    if (EditableArea* area = currentEditableArea())
+        (area->*operation)();
+}
+
+void MainWindow::updateTitle() {
+    setWindowTitle(
+        tr("%1[*] — ModelMarket").arg(QFileInfo(m_workspace->database().path()).fileName()));
+}
+
+void MainWindow::rememberRecent(const QString& path) {
+    QSettings settings;
+    QStringList recent = settings.value(kRecentKey).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecentFiles)
+        recent.removeLast();
+    settings.setValue(kRecentKey, recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu() {
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(kRecentKey).toStringList();
+    for (const QString& path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                [this, path] { openDatabaseAt(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newDatabase() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("New Database"), {}, kDatabaseFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        showError(tr("New Database"),
+                  tr("%1 already exists; New never overwrites a file. Use Open instead.")
+                      .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    auto db = openOrCreate(path, false);
+    if (!db) {
+        showError(tr("New Database"), db.error().toString());
+        return;
+    }
+    openWorkspace(std::move(*db));
+}
+
+void MainWindow::openDatabase() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Database"), {}, kDatabaseFilter);
+    if (!path.isEmpty())
+        openDatabaseAt(path);
+}
+
+void MainWindow::openDatabaseAt(const QString& path) {
+    if (!QFileInfo::exists(path)) {
+        showError(tr("Open Database"),
+                  tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    auto db = Database::open(path);
+    if (!db) {
+        // The current database stays open: nothing is lost by a failed open.
+        showError(tr("Open Database"), db.error().toString());
+        return;
+    }
+    openWorkspace(std::move(*db));
+}
+
+void MainWindow::saveCopyAs() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save As Copy"), {}, kDatabaseFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).absoluteFilePath() ==
+        QFileInfo(m_workspace->database().path()).absoluteFilePath()) {
+        showError(tr("Save As Copy"), tr("Choose another file than the open database."));
+        return;
+    }
+    const Status done = runInBackground(
+        this, m_workspace->database(), tr("Saving a copy…"),
+        [path](Database& connection, const TaskProgress&) { return connection.backupTo(path); });
+    if (!done)
+        showError(tr("Save As Copy"), done.error().toString());
+    else
+        showStatus(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::importTable(int tableIndex) {
+    const auto table = static_cast<ExchangeTable>(tableIndex);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import %1").arg(tableTitle(table)),
+                                                      {}, tr("CSV files (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportReport report;
+    const Status done = runInBackground(
+        this, m_workspace->database(), tr("Importing %1…").arg(QFileInfo(path).fileName()),
+        [&report, table, path](Database& connection, const TaskProgress&) -> Status {
+            auto result = exchange::importCsvFile(connection, table, path);
+            if (!result)
+                return result.error();
+            report = *result;
+            return Ok{};
+        });
+    if (!done) {
+        showError(tr("Import"), done.error().toString());
+        return;
+    }
+    if (!report.ok()) {
+        QStringList lines;
+        for (const ImportProblem& problem : std::as_const(report.problems).mid(0, 30))
+            lines.append(problem.toString());
+        if (report.problems.size() > 30)
+            lines.append(tr("… and %1 more").arg(report.problems.size() - 30));
+        QMessageBox box(
+            QMessageBox::Warning, tr("Import refused"),
+            tr("%1 has problems; nothing was imported.").arg(QFileInfo(path).fileName()),
+            QMessageBox::Ok, this);
+        box.setDetailedText(lines.join(u'\n'));
+        box.setInformativeText(lines.mid(0, 5).join(u'\n'));
+        box.exec();
+        return;
+    }
+    // An import is not on the undo stack: it can be thousands of rows from outside. Say so.
+    m_workspace->notifyCatalogReset();
+    m_workspace->notifyEconomyChanged();
+    showStatus(report.summary());
+}
+
+void MainWindow::exportTable(int tableIndex) {
+    const auto table = static_cast<ExchangeTable>(tableIndex);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(tableTitle(table)),
+                                                      {}, tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    const Status done = runInBackground(
+        this, m_workspace->database(), tr("Exporting…"),
+        [table, path](Database& connection, const TaskProgress&) -> Status {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return makeError(file.errorString(), path);
+            if (auto written = exchange::exportCsv(connection, table, file); !written)
+                return written;
+            if (!file.commit())
+                return makeError(file.errorString(), path);
+            return Ok{};
+        });
+    if (!done)
+        showError(tr("Export"), done.error().toString());
+    else
+        showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::importEconomy() {
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Economy"), {}, tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QMessageBox::question(
+            this, tr("Import Economy"),
+            tr("Importing replaces every model, buyer, listing, license and job in %1. "
+               "This cannot be undone. Continue?")
+                .arg(QFileInfo(m_workspace->database().path()).fileName())) != QMessageBox::Yes)
+        return;
+    const Status done =
+        runInBackground(this, m_workspace->database(), tr("Importing the economy…"),
+                        [path](Database& connection, const TaskProgress&) -> Status {
+                            QFile file(path);
+                            if (!file.open(QIODevice::ReadOnly))
+                                return makeError(file.errorString(), path);
+                            QJsonParseError parseError;
+                            const QJsonDocument document =
+                                QJsonDocument::fromJson(file.readAll(), &parseError);
+                            if (!document.isObject())
+                                return makeError(parseError.errorString(), path);
+                            return exchange::importEconomy(connection, document.object(), true);
+                        });
+    if (!done) {
+        showError(tr("Import Economy"), done.error().toString());
+        return;
+    }
+    m_workspace->undoStack()->clear();
+    m_workspace->notifyCatalogReset();
+    m_workspace->notifyEconomyChanged();
+    showStatus(tr("Imported the economy from %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::exportEconomy() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Economy"), {}, tr("JSON files (*.json)"));
+    if (path.isEmpty())
+        return;
+    const Status done =
+        runInBackground(this, m_workspace->database(), tr("Exporting the economy…"),
+                        [path](Database& connection, const TaskProgress&) -> Status {
+                            auto economy = exchange::exportEconomy(connection);
+                            if (!economy)
+                                return economy.error();
+                            QSaveFile file(path);
+                            if (!file.open(QIODevice::WriteOnly))
+                                return makeError(file.errorString(), path);
+                            file.write(QJsonDocument(*economy).toJson(QJsonDocument::Indented));
+                            if (!file.commit())
+                                return makeError(file.errorString(), path);
+                            return Ok{};
+                        });
+    if (!done)
+        showError(tr("Export Economy"), done.error().toString());
+    else
+        showStatus(tr("Exported the economy to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::showStatus(const QString& message) {
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+    QMessageBox::warning(this, title, message);
+}
+
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::saveLayout() {
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    saveLayout();
+    event->accept();
+}
+
+} // namespace mm
