@@ -24,6 +24,9 @@ QString uniqueConnectionName() {
     return QStringLiteral("modelmarket-db-%1").arg(++counter);
 }
 
+// Files up to this size are fully quick_check'ed on every open.
+constexpr qint64 kFullCheckMaxBytes = 128LL * 1024 * 1024;
+
 QString openingOperation(const QString& path) {
     return QStringLiteral("opening database %1").arg(QDir::toNativeSeparators(path));
 }
@@ -59,8 +62,14 @@ Status checkExistingFile(Database& db, const QString& operation) {
                 .toError();
     }
     // quick_check reads every page but skips the index-versus-table cross checks, so it catches
-    // damaged files at a cost that stays acceptable on every open.
-    auto check = db.query(QStringLiteral("PRAGMA quick_check(5)"), {}, operation);
+    // damaged files at a cost that stays acceptable on every open -- up to a size. A large file
+    // would keep the window from appearing for seconds, so there only the schema is read here
+    // (which still catches a broken header or first pages) and `modelmarket check` does the rest.
+    const qint64 fileSize = QFileInfo(db.path()).size();
+    const QString checkSql = fileSize > kFullCheckMaxBytes
+                                 ? QStringLiteral("SELECT 'ok' FROM (SELECT COUNT(*) FROM sqlite_master)")
+                                 : QStringLiteral("PRAGMA quick_check(5)");
+    auto check = db.query(checkSql, {}, operation);
     if (!check)
         return check.error();
     QStringList problems;

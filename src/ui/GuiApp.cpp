@@ -9,6 +9,12 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+// Resources compiled into a static library are not registered until asked for by name.
+static void initUiResources()
+{
+    Q_INIT_RESOURCE(modelmarket);
+}
+
 namespace mm {
 
 namespace {
@@ -27,6 +33,7 @@ QString databaseArgument(const QStringList& arguments) {
 } // namespace
 
 int runGui(QApplication& app, const QStringList& arguments) {
+    initUiResources();
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/modelmarket.svg")));
     QString path = databaseArgument(arguments);
     for (;;) {
