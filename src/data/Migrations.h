@@ -11,7 +11,7 @@ namespace mm {
 class Database;
 
 // The schema version this build writes. A file with a higher PRAGMA user_version is refused.
-constexpr int kCurrentSchemaVersion = 1;
+constexpr int kCurrentSchemaVersion = 2;
 
 // One upgrade step: `apply` turns a version-1 file into a `version` file. It runs in one
 // transaction together with the user_version bump, so a failed step leaves the file as it was.
@@ -36,5 +36,9 @@ Status migrate(Database& db, std::span<const MigrationStep> steps, int targetVer
 Status createSchemaV1(Database& db);
 // Its statements, for tools that must build an exact version-1 file (the test fixture).
 QStringList schemaV1Statements();
+
+// Step 2: revenue_monthly, the per-month revenue summary the dashboard reads, kept in step with
+// licenses and usage charges by triggers (SchemaV2.cpp).
+Status createSchemaV2(Database& db);
 
 } // namespace mm
