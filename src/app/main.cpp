@@ -3,7 +3,11 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
 #include <QTextStream>
+#include <QTranslator>
 #include <cstdio>
 
 namespace {
@@ -21,6 +25,21 @@ QStringList rawArguments(int argc, char* argv[]) {
     return arguments;
 }
 
+// The language chosen in the preferences, else the system's; numbers and dates follow it too.
+void installTranslators(QCoreApplication& app) {
+    const QString language = QSettings().value(QStringLiteral("preferences/language")).toString();
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto* ownTranslator = new QTranslator(&app);
+    if (ownTranslator->load(locale, QStringLiteral("modelmarket"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(ownTranslator);
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -31,6 +50,7 @@ int main(int argc, char* argv[]) {
     if (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h")) ||
         arguments.contains(QStringLiteral("--version")) || mm::cli::isSubcommand(arguments)) {
         QCoreApplication app(argc, argv);
+        installTranslators(app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         const int code = mm::cli::run(arguments, out, err);
@@ -40,5 +60,6 @@ int main(int argc, char* argv[]) {
     }
 
     QApplication app(argc, argv);
+    installTranslators(app);
     return mm::runGui(app, arguments);
 }

@@ -82,6 +82,22 @@ Result<Money> centsFromDecimal(QStringView text, int extraPowerOfTen) {
 
 } // namespace
 
+namespace {
+// Written once at start-up and when preferences change, on the GUI thread; read everywhere.
+QString& displayCurrencySymbol() {
+    static QString symbol = QStringLiteral("$");
+    return symbol;
+}
+} // namespace
+
+QString Money::displayCurrency() {
+    return displayCurrencySymbol();
+}
+
+void Money::setDisplayCurrency(const QString& symbol) {
+    displayCurrencySymbol() = symbol;
+}
+
 Result<Money> Money::fromWhole(qint64 units) {
     qint64 cents = 0;
     if (__builtin_mul_overflow(units, 100, &cents))
@@ -171,7 +187,9 @@ QString Money::toDisplayString(const QLocale& locale, const QString& symbol) con
     QString amount = whole + locale.decimalPoint() + cents;
     if (!symbol.isEmpty()) {
         // German and most of Europe write the symbol after the amount.
+        // The C locale (scripts, tests, CI) has no convention of its own; read it the English way.
         const bool symbolAfter =
+            locale.language() != QLocale::C &&
             locale.toCurrencyString(qlonglong(1), QStringLiteral("X")).startsWith(u'1');
         amount = symbolAfter ? amount + QChar(0x00A0) + symbol : symbol + amount;
     }
@@ -213,6 +231,8 @@ Result<Money> Money::parseDisplay(QStringView input, const QLocale& locale) {
     text.remove(u'£');
     if (!locale.currencySymbol().isEmpty())
         text.remove(locale.currencySymbol());
+    if (!displayCurrency().isEmpty())
+        text.remove(displayCurrency());
     text.remove(QChar(0x00A0));
     text.remove(QChar(0x202F));
     text.remove(u' ');

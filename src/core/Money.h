@@ -51,10 +51,15 @@ public:
 
     // "$1,234.56" in the given locale, for people.
     QString toDisplayString(const QLocale& locale = QLocale(),
-                            const QString& symbol = QStringLiteral("$")) const;
+                            const QString& symbol = displayCurrency()) const;
     // "$1.2M", "$850k": for chart axes and compact cells.
     QString toAbbreviatedString(const QLocale& locale = QLocale(),
-                                const QString& symbol = QStringLiteral("$")) const;
+                                const QString& symbol = displayCurrency()) const;
+
+    // The currency symbol amounts are shown with, chosen in the preferences (like QLocale's
+    // default): game money has no real currency, so it is a display choice only. Default "$".
+    static QString displayCurrency();
+    static void setDisplayCurrency(const QString& symbol);
     // What a person types: optional currency symbol, the locale's group and decimal separators,
     // an optional k/M/B suffix ("1.5M"). At most two decimals after applying the suffix.
     static Result<Money> parseDisplay(QStringView text, const QLocale& locale = QLocale());

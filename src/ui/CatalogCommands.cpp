@@ -4,9 +4,11 @@
 #include "data/ListingRepository.h"
 #include "data/ModelRepository.h"
 #include "data/Transaction.h"
+#include "models/CatalogModel.h"
 #include "ui/Workspace.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QUndoStack>
 
 namespace mm {
@@ -217,6 +219,105 @@ Status DeleteModelsCommand::applyUndo() {
         return done;
     m_records = records; // revisions restart at 1 after re-insertion
     return Ok{};
+}
+
+Result<CellEditPlan> planCellEdits(Database& db, const QList<CellEdit>& edits,
+                                   const EconomyConfig& config) {
+    QList<qint64> order;
+    QHash<qint64, QList<const CellEdit*>> editsByModel;
+    for (const CellEdit& edit : edits) {
+        QList<const CellEdit*>& forModel = editsByModel[edit.modelId];
+        if (forModel.isEmpty())
+            order.append(edit.modelId);
+        forModel.append(&edit);
+    }
+    ModelRepository repository(db);
+    auto records = repository.findMany(order);
+    if (!records)
+        return records.error();
+    if (records->size() != order.size())
+        return makeError(tr("a model was deleted meanwhile; the catalog is being refreshed"), {},
+                         QStringLiteral("stale-edit"));
+
+    CellEditPlan plan;
+    for (const ModelRecord& record : std::as_const(*records)) {
+        ModelRecord changed = record;
+        for (const CellEdit* edit : editsByModel.value(record.id)) {
+            auto applied = CatalogModel::applyValue(changed, edit->column, edit->value, config);
+            if (applied)
+                changed = std::move(applied).value();
+            else
+                plan.problems.append({record.name, edit->column, applied.error().message});
+        }
+        if (!sameModelData(changed, record)) {
+            plan.before.append(record);
+            plan.after.append(changed);
+        }
+    }
+
+    // The schema would refuse a duplicate name with a bare "UNIQUE constraint failed"; say which.
+    QSet<qint64> renamed;
+    for (qsizetype i = 0; i < plan.after.size(); ++i) {
+        if (plan.after.at(i).name != plan.before.at(i).name)
+            renamed.insert(plan.after.at(i).id);
+    }
+    QHash<QString, qint64> newNames; // case-folded -> model
+    for (qsizetype i = 0; i < plan.after.size(); ++i) {
+        const ModelRecord& record = plan.after.at(i);
+        if (!renamed.contains(record.id))
+            continue;
+        const QString& oldName = plan.before.at(i).name; // the name the person sees in the row
+        const QString folded = record.name.toCaseFolded();
+        if (newNames.contains(folded)) {
+            plan.problems.append({oldName, CatalogColumn::Name,
+                                  tr("two models would be called '%1'").arg(record.name)});
+            continue;
+        }
+        newNames.insert(folded, record.id);
+        auto existing = repository.findByName(record.name);
+        if (!existing)
+            return existing.error();
+        if (*existing && (*existing)->id != record.id && !renamed.contains((*existing)->id))
+            plan.problems.append({oldName, CatalogColumn::Name,
+                                  tr("another model is already called '%1'").arg(record.name)});
+    }
+    return plan;
+}
+
+Result<bool> UniqueModelNamer::isTaken(const QString& name) {
+    if (m_given.contains(name.toCaseFolded()))
+        return true;
+    auto existing = ModelRepository(m_db).findByName(name);
+    if (!existing)
+        return existing.error();
+    return existing->has_value();
+}
+
+Result<QString> UniqueModelNamer::take(const QString& wanted) {
+    QString candidate = wanted;
+    for (int number = 2;; ++number) {
+        auto taken = isTaken(candidate);
+        if (!taken)
+            return taken.error();
+        if (!*taken)
+            break;
+        candidate = tr("%1 (%2)", "a copy's name: name (number)").arg(wanted).arg(number);
+    }
+    m_given.insert(candidate.toCaseFolded());
+    return candidate;
+}
+
+Result<QString> UniqueModelNamer::takeNumbered(const QString& pattern) {
+    for (int number = 1;; ++number) {
+        const QString candidate = pattern.arg(number);
+        auto taken = isTaken(candidate);
+        if (!taken)
+            return taken.error();
+        if (!*taken) {
+            m_given.insert(candidate.toCaseFolded());
+            return candidate;
+        }
+    }
 }
 
 } // namespace mm

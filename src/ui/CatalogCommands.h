@@ -1,12 +1,17 @@
 #pragma once
 
+#include "core/EconomyConfig.h"
 #include "core/Result.h"
 #include "data/Records.h"
+#include "models/CatalogColumns.h"
 
+#include <QSet>
 #include <QUndoCommand>
+#include <QVariant>
 
 namespace mm {
 
+class Database;
 class Workspace;
 
 // Undo commands for the catalog. Each redo/undo is one transaction. They never trust what they
@@ -94,5 +99,52 @@ private:
 
 // Two records hold the same data, whatever their revision.
 bool sameModelData(ModelRecord a, const ModelRecord& b);
+
+// One cell of a paste, fill or clear: which model, which column, the value as typed or pasted.
+struct CellEdit {
+    qint64 modelId = 0;
+    CatalogColumn column = CatalogColumn::Name;
+    QVariant value; // invalid: clear the cell
+};
+
+// Why one cell cannot take its value, for the message that lists what is wrong.
+struct CellProblem {
+    QString modelName;
+    CatalogColumn column = CatalogColumn::Name;
+    QString reason;
+};
+
+// The records an EditModelsCommand needs for a batch of cell edits. `before` and `after` hold
+// only the models whose data really changes, in the order they were first named.
+struct CellEditPlan {
+    QList<ModelRecord> before;
+    QList<ModelRecord> after;
+    QList<CellProblem> problems; // not empty: nothing may be written
+};
+
+// Reads the models, applies every value with CatalogModel::applyValue and checks what the
+// schema would refuse later with a less helpful message (two models with one name). The Error
+// is for the database; invalid values are listed in `problems`.
+Result<CellEditPlan> planCellEdits(Database& db, const QList<CellEdit>& edits,
+                                   const EconomyConfig& config);
+
+// Hands out model names that no model has yet, remembering the ones it gave so a batch never
+// repeats itself. Names are compared without case, as the schema's UNIQUE COLLATE NOCASE does.
+class UniqueModelNamer {
+public:
+    explicit UniqueModelNamer(Database& db)
+        : m_db(db) {}
+
+    // `wanted` when free, else "wanted (2)", "wanted (3)"...
+    Result<QString> take(const QString& wanted);
+    // `pattern` holds %1: the lowest free number from 1 ("New model 4").
+    Result<QString> takeNumbered(const QString& pattern);
+
+private:
+    Result<bool> isTaken(const QString& name);
+
+    Database& m_db;
+    QSet<QString> m_given; // case-folded
+};
 
 } // namespace mm

@@ -2,6 +2,7 @@
 
 #include "data/DefaultDatabase.h"
 #include "ui/MainWindow.h"
+#include "ui/Preferences.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -9,17 +10,11 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-// Resources compiled into a static library are not registered until asked for by name.
-static void initUiResources()
-{
-    Q_INIT_RESOURCE(modelmarket);
-}
-
 namespace mm {
 
 namespace {
 
-QString databaseArgument(const QStringList& arguments) {
+QString databaseArgument(const QStringList& arguments, const Preferences& preferences) {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         if (arguments.at(i) == QStringLiteral("--db") && i + 1 < arguments.size())
             return arguments.at(i + 1);
@@ -27,15 +22,17 @@ QString databaseArgument(const QStringList& arguments) {
             (i == 1 || arguments.at(i - 1) != QStringLiteral("--db")))
             return arguments.at(i);
     }
-    return defaultDatabasePath();
+    return preferences.defaultDatabasePath.isEmpty() ? defaultDatabasePath()
+                                                     : preferences.defaultDatabasePath;
 }
 
 } // namespace
 
 int runGui(QApplication& app, const QStringList& arguments) {
-    initUiResources();
     app.setWindowIcon(QIcon(QStringLiteral(":/icons/modelmarket.svg")));
-    QString path = databaseArgument(arguments);
+    const Preferences preferences = Preferences::load();
+    preferences.apply();
+    QString path = databaseArgument(arguments, preferences);
     for (;;) {
         auto db = openOrCreate(path, true);
         if (db) {

@@ -2,8 +2,19 @@
 
 #include "data/DefaultDatabase.h"
 #include "data/Exchange.h"
+#include "ui/AutoBackup.h"
 #include "ui/BackgroundTask.h"
+#include "ui/BuyersArea.h"
+#include "ui/CatalogArea.h"
 #include "ui/EditableArea.h"
+#include "ui/GameClockWidget.h"
+#include "ui/LicensesArea.h"
+#include "ui/MarketplaceArea.h"
+#include "ui/Preferences.h"
+#include "ui/PreferencesDialog.h"
+#include "ui/ResearchArea.h"
+#include "ui/RevenueArea.h"
+#include "ui/TrainingArea.h"
 #include "ui/Workspace.h"
 
 #include <QAction>
@@ -23,6 +34,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -78,12 +90,28 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
-    // Views hold models that read the workspace's database: they go first.
+    // Areas and the clock read the workspace's database: they go before it (members are
+    // destroyed before the base class deletes child widgets).
+    destroyAreas();
+    m_autoBackup.reset();
+}
+
+void MainWindow::destroyAreas() {
+    m_catalog = nullptr;
     while (m_areas->count() > 0) {
         QWidget* area = m_areas->widget(0);
         m_areas->removeTab(0);
         delete area;
     }
+    delete m_clock; // waits for a running clock advance
+    m_clock = nullptr;
+}
+
+void MainWindow::addArea(QWidget* area, const QString& title) {
+    m_areas->addTab(area, title);
+    // Every area reports what it did through the same status bar.
+    if (area->metaObject()->indexOfSignal("statusMessage(QString)") >= 0)
+        connect(area, SIGNAL(statusMessage(QString)), this, SLOT(showStatusMessage(QString)));
 }
 
 QAction* MainWindow::action(const QString& objectName) const {
@@ -91,13 +119,21 @@ QAction* MainWindow::action(const QString& objectName) const {
 }
 
 void MainWindow::openWorkspace(std::unique_ptr<Database> db) {
-    while (m_areas->count() > 0) {
-        QWidget* area = m_areas->widget(0);
-        m_areas->removeTab(0);
-        delete area;
-    }
+    destroyAreas();
     delete m_historyDock->widget();
+    m_autoBackup.reset(); // waits for a running copy of the old database
     m_workspace = std::make_unique<Workspace>(std::move(db));
+    const Preferences preferences = Preferences::load();
+    m_autoBackup = std::make_unique<AutoBackup>(
+        m_workspace->database(), preferences.backupIntervalMinutes, preferences.backupsKept);
+    connect(m_autoBackup.get(), &AutoBackup::backedUp, this, [this](const QString& path) {
+        showStatus(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)));
+    });
+    connect(m_autoBackup.get(), &AutoBackup::failed, this, [this](const QString& message) {
+        showStatus(tr("Automatic backup failed: %1").arg(message));
+    });
+    connect(m_workspace.get(), &Workspace::commandFailed, this,
+            [this](const QString& message) { showError(tr("Undo"), message); });
     rememberRecent(m_workspace->database().path());
 
     auto* history = new QUndoView(m_workspace->undoStack(), m_historyDock);
@@ -132,10 +168,42 @@ void MainWindow::openWorkspace(std::unique_ptr<Database> db) {
 }
 
 void MainWindow::buildAreas() {
-    // Areas register here as they are built; each is a widget over the workspace.
+    Workspace& workspace = *m_workspace;
+    m_catalog = new CatalogArea(workspace);
+    addArea(m_catalog, tr("Catalog"));
+    connect(m_catalog, &CatalogArea::rowCountChanged, this,
+            [this](qint64 rows) { m_countLabel->setText(tr("%L1 models").arg(rows)); });
+    connect(m_catalog, &CatalogArea::loadingChanged, this, [this](bool loading) {
+        m_loadingLabel->setText(loading ? tr("Loading…") : QString());
+    });
+
+    auto* training = new TrainingArea(workspace);
+    addArea(training, tr("Training"));
+    connect(training, &TrainingArea::showModelRequested, this, [this](qint64 modelId) {
+        m_areas->setCurrentWidget(m_catalog);
+        m_catalog->showModel(modelId);
+    });
+    addArea(new ResearchArea(workspace), tr("Research"));
+    addArea(new MarketplaceArea(workspace), tr("Marketplace"));
+    addArea(new LicensesArea(workspace), tr("Licenses"));
+    addArea(new BuyersArea(workspace), tr("Buyers"));
+    addArea(new RevenueArea(workspace), tr("Revenue"));
+
+    m_clock = new GameClockWidget(workspace, m_clockBar);
+    m_clockBar->addWidget(m_clock);
+    m_clock->setSpeed(Preferences::load().clockDaysPerSecond);
+    connect(this, &MainWindow::preferencesChanged, m_clock,
+            [this] { m_clock->setSpeed(Preferences::load().clockDaysPerSecond); });
+    connect(m_clock, &GameClockWidget::advanceFailed, this,
+            [this](const QString& message) { showError(tr("Game clock"), message); });
+    m_gameMenu->clear();
+    m_gameMenu->addAction(m_clock->playPauseAction());
+    m_gameMenu->addAction(m_clock->stepAction());
+
     const bool writable = !m_workspace->isReadOnly();
     for (QAction* workspaceAction : std::as_const(m_workspaceActions))
         workspaceAction->setEnabled(writable);
+    m_clock->setEnabled(writable);
 }
 
 void MainWindow::createActions() {
@@ -180,6 +248,8 @@ void MainWindow::createActions() {
         make(QStringLiteral("actionDeleteRows"), tr("Delete &Rows"), QKeySequence(tr("Ctrl+-")),
              [this] { forwardEdit(&EditableArea::deleteRows); }),
     };
+    make(QStringLiteral("actionPreferences"), tr("Pr&eferences…"), QKeySequence::Preferences,
+         [this] { editPreferences(); });
     make(QStringLiteral("actionCopy"), tr("&Copy"), QKeySequence::Copy,
          [this] { forwardEdit(&EditableArea::copySelection); });
     make(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find,
@@ -218,7 +288,8 @@ void MainWindow::createMenus() {
     for (const char* name : std::initializer_list<const char*>{
              "actionUndo", "actionRedo", nullptr, "actionCut", "actionCopy", "actionPaste",
              "actionPasteAsNewRows", nullptr, "actionFillDown", "actionDelete", nullptr,
-             "actionInsertRow", "actionDuplicate", "actionDeleteRows", nullptr, "actionFind"}) {
+             "actionInsertRow", "actionDuplicate", "actionDeleteRows", nullptr, "actionFind",
+             nullptr, "actionPreferences"}) {
         if (name)
             edit->addAction(action(QString::fromLatin1(name)));
         else
@@ -243,6 +314,11 @@ void MainWindow::createMenus() {
     view->addAction(tr("Next Area"), QKeySequence::NextChild, this, [this] {
         m_areas->setCurrentIndex((m_areas->currentIndex() + 1) % std::max(1, m_areas->count()));
     });
+
+    m_gameMenu = menuBar()->addMenu(tr("&Game"));
+    m_clockBar = addToolBar(tr("Game Clock"));
+    m_clockBar->setObjectName(QStringLiteral("clockToolBar"));
+    view->addAction(m_clockBar->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ModelMarket"), this, [this] {
@@ -475,6 +551,22 @@ void MainWindow::exportEconomy() {
         showError(tr("Export Economy"), done.error().toString());
     else
         showStatus(tr("Exported the economy to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::editPreferences() {
+    PreferencesDialog dialog(Preferences::load(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Preferences preferences = dialog.preferences();
+    preferences.save();
+    preferences.apply();
+    m_autoBackup->setInterval(preferences.backupIntervalMinutes, preferences.backupsKept);
+    m_workspace->notifyEconomyChanged(); // amounts are redrawn with the new currency
+    emit preferencesChanged();
+}
+
+void MainWindow::showStatusMessage(const QString& message) {
+    showStatus(message);
 }
 
 void MainWindow::showStatus(const QString& message) {

@@ -13,7 +13,10 @@ class QTabWidget;
 
 namespace mm {
 
+class AutoBackup;
+class CatalogArea;
 class EditableArea;
+class GameClockWidget;
 class Workspace;
 
 // Wires the workspace together: menus, areas, status bar. It computes nothing itself.
@@ -30,6 +33,13 @@ public:
     // Replaces the open database (File > New / Open); the old one's undo history goes with it.
     void openWorkspace(std::unique_ptr<Database> db);
 
+signals:
+    // The user saved new preferences (clock speed, backups, currency).
+    void preferencesChanged();
+
+private slots:
+    void showStatusMessage(const QString& message);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -37,6 +47,8 @@ private:
     void createActions();
     void createMenus();
     void buildAreas();
+    void destroyAreas();
+    void addArea(QWidget* area, const QString& title);
     void updateTitle();
     void updateRecentMenu();
     void rememberRecent(const QString& path);
@@ -53,16 +65,22 @@ private:
     void exportTable(int table);
     void importEconomy();
     void exportEconomy();
+    void editPreferences();
     void showStatus(const QString& message);
     void showError(const QString& title, const QString& message);
 
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<AutoBackup> m_autoBackup;
     QTabWidget* m_areas = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_loadingLabel = nullptr;
     QDockWidget* m_historyDock = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_gameMenu = nullptr;
+    class QToolBar* m_clockBar = nullptr;
+    GameClockWidget* m_clock = nullptr;
+    CatalogArea* m_catalog = nullptr;
     QList<QAction*> m_workspaceActions;
 };
 

@@ -1,0 +1,206 @@
+#include "ui/ModelComparisonDialog.h"
+
+#include "data/Database.h"
+#include "ui/ChartExport.h"
+#include "ui/RevenueCharts.h"
+#include "ui/Workspace.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace mm {
+
+namespace {
+
+enum Column {
+    NameColumn,
+    SizeClassColumn,
+    ArchitectureColumn,
+    CompositeColumn,
+    ClassPercentileColumn,
+    CatalogPercentileColumn,
+    ColumnCount
+};
+
+QTableWidgetItem* readOnlyItem(const QString& text, Qt::Alignment alignment = Qt::AlignLeft) {
+    auto* item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+    item->setTextAlignment(alignment | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+ModelComparisonDialog::ModelComparisonDialog(Workspace& workspace, QList<qint64> modelIds,
+                                             QWidget* parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_modelIds(std::move(modelIds)) {
+    setObjectName(QStringLiteral("modelComparisonDialog"));
+    setWindowTitle(tr("Compare Models"));
+    auto* layout = new QVBoxLayout(this);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("comparisonMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+
+    m_chart = new ExportableChartView(QStringLiteral("model-comparison"),
+                                      tr("Models compared side by side"), this);
+    m_chart->setMinimumSize(720, 380);
+    layout->addWidget(m_chart, 1);
+
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("comparisonPercentiles"));
+    m_table->setAccessibleName(tr("Composite percentiles"));
+    m_table->setHorizontalHeaderLabels({tr("Model"), tr("Size class"), tr("Architecture"),
+                                        tr("Composite"), tr("Percentile in size class"),
+                                        tr("Percentile in catalog")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->setToolTip(tr("Percentile: the share of rated models with a lower composite"));
+    layout->addWidget(m_table);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(1040, 700);
+
+    if (Status valid = validateComparison(m_modelIds); !valid) {
+        m_message->setText(tr("These models cannot be compared: %1.").arg(valid.error().message));
+        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_chart->hide();
+        m_table->hide();
+        return;
+    }
+    // Edits of the compared models (an undo included) show up while the dialog is open.
+    connect(&workspace, &Workspace::modelsChanged, this, [this](const QList<qint64>& ids) {
+        const QSet<qint64> mine(m_modelIds.begin(), m_modelIds.end());
+        for (qint64 id : ids) {
+            if (mine.contains(id)) {
+                reload();
+                return;
+            }
+        }
+    });
+    connect(&workspace, &Workspace::catalogReset, this, &ModelComparisonDialog::reload);
+    reload();
+}
+
+ModelComparisonDialog::~ModelComparisonDialog() {
+    for (QThread* worker : std::as_const(m_workers)) {
+        worker->wait();
+        delete worker;
+    }
+}
+
+ModelComparisonDialog* ModelComparisonDialog::open(Workspace& workspace,
+                                                   const QList<qint64>& modelIds, QWidget* parent) {
+    if (Status valid = validateComparison(modelIds); !valid) {
+        QMessageBox::information(parent, tr("Compare Models"),
+                                 tr("Select between %1 and %2 models in the catalog to compare "
+                                    "them.\n\n%3")
+                                     .arg(kMinComparedModels)
+                                     .arg(kMaxComparedModels)
+                                     .arg(valid.error().message));
+        return nullptr;
+    }
+    auto* dialog = new ModelComparisonDialog(workspace, modelIds, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+void ModelComparisonDialog::reload() {
+    const quint64 generation = ++m_generation;
+    if (!m_loaded)
+        m_message->setText(tr("Reading the models…"));
+    const Database& source = m_workspace.database();
+    const QList<qint64> ids = m_modelIds;
+    // Percentiles count over the whole catalog: a million models is index work, but not for the
+    // GUI thread. The worker opens its own connection, on itself.
+    QThread* worker = QThread::create([this, &source, ids, generation] {
+        Result<ModelComparisonData> result = [&]() -> Result<ModelComparisonData> {
+            auto connection = source.openAnotherConnection();
+            if (!connection)
+                return connection.error();
+            return loadModelComparison(**connection, ids);
+        }();
+        QMetaObject::invokeMethod(
+            this, [this, generation, result] { showResult(generation, result); },
+            Qt::QueuedConnection);
+    });
+    m_workers.append(worker);
+    connect(worker, &QThread::finished, this, [this, worker] {
+        m_workers.removeOne(worker);
+        worker->deleteLater();
+    });
+    worker->start();
+}
+
+void ModelComparisonDialog::showResult(quint64 generation,
+                                       const Result<ModelComparisonData>& result) {
+    if (generation != m_generation)
+        return;
+    if (!result) {
+        m_message->setText(tr("The models could not be read: %1").arg(result.error().toString()));
+        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_message->show();
+        return;
+    }
+    m_data = *result;
+    m_loaded = true;
+    m_message->clear();
+    m_message->hide();
+
+    const QLocale locale;
+    BuiltChart built = revenuecharts::modelComparison(m_data, locale);
+    QChart* chart = built.chart.release();
+    m_chart->setChartAndTable(chart, std::move(built.table));
+    installHoverTips(chart, m_chart);
+    installLegendToggling(chart);
+
+    auto percent = [&locale](const std::optional<double>& value) {
+        return value ? locale.toString(*value, 'f', 1) : tr("–");
+    };
+    m_table->setRowCount(static_cast<int>(m_data.models.size()));
+    for (int row = 0; row < m_data.models.size(); ++row) {
+        const ComparedModel& compared = m_data.models.at(row);
+        const ModelRecord& model = compared.model;
+        m_table->setItem(row, NameColumn, readOnlyItem(model.name));
+        m_table->setItem(row, SizeClassColumn, readOnlyItem(enumLabel(model.sizeClass)));
+        m_table->setItem(row, ArchitectureColumn, readOnlyItem(enumLabel(model.architecture)));
+        m_table->setItem(row, CompositeColumn,
+                         readOnlyItem(model.composite ? locale.toString(*model.composite, 'f', 1)
+                                                      : tr("not rated"),
+                                      Qt::AlignRight));
+        auto* inClass = readOnlyItem(percent(compared.percentileInSizeClass), Qt::AlignRight);
+        inClass->setToolTip(tr("Higher composite than %1% of the %2 rated %3 models")
+                                .arg(percent(compared.percentileInSizeClass),
+                                     locale.toString(compared.ratedInSizeClass),
+                                     enumLabel(model.sizeClass)));
+        m_table->setItem(row, ClassPercentileColumn, inClass);
+        auto* inCatalog = readOnlyItem(percent(compared.percentileInCatalog), Qt::AlignRight);
+        inCatalog->setToolTip(tr("Higher composite than %1% of the %2 rated models in the catalog")
+                                  .arg(percent(compared.percentileInCatalog),
+                                       locale.toString(compared.ratedInCatalog)));
+        m_table->setItem(row, CatalogPercentileColumn, inCatalog);
+    }
+    // Exactly its rows: the chart gets the rest of the height.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(height);
+    emit loaded();
+}
+
+} // namespace mm

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+namespace mm {
+
+// The user's preferences, stored in QSettings. One place that knows the keys and the defaults.
+struct Preferences {
+    QString defaultDatabasePath; // empty: the standard location
+    QString currencySymbol = QStringLiteral("$");
+    QString language;               // empty: follow the system; otherwise "en", "de", ...
+    int backupIntervalMinutes = 30; // 0: no automatic backups
+    int backupsKept = 5;
+    int clockDaysPerSecond = 1; // 1, 7 or 30
+
+    static Preferences load();
+    void save() const;
+    // Applies what takes effect at once (currency); the language applies at the next start.
+    void apply() const;
+};
+
+} // namespace mm

@@ -1,0 +1,572 @@
+#include "ui/ResearchArea.h"
+
+#include "data/EconomyRepository.h"
+#include "data/ResearchRepository.h"
+#include "ui/TrainingCommands.h"
+#include "ui/Workspace.h"
+
+#include <QAbstractTableModel>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
+#include <limits>
+
+namespace mm {
+
+// The projects as read at the last refresh. Edits go to ResearchArea::editCell (an undo
+// command); the model itself never writes.
+class ResearchTableModel : public QAbstractTableModel {
+public:
+    enum Column { Name, Field, Points, Cost, Started, Completed, ColumnCount };
+    static constexpr int kSortRole = Qt::UserRole + 1;
+
+    explicit ResearchTableModel(ResearchArea& area)
+        : QAbstractTableModel(&area)
+        , m_area(area) {}
+
+    const QList<ResearchProjectRecord>& projects() const { return m_projects; }
+    const ResearchProjectRecord& project(int row) const { return m_projects.at(row); }
+
+    int rowOf(qint64 id) const {
+        for (int row = 0; row < m_projects.size(); ++row) {
+            if (m_projects.at(row).id == id)
+                return row;
+        }
+        return -1;
+    }
+
+    // Rows that stay the same projects are updated in place, so an editor open in the table
+    // (while the clock ticks) is not closed.
+    void setProjects(QList<ResearchProjectRecord> projects) {
+        const bool sameRows = projects.size() == m_projects.size() &&
+                              std::equal(projects.begin(), projects.end(), m_projects.begin(),
+                                         [](const auto& a, const auto& b) { return a.id == b.id; });
+        if (!sameRows) {
+            beginResetModel();
+            m_projects = std::move(projects);
+            endResetModel();
+            return;
+        }
+        for (int row = 0; row < projects.size(); ++row) {
+            if (projects.at(row) == m_projects.at(row))
+                continue;
+            m_projects[row] = projects.at(row);
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+
+    int rowCount(const QModelIndex& parent = {}) const override {
+        return parent.isValid() ? 0 : static_cast<int>(m_projects.size());
+    }
+    int columnCount(const QModelIndex& parent = {}) const override {
+        return parent.isValid() ? 0 : ColumnCount;
+    }
+
+    Qt::ItemFlags flags(const QModelIndex& index) const override {
+        Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+        if (index.isValid() && index.column() != Completed)
+            flags |= Qt::ItemIsEditable;
+        return flags;
+    }
+
+    QVariant data(const QModelIndex& index, int role) const override {
+        if (!index.isValid() || index.row() >= m_projects.size())
+            return {};
+        const ResearchProjectRecord& project = m_projects.at(index.row());
+        const QLocale locale;
+        switch (role) {
+        case Qt::DisplayRole:
+            switch (index.column()) {
+            case Name:
+                return project.name;
+            case Field:
+                return project.field;
+            case Points:
+                return locale.toString(project.points);
+            case Cost:
+                return project.cost.toDisplayString(locale);
+            case Started:
+                return locale.toString(project.startedOn, QLocale::ShortFormat);
+            case Completed:
+                return project.completedOn
+                           ? locale.toString(*project.completedOn, QLocale::ShortFormat)
+                           : ResearchArea::tr("in progress");
+            default:
+                return {};
+            }
+        case Qt::EditRole:
+            switch (index.column()) {
+            case Name:
+                return project.name;
+            case Field:
+                return project.field;
+            case Points:
+                // A spin box for the usual sizes; a number beyond int stays editable as text.
+                if (project.points <= std::numeric_limits<int>::max())
+                    return static_cast<int>(project.points);
+                return QString::number(project.points);
+            case Cost:
+                return project.cost.toDisplayString(locale);
+            case Started:
+                return project.startedOn;
+            default:
+                return {};
+            }
+        case kSortRole:
+            switch (index.column()) {
+            case Points:
+                return project.points;
+            case Cost:
+                return project.cost.cents();
+            case Started:
+                return project.startedOn;
+            case Completed:
+                return project.completedOn ? *project.completedOn : QDate(9999, 12, 31);
+            default:
+                return data(index, Qt::DisplayRole);
+            }
+        case Qt::TextAlignmentRole:
+            if (index.column() == Points || index.column() == Cost)
+                return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+            return {};
+        case Qt::ForegroundRole:
+            if (index.column() == Completed && !project.completedOn)
+                return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
+            return {};
+        default:
+            return {};
+        }
+    }
+
+    bool setData(const QModelIndex& index, const QVariant& value, int role) override {
+        if (role != Qt::EditRole || !index.isValid())
+            return false;
+        // The area pushes an undo command; the refresh it causes brings the new value.
+        return m_area.editCell(index.row(), index.column(), value);
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+            return {};
+        switch (section) {
+        case Name:
+            return ResearchArea::tr("Name");
+        case Field:
+            return ResearchArea::tr("Field");
+        case Points:
+            return ResearchArea::tr("Points");
+        case Cost:
+            return ResearchArea::tr("Cost");
+        case Started:
+            return ResearchArea::tr("Started");
+        case Completed:
+            return ResearchArea::tr("Completed");
+        default:
+            return {};
+        }
+    }
+
+private:
+    ResearchArea& m_area;
+    QList<ResearchProjectRecord> m_projects;
+};
+
+ResearchArea::ResearchArea(Workspace& workspace, QWidget* parent)
+    : QWidget(parent)
+    , m_workspace(workspace) {
+    setObjectName(QStringLiteral("researchArea"));
+    setAccessibleName(tr("Research"));
+
+    m_model = new ResearchTableModel(*this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ResearchTableModel::kSortRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("researchTable"));
+    m_table->setAccessibleName(tr("Research projects"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("researchFilter"));
+    m_filter->setPlaceholderText(tr("Filter projects…"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter research projects"));
+    m_filter->setMaximumWidth(260);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_pointsLabel = new QLabel(this);
+    m_pointsLabel->setObjectName(QStringLiteral("availablePointsLabel"));
+    m_pointsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+    m_message->setAccessibleName(tr("Message"));
+    QPalette messagePalette = m_message->palette();
+    messagePalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    m_message->setPalette(messagePalette);
+    m_message->hide();
+
+    m_addAction = makeAction(QStringLiteral("actionAddResearch"), tr("&Add Project"),
+                             {QKeySequence(tr("Ctrl+Shift+N")), QKeySequence(Qt::Key_Insert)},
+                             &ResearchArea::addProject);
+    m_completeAction =
+        makeAction(QStringLiteral("actionCompleteResearch"), tr("&Complete"),
+                   {QKeySequence(tr("Ctrl+Shift+Return"))}, &ResearchArea::completeSelected);
+    m_deleteAction =
+        makeAction(QStringLiteral("actionDeleteResearch"), tr("&Delete Project"),
+                   {QKeySequence(tr("Ctrl+Shift+Del"))}, &ResearchArea::deleteSelected);
+    m_addAction->setToolTip(tr("Add a research project (Ctrl+Shift+N or Insert)"));
+    m_completeAction->setToolTip(
+        tr("Complete the selected project on today's game date; its points become available "
+           "(Ctrl+Shift+Return)"));
+    m_deleteAction->setToolTip(tr("Delete the selected project (Ctrl+Shift+Delete)"));
+
+    auto* toolbar = new QToolBar(this);
+    toolbar->setObjectName(QStringLiteral("researchToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_addAction);
+    toolbar->addAction(m_completeAction);
+    toolbar->addAction(m_deleteAction);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(toolbar);
+    top->addStretch();
+    top->addWidget(m_filter);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_pointsLabel);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
+    setTabOrder(m_table, m_filter);
+    setFocusProxy(m_table);
+
+    m_refreshTimer = new QTimer(this);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(0);
+    connect(m_refreshTimer, &QTimer::timeout, this, &ResearchArea::refresh);
+    connect(&m_workspace, &Workspace::economyChanged, m_refreshTimer, qOverload<>(&QTimer::start));
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ResearchArea::updateActions);
+
+    refresh();
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(ResearchTableModel::Name,
+                            std::max(m_table->columnWidth(ResearchTableModel::Name), 220));
+}
+
+ResearchArea::~ResearchArea() = default;
+
+QAction* ResearchArea::makeAction(const QString& name, const QString& text,
+                                  const QList<QKeySequence>& shortcuts,
+                                  void (ResearchArea::*slot)()) {
+    auto* action = new QAction(text, this);
+    action->setObjectName(name);
+    action->setShortcuts(shortcuts);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(action, &QAction::triggered, this, slot);
+    addAction(action);
+    return action;
+}
+
+QList<ResearchProjectRecord> ResearchArea::projects() const {
+    QList<ResearchProjectRecord> rows;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        rows.append(m_model->project(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+    return rows;
+}
+
+void ResearchArea::refresh() {
+    m_refreshTimer->stop();
+    Database& db = m_workspace.database();
+    const qint64 selected = selectedProjectId();
+    auto projects = ResearchRepository(db).all();
+    auto available = ResearchRepository(db).availablePoints();
+    if (!projects || !available) {
+        showMessage(
+            tr("The research projects could not be read: %1")
+                .arg(!projects ? projects.error().toString() : available.error().toString()));
+        return;
+    }
+    qint64 earned = 0;
+    for (const ResearchProjectRecord& project : *projects) {
+        if (project.isCompleted())
+            earned += project.points;
+    }
+    m_model->setProjects(std::move(projects).value());
+    if (selected != 0 && selectedProjectId() != selected)
+        selectProject(selected);
+    m_available = *available;
+    const QLocale locale;
+    m_pointsLabel->setText(
+        tr("<b>%1</b> research points available to training jobs (%2 from completed projects, "
+           "%3 held by jobs).")
+            .arg(locale.toString(m_available), locale.toString(earned),
+                 locale.toString(earned - m_available)));
+    updateActions();
+}
+
+int ResearchArea::selectedRow() const {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return -1;
+    return m_proxy->mapToSource(rows.front()).row();
+}
+
+qint64 ResearchArea::selectedProjectId() const {
+    const int row = selectedRow();
+    return row < 0 ? 0 : m_model->project(row).id;
+}
+
+void ResearchArea::selectProject(qint64 id) {
+    const int row = m_model->rowOf(id);
+    if (row < 0) {
+        m_table->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void ResearchArea::updateActions() {
+    const int row = selectedRow();
+    const bool writable = !m_workspace.isReadOnly();
+    m_addAction->setEnabled(writable);
+    m_completeAction->setEnabled(writable && row >= 0 && !m_model->project(row).isCompleted());
+    m_deleteAction->setEnabled(writable && row >= 0);
+}
+
+QString ResearchArea::message() const {
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void ResearchArea::showMessage(const QString& message) {
+    m_message->setText(message);
+    m_message->setVisible(!message.isEmpty());
+}
+
+QString ResearchArea::unusedName(const QString& base) const {
+    QSet<QString> taken;
+    for (const ResearchProjectRecord& project : m_model->projects())
+        taken.insert(project.name.toLower());
+    QString name = base;
+    for (int n = 2; taken.contains(name.toLower()); ++n)
+        name = tr("%1 %2").arg(base).arg(n);
+    return name;
+}
+
+bool ResearchArea::pushAdd(ResearchProjectRecord project) {
+    auto* command = new AddResearchCommand(m_workspace, std::move(project));
+    if (auto done = TrainingCommand::push(m_workspace, command); !done) {
+        showMessage(tr("Cannot add the project: %1").arg(done.error().toString()));
+        return false;
+    }
+    const qint64 id = command->project().id; // the stack owns the command; it lives on
+    showMessage({});
+    refresh();
+    selectProject(id);
+    return true;
+}
+
+void ResearchArea::addProject() {
+    auto today = EconomyRepository(m_workspace.database()).gameDate();
+    if (!today) {
+        showMessage(today.error().toString());
+        return;
+    }
+    ResearchProjectRecord project;
+    project.name = unusedName(tr("New project"));
+    project.field = tr("General");
+    project.points = 100;
+    project.startedOn = *today;
+    if (!pushAdd(project))
+        return;
+    // Straight into naming it, like a new spreadsheet row.
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid()) {
+        const QModelIndex name = current.siblingAtColumn(ResearchTableModel::Name);
+        m_table->setCurrentIndex(name);
+        m_table->edit(name);
+    }
+}
+
+void ResearchArea::duplicateSelection() {
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    ResearchProjectRecord copy = m_model->project(row);
+    copy.id = 0;
+    copy.name = unusedName(tr("%1 (copy)").arg(copy.name));
+    copy.completedOn.reset();
+    pushAdd(copy);
+}
+
+void ResearchArea::completeSelected() {
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const ResearchProjectRecord before = m_model->project(row);
+    if (before.isCompleted()) {
+        showMessage(tr("'%1' was already completed on %2.")
+                        .arg(before.name, QLocale().toString(*before.completedOn)));
+        return;
+    }
+    auto today = EconomyRepository(m_workspace.database()).gameDate();
+    if (!today) {
+        showMessage(today.error().toString());
+        return;
+    }
+    ResearchProjectRecord after = before;
+    after.completedOn = *today;
+    if (auto valid = ResearchRepository::validate(after); !valid) {
+        showMessage(tr("Cannot complete '%1' on %2: %3")
+                        .arg(before.name, QLocale().toString(*today), valid.error().message));
+        return;
+    }
+    auto* command = new EditResearchCommand(m_workspace, before, after,
+                                            tr("complete research project '%1'").arg(before.name));
+    const Status done = TrainingCommand::push(m_workspace, command);
+    showMessage(done ? QString() : tr("Cannot complete: %1").arg(done.error().toString()));
+    refresh();
+    if (done)
+        emit statusMessage(tr("Completed '%1': %2 research points became available")
+                               .arg(before.name, QLocale().toString(before.points)));
+}
+
+void ResearchArea::deleteSelected() {
+    const int row = selectedRow();
+    if (row < 0)
+        return;
+    const ResearchProjectRecord project = m_model->project(row);
+    const Status done =
+        TrainingCommand::push(m_workspace, new DeleteResearchCommand(m_workspace, project));
+    showMessage(done ? QString()
+                     : tr("Cannot delete '%1': %2").arg(project.name, done.error().toString()));
+    refresh();
+}
+
+bool ResearchArea::editCell(int row, int column, const QVariant& value) {
+    if (row < 0 || row >= m_model->rowCount())
+        return false;
+    // The stored row, not the one shown: an earlier edit's refresh may still be pending.
+    auto stored = ResearchRepository(m_workspace.database()).find(m_model->project(row).id);
+    if (!stored || !stored->has_value()) {
+        showMessage(stored ? tr("The project no longer exists.") : stored.error().toString());
+        return false;
+    }
+    const ResearchProjectRecord before = **stored;
+    ResearchProjectRecord after = before;
+    const QLocale locale;
+    QString problem;
+    switch (column) {
+    case ResearchTableModel::Name:
+        after.name = value.toString().trimmed();
+        break;
+    case ResearchTableModel::Field:
+        after.field = value.toString().trimmed();
+        break;
+    case ResearchTableModel::Points: {
+        bool ok = false;
+        const qint64 points = value.typeId() == QMetaType::QString
+                                  ? locale.toLongLong(value.toString(), &ok)
+                                  : value.toLongLong(&ok);
+        if (!ok)
+            problem = tr("'%1' is not a whole number of points").arg(value.toString());
+        after.points = points;
+        break;
+    }
+    case ResearchTableModel::Cost: {
+        auto cost = Money::parseDisplay(value.toString(), locale);
+        if (!cost)
+            problem = cost.error().message;
+        else
+            after.cost = *cost;
+        break;
+    }
+    case ResearchTableModel::Started:
+        after.startedOn = value.toDate();
+        if (!after.startedOn.isValid())
+            problem = tr("'%1' is not a date").arg(value.toString());
+        break;
+    default:
+        return false;
+    }
+    if (problem.isEmpty()) {
+        if (after == before)
+            return true;
+        if (auto valid = ResearchRepository::validate(after); !valid)
+            problem = valid.error().message;
+    }
+    if (!problem.isEmpty()) {
+        showMessage(tr("Not changed: %1.").arg(problem));
+        return false;
+    }
+    const QString header =
+        m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString().toLower();
+    auto* command =
+        new EditResearchCommand(m_workspace, before, after,
+                                tr("edit %1 of research project '%2'").arg(header, before.name));
+    if (auto done = TrainingCommand::push(m_workspace, command); !done) {
+        showMessage(tr("Not changed: %1").arg(done.error().toString()));
+        return false;
+    }
+    showMessage({});
+    refresh(); // same rows: updated in place, so the view's editing state is kept
+    return true;
+}
+
+void ResearchArea::copySelection() {
+    const QModelIndexList indexes = m_table->selectionModel()->selectedIndexes();
+    if (indexes.isEmpty())
+        return;
+    int top = std::numeric_limits<int>::max();
+    int bottom = -1;
+    int left = std::numeric_limits<int>::max();
+    int right = -1;
+    for (const QModelIndex& index : indexes) {
+        top = std::min(top, index.row());
+        bottom = std::max(bottom, index.row());
+        left = std::min(left, index.column());
+        right = std::max(right, index.column());
+    }
+    QStringList lines;
+    for (int row = top; row <= bottom; ++row) {
+        QStringList cells;
+        for (int column = left; column <= right; ++column)
+            cells.append(m_proxy->index(row, column).data().toString());
+        lines.append(cells.join(u'\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(u'\n') + u'\n');
+}
+
+void ResearchArea::find() {
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+} // namespace mm
