@@ -9,6 +9,7 @@
 #include "ui/CatalogCommands.h"
 #include "ui/CatalogDelegate.h"
 #include "ui/CatalogFilterBar.h"
+#include "ui/ModelComparisonDialog.h"
 #include "ui/ModelDetailPanel.h"
 #include "ui/Workspace.h"
 
@@ -281,6 +282,9 @@ void CatalogArea::createActions() {
         ->setToolTip(tr("Deletes the selected models and their listings. Models that have sold "
                         "licenses cannot be deleted: licenses are sales history."));
     m_contextMenu->addSeparator();
+    make("catalogCompareAction", tr("Co&mpare Models…"), {QKeySequence(tr("Ctrl+Shift+M"))},
+         &CatalogArea::compareSelection, false)
+        ->setToolTip(tr("Compares the metrics and benchmarks of 2 to 5 selected models"));
     make("catalogFindAction", tr("&Find…"), QKeySequence::keyBindings(QKeySequence::Find),
          &CatalogArea::find, false);
     for (QAction* action : std::as_const(m_keyActions)) {
@@ -626,6 +630,15 @@ std::optional<qint64> CatalogArea::idAtRow(int row, const FetchedRows& fetched) 
     if (found != fetched.constEnd())
         return found->id;
     return m_model->idAt(row);
+}
+
+void CatalogArea::compareSelection() {
+    auto ids = selectedModelIds();
+    if (!ids) {
+        emit statusMessage(ids.error().message);
+        return;
+    }
+    ModelComparisonDialog::open(m_workspace, *ids, this);
 }
 
 Result<QList<qint64>> CatalogArea::selectedModelIds() {

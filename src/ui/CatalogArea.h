@@ -79,6 +79,8 @@ public:
     void insertRow() override;
     void duplicateSelection() override;
     void deleteRows() override;
+    // Opens the comparison of the selected models (2 to 5), or says why it cannot.
+    void compareSelection();
 
 signals:
     void statusMessage(const QString& message);

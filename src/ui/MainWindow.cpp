@@ -206,6 +206,13 @@ void MainWindow::buildAreas() {
     m_clock->setEnabled(writable);
 }
 
+// The platform's standard key, or ours where the platform has none (SaveAs and Preferences are
+// empty on several Linux desktops).
+static QKeySequence standardOr(QKeySequence::StandardKey key, const QString& fallback) {
+    const QKeySequence standard(key);
+    return standard.isEmpty() ? QKeySequence(fallback) : standard;
+}
+
 void MainWindow::createActions() {
     auto make = [this](const QString& name, const QString& text, const QKeySequence& shortcut,
                        auto slot) {
@@ -220,9 +227,10 @@ void MainWindow::createActions() {
     make(QStringLiteral("actionNew"), tr("&New…"), QKeySequence::New, [this] { newDatabase(); });
     make(QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open,
          [this] { openDatabase(); });
-    make(QStringLiteral("actionSaveCopy"), tr("Save &As Copy…"), QKeySequence::SaveAs,
-         [this] { saveCopyAs(); });
-    make(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+    make(QStringLiteral("actionSaveCopy"), tr("Save &As Copy…"),
+         standardOr(QKeySequence::SaveAs, tr("Ctrl+Shift+S")), [this] { saveCopyAs(); });
+    make(QStringLiteral("actionQuit"), tr("&Quit"), standardOr(QKeySequence::Quit, tr("Ctrl+Q")),
+         [this] { close(); });
 
     make(QStringLiteral("actionUndo"), tr("&Undo"), QKeySequence::Undo,
          [this] { m_workspace->undoStack()->undo(); });
@@ -248,8 +256,8 @@ void MainWindow::createActions() {
         make(QStringLiteral("actionDeleteRows"), tr("Delete &Rows"), QKeySequence(tr("Ctrl+-")),
              [this] { forwardEdit(&EditableArea::deleteRows); }),
     };
-    make(QStringLiteral("actionPreferences"), tr("Pr&eferences…"), QKeySequence::Preferences,
-         [this] { editPreferences(); });
+    make(QStringLiteral("actionPreferences"), tr("Pr&eferences…"),
+         standardOr(QKeySequence::Preferences, tr("Ctrl+,")), [this] { editPreferences(); });
     make(QStringLiteral("actionCopy"), tr("&Copy"), QKeySequence::Copy,
          [this] { forwardEdit(&EditableArea::copySelection); });
     make(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find,

@@ -1,21 +1,32 @@
 #include "CliRunner.h"
 #include "data/DefaultDatabase.h"
 #include "ui/MainWindow.h"
+#include "ui/Workspace.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QUndoStack>
 
 using namespace mm;
 
-// The application starts offscreen and shows its main window on a fresh database.
+// The application starts offscreen and shows its main window, with every area, on the demo
+// economy of a fresh database.
 class TestSmoke : public QObject {
     Q_OBJECT
 
 private slots:
-    void mainWindowShows() {
+    void initTestCase() {
+        QCoreApplication::setOrganizationName(QStringLiteral("ModelMarketTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("smoke"));
+    }
+
+    void mainWindowShowsEveryArea() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("smoke.sqlite"));
@@ -25,7 +36,38 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.windowTitle().contains(QStringLiteral("smoke.sqlite")));
-        QVERIFY(window.menuBar()->actions().size() >= 2);
+
+        QStringList titles;
+        for (int i = 0; i < window.areas()->count(); ++i)
+            titles.append(window.areas()->tabText(i));
+        const QStringList expected{QStringLiteral("Catalog"),  QStringLiteral("Training"),
+                                   QStringLiteral("Research"), QStringLiteral("Marketplace"),
+                                   QStringLiteral("Licenses"), QStringLiteral("Buyers"),
+                                   QStringLiteral("Revenue")};
+        QCOMPARE(titles, expected);
+
+        // Menus and the actions the issue names are there and reachable by keyboard.
+        QStringList menus;
+        for (QAction* menu : window.menuBar()->actions())
+            menus.append(menu->text().remove(u'&'));
+        for (const char* name : {"File", "Edit", "View", "Game", "Help"})
+            QVERIFY2(menus.contains(QLatin1StringView(name)), name);
+        for (const char* name :
+             {"actionNew", "actionOpen", "actionSaveCopy", "actionQuit", "actionUndo", "actionRedo",
+              "actionCut", "actionCopy", "actionPaste", "actionPasteAsNewRows", "actionFillDown",
+              "actionDelete", "actionFind", "actionPreferences"}) {
+            QAction* action = window.action(QString::fromLatin1(name));
+            QVERIFY2(action, name);
+            QVERIFY2(!action->shortcut().isEmpty(), name);
+        }
+        QVERIFY(window.findChild<QToolBar*>(QStringLiteral("clockToolBar")));
+
+        // The modified mark follows the undo stack's clean state.
+        QVERIFY(!window.isWindowModified());
+        window.workspace().undoStack()->push(new QUndoCommand(QStringLiteral("an edit")));
+        QVERIFY(window.isWindowModified());
+        window.workspace().undoStack()->undo();
+        QVERIFY(!window.isWindowModified());
         QVERIFY(window.grab().width() > 0);
     }
 
