@@ -34,46 +34,7 @@ bool sameModelData(ModelRecord a, const ModelRecord& b) {
     return a == b;
 }
 
-CatalogCommand::CatalogCommand(Workspace& workspace, const QString& text)
-    : QUndoCommand(text)
-    , m_workspace(workspace) {
-}
-
-Status CatalogCommand::push(Workspace& workspace, CatalogCommand* command) {
-    if (workspace.isReadOnly()) {
-        delete command;
-        return makeError(tr("the database is read-only"), {}, QStringLiteral("db.read_only"));
-    }
-    const Status applied = command->applyRedo();
-    if (!applied) {
-        delete command;
-        return applied;
-    }
-    command->m_applied = true;
-    workspace.undoStack()->push(command); // calls redo(), which skips the write done above
-    return Ok{};
-}
-
-void CatalogCommand::redo() {
-    if (m_applied) {
-        m_applied = false;
-        finish(Ok{});
-        return;
-    }
-    finish(applyRedo());
-}
-
-void CatalogCommand::undo() {
-    finish(applyUndo());
-}
-
-void CatalogCommand::finish(const Status& status) {
-    if (!status) {
-        // QUndoStack removes an obsolete command after this call; nothing was written.
-        setObsolete(true);
-        m_workspace.notifyCommandFailed(tr("Cannot %1: %2").arg(text(), status.error().toString()));
-        return;
-    }
+void CatalogCommand::notifyApplied() {
     if (changesRowCount())
         m_workspace.notifyCatalogReset();
     else

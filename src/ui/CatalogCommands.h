@@ -4,9 +4,9 @@
 #include "core/Result.h"
 #include "data/Records.h"
 #include "models/CatalogColumns.h"
+#include "ui/WorkspaceCommand.h"
 
 #include <QSet>
-#include <QUndoCommand>
 #include <QVariant>
 
 namespace mm {
@@ -20,26 +20,13 @@ class Workspace;
 // A command that cannot be applied reports why through Workspace::commandFailed and drops out of
 // the stack (setObsolete).
 
-class CatalogCommand : public QUndoCommand {
-public:
-    // Applies the change once; returns the error instead of pushing when it cannot be done.
-    static Status push(Workspace& workspace, CatalogCommand* command);
-
-    void redo() final;
-    void undo() final;
-
+class CatalogCommand : public WorkspaceCommand {
 protected:
-    CatalogCommand(Workspace& workspace, const QString& text);
-    virtual Status applyRedo() = 0;
-    virtual Status applyUndo() = 0;
+    CatalogCommand(Workspace& workspace, const QString& text)
+        : WorkspaceCommand(workspace, text) {}
     virtual QList<qint64> touchedIds() const = 0;
     virtual bool changesRowCount() const = 0;
-
-    Workspace& m_workspace;
-
-private:
-    void finish(const Status& status);
-    bool m_applied = false; // push() already ran redo once
+    void notifyApplied() override;
 };
 
 // New values for fields of existing models (an edit, a paste, a fill, a clear).

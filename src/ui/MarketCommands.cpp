@@ -77,47 +77,8 @@ bool sameBuyerData(BuyerRecord a, const BuyerRecord& b) {
 
 // --- MarketCommand ----------------------------------------------------------------------------
 
-MarketCommand::MarketCommand(Workspace& workspace, const QString& text)
-    : QUndoCommand(text)
-    , m_workspace(workspace) {
-}
-
-Status MarketCommand::push(Workspace& workspace, MarketCommand* command) {
-    if (workspace.isReadOnly()) {
-        delete command;
-        return makeError(tr("the database is read-only"), {}, QStringLiteral("db.read_only"));
-    }
-    const Status applied = command->applyFirst();
-    if (!applied) {
-        delete command;
-        return applied;
-    }
-    command->m_applied = true;
-    workspace.undoStack()->push(command); // calls redo(), which skips the write done above
-    return Ok{};
-}
-
-void MarketCommand::redo() {
-    if (m_applied) {
-        m_applied = false;
-        finish(Ok{});
-        return;
-    }
-    finish(applyRedo());
-}
-
-void MarketCommand::undo() {
-    finish(applyUndo());
-}
-
-void MarketCommand::finish(const Status& status) {
-    if (!status) {
-        setObsolete(true); // QUndoStack drops it; nothing was written
-        m_workspace.notifyCommandFailed(tr("Cannot %1: %2").arg(text(), status.error().toString()));
-        return;
-    }
-    // The undo stack's index change tells every area that the economy changed; the catalog
-    // additionally needs to know which rows to reload.
+void MarketCommand::notifyApplied() {
+    // The catalog additionally needs to know which rows to reload.
     if (const QList<qint64> ids = touchedModelIds(); !ids.isEmpty())
         m_workspace.notifyModelsChanged(ids);
 }

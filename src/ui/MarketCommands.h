@@ -4,9 +4,9 @@
 #include "core/Result.h"
 #include "data/MarketplaceService.h"
 #include "data/Records.h"
+#include "ui/WorkspaceCommand.h"
 
 #include <QMap>
-#include <QUndoCommand>
 #include <optional>
 
 namespace mm {
@@ -14,33 +14,15 @@ namespace mm {
 class Workspace;
 
 // Undo commands for the marketplace: tier policies, listings, sales, revocations and buyers.
-// Same pattern as CatalogCommand: push() applies the change once and refuses with the Error
-// instead of pushing; every later redo/undo is one transaction that first checks the rows still
-// hold what this command left there, so a change made meanwhile (another program, the game
-// clock) is reported through Workspace::commandFailed instead of being overwritten, and the
-// command drops out of the stack.
-class MarketCommand : public QUndoCommand {
-public:
-    static Status push(Workspace& workspace, MarketCommand* command);
-
-    void redo() final;
-    void undo() final;
-
+// They follow WorkspaceCommand: applied once by push(), then every redo/undo checks the rows
+// first.
+class MarketCommand : public WorkspaceCommand {
 protected:
-    MarketCommand(Workspace& workspace, const QString& text);
-    // The first redo, run by push(): the business operation itself (through MarketplaceService),
-    // which also records what later undos and redos need.
-    virtual Status applyFirst() = 0;
-    virtual Status applyRedo() = 0;
-    virtual Status applyUndo() = 0;
+    MarketCommand(Workspace& workspace, const QString& text)
+        : WorkspaceCommand(workspace, text) {}
     // Models whose catalog rows change (status, sales figures); empty for none.
     virtual QList<qint64> touchedModelIds() const { return {}; }
-
-    Workspace& m_workspace;
-
-private:
-    void finish(const Status& status);
-    bool m_applied = false;
+    void notifyApplied() override;
 };
 
 // Replaces tier policies (one or several tiers edited together: one step).

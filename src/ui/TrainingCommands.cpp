@@ -56,48 +56,6 @@ Status expectProject(Database& db, const ResearchProjectRecord& expected) {
 
 } // namespace
 
-TrainingCommand::TrainingCommand(Workspace& workspace, const QString& text)
-    : QUndoCommand(text)
-    , m_workspace(workspace) {
-}
-
-Status TrainingCommand::push(Workspace& workspace, TrainingCommand* command) {
-    if (workspace.isReadOnly()) {
-        delete command;
-        return makeError(tr("the database is read-only"), {}, QStringLiteral("db.read_only"));
-    }
-    const Status applied = command->applyRedo();
-    if (!applied) {
-        delete command;
-        return applied;
-    }
-    command->m_applied = true;
-    workspace.undoStack()->push(command); // calls redo(), which skips the write done above
-    return Ok{};
-}
-
-void TrainingCommand::redo() {
-    if (m_applied) {
-        m_applied = false;
-        finish(Ok{});
-        return;
-    }
-    finish(applyRedo());
-}
-
-void TrainingCommand::undo() {
-    finish(applyUndo());
-}
-
-void TrainingCommand::finish(const Status& status) {
-    // Success needs no notification here: every index change of the stack already makes the
-    // workspace emit economyChanged, which the Training and Research areas refresh on.
-    if (status)
-        return;
-    setObsolete(true); // QUndoStack drops it after this call; nothing was written
-    m_workspace.notifyCommandFailed(tr("Cannot %1: %2").arg(text(), status.error().toString()));
-}
-
 // --- Queue ---------------------------------------------------------------------------------
 
 QueueJobCommand::QueueJobCommand(Workspace& workspace, TrainingInputs inputs)

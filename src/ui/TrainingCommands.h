@@ -2,14 +2,13 @@
 
 #include "core/Result.h"
 #include "data/Records.h"
-
-#include <QUndoCommand>
+#include "ui/WorkspaceCommand.h"
 
 namespace mm {
 
 class Workspace;
 
-// Undo commands of the Training and Research areas, following CatalogCommand's pattern: push()
+// Undo commands of the Training and Research areas, following WorkspaceCommand: push()
 // applies the change once and refuses with the Error instead of pushing; every redo and undo is
 // one transaction and first checks that the rows still hold what this command left there.
 //
@@ -17,23 +16,10 @@ class Workspace;
 // the stack either: it moves jobs on underneath these commands. So every undo and redo re-reads
 // the job or project, and when the clock (or another program) changed it since, the command is
 // refused with a message through Workspace::commandFailed and drops out of the stack.
-class TrainingCommand : public QUndoCommand {
-public:
-    static Status push(Workspace& workspace, TrainingCommand* command);
-
-    void redo() final;
-    void undo() final;
-
+class TrainingCommand : public WorkspaceCommand {
 protected:
-    TrainingCommand(Workspace& workspace, const QString& text);
-    virtual Status applyRedo() = 0;
-    virtual Status applyUndo() = 0;
-
-    Workspace& m_workspace;
-
-private:
-    void finish(const Status& status);
-    bool m_applied = false; // push() already ran redo once
+    TrainingCommand(Workspace& workspace, const QString& text)
+        : WorkspaceCommand(workspace, text) {}
 };
 
 // Queues a training job (TrainingService::queueJob). Undo takes the job back as if it had never
