@@ -36,7 +36,7 @@ constexpr std::array<ColumnInfo, kCatalogColumnCount> kColumns{{
     {CatalogColumn::PriceEnterprise, "price_enterprise", QT_TRANSLATE_NOOP("mm::CatalogModel", "Enterprise price"), nullptr, false, true, true},
     {CatalogColumn::LicensesSold, "licenses_sold", QT_TRANSLATE_NOOP("mm::CatalogModel", "Licenses sold"), nullptr, false, true, false},
     {CatalogColumn::Revenue, "revenue", QT_TRANSLATE_NOOP("mm::CatalogModel", "Revenue to date"), nullptr, false, true, false},
-    {CatalogColumn::TrainingCost, "training_cost", QT_TRANSLATE_NOOP("mm::CatalogModel", "Training cost"), "m.training_cost_cents", false, true, false},
+    {CatalogColumn::TrainingCost, "training_cost", QT_TRANSLATE_NOOP("mm::CatalogModel", "Training cost"), "m.training_cost_cents", true, true, false},
     {CatalogColumn::CreatedOn, "created_on", QT_TRANSLATE_NOOP("mm::CatalogModel", "Created on"), "m.created_on", false, true, false},
 }};
 // clang-format on

@@ -732,6 +732,18 @@ Result<ModelRecord> CatalogModel::applyValue(ModelRecord record, CatalogColumn c
         if (auto error = metric(record.efficiency, tr("efficiency must be between 0 and 100")))
             return *error;
         return record;
+    case CatalogColumn::TrainingCost: {
+        // The editor and EditRole carry cents; pasted text is an amount as people write it.
+        Result<Money> cost = value.typeId() == QMetaType::LongLong
+                                 ? Result<Money>(Money::fromCents(value.toLongLong()))
+                                 : Money::parseDisplay(text, QLocale());
+        if (!cost)
+            return fail(tr("'%1' is not an amount of money").arg(text), "catalog-training-cost");
+        if (cost->isNegative())
+            return fail(tr("the training cost cannot be negative"), "catalog-training-cost");
+        record.trainingCost = *cost;
+        return record;
+    }
     default:
         return fail(tr("%1 cannot be edited").arg(catalogColumnLabel(column)), "catalog-read-only");
     }

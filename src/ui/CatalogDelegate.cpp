@@ -1,6 +1,7 @@
 #include "ui/CatalogDelegate.h"
 
 #include "core/Enums.h"
+#include "ui/MoneyLineEdit.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -84,6 +85,13 @@ QWidget* CatalogDelegate::createEditor(QWidget* parent, const QStyleOptionViewIt
         spin->setFrame(false);
         return spin;
     }
+    if (*column == CatalogColumn::TrainingCost) {
+        auto* edit = new MoneyLineEdit(parent);
+        edit->setObjectName(QStringLiteral("catalogMoneyEditor"));
+        edit->setAccessibleName(catalogColumnLabel(*column));
+        edit->setFrame(false);
+        return edit;
+    }
     if (isCount(*column)) {
         auto* edit = new QLineEdit(parent);
         edit->setObjectName(QStringLiteral("catalogCountEditor"));
@@ -120,6 +128,10 @@ void CatalogDelegate::setEditorData(QWidget* editor, const QModelIndex& index) c
     }
     if (auto* spin = qobject_cast<QDoubleSpinBox*>(editor)) {
         spin->setValue(value.isValid() && !value.isNull() ? value.toDouble() : kNoMetric);
+        return;
+    }
+    if (auto* money = qobject_cast<MoneyLineEdit*>(editor)) {
+        money->setMoney(Money::fromCents(value.toLongLong()));
         return;
     }
     if (editor->objectName() == QLatin1String("catalogCountEditor")) {

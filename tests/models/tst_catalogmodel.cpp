@@ -589,12 +589,12 @@ void TestCatalogModel::flagsAndSetDataOnlyRequest() {
     for (CatalogColumn column :
          {CatalogColumn::Name, CatalogColumn::Architecture, CatalogColumn::SizeClass,
           CatalogColumn::Parameters, CatalogColumn::DatasetTokens, CatalogColumn::ModelStatus,
-          CatalogColumn::Performance, CatalogColumn::Accuracy, CatalogColumn::Efficiency})
+          CatalogColumn::Performance, CatalogColumn::Accuracy, CatalogColumn::Efficiency,
+          CatalogColumn::TrainingCost})
         QVERIFY(model.flags(model.index(0, catalogSection(column))).testFlag(Qt::ItemIsEditable));
     for (CatalogColumn column :
          {CatalogColumn::Composite, CatalogColumn::TiersListed, CatalogColumn::PriceCommercial,
-          CatalogColumn::LicensesSold, CatalogColumn::Revenue, CatalogColumn::TrainingCost,
-          CatalogColumn::CreatedOn})
+          CatalogColumn::LicensesSold, CatalogColumn::Revenue, CatalogColumn::CreatedOn})
         QVERIFY(!model.flags(model.index(0, catalogSection(column))).testFlag(Qt::ItemIsEditable));
 
     QSignalSpy requested(&model, &CatalogModel::editRequested);
@@ -632,6 +632,23 @@ void TestCatalogModel::applyValueConvertsAndValidates() {
     changed = CatalogModel::applyValue(record, CatalogColumn::Efficiency, QString());
     MM_VERIFY_OK(changed);
     QVERIFY(!changed->efficiency && !changed->composite);
+
+    // Training cost: amounts as people type them, exact to the cent; cents from the editor.
+    changed = CatalogModel::applyValue(record, CatalogColumn::TrainingCost, u"$25,000.50"_s);
+    MM_VERIFY_OK(changed);
+    QCOMPARE(changed->trainingCost.cents(), 2'500'050LL);
+    QCOMPARE(CatalogModel::applyValue(record, CatalogColumn::TrainingCost, u"1.5M"_s)
+                 ->trainingCost.cents(),
+             150'000'000LL);
+    QCOMPARE(CatalogModel::applyValue(record, CatalogColumn::TrainingCost,
+                                      QVariant::fromValue<qlonglong>(1234))
+                 ->trainingCost.cents(),
+             1234LL);
+    changed = CatalogModel::applyValue(record, CatalogColumn::TrainingCost, u"-5"_s);
+    QVERIFY(!changed);
+    QCOMPARE(changed.error().rule, u"catalog-training-cost"_s);
+    QVERIFY(!CatalogModel::applyValue(record, CatalogColumn::TrainingCost, u"lots"_s));
+    QVERIFY(!CatalogModel::applyValue(record, CatalogColumn::TrainingCost, u"1.234"_s));
 
     changed = CatalogModel::applyValue(record, CatalogColumn::Architecture, u"quantum"_s);
     QVERIFY(!changed);

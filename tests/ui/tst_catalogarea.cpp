@@ -266,6 +266,18 @@ void TestCatalogArea::editThroughDelegateUndoRedo() {
     QTRY_COMPARE(record(id).datasetTokens, Q_INT64_C(1000000000000000));
     m_workspace->undoStack()->undo();
     QCOMPARE(record(id).datasetTokens, before.datasetTokens);
+
+    // Money is typed as people write it, in their locale, and stored exactly.
+    const QModelIndex cost = m_area->model()->index(0, section(CatalogColumn::TrainingCost));
+    view->setCurrentIndex(cost);
+    view->edit(cost);
+    auto* money = view->viewport()->findChild<QLineEdit*>(u"catalogMoneyEditor"_s);
+    QVERIFY(money);
+    money->setText(u"$1.25M"_s);
+    QTest::keyClick(money, Qt::Key_Return);
+    QTRY_COMPARE(record(id).trainingCost.cents(), Q_INT64_C(125000000));
+    m_workspace->undoStack()->undo();
+    QCOMPARE(record(id).trainingCost, before.trainingCost);
 }
 
 void TestCatalogArea::invalidEditIsRefused() {
