@@ -3,6 +3,7 @@
 #include "data/BuyerRepository.h"
 #include "models/BuyerTableModel.h"
 #include "ui/MarketCommands.h"
+#include "ui/StatusStyle.h"
 #include "ui/TableSelectionCopy.h"
 #include "ui/Workspace.h"
 
@@ -159,7 +160,7 @@ void BuyersArea::buildUi() {
     m_messageLabel->setObjectName(QStringLiteral("buyerMessage"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_messageLabel->setStyleSheet(statusStyle::error(m_messageLabel));
     m_messageLabel->hide();
     layout->addWidget(m_messageLabel);
 

@@ -6,6 +6,7 @@
 #include "models/LicenseTableModel.h"
 #include "ui/BackgroundTask.h"
 #include "ui/MarketCommands.h"
+#include "ui/StatusStyle.h"
 #include "ui/TableSelectionCopy.h"
 #include "ui/Workspace.h"
 
@@ -220,7 +221,7 @@ void LicensesArea::buildUi() {
     m_messageLabel->setObjectName(QStringLiteral("licenseMessage"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_messageLabel->setStyleSheet(statusStyle::error(m_messageLabel));
     m_messageLabel->hide();
     layout->addWidget(m_messageLabel);
 

@@ -9,6 +9,7 @@
 #include "data/SqlValues.h"
 #include "ui/MarketCommands.h"
 #include "ui/MoneyLineEdit.h"
+#include "ui/StatusStyle.h"
 #include "ui/Workspace.h"
 
 #include <QCheckBox>
@@ -81,7 +82,7 @@ void ListingDialog::buildUi(bool withChooser) {
     m_reasonLabel = new QLabel(this);
     m_reasonLabel->setObjectName(QStringLiteral("listingReasonLabel"));
     m_reasonLabel->setWordWrap(true);
-    m_reasonLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_reasonLabel->setStyleSheet(statusStyle::error(m_reasonLabel));
     m_reasonLabel->hide();
     layout->addWidget(m_reasonLabel);
 
@@ -118,7 +119,7 @@ void ListingDialog::buildUi(bool withChooser) {
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("listingErrorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_errorLabel->setStyleSheet(statusStyle::error(m_errorLabel));
     layout->addWidget(m_errorLabel);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -7,6 +7,7 @@
 #include "ui/MarketCommands.h"
 #include "ui/MoneyLineEdit.h"
 #include "ui/PurchaseDialog.h"
+#include "ui/StatusStyle.h"
 #include "ui/TableSelectionCopy.h"
 #include "ui/TierPolicyEditor.h"
 #include "ui/Workspace.h"
@@ -245,7 +246,7 @@ void MarketplaceArea::buildUi() {
     m_messageLabel->setObjectName(QStringLiteral("marketMessage"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_messageLabel->setStyleSheet(statusStyle::error(m_messageLabel));
     m_messageLabel->hide();
     layout->addWidget(m_messageLabel);
 

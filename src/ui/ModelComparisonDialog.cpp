@@ -3,6 +3,7 @@
 #include "data/Database.h"
 #include "ui/ChartExport.h"
 #include "ui/RevenueCharts.h"
+#include "ui/StatusStyle.h"
 #include "ui/Workspace.h"
 
 #include <QDialogButtonBox>
@@ -77,7 +78,7 @@ ModelComparisonDialog::ModelComparisonDialog(Workspace& workspace, QList<qint64>
 
     if (Status valid = validateComparison(m_modelIds); !valid) {
         m_message->setText(tr("These models cannot be compared: %1.").arg(valid.error().message));
-        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_message->setStyleSheet(statusStyle::error(m_message));
         m_chart->hide();
         m_table->hide();
         return;
@@ -153,7 +154,7 @@ void ModelComparisonDialog::showResult(quint64 generation,
         return;
     if (!result) {
         m_message->setText(tr("The models could not be read: %1").arg(result.error().toString()));
-        m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_message->setStyleSheet(statusStyle::error(m_message));
         m_message->show();
         return;
     }

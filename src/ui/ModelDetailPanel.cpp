@@ -439,6 +439,12 @@ void ModelDetailPanel::updateChart() {
     scoreAxis->setRange(0, 100);
     scoreAxis->setTickCount(6);
     scoreAxis->setLabelFormat(QStringLiteral("%d"));
+    // The chart has no background of its own, so its text takes the panel's colours and stays
+    // readable on a dark palette.
+    const QColor text = palette().color(QPalette::WindowText);
+    categoryAxis->setLabelsColor(text);
+    scoreAxis->setLabelsColor(text);
+    m_chart->legend()->setLabelColor(text);
     m_chart->addAxis(categoryAxis, Qt::AlignLeft);
     m_chart->addAxis(scoreAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);

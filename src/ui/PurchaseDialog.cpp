@@ -6,6 +6,7 @@
 #include "data/ListingRepository.h"
 #include "data/ModelRepository.h"
 #include "ui/MarketCommands.h"
+#include "ui/StatusStyle.h"
 #include "ui/TierPolicySummary.h"
 #include "ui/Workspace.h"
 
@@ -282,8 +283,8 @@ void PurchaseDialog::showVerdict(bool allowed, const QString& text, const QStrin
     m_allowed = allowed;
     m_refusalRule = allowed ? QString() : rule;
     m_verdictLabel->setText(text);
-    m_verdictLabel->setStyleSheet(allowed ? QStringLiteral("color: #1b5e20;")
-                                          : QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_verdictLabel->setStyleSheet(allowed ? statusStyle::success(m_verdictLabel)
+                                          : statusStyle::error(m_verdictLabel));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(allowed);
 }
 

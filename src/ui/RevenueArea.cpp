@@ -3,6 +3,7 @@
 #include "data/Database.h"
 #include "ui/ChartExport.h"
 #include "ui/RevenueCharts.h"
+#include "ui/StatusStyle.h"
 #include "ui/Workspace.h"
 
 #include <QAction>
@@ -239,7 +240,7 @@ void RevenueArea::buildControls() {
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("revenueError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(statusStyle::error(m_error));
     m_error->hide();
     layout->addWidget(m_error);
 }

@@ -3,6 +3,7 @@
 #include "data/EconomyRepository.h"
 #include "ui/MarketCommands.h"
 #include "ui/MoneyLineEdit.h"
+#include "ui/StatusStyle.h"
 #include "ui/Workspace.h"
 
 #include <QCheckBox>
@@ -115,7 +116,7 @@ void TierPolicyEditor::buildUi() {
     m_errorLabel->setObjectName(QStringLiteral("tierPolicyError"));
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b71c1c; font-weight: bold;"));
+    m_errorLabel->setStyleSheet(statusStyle::error(m_errorLabel));
     outer->addWidget(m_errorLabel);
 
     auto* buttons = new QHBoxLayout;

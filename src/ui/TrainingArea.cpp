@@ -4,6 +4,7 @@
 #include "data/EconomyRepository.h"
 #include "data/TrainingService.h"
 #include "models/JobTableModel.h"
+#include "ui/StatusStyle.h"
 #include "ui/TrainingCommands.h"
 #include "ui/TrainingJobDialog.h"
 #include "ui/Workspace.h"
@@ -119,7 +120,7 @@ TrainingArea::TrainingArea(Workspace& workspace, QWidget* parent)
     m_message->setWordWrap(true);
     m_message->setAccessibleName(tr("Message"));
     QPalette messagePalette = m_message->palette();
-    messagePalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    messagePalette.setColor(QPalette::WindowText, statusStyle::errorColor(messagePalette));
     m_message->setPalette(messagePalette);
     m_message->hide();
 

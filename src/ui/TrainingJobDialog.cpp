@@ -6,6 +6,7 @@
 #include "data/ResearchRepository.h"
 #include "data/TrainingService.h"
 #include "ui/CostBreakdownBar.h"
+#include "ui/StatusStyle.h"
 #include "ui/TrainingCommands.h"
 #include "ui/Workspace.h"
 #include "ui_TrainingJobDialog.h"
@@ -42,7 +43,7 @@ TrainingJobDialog::TrainingJobDialog(Workspace& workspace, QWidget* parent)
     ok->setObjectName(QStringLiteral("queueButton"));
 
     QPalette warningPalette = m_ui->reasonLabel->palette();
-    warningPalette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
+    warningPalette.setColor(QPalette::WindowText, statusStyle::errorColor(warningPalette));
     m_ui->reasonLabel->setPalette(warningPalette);
     QFont bold = m_ui->totalValue->font();
     bold.setBold(true);

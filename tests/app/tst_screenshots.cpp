@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDir>
+#include <QPalette>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -27,6 +28,9 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("screenshots"));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         m_output = qEnvironmentVariable("MM_SCREENSHOTS_DIR");
+        // MM_SCREENSHOTS_DARK=1 renders with a dark palette, to check readability there.
+        if (qEnvironmentVariableIntValue("MM_SCREENSHOTS_DARK") == 1)
+            useDarkPalette();
         QVERIFY(m_dir.isValid());
         auto db = openOrCreate(m_dir.filePath(QStringLiteral("guide.sqlite")), true);
         QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
@@ -73,6 +77,27 @@ private slots:
     }
 
 private:
+    static void useDarkPalette()
+    {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(45, 45, 48));
+        dark.setColor(QPalette::WindowText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Base, QColor(30, 30, 32));
+        dark.setColor(QPalette::AlternateBase, QColor(40, 40, 44));
+        dark.setColor(QPalette::Text, QColor(230, 230, 230));
+        dark.setColor(QPalette::Button, QColor(55, 55, 60));
+        dark.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+        dark.setColor(QPalette::Highlight, QColor(42, 130, 218));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(60, 60, 64));
+        dark.setColor(QPalette::ToolTipText, QColor(230, 230, 230));
+        dark.setColor(QPalette::PlaceholderText, QColor(150, 150, 150));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(120, 120, 120));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(120, 120, 120));
+        QApplication::setPalette(dark);
+    }
+
     // Waits for worker threads to deliver and the event loop to draw.
     void settle() { QTest::qWait(1500); }
 
