@@ -25,6 +25,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <cmath>
 #include <limits>
@@ -420,6 +421,17 @@ Result<ImportReport> importCatalog(Database& db, const CsvFile& file, ImportRepo
     auto today = EconomyRepository(db).gameDate();
     if (!today)
         return today.error();
+    // Models offered in some tier: they must stay trained (`check`: no listing of an untrained
+    // model).
+    QSet<qint64> listedIds;
+    {
+        auto q = db.query(QStringLiteral("SELECT DISTINCT model_id FROM listings"), {},
+                          tr("reading listings"));
+        if (!q)
+            return q.error();
+        while (q->next())
+            listedIds.insert(q->value(0).toLongLong());
+    }
 
     QHash<QString, int> seen;
     QList<ModelRecord> inserts;
@@ -461,6 +473,17 @@ Result<ImportReport> importCatalog(Database& db, const CsvFile& file, ImportRepo
             continue;
         if (auto valid = ModelRepository::validate(model); !valid) {
             row.problem(modelColumnForRule(valid.error().rule), valid.error().message);
+            continue;
+        }
+        // `modelmarket check` reports listings of untrained models: an update must not untrain a
+        // model that is offered for sale.
+        const bool trained = model.status == ModelStatus::Completed ||
+                             model.status == ModelStatus::Listed ||
+                             model.status == ModelStatus::Retired;
+        if (!trained && update && listedIds.contains(model.id)) {
+            row.problem(kStatus, tr("the model is listed for sale, so it cannot become %1; "
+                                    "unlist it first")
+                                     .arg(enumKey(model.status)));
             continue;
         }
         (update ? updates : inserts).append(model);

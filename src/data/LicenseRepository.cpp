@@ -165,7 +165,7 @@ Status LicenseRepository::insertMany(QList<LicenseRecord>& records) {
     // (QJsonObject compares shared copies by pointer, so the check is cheap.)
     QJsonObject lastTerms;
     QVariant lastTermsText = sqlv::json(lastTerms);
-    const QVariant nullId(QMetaType(QMetaType::LongLong));
+    const QVariant nullId{QMetaType(QMetaType::LongLong)};
     QVariantList values;
     values.reserve(16);
     for (LicenseRecord& r : records) {
@@ -379,7 +379,7 @@ Status LicenseRepository::insertCharges(QList<UsageChargeRecord>& charges) {
         operation);
     if (!statement)
         return statement.error();
-    const QVariant nullId(QMetaType(QMetaType::LongLong));
+    const QVariant nullId{QMetaType(QMetaType::LongLong)};
     for (UsageChargeRecord& c : charges) {
         if (auto valid = validate(c); !valid)
             return valid;
