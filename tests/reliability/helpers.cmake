@@ -1,0 +1,32 @@
+# Included from tests/CMakeLists.txt after modelmarket_add_tests(reliability mm_cli).
+#
+# reliability_writer: a second program that writes to a database through the GUI's code paths
+# (Workspace, undo commands, repositories); the reliability tests start it, race it and kill it.
+add_executable(reliability_writer ${CMAKE_CURRENT_LIST_DIR}/reliability_writer.cpp)
+target_link_libraries(reliability_writer PRIVATE mm_ui)
+modelmarket_set_warnings(reliability_writer)
+
+file(GLOB mm_reliability_tests CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/tst_*.cpp)
+foreach(source ${mm_reliability_tests})
+    get_filename_component(stem ${source} NAME_WE)
+    string(REPLACE "tst_" "" unit ${stem})
+    set(target test_reliability_${unit})
+    # They run the real binary, and crash and concurrency also the writer (fuzzregressions
+    # runs no program).
+    if(NOT unit STREQUAL "fuzzregressions")
+        add_dependencies(${target} modelmarket reliability_writer)
+    endif()
+    target_compile_definitions(${target} PRIVATE
+        MM_WRITER_BINARY="$<TARGET_FILE:reliability_writer>"
+        MM_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+    set_tests_properties(reliability.${unit} PROPERTIES RUN_SERIAL TRUE)
+endforeach()
+
+# The fuzz regression test replays fixtures through the fuzz targets' own code (fuzz/), which
+# includes the catalog paste path of the models layer.
+if(TARGET test_reliability_fuzzregressions)
+    target_sources(test_reliability_fuzzregressions PRIVATE
+        ${CMAKE_SOURCE_DIR}/fuzz/FuzzTargets.cpp ${CMAKE_SOURCE_DIR}/fuzz/FuzzTargets.h)
+    target_include_directories(test_reliability_fuzzregressions PRIVATE ${CMAKE_SOURCE_DIR}/fuzz)
+    target_link_libraries(test_reliability_fuzzregressions PRIVATE mm_models)
+endif()
