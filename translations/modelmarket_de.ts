@@ -5215,56 +5215,58 @@
         <source>Off</source>
         <translation>Aus</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../src/ui/PreferencesDialog.cpp" line="65"/>
-        <source>%n game day(s) per second</source>
-        <translation>
-            <numerusform>%n Spieltag pro Sekunde</numerusform>
-            <numerusform>%n Spieltage pro Sekunde</numerusform>
-        </translation>
+        <source>1 game day per second</source>
+        <translation>1 Spieltag pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="70"/>
+        <location filename="../src/ui/PreferencesDialog.cpp" line="66"/>
+        <source>%1 game days per second</source>
+        <translation>%1 Spieltage pro Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/PreferencesDialog.cpp" line="73"/>
         <source>Default &amp;database:</source>
         <translation>Standard&amp;datenbank:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="71"/>
+        <location filename="../src/ui/PreferencesDialog.cpp" line="76"/>
         <source>&amp;Currency symbol:</source>
         <translation>&amp;Währungssymbol:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="72"/>
+        <location filename="../src/ui/PreferencesDialog.cpp" line="77"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="73"/>
+        <location filename="../src/ui/PreferencesDialog.cpp" line="78"/>
         <source>Automatic &amp;backup every:</source>
         <translation>Automatische Sicherung &amp;alle:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="74"/>
+        <location filename="../src/ui/PreferencesDialog.cpp" line="79"/>
         <source>Backups &amp;kept:</source>
         <translation>Auf&amp;bewahrte Sicherungen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="75"/>
+        <location filename="../src/ui/PreferencesDialog.cpp" line="80"/>
         <source>Game clock &amp;speed:</source>
         <translation>&amp;Tempo der Spieluhr:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="77"/>
+        <location filename="../src/ui/PreferencesDialog.cpp" line="82"/>
         <source>A new language takes effect the next time ModelMarket starts.</source>
         <translation>Eine neue Sprache wird beim nächsten Start von ModelMarket wirksam.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="98"/>
+        <location filename="../src/ui/PreferencesDialog.cpp" line="104"/>
         <source>Default Database</source>
         <translation>Standarddatenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="99"/>
+        <location filename="../src/ui/PreferencesDialog.cpp" line="105"/>
         <source>ModelMarket databases (*.sqlite *.db)</source>
         <translation>ModelMarket-Datenbanken (*.sqlite *.db)</translation>
     </message>

@@ -62,12 +62,17 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
     m_clockSpeed = new QComboBox(this);
     m_clockSpeed->setObjectName(QStringLiteral("clockSpeed"));
     for (int speed : {1, 7, 30})
-        m_clockSpeed->addItem(tr("%n game day(s) per second", nullptr, speed), speed);
+        m_clockSpeed->addItem(speed == 1 ? tr("1 game day per second")
+                                         : tr("%1 game days per second").arg(speed),
+                              speed);
     m_clockSpeed->setCurrentIndex(
         std::max(0, m_clockSpeed->findData(preferences.clockDaysPerSecond)));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Default &database:"), databaseRow);
+    // A row holding a layout has no buddy of its own: give the label one for its mnemonic.
+    auto* databaseLabel = new QLabel(tr("Default &database:"), this);
+    databaseLabel->setBuddy(m_database);
+    form->addRow(databaseLabel, databaseRow);
     form->addRow(tr("&Currency symbol:"), m_currency);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("Automatic &backup every:"), m_backupInterval);
@@ -81,6 +86,7 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    setMinimumWidth(560);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);

@@ -74,6 +74,9 @@ private slots:
         market->sellLicense();
         grabNextDialog(QStringLiteral("tier-policies"));
         market->tierPoliciesAction()->trigger();
+
+        grabNextDialog(QStringLiteral("preferences"));
+        m_window->action(QStringLiteral("actionPreferences"))->trigger();
     }
 
 private:
