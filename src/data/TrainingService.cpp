@@ -32,6 +32,41 @@ Error jobError(const TrainingJobRecord& job, const QString& message, const QStri
                      rule);
 }
 
+// What a transition needs from the economy: its rules and today's game date.
+struct Clock {
+    EconomyConfig config;
+    QDate today;
+};
+
+Result<Clock> loadClock(Database& db) {
+    EconomyRepository economy(db);
+    auto config = economy.loadConfig();
+    if (!config)
+        return config.error();
+    auto today = economy.gameDate();
+    if (!today)
+        return today.error();
+    return Clock{*config, *today};
+}
+
+// The job a pause, resume or cancel acts on, refused unless its status is one of `from`.
+// `refusal` says which statuses may, with %1 for the job's status.
+Result<TrainingJobRecord> jobForTransition(Database& db, qint64 id,
+                                           std::initializer_list<JobStatus> from,
+                                           const QString& refusal) {
+    auto found = JobRepository(db).find(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return makeError(tr("there is no training job %1").arg(id), QStringLiteral("job"),
+                         QStringLiteral("job-not-found"));
+    const TrainingJobRecord& job = **found;
+    if (std::find(from.begin(), from.end(), job.status) == from.end())
+        return jobError(job, refusal.arg(enumLabel(job.status).toLower()),
+                        QStringLiteral("job-transition"));
+    return job;
+}
+
 Result<QList<TrainingJobRecord>> loadJobs(Database& db, const QString& statuses) {
     auto q =
         db.query(QStringLiteral("SELECT %1 FROM training_jobs WHERE status IN (%2) ORDER BY id")
@@ -411,31 +446,18 @@ Result<TrainingJobRecord> TrainingService::pauseJob(qint64 id) {
     Transaction transaction(m_db, tr("pausing training job %1").arg(id));
     if (auto begun = transaction.status(); !begun)
         return begun.error();
-    JobRepository jobs(m_db);
-    auto found = jobs.find(id);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return makeError(tr("there is no training job %1").arg(id), QStringLiteral("job"),
-                         QStringLiteral("job-not-found"));
-    TrainingJobRecord job = **found;
-    if (job.status != JobStatus::Queued && job.status != JobStatus::Running)
-        return jobError(job,
-                        tr("the job is %1; only queued or running jobs can be paused")
-                            .arg(enumLabel(job.status).toLower()),
-                        QStringLiteral("job-transition"));
-    job.status = JobStatus::Paused;
-    if (auto done = jobs.update(job); !done)
+    auto job = jobForTransition(m_db, id, {JobStatus::Queued, JobStatus::Running},
+                                tr("the job is %1; only queued or running jobs can be paused"));
+    if (!job)
+        return job.error();
+    job->status = JobStatus::Paused;
+    if (auto done = JobRepository(m_db).update(*job); !done)
         return done.error();
     // Its GPUs, or its place at the head of the queue, may let others start.
-    EconomyRepository economy(m_db);
-    auto config = economy.loadConfig();
-    if (!config)
-        return config.error();
-    auto today = economy.gameDate();
-    if (!today)
-        return today.error();
-    if (auto done = startWhatFits(m_db, *config, *today); !done)
+    auto clock = loadClock(m_db);
+    if (!clock)
+        return clock.error();
+    if (auto done = startWhatFits(m_db, clock->config, clock->today); !done)
         return done.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
@@ -446,31 +468,18 @@ Result<TrainingJobRecord> TrainingService::resumeJob(qint64 id) {
     Transaction transaction(m_db, tr("resuming training job %1").arg(id));
     if (auto begun = transaction.status(); !begun)
         return begun.error();
-    JobRepository jobs(m_db);
-    auto found = jobs.find(id);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return makeError(tr("there is no training job %1").arg(id), QStringLiteral("job"),
-                         QStringLiteral("job-not-found"));
-    TrainingJobRecord job = **found;
-    if (job.status != JobStatus::Paused)
-        return jobError(job,
-                        tr("the job is %1; only paused jobs can be resumed")
-                            .arg(enumLabel(job.status).toLower()),
-                        QStringLiteral("job-transition"));
-    job.status = JobStatus::Queued;
-    if (auto done = jobs.update(job); !done)
+    auto job = jobForTransition(m_db, id, {JobStatus::Paused},
+                                tr("the job is %1; only paused jobs can be resumed"));
+    if (!job)
+        return job.error();
+    job->status = JobStatus::Queued;
+    if (auto done = JobRepository(m_db).update(*job); !done)
         return done.error();
-    EconomyRepository economy(m_db);
-    auto config = economy.loadConfig();
-    if (!config)
-        return config.error();
-    auto today = economy.gameDate();
-    if (!today)
-        return today.error();
-    std::optional<TrainingJobRecord> watched = job;
-    if (auto done = startWhatFits(m_db, *config, *today, &watched); !done)
+    auto clock = loadClock(m_db);
+    if (!clock)
+        return clock.error();
+    std::optional<TrainingJobRecord> watched = *job;
+    if (auto done = startWhatFits(m_db, clock->config, clock->today, &watched); !done)
         return done.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
@@ -481,41 +490,28 @@ Result<TrainingJobRecord> TrainingService::cancelJob(qint64 id) {
     Transaction transaction(m_db, tr("cancelling training job %1").arg(id));
     if (auto begun = transaction.status(); !begun)
         return begun.error();
-    JobRepository jobs(m_db);
-    auto found = jobs.find(id);
-    if (!found)
-        return found.error();
-    if (!found->has_value())
-        return makeError(tr("there is no training job %1").arg(id), QStringLiteral("job"),
-                         QStringLiteral("job-not-found"));
-    TrainingJobRecord job = **found;
-    if (job.status != JobStatus::Queued && job.status != JobStatus::Running &&
-        job.status != JobStatus::Paused)
-        return jobError(job,
-                        tr("the job is %1; only queued, running or paused jobs can be cancelled")
-                            .arg(enumLabel(job.status).toLower()),
-                        QStringLiteral("job-transition"));
-    EconomyRepository economy(m_db);
-    auto config = economy.loadConfig();
-    if (!config)
-        return config.error();
-    auto today = economy.gameDate();
-    if (!today)
-        return today.error();
+    auto job =
+        jobForTransition(m_db, id, {JobStatus::Queued, JobStatus::Running, JobStatus::Paused},
+                         tr("the job is %1; only queued, running or paused jobs can be cancelled"));
+    if (!job)
+        return job.error();
+    auto clock = loadClock(m_db);
+    if (!clock)
+        return clock.error();
 
-    const Money remaining = std::max(Money(), job.estimate.total() - job.costSpent);
-    auto fee = remaining.scaled(config->cancellationFeePercent, 100);
+    const Money remaining = std::max(Money(), job->estimate.total() - job->costSpent);
+    auto fee = remaining.scaled(clock->config.cancellationFeePercent, 100);
     if (!fee)
         return fee.error();
-    auto charged = job.costSpent.plus(*fee);
+    auto charged = job->costSpent.plus(*fee);
     if (!charged)
         return charged.error();
-    job.status = JobStatus::Cancelled;
-    job.costSpent = *charged;
-    job.finishedOn = std::max(*today, job.queuedOn);
-    if (auto done = jobs.update(job); !done)
+    job->status = JobStatus::Cancelled;
+    job->costSpent = *charged;
+    job->finishedOn = std::max(clock->today, job->queuedOn);
+    if (auto done = JobRepository(m_db).update(*job); !done)
         return done.error();
-    if (auto done = startWhatFits(m_db, *config, *today); !done)
+    if (auto done = startWhatFits(m_db, clock->config, clock->today); !done)
         return done.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
@@ -523,13 +519,11 @@ Result<TrainingJobRecord> TrainingService::cancelJob(qint64 id) {
 }
 
 Result<QueueSnapshot> TrainingService::snapshot() {
-    EconomyRepository economy(m_db);
-    auto config = economy.loadConfig();
-    if (!config)
-        return config.error();
-    auto today = economy.gameDate();
-    if (!today)
-        return today.error();
+    auto clock = loadClock(m_db);
+    if (!clock)
+        return clock.error();
+    const EconomyConfig* config = &clock->config;
+    const QDate* today = &clock->today;
     auto active = loadJobs(m_db, kUnfinished);
     if (!active)
         return active.error();
