@@ -2,6 +2,7 @@
 
 #include "data/BuyerRepository.h"
 #include "models/BuyerTableModel.h"
+#include "ui/AreaWidgets.h"
 #include "ui/MarketCommands.h"
 #include "ui/StatusStyle.h"
 #include "ui/TableSelectionCopy.h"
@@ -156,12 +157,7 @@ void BuyersArea::buildUi() {
     top->addWidget(m_countLabel);
     layout->addLayout(top);
 
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("buyerMessage"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setStyleSheet(statusStyle::error(m_messageLabel));
-    m_messageLabel->hide();
+    m_messageLabel = areaWidgets::makeMessageLabel(this, QStringLiteral("buyerMessage"));
     layout->addWidget(m_messageLabel);
 
     m_view = new QTableView(this);

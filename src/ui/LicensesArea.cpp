@@ -4,6 +4,7 @@
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
 #include "models/LicenseTableModel.h"
+#include "ui/AreaWidgets.h"
 #include "ui/BackgroundTask.h"
 #include "ui/MarketCommands.h"
 #include "ui/StatusStyle.h"
@@ -217,24 +218,14 @@ void LicensesArea::buildUi() {
     actions->addWidget(m_countLabel);
     layout->addLayout(actions);
 
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("licenseMessage"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setStyleSheet(statusStyle::error(m_messageLabel));
-    m_messageLabel->hide();
+    m_messageLabel = areaWidgets::makeMessageLabel(this, QStringLiteral("licenseMessage"));
     layout->addWidget(m_messageLabel);
 
     m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("licenseTable"));
-    m_view->setAccessibleName(tr("Licenses"));
+    areaWidgets::configureRecordTable(m_view, QStringLiteral("licenseTable"), tr("Licenses"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSortIndicator(static_cast<int>(LicenseColumn::SoldOn),
                                                  Qt::DescendingOrder);
     m_view->setSortingEnabled(true);

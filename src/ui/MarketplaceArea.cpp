@@ -3,6 +3,7 @@
 #include "data/EconomyRepository.h"
 #include "data/MarketplaceService.h"
 #include "models/ListingTableModel.h"
+#include "ui/AreaWidgets.h"
 #include "ui/ListingDialog.h"
 #include "ui/MarketCommands.h"
 #include "ui/MoneyLineEdit.h"
@@ -242,24 +243,14 @@ void MarketplaceArea::buildUi() {
     actions->addWidget(m_countLabel);
     layout->addLayout(actions);
 
-    m_messageLabel = new QLabel(this);
-    m_messageLabel->setObjectName(QStringLiteral("marketMessage"));
-    m_messageLabel->setWordWrap(true);
-    m_messageLabel->setTextFormat(Qt::PlainText);
-    m_messageLabel->setStyleSheet(statusStyle::error(m_messageLabel));
-    m_messageLabel->hide();
+    m_messageLabel = areaWidgets::makeMessageLabel(this, QStringLiteral("marketMessage"));
     layout->addWidget(m_messageLabel);
 
     m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("marketTable"));
-    m_view->setAccessibleName(tr("Listings"));
+    areaWidgets::configureRecordTable(m_view, QStringLiteral("marketTable"), tr("Listings"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSortIndicator(static_cast<int>(ListingColumn::Model),
                                                  Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
