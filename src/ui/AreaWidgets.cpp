@@ -3,7 +3,9 @@
 #include "ui/StatusStyle.h"
 
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 
 namespace mm::areaWidgets {
@@ -26,6 +28,24 @@ void configureRecordTable(QTableView* view, const QString& objectName,
     view->setWordWrap(false);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+}
+
+int selectedSourceRow(const QTableView* view, const QSortFilterProxyModel* proxy) {
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    if (rows.size() != 1)
+        return -1;
+    return proxy->mapToSource(rows.front()).row();
+}
+
+void selectSourceRow(QTableView* view, const QSortFilterProxyModel* proxy, int sourceRow) {
+    if (sourceRow < 0) {
+        view->clearSelection();
+        return;
+    }
+    const QModelIndex index = proxy->mapFromSource(proxy->sourceModel()->index(sourceRow, 0));
+    view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                       QItemSelectionModel::Rows);
+    view->scrollTo(index);
 }
 
 } // namespace mm::areaWidgets

@@ -2,6 +2,7 @@
 
 #include "data/EconomyRepository.h"
 #include "data/ResearchRepository.h"
+#include "ui/AreaWidgets.h"
 #include "ui/StatusStyle.h"
 #include "ui/TrainingCommands.h"
 #include "ui/Workspace.h"
@@ -331,10 +332,7 @@ void ResearchArea::refresh() {
 }
 
 int ResearchArea::selectedRow() const {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.size() != 1)
-        return -1;
-    return m_proxy->mapToSource(rows.front()).row();
+    return areaWidgets::selectedSourceRow(m_table, m_proxy);
 }
 
 qint64 ResearchArea::selectedProjectId() const {
@@ -343,15 +341,7 @@ qint64 ResearchArea::selectedProjectId() const {
 }
 
 void ResearchArea::selectProject(qint64 id) {
-    const int row = m_model->rowOf(id);
-    if (row < 0) {
-        m_table->clearSelection();
-        return;
-    }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    areaWidgets::selectSourceRow(m_table, m_proxy, m_model->rowOf(id));
 }
 
 void ResearchArea::updateActions() {

@@ -4,6 +4,7 @@
 #include "data/EconomyRepository.h"
 #include "data/TrainingService.h"
 #include "models/JobTableModel.h"
+#include "ui/AreaWidgets.h"
 #include "ui/StatusStyle.h"
 #include "ui/TrainingCommands.h"
 #include "ui/TrainingJobDialog.h"
@@ -258,10 +259,7 @@ void TrainingArea::updateSummary() {
 }
 
 int TrainingArea::selectedRow() const {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.size() != 1)
-        return -1;
-    return m_proxy->mapToSource(rows.front()).row();
+    return areaWidgets::selectedSourceRow(m_table, m_proxy);
 }
 
 qint64 TrainingArea::selectedJobId() const {
@@ -270,15 +268,7 @@ qint64 TrainingArea::selectedJobId() const {
 }
 
 void TrainingArea::selectJob(qint64 jobId) {
-    const int row = m_model->rowOfJob(jobId);
-    if (row < 0) {
-        m_table->clearSelection();
-        return;
-    }
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    areaWidgets::selectSourceRow(m_table, m_proxy, m_model->rowOfJob(jobId));
 }
 
 void TrainingArea::updateActions() {
