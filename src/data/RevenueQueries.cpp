@@ -58,23 +58,6 @@ FilterSql filterSql(const RevenueFilter& filter, bool modelsJoined) {
     return sql;
 }
 
-// Every enumerator in enum order, filled from the grouped rows, zeros where there were none
-// (the same rule as RevenueReport).
-template <typename E>
-QList<RevenueRow> everyEnumerator(const QList<RevenueRow>& grouped) {
-    QHash<QString, RevenueRow> byKey;
-    for (const RevenueRow& row : grouped)
-        byKey.insert(row.key, row);
-    QList<RevenueRow> rows;
-    for (E value : enumValues<E>()) {
-        RevenueRow row = byKey.value(enumKey(value));
-        row.key = enumKey(value);
-        row.label = enumLabel(value);
-        rows.append(row);
-    }
-    return rows;
-}
-
 // Reads the dashboard's queries from one snapshot: another program selling meanwhile must not
 // make the bars and the donut disagree. Only a connection with no transaction of its own opens
 // one (a deferred read, which takes no write lock).
@@ -317,30 +300,7 @@ Result<QList<RevenueRow>> revenueSummary(Database& db, RevenueGrouping grouping,
     auto q = db.query(sql, f.values, tr("computing revenue from the summary"));
     if (!q)
         return q.error();
-    QList<RevenueRow> rows;
-    while (q->next()) {
-        RevenueRow row;
-        row.key = q->value(0).toString();
-        row.label = row.key;
-        row.fees = sqlv::toMoney(q->value(1));
-        row.usage = sqlv::toMoney(q->value(2));
-        auto total = row.fees.plus(row.usage);
-        if (!total)
-            return total.error();
-        row.total = *total;
-        row.licenses = q->value(3).toLongLong();
-        rows.append(row);
-    }
-    switch (grouping) {
-    case RevenueGrouping::Tier:
-        return everyEnumerator<LicenseTier>(rows);
-    case RevenueGrouping::BuyerType:
-        return everyEnumerator<BuyerType>(rows);
-    case RevenueGrouping::Month:
-    case RevenueGrouping::Model:
-        break;
-    }
-    return rows;
+    return readRevenueRows(*q, grouping);
 }
 
 } // namespace mm

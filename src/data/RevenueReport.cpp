@@ -120,18 +120,22 @@ Result<QList<RevenueRow>> revenue(Database& db, RevenueGrouping grouping, std::o
     auto q = db.query(sql, filter->feeValues + filter->usageValues, tr("computing revenue"));
     if (!q)
         return q.error();
+    return readRevenueRows(*q, grouping);
+}
+
+Result<QList<RevenueRow>> readRevenueRows(QSqlQuery& query, RevenueGrouping grouping) {
     QList<RevenueRow> rows;
-    while (q->next()) {
+    while (query.next()) {
         RevenueRow row;
-        row.key = q->value(0).toString();
+        row.key = query.value(0).toString();
         row.label = row.key;
-        row.fees = sqlv::toMoney(q->value(1));
-        row.usage = sqlv::toMoney(q->value(2));
+        row.fees = sqlv::toMoney(query.value(1));
+        row.usage = sqlv::toMoney(query.value(2));
         auto total = row.fees.plus(row.usage);
         if (!total)
             return total.error();
         row.total = *total;
-        row.licenses = q->value(3).toLongLong();
+        row.licenses = query.value(3).toLongLong();
         rows.append(row);
     }
 

@@ -8,6 +8,8 @@
 #include <QString>
 #include <optional>
 
+class QSqlQuery;
+
 namespace mm {
 
 class Database;
@@ -37,6 +39,11 @@ struct RevenueRow {
 Result<QList<RevenueRow>> revenue(Database& db, RevenueGrouping grouping,
                                   std::optional<QDate> from = std::nullopt,
                                   std::optional<QDate> to = std::nullopt);
+
+// Reads rows of (key, fees cents, usage cents, licenses) from an executed query and applies the
+// row rules above for `grouping` (every tier or buyer type present, zeros included). Shared by
+// every revenue query, raw or from the summary table.
+Result<QList<RevenueRow>> readRevenueRows(QSqlQuery& query, RevenueGrouping grouping);
 
 // Fees plus usage over the same range.
 Result<Money> totalRevenue(Database& db, std::optional<QDate> from = std::nullopt,
