@@ -1,6 +1,7 @@
 #include "data/Database.h"
 
 #include "data/Migrations.h"
+#include "data/OpenFileRegistry.h"
 
 #include <QDir>
 #include <QFile>
@@ -66,9 +67,10 @@ Status checkExistingFile(Database& db, const QString& operation) {
     // would keep the window from appearing for seconds, so there only the schema is read here
     // (which still catches a broken header or first pages) and `modelmarket check` does the rest.
     const qint64 fileSize = QFileInfo(db.path()).size();
-    const QString checkSql = fileSize > kFullCheckMaxBytes
-                                 ? QStringLiteral("SELECT 'ok' FROM (SELECT COUNT(*) FROM sqlite_master)")
-                                 : QStringLiteral("PRAGMA quick_check(5)");
+    const QString checkSql =
+        fileSize > kFullCheckMaxBytes
+            ? QStringLiteral("SELECT 'ok' FROM (SELECT COUNT(*) FROM sqlite_master)")
+            : QStringLiteral("PRAGMA quick_check(5)");
     auto check = db.query(checkSql, {}, operation);
     if (!check)
         return check.error();
@@ -123,6 +125,8 @@ Database::~Database() {
         m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (!m_openFileKey.isEmpty())
+        openfiles::remove(m_openFileKey);
 }
 
 Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool readOnly,
@@ -146,6 +150,8 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool re
     db->m_db.setConnectOptions(options);
     if (!db->m_db.open())
         return fromSqlError(db->m_db.lastError(), operation).toError();
+    if (path != kMemoryPath)
+        db->m_openFileKey = openfiles::add(path);
 
     // Per-connection settings; none of them writes to the file.
     Status pragmas = db->exec(QStringLiteral("PRAGMA foreign_keys = ON"), operation);
@@ -194,18 +200,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
             if (info.isDir())
                 return openError(DbError::Kind::CannotOpen, path,
                                  QStringLiteral("this is a folder, not a database file"));
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                return openError(
-                    DbError::Kind::CannotOpen, path,
-                    QStringLiteral("cannot read the file: %1").arg(file.errorString()));
-            const QByteArray start = file.read(16);
-            file.close();
-            if (start.isEmpty() && info.size() == 0)
-                fresh = true; // an empty file is a database SQLite has not written yet
-            else if (!hasSqliteHeader(start))
-                return openError(DbError::Kind::NotSqlite, path,
-                                 QStringLiteral("the file is not a SQLite database"));
+            // A file this process already has open passed this check then; reading it again
+            // would drop SQLite's locks on it (see OpenFileRegistry.h).
+            if (!openfiles::contains(path)) {
+                QFile file(path);
+                if (!file.open(QIODevice::ReadOnly))
+                    return openError(
+                        DbError::Kind::CannotOpen, path,
+                        QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+                const QByteArray start = file.read(16);
+                file.close();
+                if (start.isEmpty() && info.size() == 0)
+                    fresh = true; // an empty file is a database SQLite has not written yet
+                else if (!hasSqliteHeader(start))
+                    return openError(DbError::Kind::NotSqlite, path,
+                                     QStringLiteral("the file is not a SQLite database"));
+            }
             if (!info.isWritable())
                 readOnly = true;
         }
@@ -295,6 +305,13 @@ int Database::schemaVersion() const {
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
     return query.value(0).toInt();
+}
+
+qint64 Database::dataVersion() const {
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
 }
 
 Status Database::setBusyTimeout(int milliseconds) {

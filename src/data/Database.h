@@ -53,6 +53,10 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // PRAGMA user_version, or -1 when it cannot be read.
     int schemaVersion() const;
+    // PRAGMA data_version: changes whenever another connection (this program's workers or
+    // another program) commits to the file, never for this connection's own commits. -1 when it
+    // cannot be read.
+    qint64 dataVersion() const;
 
     int busyTimeout() const { return m_busyTimeoutMs; }
     // How long a write waits for another program's lock before failing with db.locked.
@@ -88,6 +92,7 @@ private:
     QSqlDatabase m_db;
     QThread* m_thread = nullptr;
     bool m_readOnly = false;
+    QString m_openFileKey; // in OpenFileRegistry while open
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
 
     // Transaction bookkeeping, shared by all guards on this connection.
