@@ -385,8 +385,11 @@ void ModelDetailPanel::requestMedians(SizeClass sizeClass) {
 
 void ModelDetailPanel::updateChart() {
     m_chart->removeAllSeries();
-    for (QAbstractAxis* axis : m_chart->axes())
+    // removeAxis hands the axis back to us (removeAllSeries deletes the series itself).
+    for (QAbstractAxis* axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
     if (!m_shownClass)
         return;
 
