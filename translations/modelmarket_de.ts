@@ -486,6 +486,11 @@
     </message>
     <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="494"/>
+        <source>a %1 model needs performance, accuracy, efficiency and composite; fill them in, or give it the status draft, training or failed</source>
+        <translation>ein Modell mit Status „%1“ braucht performance, accuracy, efficiency und composite; tragen Sie sie ein oder geben Sie ihm den Status draft, training oder failed</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="494"/>
         <source>importing the catalog</source>
         <translation>Importieren des Katalogs</translation>
     </message>
@@ -508,6 +513,31 @@
         <location filename="../src/data/ExchangeCsv.cpp" line="691"/>
         <source>%1 is above the %2 tier&apos;s price ceiling of %3</source>
         <translation>%1 liegt über dem Höchstpreis der Lizenzstufe %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="819"/>
+        <source>the license expires on %1, so it cannot have been sold after that; give a new expires_on as well</source>
+        <translation>die Lizenz läuft am %1 ab und kann daher nicht später verkauft worden sein; geben Sie auch ein neues expires_on an</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="823"/>
+        <source>%1 is before the sale on %2; a license cannot expire before it is sold</source>
+        <translation>%1 liegt vor dem Verkauf am %2; eine Lizenz kann nicht ablaufen, bevor sie verkauft wurde</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="843"/>
+        <source>the %1 tier charges %2 per 1,000 calls, but the license already has usage charged at %3 per 1,000 calls (e.g. for %4); the rate cannot change afterwards, so give usage_rate_per_1000 as %3</source>
+        <translation>die Lizenzstufe %1 berechnet %2 pro 1.000 Aufrufe, aber für die Lizenz wurde bereits Nutzung zu %3 pro 1.000 Aufrufe abgerechnet (z. B. für %4); der Tarif kann sich danach nicht mehr ändern, geben Sie daher usage_rate_per_1000 mit %3 an</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="849"/>
+        <source>the license already has usage charged at %1 per 1,000 calls (e.g. for %2); the rate cannot change afterwards</source>
+        <translation>für die Lizenz wurde bereits Nutzung zu %1 pro 1.000 Aufrufe abgerechnet (z. B. für %2); der Tarif kann sich danach nicht mehr ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="859"/>
+        <source>the license already has usage charged for %1, so it cannot have been sold after that month</source>
+        <translation>für die Lizenz wurde bereits Nutzung für %1 abgerechnet, daher kann sie nicht nach diesem Monat verkauft worden sein</translation>
     </message>
     <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="725"/>
@@ -697,6 +727,13 @@
         <translation>die Datenbank enthält bereits Modelle, Käufer oder Lizenzen; der Import einer Wirtschaft würde sie alle ersetzen. Importieren Sie in eine leere Datenbank oder fordern Sie das Ersetzen ausdrücklich an</translation>
     </message>
     <message>
+        <location filename="../src/data/ExchangeJson.cpp" line="774"/>
+        <source>the economy breaks rules that &apos;modelmarket check&apos; enforces, so nothing was imported:
+- %1</source>
+        <translation>die Wirtschaft verletzt Regeln, die &apos;modelmarket check&apos; durchsetzt, daher wurde nichts importiert:
+- %1</translation>
+    </message>
+    <message>
         <location filename="../src/data/IntegrityCheck.cpp" line="68"/>
         <source>economy config: %1</source>
         <translation>Wirtschaftskonfiguration: %1</translation>
@@ -707,9 +744,9 @@
         <translation>Prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="84"/>
-        <source>%1: %2 row(s), e.g. id %3</source>
-        <translation>%1: %2 Zeile(n), z. B. ID %3</translation>
+        <location filename="../src/data/IntegrityCheck.cpp" line="86"/>
+        <source>%1: %2 row(s) in %3, e.g. id %4</source>
+        <translation>%1: %2 Zeile(n) in %3, z. B. ID %4</translation>
     </message>
     <message>
         <location filename="../src/data/JobRepository.cpp" line="24"/>
@@ -3025,6 +3062,20 @@
         <location filename="../src/data/LicenseCorrections.cpp" line="58"/>
         <source>restoring the status of license %1</source>
         <translation>Wiederherstellen des Status von Lizenz %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::LicenseLookups</name>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="737"/>
+        <source>reading the terms of a license</source>
+        <translation>Lesen der Bedingungen einer Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="751"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="762"/>
+        <source>reading the usage charges of license %1</source>
+        <translation>Lesen der Nutzungsgebühren von Lizenz %1</translation>
     </message>
 </context>
 <context>

@@ -48,11 +48,20 @@ Status exportCsv(Database& db, ExchangeTable table, QIODevice& out);
 // The whole economy (config, catalog, buyers, listings, licenses, usage, research, jobs, clock) as
 // one JSON document that round-trips losslessly. Import replaces everything, in one transaction,
 // and only into a database that has no models, buyers or licenses yet unless `replace` is set.
+// Before it commits, the imported economy must pass domainProblems() (IntegrityCheck.h), the rules
+// `modelmarket check` enforces; otherwise it rolls back and fails with rule "domain", the message
+// listing every broken rule with its table and ids.
 Result<QJsonObject> exportEconomy(Database& db);
 Status importEconomy(Database& db, const QJsonObject& economy, bool replace = false);
 
 // Largest input file accepted; bigger ones are refused before reading.
 constexpr qint64 kMaxImportBytes = 512LL * 1024 * 1024;
+
+// The bytes of an import file: refused with rule csv.input-too-large before anything is read when
+// it is bigger than kMaxImportBytes, or with import-no-file / import-read.
+Result<QByteArray> readImportFile(const QString& path);
+// readImportFile, then the JSON parsed (a parse error names its offset), then importEconomy.
+Status importEconomyFile(Database& db, const QString& path, bool replace = false);
 
 } // namespace exchange
 

@@ -1,9 +1,9 @@
 // CSV import and export of the catalog (models), buyers and licenses; see Exchange.h.
 //
-// Import runs in two passes: every row is parsed and checked against the domain rules first, all
-// problems are collected with their physical line and column, and only a file without problems is
-// written, in one transaction. Export writes the same columns, so export → import → export gives
-// the same bytes.
+// Import runs in two passes: every row is parsed and checked against the domain rules first (those
+// `modelmarket check` enforces included), all problems are collected with their physical line and
+// column, and only a file without problems is written, in one transaction. Export writes the same
+// columns, so export → import → export gives the same bytes.
 
 #include "core/EconomyConfig.h"
 #include "data/BuyerRepository.h"
@@ -27,6 +27,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <cmath>
 #include <limits>
 #include <optional>
@@ -475,11 +476,31 @@ Result<ImportReport> importCatalog(Database& db, const CsvFile& file, ImportRepo
             row.problem(modelColumnForRule(valid.error().rule), valid.error().message);
             continue;
         }
-        // `modelmarket check` reports listings of untrained models: an update must not untrain a
-        // model that is offered for sale.
         const bool trained = model.status == ModelStatus::Completed ||
                              model.status == ModelStatus::Listed ||
                              model.status == ModelStatus::Retired;
+        // `modelmarket check` reports trained models without quality metrics: each of the four
+        // must be in the row (or, for an update, kept from the record).
+        if (trained) {
+            QStringList missing;
+            for (const auto& [column, metric] : {std::pair{&kPerformance, &model.performance},
+                                                 std::pair{&kAccuracy, &model.accuracy},
+                                                 std::pair{&kEfficiency, &model.efficiency},
+                                                 std::pair{&kComposite, &model.composite}}) {
+                if (!metric->has_value())
+                    missing.append(*column);
+            }
+            if (!missing.isEmpty()) {
+                row.problem(missing.join(QStringLiteral(", ")),
+                            tr("a %1 model needs performance, accuracy, efficiency and "
+                               "composite; fill them in, or give it the status draft, training "
+                               "or failed")
+                                .arg(enumKey(model.status)));
+                continue;
+            }
+        }
+        // `modelmarket check` reports listings of untrained models: an update must not untrain a
+        // model that is offered for sale.
         if (!trained && update && listedIds.contains(model.id)) {
             row.problem(kStatus, tr("the model is listed for sale, so it cannot become %1; "
                                     "unlist it first")
@@ -679,19 +700,167 @@ QVariantList licenseUpdateValues(const LicenseRecord& r) {
             r.id};
 }
 
-// The fee must lie in the tier's price range as the license's terms snapshot states it.
-void checkFee(RowReader& row, const LicenseRecord& license, const TierPolicy& fallback) {
-    auto snapshot = TierPolicy::fromJson(license.terms);
-    const TierPolicy& policy = snapshot ? *snapshot : fallback;
-    if (license.fee < policy.priceFloor) {
+// The per-row lookups behind the rules `modelmarket check` applies to licenses and their usage
+// charges (IntegrityCheck.cpp). Each is one indexed query with bound values, prepared once and run
+// only for the rows that need it: a file of millions of licenses never scans a table per row.
+class LicenseLookups {
+public:
+    // The fee range `check` holds a license to: the floor and ceiling of its terms snapshot.
+    struct FeeRange {
+        std::optional<Money> floor; // none: `check` holds the fee to no floor
+        std::optional<Money> ceiling;
+    };
+
+    explicit LicenseLookups(Database& db)
+        : m_db(db) {}
+
+    // A snapshot that is a whole tier policy (what every sale and tier move writes) gives the range
+    // exactly; any other (an economy import stores any object) is read by SQLite with the
+    // expressions `check` uses.
+    Result<FeeRange> feeRange(const QJsonObject& terms) {
+        // Beyond 2^53 cents the check's REAL arithmetic is no longer exact.
+        const auto exact = [](Money amount) {
+            return amount.cents() > -(1LL << 53) && amount.cents() < (1LL << 53);
+        };
+        if (auto policy = TierPolicy::fromJson(terms);
+            policy && exact(policy->priceFloor) &&
+            (!policy->priceCeiling || exact(*policy->priceCeiling)))
+            return FeeRange{policy->priceFloor, policy->priceCeiling};
+        const QVariant text = sqlv::json(terms);
+        auto values =
+            firstRow(m_feeRange,
+                     QStringLiteral("SELECT CAST(round(CAST(json_extract(?, '$.priceFloor') AS "
+                                    "REAL) * 100) AS INTEGER), CASE WHEN json_extract(?, "
+                                    "'$.priceCeiling') IS NOT NULL THEN CAST(round(CAST("
+                                    "json_extract(?, '$.priceCeiling') AS REAL) * 100) AS INTEGER) "
+                                    "END"),
+                     {text, text, text}, tr("reading the terms of a license"));
+        if (!values)
+            return values.error();
+        return FeeRange{sqlv::toOptionalMoney(values->value(0)),
+                        sqlv::toOptionalMoney(values->value(1))};
+    }
+
+    // The first month whose usage charge is not calls × `rate`; empty when there is none.
+    Result<QString> firstChargeNotAt(qint64 licenseId, Money rate) {
+        auto values = firstRow(m_chargeNotAt,
+                               QStringLiteral("SELECT month FROM usage_charges WHERE license_id = "
+                                              "? AND amount_cents <> (api_calls * ? + 500) / 1000 "
+                                              "ORDER BY month LIMIT 1"),
+                               {licenseId, sqlv::money(rate)},
+                               tr("reading the usage charges of license %1").arg(licenseId));
+        if (!values)
+            return values.error();
+        return values->value(0).toString();
+    }
+
+    // The first month with a usage charge; empty when there is none.
+    Result<QString> firstChargeMonth(qint64 licenseId) {
+        auto values =
+            firstRow(m_firstCharge,
+                     QStringLiteral("SELECT min(month) FROM usage_charges WHERE license_id = ?"),
+                     {licenseId}, tr("reading the usage charges of license %1").arg(licenseId));
+        if (!values)
+            return values.error();
+        return values->value(0).toString();
+    }
+
+private:
+    // The values of the first row (none when there is no row); the statement is kept prepared.
+    Result<QVariantList> firstRow(std::optional<QSqlQuery>& statement, const QString& sql,
+                                  const QVariantList& values, const QString& operation) {
+        if (!statement) {
+            auto prepared = m_db.prepare(sql, operation);
+            if (!prepared)
+                return prepared.error();
+            statement = std::move(prepared).value();
+        }
+        if (auto done = m_db.execPrepared(*statement, values, operation); !done)
+            return done.error();
+        QVariantList row;
+        if (statement->next()) {
+            const int columns = statement->record().count();
+            for (int i = 0; i < columns; ++i)
+                row.append(statement->value(i));
+        }
+        statement->finish(); // no read left open while the import writes
+        return row;
+    }
+
+    Database& m_db;
+    std::optional<QSqlQuery> m_feeRange;
+    std::optional<QSqlQuery> m_chargeNotAt;
+    std::optional<QSqlQuery> m_firstCharge;
+};
+
+// `check`: the fee lies in the price range of the license's terms snapshot.
+Status checkFee(RowReader& row, const LicenseRecord& license, LicenseLookups& lookups) {
+    auto range = lookups.feeRange(license.terms);
+    if (!range)
+        return range.error();
+    if (range->floor && license.fee < *range->floor) {
         row.problem(kFee, tr("%1 is below the %2 tier's price floor of %3")
                               .arg(license.fee.toPlainString(), enumLabel(license.tier),
-                                   policy.priceFloor.toPlainString()));
-    } else if (policy.priceCeiling && license.fee > *policy.priceCeiling) {
+                                   range->floor->toPlainString()));
+    } else if (range->ceiling && license.fee > *range->ceiling) {
         row.problem(kFee, tr("%1 is above the %2 tier's price ceiling of %3")
                               .arg(license.fee.toPlainString(), enumLabel(license.tier),
-                                   policy.priceCeiling->toPlainString()));
+                                   range->ceiling->toPlainString()));
     }
+    return Ok{};
+}
+
+// `check`: a license does not expire before its sale. The expiry is either in the row or, when
+// the row has no expires_on column, kept from the license while sold_on moves past it.
+void checkExpiry(RowReader& row, const LicenseRecord& license) {
+    if (!license.expiresOn || !license.expiresOn->isValid() || *license.expiresOn >= license.soldOn)
+        return;
+    if (row.isBlank(kExpiresOn))
+        row.problem(kSoldOn, tr("the license expires on %1, so it cannot have been sold after "
+                                "that; give a new expires_on as well")
+                                 .arg(dateText(*license.expiresOn)));
+    else
+        row.problem(kExpiresOn, tr("%1 is before the sale on %2; a license cannot expire before "
+                                   "it is sold")
+                                    .arg(dateText(*license.expiresOn), dateText(license.soldOn)));
+}
+
+// `check`: every usage charge is calls × the license's rate, and none is for a month before the
+// sale. The charges are already there, so an update may change neither the rate nor the sale
+// date against them. Looked up only when the row changes one of the two: a license whose charges
+// already break a rule is no worse for an unchanged row.
+Status checkUsage(RowReader& row, const LicenseRecord& license, const LicenseRecord& existing,
+                  LicenseLookups& lookups) {
+    if (license.usageRatePer1000Calls != existing.usageRatePer1000Calls) {
+        auto month = lookups.firstChargeNotAt(license.id, license.usageRatePer1000Calls);
+        if (!month)
+            return month.error();
+        const QString charged = existing.usageRatePer1000Calls.toPlainString();
+        if (month->isEmpty()) {
+            // no charge to contradict the new rate
+        } else if (row.isBlank(kUsageRate)) { // the rate came with a move to another tier
+            row.problem(kTier,
+                        tr("the %1 tier charges %2 per 1,000 calls, but the license already "
+                           "has usage charged at %3 per 1,000 calls (e.g. for %4); the rate "
+                           "cannot change afterwards, so give usage_rate_per_1000 as %3")
+                            .arg(enumLabel(license.tier),
+                                 license.usageRatePer1000Calls.toPlainString(), charged, *month));
+        } else {
+            row.problem(kUsageRate, tr("the license already has usage charged at %1 per 1,000 "
+                                       "calls (e.g. for %2); the rate cannot change afterwards")
+                                        .arg(charged, *month));
+        }
+    }
+    if (license.soldOn != existing.soldOn) {
+        auto first = lookups.firstChargeMonth(license.id);
+        if (!first)
+            return first.error();
+        if (!first->isEmpty() && *first < license.soldOn.toString(QStringLiteral("yyyy-MM")))
+            row.problem(kSoldOn, tr("the license already has usage charged for %1, so it cannot "
+                                    "have been sold after that month")
+                                     .arg(*first));
+    }
+    return Ok{};
 }
 
 Result<ImportReport> importLicenses(Database& db, const CsvFile& file, ImportReport report) {
@@ -713,6 +882,7 @@ Result<ImportReport> importLicenses(Database& db, const CsvFile& file, ImportRep
         buyers.insert(foldedName(buyer.name), buyer);
 
     LicenseRepository repository(db);
+    LicenseLookups lookups(db);
     QHash<qint64, int> seenIds;
     QList<LicenseRecord> inserts;
     QList<LicenseRecord> updates;
@@ -801,7 +971,17 @@ Result<ImportReport> importLicenses(Database& db, const CsvFile& file, ImportRep
 
         if (row.hasProblems())
             continue;
-        checkFee(row, license, policy);
+        // The rules `check` applies to a license; the terms snapshot keeps its tier, as it is
+        // replaced whenever the tier changes.
+        if (auto done = checkFee(row, license, lookups); !done)
+            return done.error();
+        checkExpiry(row, license);
+        if (existing) {
+            if (auto done = checkUsage(row, license, *existing, lookups); !done)
+                return done.error();
+        }
+        if (row.hasProblems())
+            continue;
         if (auto valid = LicenseRepository::validate(license); !valid) {
             row.problem(licenseColumnForRule(valid.error().rule), valid.error().message);
             continue;
@@ -926,24 +1106,10 @@ Result<ImportReport> importCsv(Database& db, ExchangeTable table, const QByteArr
 }
 
 Result<ImportReport> importCsvFile(Database& db, ExchangeTable table, const QString& path) {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError(tr("no such file"), path, QStringLiteral("import-no-file"));
-    // Checked before reading: a huge file must not be loaded into memory to be refused.
-    if (info.size() > kMaxImportBytes)
-        return makeError(tr("the file is %1 bytes, more than the %2 MB an import accepts")
-                             .arg(info.size())
-                             .arg(kMaxImportBytes / (1024 * 1024)),
-                         path, QString(csv::kRuleInputTooLarge));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot read the file: %1").arg(file.errorString()), path,
-                         QStringLiteral("import-read"));
-    const QByteArray bytes = file.read(kMaxImportBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return makeError(tr("cannot read the file: %1").arg(file.errorString()), path,
-                         QStringLiteral("import-read"));
-    return importCsv(db, table, bytes);
+    auto bytes = readImportFile(path);
+    if (!bytes)
+        return bytes.error();
+    return importCsv(db, table, *bytes);
 }
 
 Status exportCsv(Database& db, ExchangeTable table, QIODevice& out) {

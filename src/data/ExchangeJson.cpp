@@ -10,6 +10,7 @@
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
 #include "data/Exchange.h"
+#include "data/IntegrityCheck.h"
 #include "data/JobRepository.h"
 #include "data/LicenseRepository.h"
 #include "data/ListingRepository.h"
@@ -761,6 +762,19 @@ Status writeEconomy(Database& db, Economy& e, bool replace) {
     for (TrainingJobRecord& job : e.jobs) {
         if (auto done = jobs.insert(job); !done)
             return done;
+    }
+    // The rules across tables that `modelmarket check` enforces (fee inside its terms' range,
+    // listing inside its tier's range and of a trained model, ...), and that the config written
+    // above loads back: checked on what was written, so nothing is kept that check would report.
+    auto problems = domainProblems(db);
+    if (!problems)
+        return problems.error();
+    if (!problems->isEmpty()) {
+        transaction.rollback();
+        return makeError(tr("the economy breaks rules that 'modelmarket check' enforces, so "
+                            "nothing was imported:\n- %1")
+                             .arg(problems->join(QStringLiteral("\n- "))),
+                         {}, QStringLiteral("domain"));
     }
     return transaction.commit();
 }

@@ -15,55 +15,56 @@ QString tr(const char* text) {
 }
 
 struct Invariant {
+    const char* table; // whose ids `sql` selects
     const char* description;
     const char* sql; // selects the ids of offending rows
 };
 
 // Each query lists offenders; the description says what they break.
 constexpr Invariant kInvariants[] = {
-    {QT_TRANSLATE_NOOP("mm::IntegrityCheck",
+    {"licenses",
+     QT_TRANSLATE_NOOP("mm::IntegrityCheck",
                        "license fee outside the price range it was sold under"),
      "SELECT id FROM licenses WHERE fee_cents < CAST(round(CAST(json_extract(terms, "
      "'$.priceFloor') AS REAL) * 100) "
      "AS INTEGER) OR (json_extract(terms, '$.priceCeiling') IS NOT NULL AND fee_cents > "
      "CAST(round(CAST(json_extract(terms, '$.priceCeiling') AS REAL) * 100) AS INTEGER))"},
-    {QT_TRANSLATE_NOOP("mm::IntegrityCheck", "usage charge that is not calls × the license's rate"),
+    {"usage_charges",
+     QT_TRANSLATE_NOOP("mm::IntegrityCheck", "usage charge that is not calls × the license's rate"),
      "SELECT u.id FROM usage_charges u JOIN licenses l ON l.id = u.license_id "
      "WHERE u.amount_cents <> (u.api_calls * l.usage_rate_cents_per_1000 + 500) / 1000"},
-    {QT_TRANSLATE_NOOP("mm::IntegrityCheck", "usage charged before the license was sold"),
+    {"usage_charges",
+     QT_TRANSLATE_NOOP("mm::IntegrityCheck", "usage charged before the license was sold"),
      "SELECT u.id FROM usage_charges u JOIN licenses l ON l.id = u.license_id WHERE u.month < "
      "substr(l.sold_on, 1, 7)"},
-    {QT_TRANSLATE_NOOP("mm::IntegrityCheck", "license sold in a tier different from its terms"),
+    {"licenses",
+     QT_TRANSLATE_NOOP("mm::IntegrityCheck", "license sold in a tier different from its terms"),
      "SELECT id FROM licenses WHERE json_extract(terms, '$.tier') IS NOT tier"},
-    {QT_TRANSLATE_NOOP("mm::IntegrityCheck", "license that expires before it was sold"),
+    {"licenses", QT_TRANSLATE_NOOP("mm::IntegrityCheck", "license that expires before it was sold"),
      "SELECT id FROM licenses WHERE expires_on IS NOT NULL AND expires_on < sold_on"},
-    {QT_TRANSLATE_NOOP("mm::IntegrityCheck", "listing of a model that is not trained"),
+    {"listings", QT_TRANSLATE_NOOP("mm::IntegrityCheck", "listing of a model that is not trained"),
      "SELECT l.id FROM listings l JOIN models m ON m.id = l.model_id "
      "WHERE m.status IN ('draft', 'training', 'failed')"},
-    {QT_TRANSLATE_NOOP("mm::IntegrityCheck", "trained model without quality metrics"),
+    {"models", QT_TRANSLATE_NOOP("mm::IntegrityCheck", "trained model without quality metrics"),
      "SELECT id FROM models WHERE status IN ('completed', 'listed', 'retired') AND (performance IS "
      "NULL OR "
      "accuracy IS NULL OR efficiency IS NULL OR composite IS NULL)"},
-    {QT_TRANSLATE_NOOP("mm::IntegrityCheck", "listing priced outside its tier's current range"),
+    {"listings",
+     QT_TRANSLATE_NOOP("mm::IntegrityCheck", "listing priced outside its tier's current range"),
      "SELECT l.id FROM listings l JOIN license_tiers t ON t.key = l.tier "
      "WHERE l.price_cents < t.floor_cents OR (t.ceiling_cents IS NOT NULL AND l.price_cents > "
      "t.ceiling_cents)"},
     // A run may take longer than estimated: TrainingEstimator::roll stretches the schedule by up
     // to 1.5 and rounds it to a tenth of a day, and the job progresses to that actual length.
-    {QT_TRANSLATE_NOOP("mm::IntegrityCheck", "training job with more progress than its schedule"),
+    {"training_jobs",
+     QT_TRANSLATE_NOOP("mm::IntegrityCheck", "training job with more progress than its schedule"),
      "SELECT id FROM training_jobs WHERE progress_days > estimated_days * 1.5 + 0.05 + 1e-6"},
 };
 
 } // namespace
 
-Result<QStringList> checkEconomy(Database& db) {
-    auto problems = db.integrityProblems();
-    if (!problems)
-        return problems;
-    QStringList lines = *problems;
-    if (!lines.isEmpty())
-        return lines; // a damaged file makes the domain checks meaningless
-
+Result<QStringList> domainProblems(Database& db) {
+    QStringList lines;
     if (auto config = EconomyRepository(db).loadConfig(); !config)
         lines.append(tr("economy config: %1").arg(config.error().toString()));
 
@@ -81,12 +82,22 @@ Result<QStringList> checkEconomy(Database& db) {
                 ids.append(q->value(0).toString());
         }
         if (count > 0)
-            lines.append(tr("%1: %2 row(s), e.g. id %3")
-                             .arg(description)
-                             .arg(count)
-                             .arg(ids.join(QStringLiteral(", "))));
+            lines.append(
+                tr("%1: %2 row(s) in %3, e.g. id %4")
+                    .arg(description)
+                    .arg(count)
+                    .arg(QString::fromLatin1(invariant.table), ids.join(QStringLiteral(", "))));
     }
     return lines;
+}
+
+Result<QStringList> checkEconomy(Database& db) {
+    auto problems = db.integrityProblems();
+    if (!problems)
+        return problems;
+    if (!problems->isEmpty())
+        return problems; // a damaged file makes the domain checks meaningless
+    return domainProblems(db);
 }
 
 } // namespace mm

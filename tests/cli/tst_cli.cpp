@@ -168,10 +168,10 @@ private slots:
                 .exitCode,
             0);
         const QString catalog = m_dir.filePath(QStringLiteral("catalog.csv"));
-        QCOMPARE(runCli({QStringLiteral("--db"), source, QStringLiteral("export"),
-                         QStringLiteral("catalog"), catalog})
-                     .exitCode,
-                 0);
+        const CliResult exported = runCli({QStringLiteral("--db"), source, QStringLiteral("export"),
+                                           QStringLiteral("catalog"), catalog});
+        QCOMPARE(exported.exitCode, 0);
+        QVERIFY2(exported.err.isEmpty(), qPrintable(exported.err)); // nothing stray on stderr
         const QString target = m_dir.filePath(QStringLiteral("target.sqlite"));
         QCOMPARE(runCli({QStringLiteral("--db"), target, QStringLiteral("init"),
                          QStringLiteral("--empty")})
@@ -204,6 +204,26 @@ private slots:
                  QJsonDocument::fromJson(json.readAll()));
     }
 
+    void malformedEconomyIsRefusedWithItsOffset() {
+        const QString db = m_dir.filePath(QStringLiteral("badjson.sqlite"));
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--empty")})
+                .exitCode,
+            0);
+        const QString json = m_dir.filePath(QStringLiteral("broken.json"));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"models\": [1, 2,]}");
+        file.close();
+        const QByteArray before = fileHash(db);
+        const CliResult result = runCli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                                         QStringLiteral("economy"), json});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(json) && result.err.contains(QStringLiteral("offset 18")),
+                 qPrintable(result.err));
+        QCOMPARE(fileHash(db), before);
+    }
+
     void badCsvRowRejectsWholeImport() {
         const QString db = m_dir.filePath(QStringLiteral("badcsv.sqlite"));
         QCOMPARE(
@@ -232,6 +252,62 @@ private slots:
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         Q_UNUSED(before);
+    }
+
+    void economyBreakingCheckRulesIsRefusedUntouched() {
+        const QString source = m_dir.filePath(QStringLiteral("rules-source.sqlite"));
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), source, QStringLiteral("generate"),
+                    QStringLiteral("--models"), QStringLiteral("30"), QStringLiteral("--buyers"),
+                    QStringLiteral("8"), QStringLiteral("--licenses"), QStringLiteral("100")})
+                .exitCode,
+            0);
+        const CliResult exported = runCli(
+            {QStringLiteral("--db"), source, QStringLiteral("export"), QStringLiteral("economy")});
+        QCOMPARE(exported.exitCode, 0);
+        QJsonObject economy = QJsonDocument::fromJson(exported.out.toUtf8()).object();
+
+        // A commercial license sold for nothing: every record is valid on its own, but the fee is
+        // outside the range its terms allow, which `check` reports.
+        QJsonArray licenses = economy.value(QStringLiteral("licenses")).toArray();
+        qint64 id = 0;
+        for (qsizetype i = 0; i < licenses.size() && id == 0; ++i) {
+            QJsonObject license = licenses.at(i).toObject();
+            if (license.value(QStringLiteral("tier")).toString() != QStringLiteral("commercial"))
+                continue;
+            id = license.value(QStringLiteral("id")).toInteger();
+            license.insert(QStringLiteral("fee"), QStringLiteral("0.00"));
+            licenses.replace(i, license);
+        }
+        QVERIFY(id > 0);
+        economy.insert(QStringLiteral("licenses"), licenses);
+        const QString json = m_dir.filePath(QStringLiteral("rules-bad.json"));
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(economy).toJson());
+        file.close();
+
+        const QString db = m_dir.filePath(QStringLiteral("rules.sqlite"));
+        QCOMPARE(
+            runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--empty")})
+                .exitCode,
+            0);
+        const QByteArray before = fileHash(db);
+        const CliResult result = runCli({QStringLiteral("--db"), db, QStringLiteral("import"),
+                                         QStringLiteral("economy"), json});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(
+            result.err.contains(
+                QStringLiteral("license fee outside the price range it was sold under: 1 row(s) in "
+                               "licenses, e.g. id %1")
+                    .arg(id)),
+            qPrintable(result.err));
+        QVERIFY2(result.err.contains(QStringLiteral("nothing was imported")),
+                 qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+        QCOMPARE(fileHash(db), before);
+        const CliResult check = runCli({QStringLiteral("--db"), db, QStringLiteral("check")});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
     }
 
     void notSqliteAndNewerFilesAreRefusedUntouched() {

@@ -3,10 +3,12 @@
 // formulas), all-or-nothing imports with every problem reported by line and column.
 
 #include "data/BuyerRepository.h"
+#include "data/Csv.h"
 #include "data/Database.h"
 #include "data/EconomyGenerator.h"
 #include "data/EconomyRepository.h"
 #include "data/Exchange.h"
+#include "data/IntegrityCheck.h"
 #include "data/LicenseRepository.h"
 #include "data/ModelRepository.h"
 #include "data/RevenueReport.h"
@@ -17,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -88,10 +91,13 @@ private slots:
     void licensesAreUpdatedById();
     void brokenCsvReportsTheLine();
     void oversizedFileIsRefusedBeforeReading();
+    void trainedModelsWithoutMetricsAreRefused();
+    void licenseUpdatesThatBreakCheckAreRefused();
 
     void economyJsonRoundTrip();
     void economyImportRefusesNonEmptyUnlessReplace();
     void economyImportRejectsBadDocuments();
+    void economyImportRefusesWhatCheckReports();
 
 private:
     std::unique_ptr<Database> openDb(const QString& name);
@@ -100,6 +106,7 @@ private:
     QList<ModelRecord> models(Database& db);
     qint64 count(Database& db, const QString& table);
     std::unique_ptr<Database> generated(const QString& name, quint64 seed);
+    QByteArray tableDump(Database& db);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -181,6 +188,31 @@ qint64 TestExchange::count(Database& db, const QString& table) {
     return q->value(0).toLongLong();
 }
 
+// Every row of every table, in primary-key order: equal dumps mean row-for-row equal databases.
+QByteArray TestExchange::tableDump(Database& db) {
+    QByteArray dump;
+    auto tables = db.query(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s,
+                           {}, u"test dump"_s);
+    if (!tables)
+        return "<dump failed>";
+    QStringList names;
+    while (tables->next())
+        names.append(tables->value(0).toString());
+    for (const QString& table : std::as_const(names)) {
+        auto rows = db.query(u"SELECT * FROM \"%1\" ORDER BY 1"_s.arg(table), {}, u"test dump"_s);
+        if (!rows)
+            return "<dump failed>";
+        dump += table.toUtf8() + '\n';
+        while (rows->next()) {
+            for (int i = 0; i < rows->record().count(); ++i)
+                dump += rows->value(i).toString().toUtf8() +
+                        (rows->value(i).isNull() ? "\\N" : "") + '\t';
+            dump += '\n';
+        }
+    }
+    return dump;
+}
+
 void TestExchange::csvColumnsAreDocumented() {
     QCOMPARE(exchange::csvColumns(ExchangeTable::Buyers),
              QStringList({u"name"_s, u"type"_s, u"size"_s, u"budget"_s}));
@@ -219,7 +251,12 @@ void TestExchange::catalogRoundTripIsByteIdentical() {
         model.parameters = 1'000'000'007LL * (index + 1);
         model.datasetTokens = 9'007'199'254'740'993LL + index; // beyond 2^53
         model.status = static_cast<ModelStatus>(index % enumCount<ModelStatus>());
-        if (index % 3 != 0) {
+        // Trained models always have their metrics (`check` reports them otherwise); the others
+        // may go without.
+        const bool trained = model.status == ModelStatus::Completed ||
+                             model.status == ModelStatus::Listed ||
+                             model.status == ModelStatus::Retired;
+        if (index % 3 != 0 || trained) {
             model.performance = 100.0 / 3.0 + index;
             model.accuracy = 0.1 * index;
             model.efficiency = 100.0;
@@ -300,6 +337,10 @@ void TestExchange::licensesRoundTripIsByteIdentical() {
     ModelRecord model;
     model.name = u"=Evil, \"Model\"\nModèle ✓"_s;
     model.status = ModelStatus::Listed;
+    model.performance = 70.0; // a trained model has its metrics (`check`)
+    model.accuracy = 71.0;
+    model.efficiency = 72.0;
+    model.composite = 71.0;
     model.createdOn = day("2023-03-01");
     MM_VERIFY_OK(ModelRepository(*a).insert(model));
     BuyerRecord buyer;
@@ -810,6 +851,262 @@ void TestExchange::oversizedFileIsRefusedBeforeReading() {
     QCOMPARE(fromFile->inserted, 4);
 }
 
+void TestExchange::trainedModelsWithoutMetricsAreRefused() {
+    auto db = openDb(u"db"_s);
+    QVERIFY(db);
+    auto good = exchange::importCsv(*db, ExchangeTable::Catalog, fixture("catalog_good.csv"));
+    MM_VERIFY_OK(good);
+    QVERIFY2(good->ok(), qPrintable(problemsText(*good)));
+    const QByteArray before = exportBytes(*db, ExchangeTable::Catalog);
+    const QByteArray rowsBefore = tableDump(*db);
+
+    // `check` reports a completed, listed or retired model without all four metrics: each such
+    // row is a problem, reported with the other bad rows, and nothing is written.
+    const QByteArray csv =
+        "name,architecture,size_class,parameters,status,performance,accuracy,efficiency,composite\n"
+        "Bare Completed,transformer,small,1000000000,completed,,,,\n" // line 2
+        "Half Listed,cnn,small,1000000000,listed,50,60,,\n"           // line 3
+        "Still Draft,rnn,small,1000000000,draft,,,,\n"                // line 4: fine
+        "In Training,rnn,small,1000000000,training,,,,\n"             // line 5: fine
+        "Gone Wrong,rnn,small,1000000000,failed,,,,\n"                // line 6: fine
+        "Old Retired,diffusion,medium,9000000000,retired,70,70,70,\n" // line 7
+        "Odd One,quantum,small,1000000000,draft,,,,\n"                // line 8
+        "Nova Vision,mixture_of_experts,medium,12000000000,completed,64,,55.5,63.9\n" // line 9
+        "Full Completed,transformer,small,1000000000,completed,1,2,3,4\n"; // line 10: fine
+    auto report = exchange::importCsv(*db, ExchangeTable::Catalog, csv);
+    MM_VERIFY_OK(report); // rejected input is a report, not a failure
+    QVERIFY(!report->ok());
+    QCOMPARE(report->inserted, 0);
+    QCOMPARE(report->updated, 0);
+    QCOMPARE(report->problems.size(), 5);
+    QCOMPARE(report->problems[0].line, 2);
+    QCOMPARE(report->problems[0].column, u"performance, accuracy, efficiency, composite"_s);
+    QVERIFY2(report->problems[0].reason.contains(u"completed"_s) &&
+                 report->problems[0].reason.contains(u"draft"_s),
+             qPrintable(report->problems[0].reason));
+    QCOMPARE(report->problems[1].line, 3);
+    QCOMPARE(report->problems[1].column, u"efficiency, composite"_s);
+    QVERIFY2(report->problems[1].reason.contains(u"listed"_s),
+             qPrintable(report->problems[1].reason));
+    QCOMPARE(report->problems[2].line, 7);
+    QCOMPARE(report->problems[2].column, u"composite"_s);
+    QVERIFY2(report->problems[2].reason.contains(u"retired"_s),
+             qPrintable(report->problems[2].reason));
+    QCOMPARE(report->problems[3].line, 8);
+    QCOMPARE(report->problems[3].column, u"architecture"_s);
+    // An update that clears a metric of a completed model is refused the same way.
+    QCOMPARE(report->problems[4].line, 9);
+    QCOMPARE(report->problems[4].column, u"accuracy"_s);
+    QCOMPARE(report->problems[1].toString().left(8), u"line 3, "_s);
+
+    QCOMPARE(exportBytes(*db, ExchangeTable::Catalog), before);
+    QCOMPARE(tableDump(*db), rowsBefore);
+
+    // Untrained models without metrics, and an update leaving a completed model's metrics
+    // alone (the columns absent), are imported.
+    auto fine =
+        exchange::importCsv(*db, ExchangeTable::Catalog,
+                            "name,architecture,size_class,parameters,status\n"
+                            "Still Draft,rnn,small,1000000000,draft\n"
+                            "In Training,rnn,small,1000000000,training\n"
+                            "Gone Wrong,rnn,small,1000000000,failed\n"
+                            "Nova Vision,mixture_of_experts,medium,12000000000,completed\n");
+    MM_VERIFY_OK(fine);
+    QVERIFY2(fine->ok(), qPrintable(problemsText(*fine)));
+    QCOMPARE(fine->inserted, 3);
+    QCOMPARE(fine->updated, 1);
+}
+
+void TestExchange::licenseUpdatesThatBreakCheckAreRefused() {
+    auto db = generated(u"a"_s, 13);
+    QVERIFY(db);
+    const auto scalar = [&db](const QString& sql, const QVariantList& values = {}) -> QVariant {
+        auto q = db->query(sql, values, u"test"_s);
+        return q && q->next() ? q->value(0) : QVariant();
+    };
+    const auto ids = [&db](const QString& condition) {
+        QList<qint64> found;
+        auto q = db->query(u"SELECT id FROM licenses l WHERE revoked_on IS NULL AND "_s +
+                               condition + u" ORDER BY id"_s,
+                           {}, u"test"_s);
+        while (q && q->next())
+            found.append(q->value(0).toLongLong());
+        return found;
+    };
+    // Charges of a million calls or more change with any change of the rate.
+    const QString bigUsage = u"EXISTS (SELECT 1 FROM usage_charges u WHERE u.license_id = l.id "
+                             "AND u.api_calls >= 1000000)"_s;
+    const QList<qint64> commercial = ids(u"tier = 'commercial' AND "_s + bigUsage);
+    const QList<qint64> enterprise = ids(u"tier = 'enterprise' AND "_s + bigUsage);
+    const QList<qint64> academic = ids(u"tier = 'academic' AND fee_cents >= 120000"_s);
+    const QList<qint64> openSource = ids(u"tier = 'open_source' AND EXISTS (SELECT 1 FROM "
+                                         "usage_charges u WHERE u.license_id = l.id)"_s);
+    QVERIFY(commercial.size() >= 4 && !enterprise.isEmpty() && !academic.isEmpty() &&
+            openSource.size() >= 2);
+    const qint64 rateChanged = commercial[0];
+    const qint64 soldLater = commercial[1];
+    const qint64 unchanged = commercial[2];
+    const qint64 feeTooLow = commercial[3];
+    const qint64 tierMoved = enterprise[0];
+    const qint64 oddTerms = academic[0];
+    const qint64 expiresEarly = openSource[0];
+    const qint64 idleUsage = openSource[1];
+
+    // A license without usage charges, one whose charges are all for no calls, and one whose
+    // terms snapshot is not a whole tier policy (an economy import may store such): `check` holds
+    // its fee to the snapshot's floor, and to no ceiling.
+    auto base = LicenseRepository(*db).find(unchanged);
+    MM_VERIFY_OK(base);
+    LicenseRecord fresh = base->value();
+    fresh.id = 0;
+    fresh.soldOn = day("2024-02-10");
+    fresh.expiresOn = day("2025-02-10");
+    MM_VERIFY_OK(LicenseRepository(*db).insert(fresh));
+    MM_VERIFY_OK(db->exec(u"UPDATE usage_charges SET api_calls = 0, amount_cents = 0 WHERE "
+                          "license_id = %1"_s.arg(idleUsage),
+                          u"test"_s));
+    const Money oddFee = Money::fromCents(
+        scalar(u"SELECT fee_cents FROM licenses WHERE id = ?"_s, {oddTerms}).toLongLong());
+    const Money oddFloor = oddFee - Money::fromCents(100'00);
+    MM_VERIFY_OK(db->exec(u"UPDATE licenses SET terms = json_object('tier', 'academic', "
+                          "'priceFloor', '%1') WHERE id = %2"_s.arg(oddFloor.toPlainString())
+                              .arg(oddTerms),
+                          u"test"_s));
+    auto healthy = checkEconomy(*db);
+    MM_VERIFY_OK(healthy);
+    QVERIFY2(healthy->isEmpty(), qPrintable(healthy->join(u'\n')));
+
+    // The export, row by row, to edit.
+    const QByteArray exported = exportBytes(*db, ExchangeTable::Licenses);
+    auto parsed = csv::parse(exported);
+    MM_VERIFY_OK(parsed);
+    const QStringList columns = exchange::csvColumns(ExchangeTable::Licenses);
+    QCOMPARE(parsed->first().fields, columns);
+    QHash<qint64, QStringList> rows;
+    for (qsizetype i = 1; i < parsed->size(); ++i)
+        rows.insert(parsed->at(i).fields.first().toLongLong(), parsed->at(i).fields);
+    const auto row = [&](qint64 id, const QList<std::pair<QString, QString>>& changes) {
+        QStringList fields = rows.value(id);
+        for (const auto& [column, value] : changes)
+            fields[columns.indexOf(column)] = value;
+        return csv::formatRow(fields) + u'\n';
+    };
+    const auto cell = [&](qint64 id, const QString& column) {
+        return rows.value(id).value(columns.indexOf(column));
+    };
+    const QString header = csv::formatRow(columns) + u'\n';
+    const QString firstUsage =
+        scalar(u"SELECT min(month) FROM usage_charges WHERE license_id = ?"_s, {soldLater})
+            .toString();
+    const QDate afterFirstUsage =
+        QDate::fromString(firstUsage + u"-01"_s, Qt::ISODate).addMonths(1);
+    const QDate dayBeforeSale =
+        QDate::fromString(cell(expiresEarly, u"sold_on"_s), Qt::ISODate).addDays(-1);
+
+    const QByteArray rowsBefore = tableDump(*db);
+    const QByteArray csvBefore = exportBytes(*db, ExchangeTable::Licenses);
+
+    // Each edit would make `check` report the license or its usage charges.
+    const QString refused =
+        header + row(rateChanged, {{u"usage_rate_per_1000"_s, u"0.60"_s}}) + // line 2
+        row(soldLater, {{u"sold_on"_s, afterFirstUsage.toString(Qt::ISODate)},
+                        {u"expires_on"_s, QString()}}) + // line 3
+        row(tierMoved, {{u"tier"_s, u"academic"_s},
+                        {u"fee"_s, u"1000.00"_s},
+                        {u"usage_rate_per_1000"_s, QString()}}) + // line 4: rate from the tier
+        row(unchanged, {}) +                                      // line 5: fine
+        row(expiresEarly, {{u"expires_on"_s, dayBeforeSale.toString(Qt::ISODate)}}) +   // line 6
+        row(oddTerms, {{u"fee"_s, (oddFloor - Money::fromCents(1)).toPlainString()}}) + // line 7
+        row(feeTooLow, {{u"fee"_s, u"49999.99"_s}}) +                                   // line 8
+        row(fresh.id, {{u"usage_rate_per_1000"_s, u"0.70"_s}}); // line 9: fine, no usage
+    auto report = exchange::importCsv(*db, ExchangeTable::Licenses, refused.toUtf8());
+    MM_VERIFY_OK(report);
+    QVERIFY(!report->ok());
+    QCOMPARE(report->inserted, 0);
+    QCOMPARE(report->updated, 0);
+    const QList<std::pair<int, QString>> expected{
+        {2, u"usage_rate_per_1000"_s}, {3, u"sold_on"_s}, {4, u"tier"_s},
+        {6, u"expires_on"_s},          {7, u"fee"_s},     {8, u"fee"_s},
+    };
+    QCOMPARE(report->problems.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(report->problems[i].line, expected[i].first);
+        QCOMPARE(report->problems[i].column, expected[i].second);
+    }
+    const auto reason = [&report](int i) { return report->problems[i].reason; };
+    QVERIFY2(reason(0).contains(u"already has usage charged at 0.50 per 1,000 calls"_s) &&
+                 reason(0).contains(u"cannot change"_s),
+             qPrintable(reason(0)));
+    QVERIFY2(reason(1).contains(u"already has usage charged for "_s + firstUsage),
+             qPrintable(reason(1)));
+    QVERIFY2(reason(2).contains(u"0.05"_s) && reason(2).contains(u"at 0.20 per 1,000 calls"_s) &&
+                 reason(2).contains(u"usage_rate_per_1000 as 0.20"_s),
+             qPrintable(reason(2)));
+    QVERIFY2(reason(3).contains(u"before the sale on "_s + cell(expiresEarly, u"sold_on"_s)),
+             qPrintable(reason(3)));
+    QVERIFY2(reason(4).contains(u"below"_s) && reason(4).contains(oddFloor.toPlainString()),
+             qPrintable(reason(4)));
+    QVERIFY2(reason(5).contains(u"below"_s) && reason(5).contains(u"50000.00"_s),
+             qPrintable(reason(5)));
+    QCOMPARE(report->problems[0].toString().left(35), u"line 2, column usage_rate_per_1000:"_s);
+    QCOMPARE(tableDump(*db), rowsBefore);
+    QCOMPARE(exportBytes(*db, ExchangeTable::Licenses), csvBefore);
+
+    // Without an expires_on column the license keeps its expiry: moving the sale past it is a
+    // problem of sold_on.
+    auto movedPastExpiry =
+        exchange::importCsv(*db, ExchangeTable::Licenses,
+                            (u"id,model,buyer,tier,sold_on,fee\n"_s +
+                             csv::formatRow({QString::number(fresh.id), cell(fresh.id, u"model"_s),
+                                             cell(fresh.id, u"buyer"_s), cell(fresh.id, u"tier"_s),
+                                             u"2025-03-01"_s, cell(fresh.id, u"fee"_s)}) +
+                             u'\n')
+                                .toUtf8());
+    MM_VERIFY_OK(movedPastExpiry);
+    QCOMPARE(movedPastExpiry->problems.size(), 1);
+    QCOMPARE(movedPastExpiry->problems[0].line, 2);
+    QCOMPARE(movedPastExpiry->problems[0].column, u"sold_on"_s);
+    QVERIFY2(movedPastExpiry->problems[0].reason.contains(u"expires on 2025-02-10"_s),
+             qPrintable(movedPastExpiry->problems[0].reason));
+    QCOMPARE(tableDump(*db), rowsBefore);
+
+    // What `check` allows goes in: the export unchanged, a sale moved earlier than its usage, a
+    // new rate for charges of no calls, a license without usage moved to another tier, and a fee
+    // above the tier's ceiling that its terms do not cap.
+    const QString soldEarlier = QDate::fromString(cell(soldLater, u"sold_on"_s), Qt::ISODate)
+                                    .addMonths(-1)
+                                    .toString(Qt::ISODate);
+    const QString accepted = header + row(rateChanged, {}) +
+                             row(soldLater, {{u"sold_on"_s, soldEarlier}}) +
+                             row(idleUsage, {{u"usage_rate_per_1000"_s, u"0.10"_s}}) +
+                             row(fresh.id, {{u"tier"_s, u"academic"_s},
+                                            {u"fee"_s, u"1000.00"_s},
+                                            {u"usage_rate_per_1000"_s, QString()}}) +
+                             row(oddTerms, {{u"fee"_s, u"20000.00"_s}});
+    auto fine = exchange::importCsv(*db, ExchangeTable::Licenses, accepted.toUtf8());
+    MM_VERIFY_OK(fine);
+    QVERIFY2(fine->ok(), qPrintable(problemsText(*fine)));
+    QCOMPARE(fine->updated, 5);
+    auto moved = LicenseRepository(*db).find(fresh.id);
+    MM_VERIFY_OK(moved);
+    QCOMPARE(moved->value().tier, LicenseTier::Academic);
+    QCOMPARE(moved->value().usageRatePer1000Calls, Money::fromCents(5));
+    QCOMPARE(scalar(u"SELECT usage_rate_cents_per_1000 FROM licenses WHERE id = ?"_s, {idleUsage})
+                 .toLongLong(),
+             10);
+    auto stillHealthy = checkEconomy(*db);
+    MM_VERIFY_OK(stillHealthy);
+    QVERIFY2(stillHealthy->isEmpty(), qPrintable(stillHealthy->join(u'\n')));
+
+    // And the whole export still round-trips.
+    const QByteArray again = exportBytes(*db, ExchangeTable::Licenses);
+    auto same = exchange::importCsv(*db, ExchangeTable::Licenses, again);
+    MM_VERIFY_OK(same);
+    QVERIFY2(same->ok(), qPrintable(problemsText(*same)));
+    QCOMPARE(same->updated, count(*db, u"licenses"_s));
+    QCOMPARE(exportBytes(*db, ExchangeTable::Licenses), again);
+}
+
 void TestExchange::economyJsonRoundTrip() {
     auto a = generated(u"a"_s, 11);
     QVERIFY(a);
@@ -958,6 +1255,105 @@ void TestExchange::economyImportRejectsBadDocuments() {
     QCOMPARE(count(*b, u"models"_s), 0);
     QCOMPARE(QJsonDocument(exportJson(*b)), QJsonDocument(emptyBefore));
     MM_VERIFY_OK(exchange::importEconomy(*b, good));
+}
+
+void TestExchange::economyImportRefusesWhatCheckReports() {
+    auto a = generated(u"a"_s, 5);
+    auto b = openDb(u"b"_s);
+    QVERIFY(a && b);
+    const QJsonObject good = exportJson(*a);
+    const QByteArray emptyRows = tableDump(*b);
+    const QJsonObject emptyBefore = exportJson(*b);
+    const QByteArray aRows = tableDump(*a);
+
+    const auto indexWhere = [&good](const QString& array, const QString& key,
+                                    const QString& value) -> qsizetype {
+        const QJsonArray items = good.value(array).toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (items.at(i).toObject().value(key).toString() == value)
+                return i;
+        }
+        return -1;
+    };
+    const auto edit = [](QJsonObject& document, const QString& array, qsizetype index,
+                         const QString& key, const QJsonValue& value) {
+        QJsonArray items = document.value(array).toArray();
+        QJsonObject item = items.at(index).toObject();
+        item.insert(key, value);
+        items.replace(index, item);
+        document.insert(array, items);
+    };
+    const auto idOf = [&good](const QString& array, qsizetype index) {
+        return QString::number(
+            good.value(array).toArray().at(index).toObject().value(u"id"_s).toInteger());
+    };
+
+    // A commercial license sold for less than its terms' floor; a commercial listing priced below
+    // the tier's floor; a listing of a model made a draft; a completed model without composite.
+    const qsizetype license = indexWhere(u"licenses"_s, u"tier"_s, u"commercial"_s);
+    const qsizetype listing = indexWhere(u"listings"_s, u"tier"_s, u"commercial"_s);
+    const qsizetype completed = indexWhere(u"models"_s, u"status"_s, u"completed"_s);
+    QVERIFY(license >= 0 && listing >= 0 && completed >= 0);
+    const qint64 listedModelId =
+        good.value(u"listings"_s).toArray().at(listing).toObject().value(u"modelId"_s).toInteger();
+    qsizetype listedModel = -1;
+    for (qsizetype i = 0; i < good.value(u"models"_s).toArray().size(); ++i) {
+        if (good.value(u"models"_s).toArray().at(i).toObject().value(u"id"_s).toInteger() ==
+            listedModelId)
+            listedModel = i;
+    }
+    QVERIFY(listedModel >= 0);
+
+    struct Case {
+        QString array;
+        qsizetype index;
+        QString key;
+        QJsonValue value;
+        QString rule;  // the words `check` uses
+        QString table; // and where the offender is
+        QString id;
+    };
+    const QList<Case> cases{
+        {u"licenses"_s, license, u"fee"_s, u"0.00"_s,
+         u"license fee outside the price range it was sold under"_s, u"licenses"_s,
+         idOf(u"licenses"_s, license)},
+        {u"listings"_s, listing, u"price"_s, u"1.00"_s,
+         u"listing priced outside its tier's current range"_s, u"listings"_s,
+         idOf(u"listings"_s, listing)},
+        {u"models"_s, listedModel, u"status"_s, u"draft"_s,
+         u"listing of a model that is not trained"_s, u"listings"_s, idOf(u"listings"_s, listing)},
+        {u"models"_s, completed, u"composite"_s, QJsonValue(QJsonValue::Null),
+         u"trained model without quality metrics"_s, u"models"_s, idOf(u"models"_s, completed)},
+    };
+    QJsonObject everything = good;
+    for (const Case& c : cases) {
+        QJsonObject document = good;
+        edit(document, c.array, c.index, c.key, c.value);
+        edit(everything, c.array, c.index, c.key, c.value);
+        auto refused = exchange::importEconomy(*b, document);
+        QVERIFY2(!refused.ok(), qPrintable(c.rule));
+        QCOMPARE(refused.error().rule, u"domain"_s);
+        const QString& message = refused.error().message;
+        QVERIFY2(message.contains(c.rule + u": 1 row(s) in "_s + c.table + u", e.g. id "_s + c.id),
+                 qPrintable(message));
+        QVERIFY2(message.contains(u"nothing was imported"_s), qPrintable(message));
+        QCOMPARE(tableDump(*b), emptyRows);
+    }
+
+    // All at once: every broken rule is listed, and a replacing import leaves the old economy.
+    auto all = exchange::importEconomy(*a, everything, true);
+    QVERIFY(!all.ok());
+    QCOMPARE(all.error().rule, u"domain"_s);
+    for (const Case& c : cases)
+        QVERIFY2(all.error().message.contains(c.rule), qPrintable(all.error().message));
+    QCOMPARE(tableDump(*a), aRows);
+    QCOMPARE(QJsonDocument(exportJson(*a)), QJsonDocument(good));
+
+    QCOMPARE(count(*b, u"models"_s), 0);
+    QCOMPARE(QJsonDocument(exportJson(*b)), QJsonDocument(emptyBefore));
+    // The database is still usable, and the unedited document still imports.
+    MM_VERIFY_OK(exchange::importEconomy(*b, good));
+    QCOMPARE(QJsonDocument(exportJson(*b)), QJsonDocument(good));
 }
 
 QTEST_GUILESS_MAIN(TestExchange)

@@ -137,17 +137,8 @@ int runImport(CommandContext& context) {
         return kDatabase;
 
     if (args.at(0) == QStringLiteral("economy")) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return context.fail(kRejected, tr("cannot read %1: %2").arg(path, file.errorString()));
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-        if (!document.isObject())
-            return context.fail(kRejected, tr("%1 is not a JSON economy: %2 at offset %3")
-                                               .arg(path, parseError.errorString())
-                                               .arg(parseError.offset));
-        if (auto done = exchange::importEconomy(*db, document.object(),
-                                                context.flag(QStringLiteral("--replace")));
+        if (auto done =
+                exchange::importEconomyFile(*db, path, context.flag(QStringLiteral("--replace")));
             !done)
             return context.failWith(done.error());
         context.out << tr("Imported the economy from %1\n").arg(path);
@@ -216,7 +207,8 @@ int runExport(CommandContext& context) {
     if (args.size() == 2 && !file.commit())
         return context.fail(kRejected,
                             tr("cannot write %1: %2").arg(args.at(1), file.errorString()));
-    standardOutput.flush();
+    if (standardOutput.isOpen())
+        standardOutput.flush();
     return kOk;
 }
 
