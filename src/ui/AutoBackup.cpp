@@ -9,11 +9,12 @@
 
 namespace mm {
 
-AutoBackup::AutoBackup(const Database& db, int intervalMinutes, int kept, QObject* parent)
+AutoBackup::AutoBackup(const Database& db, std::chrono::milliseconds interval, int kept,
+                       QObject* parent)
     : QObject(parent)
     , m_db(db) {
     connect(&m_timer, &QTimer::timeout, this, [this] { backupNow(); });
-    setInterval(intervalMinutes, kept);
+    setInterval(interval, kept);
 }
 
 AutoBackup::~AutoBackup() {
@@ -24,13 +25,13 @@ AutoBackup::~AutoBackup() {
     }
 }
 
-void AutoBackup::setInterval(int minutes, int kept) {
+void AutoBackup::setInterval(std::chrono::milliseconds interval, int kept) {
     m_kept = std::max(1, kept);
-    if (minutes <= 0 || m_db.isReadOnly()) {
+    if (interval <= std::chrono::milliseconds::zero() || m_db.isReadOnly()) {
         m_timer.stop();
         return;
     }
-    m_timer.start(std::chrono::minutes(minutes));
+    m_timer.start(interval);
 }
 
 QString AutoBackup::backupFolder() const {

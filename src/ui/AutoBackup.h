@@ -4,6 +4,7 @@
 #include <QString>
 #include <QTimer>
 #include <atomic>
+#include <chrono>
 
 class QThread;
 
@@ -17,10 +18,12 @@ class Database;
 class AutoBackup : public QObject {
     Q_OBJECT
 public:
-    AutoBackup(const Database& db, int intervalMinutes, int kept, QObject* parent = nullptr);
+    // A zero interval (or a read-only file) means no automatic backups.
+    AutoBackup(const Database& db, std::chrono::milliseconds interval, int kept,
+               QObject* parent = nullptr);
     ~AutoBackup() override;
 
-    void setInterval(int minutes, int kept);
+    void setInterval(std::chrono::milliseconds interval, int kept);
     QString backupFolder() const;
     // Starts a backup now unless one is running; false when one was already running.
     bool backupNow();

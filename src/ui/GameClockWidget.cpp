@@ -184,6 +184,7 @@ bool GameClockWidget::advanceBy(int days) {
     if (m_advancing || m_workspace.isReadOnly())
         return false;
     m_advancing = true;
+    m_workspace.beginWorkerWrite();
     updateControls();
     Worker* worker = m_worker.get();
     const Database* source = &m_workspace.database();
@@ -210,6 +211,7 @@ bool GameClockWidget::advanceBy(int days) {
 
 void GameClockWidget::finishAdvance(const Result<AdvanceReport>& result) {
     m_advancing = false;
+    m_workspace.endWorkerWrite();
     updateControls();
     if (!result) {
         pause();

@@ -125,7 +125,8 @@ void MainWindow::openWorkspace(std::unique_ptr<Database> db) {
     m_workspace = std::make_unique<Workspace>(std::move(db));
     const Preferences preferences = Preferences::load();
     m_autoBackup = std::make_unique<AutoBackup>(
-        m_workspace->database(), preferences.backupIntervalMinutes, preferences.backupsKept);
+        m_workspace->database(), std::chrono::minutes(preferences.backupIntervalMinutes),
+        preferences.backupsKept);
     connect(m_autoBackup.get(), &AutoBackup::backedUp, this, [this](const QString& path) {
         showStatus(tr("Backed up to %1").arg(QDir::toNativeSeparators(path)));
     });
@@ -134,6 +135,8 @@ void MainWindow::openWorkspace(std::unique_ptr<Database> db) {
     });
     connect(m_workspace.get(), &Workspace::commandFailed, this,
             [this](const QString& message) { showError(tr("Undo"), message); });
+    connect(m_workspace.get(), &Workspace::externalChangesLoaded, this,
+            [this] { showStatus(tr("Loaded the changes another program saved to this file")); });
     rememberRecent(m_workspace->database().path());
 
     auto* history = new QUndoView(m_workspace->undoStack(), m_historyDock);
@@ -322,6 +325,17 @@ void MainWindow::createMenus() {
     view->addAction(tr("Next Area"), QKeySequence::NextChild, this, [this] {
         m_areas->setCurrentIndex((m_areas->currentIndex() + 1) % std::max(1, m_areas->count()));
     });
+    view->addSeparator();
+    // Changes saved by another program arrive by themselves within a second; this is for the
+    // impatient and for changes made while this window was importing or advancing the clock.
+    QAction* reload =
+        view->addAction(tr("&Reload from File"), QKeySequence(tr("Ctrl+R")), this, [this] {
+            if (!m_workspace)
+                return;
+            m_workspace->reloadEverything();
+            showStatus(tr("Reloaded everything from the file"));
+        });
+    reload->setObjectName(QStringLiteral("actionReload"));
 
     m_gameMenu = menuBar()->addMenu(tr("&Game"));
     m_clockBar = addToolBar(tr("Game Clock"));
@@ -444,6 +458,7 @@ void MainWindow::importTable(int tableIndex) {
     if (path.isEmpty())
         return;
     ImportReport report;
+    const Workspace::WorkerWriteScope workerWrite(*m_workspace);
     const Status done = runInBackground(
         this, m_workspace->database(), tr("Importing %1…").arg(QFileInfo(path).fileName()),
         [&report, table, path](Database& connection, const TaskProgress&) -> Status {
@@ -513,18 +528,11 @@ void MainWindow::importEconomy() {
                "This cannot be undone. Continue?")
                 .arg(QFileInfo(m_workspace->database().path()).fileName())) != QMessageBox::Yes)
         return;
+    const Workspace::WorkerWriteScope workerWrite(*m_workspace);
     const Status done =
         runInBackground(this, m_workspace->database(), tr("Importing the economy…"),
-                        [path](Database& connection, const TaskProgress&) -> Status {
-                            QFile file(path);
-                            if (!file.open(QIODevice::ReadOnly))
-                                return makeError(file.errorString(), path);
-                            QJsonParseError parseError;
-                            const QJsonDocument document =
-                                QJsonDocument::fromJson(file.readAll(), &parseError);
-                            if (!document.isObject())
-                                return makeError(parseError.errorString(), path);
-                            return exchange::importEconomy(connection, document.object(), true);
+                        [path](Database& connection, const TaskProgress&) {
+                            return exchange::importEconomyFile(connection, path, true);
                         });
     if (!done) {
         showError(tr("Import Economy"), done.error().toString());
@@ -568,7 +576,8 @@ void MainWindow::editPreferences() {
     const Preferences preferences = dialog.preferences();
     preferences.save();
     preferences.apply();
-    m_autoBackup->setInterval(preferences.backupIntervalMinutes, preferences.backupsKept);
+    m_autoBackup->setInterval(std::chrono::minutes(preferences.backupIntervalMinutes),
+                              preferences.backupsKept);
     m_workspace->notifyEconomyChanged(); // amounts are redrawn with the new currency
     emit preferencesChanged();
 }

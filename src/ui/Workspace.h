@@ -5,15 +5,23 @@
 #include <QObject>
 #include <memory>
 
+class QTimer;
 class QUndoStack;
 
 namespace mm {
 
 // One open database and everything that belongs to it: the undo stack (one per database, so
 // undo never crosses files) and the change notifications views use to refresh themselves.
+//
+// Another program may write to the same file at the same time (a second window, a script running
+// `modelmarket sell`). The workspace notices its commits by polling PRAGMA data_version, a read of
+// the WAL index that costs microseconds, and then has every view reload. Our own edits stay safe
+// against such writes because each undo command re-checks the rows it saved.
 class Workspace : public QObject {
     Q_OBJECT
 public:
+    static constexpr int kExternalChangePollMs = 1000;
+
     explicit Workspace(std::unique_ptr<Database> db, QObject* parent = nullptr);
     ~Workspace() override;
 
@@ -27,16 +35,46 @@ public:
     void notifyEconomyChanged() { emit economyChanged(); }
     void notifyCommandFailed(const QString& message) { emit commandFailed(message); }
 
+    // Every view reads the file again (View > Reload).
+    void reloadEverything();
+    // Reloads everything when another connection committed since the last look; returns whether
+    // it did. The poll timer calls it; tests may call it to skip the wait.
+    bool checkForExternalChanges();
+
+    // Writes this window makes on a worker's connection (imports, the game clock) would look like
+    // another program's. Bracket them: the poll pauses meanwhile and afterwards takes the file as
+    // it is, since the code that started the work notifies the views itself.
+    void beginWorkerWrite();
+    void endWorkerWrite();
+    class WorkerWriteScope {
+    public:
+        explicit WorkerWriteScope(Workspace& workspace)
+            : m_workspace(workspace) {
+            m_workspace.beginWorkerWrite();
+        }
+        ~WorkerWriteScope() { m_workspace.endWorkerWrite(); }
+        WorkerWriteScope(const WorkerWriteScope&) = delete;
+        WorkerWriteScope& operator=(const WorkerWriteScope&) = delete;
+
+    private:
+        Workspace& m_workspace;
+    };
+
 signals:
     void modelsChanged(const QList<qint64>& modelIds);
     void catalogReset();   // rows were added or removed
     void economyChanged(); // sales, listings, jobs, clock, policies
     // An undo or redo could not be applied (the data changed meanwhile); the UI tells the user.
     void commandFailed(const QString& message);
+    // Another program changed the file; the views are reloading (emitted before they are told).
+    void externalChangesLoaded();
 
 private:
     std::unique_ptr<Database> m_db;
     QUndoStack* m_undoStack = nullptr;
+    QTimer* m_externalChangePoll = nullptr;
+    qint64 m_knownDataVersion = -1;
+    int m_workerWritesInFlight = 0;
 };
 
 } // namespace mm

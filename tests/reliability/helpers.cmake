@@ -30,3 +30,10 @@ if(TARGET test_reliability_fuzzregressions)
     target_include_directories(test_reliability_fuzzregressions PRIVATE ${CMAKE_SOURCE_DIR}/fuzz)
     target_link_libraries(test_reliability_fuzzregressions PRIVATE mm_models)
 endif()
+
+# These drive the window's own parts (main window, automatic backup) beside the other programs.
+foreach(unit twowindows backups)
+    if(TARGET test_reliability_${unit})
+        target_link_libraries(test_reliability_${unit} PRIVATE mm_ui)
+    endif()
+endforeach()

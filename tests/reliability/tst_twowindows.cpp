@@ -1,0 +1,283 @@
+// The window and another program on one file at once, as when a designer keeps ModelMarket open
+// while a script runs `modelmarket sell` or a colleague's window saves edits:
+//
+// - sales and imports made by another process show up in the open window by themselves (the
+//   workspace polls PRAGMA data_version), and the status bar says where they came from;
+// - a cell edit in the window merges with another program's edit of the same model (only the
+//   edited cell changes, so neither side's change is lost), and the other program sees it;
+// - undoing an edit whose model another program saved since is refused with a message naming the
+//   model; the other program's value stays;
+// - opening the file a second time in this process (File > Open of the same file, a dialog's own
+//   connection) leaves SQLite's locks in place: another program closing its connection must not
+//   take itself for the last user and delete the WAL under the open window, which would lose
+//   every later commit.
+
+#include "ReliabilitySupport.h"
+#include "data/Database.h"
+#include "data/ModelRepository.h"
+#include "models/CatalogColumns.h"
+#include "models/CatalogModel.h"
+#include "models/LicenseTableModel.h"
+#include "ui/CatalogArea.h"
+#include "ui/LicensesArea.h"
+#include "ui/MainWindow.h"
+#include "ui/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <memory>
+
+using namespace mm;
+using namespace mm::reliability;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kWaitMs = 10'000; // the poll runs every second; a loaded CI machine may lag
+
+QString cli() {
+    return QStringLiteral(MM_APP_BINARY);
+}
+
+QString writer() {
+    return QStringLiteral(MM_WRITER_BINARY);
+}
+
+struct Finished {
+    int exitCode = -1;
+    QString output;
+};
+
+// Runs another program to completion without spinning this process's event loop, so the window
+// cannot notice the change before the test looks.
+Finished runOther(const QString& program, const QStringList& arguments,
+                  const QByteArray& input = {}) {
+    QProcess process;
+    process.setProcessEnvironment(childEnvironment());
+    process.start(program, arguments);
+    if (!process.waitForStarted(30'000))
+        return {};
+    if (!input.isEmpty()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    if (!process.waitForFinished(60'000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
+}
+
+int rowOfModel(const CatalogModel& model, const QString& name) {
+    const int nameColumn = catalogSection(CatalogColumn::Name);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.data(model.index(row, nameColumn)).toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+double shownEfficiency(const CatalogModel& model, const QString& name) {
+    const int row = rowOfModel(model, name);
+    if (row < 0)
+        return -1;
+    return model.data(model.index(row, catalogSection(CatalogColumn::Efficiency)), Qt::EditRole)
+        .toDouble();
+}
+
+std::optional<ModelRecord> storedModel(const QString& path, const QString& name) {
+    auto db = Database::open(path, Database::ReadOnly);
+    if (!db) {
+        qWarning() << db.error().toString();
+        return std::nullopt;
+    }
+    auto found = ModelRepository(**db).findByName(name);
+    if (!found || !found->has_value()) {
+        qWarning() << (found ? u"no model %1"_s.arg(name) : found.error().toString());
+        return std::nullopt;
+    }
+    return **found;
+}
+
+} // namespace
+
+class TestTwoWindows : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void windowShowsAnotherProgramsSalesAndImports();
+    void editsMergeAndStaleUndoIsRefused();
+    void secondOpenInThisProcessKeepsTheWal();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_listedModel; // listed in the commercial tier
+    QString m_buyer;       // may license it there
+};
+
+void TestTwoWindows::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+}
+
+void TestTwoWindows::init() {
+    m_db = m_dir.filePath(u"%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+    const Finished generated =
+        runOther(cli(), {u"--db"_s, m_db, u"generate"_s, u"--models"_s, u"30"_s, u"--buyers"_s,
+                         u"12"_s, u"--licenses"_s, u"0"_s, u"--seed"_s, u"11"_s});
+    QVERIFY2(generated.exitCode == 0, qPrintable(generated.output));
+
+    auto db = Database::open(m_db);
+    QVERIFY(db);
+    auto models = (*db)->query(u"SELECT m.name FROM listings l JOIN models m ON m.id = l.model_id "
+                               "WHERE l.tier = 'commercial' AND m.status = 'listed' ORDER BY m.id "
+                               "LIMIT 1"_s,
+                               {}, u"choosing a model"_s);
+    QVERIFY(models && models->next());
+    m_listedModel = models->value(0).toString();
+    auto buyers = (*db)->query(u"SELECT name FROM buyers WHERE type = 'enterprise' ORDER BY id "
+                               "LIMIT 1"_s,
+                               {}, u"choosing a buyer"_s);
+    QVERIFY(buyers && buyers->next());
+    m_buyer = buyers->value(0).toString();
+    auto rich = (*db)->query(u"UPDATE buyers SET budget_cents = 100000000000000"_s, {},
+                             u"raising budgets"_s);
+    QVERIFY(rich);
+}
+
+void TestTwoWindows::windowShowsAnotherProgramsSalesAndImports() {
+    auto db = Database::open(m_db);
+    QVERIFY(db);
+    MainWindow window(std::move(*db));
+    auto* catalog = window.findChild<CatalogArea*>(u"catalogArea"_s);
+    auto* licenses = window.findChild<LicensesArea*>(u"licensesArea"_s);
+    QVERIFY(catalog && licenses);
+    QTRY_COMPARE_WITH_TIMEOUT(catalog->model()->rowCount(), 30, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(licenses->model()->rowCount(), 0, kWaitMs);
+
+    const Finished sold = runOther(cli(), {u"--db"_s, m_db, u"sell"_s, u"--model"_s, m_listedModel,
+                                           u"--buyer"_s, m_buyer, u"--tier"_s, u"commercial"_s});
+    QVERIFY2(sold.exitCode == 0, qPrintable(sold.output));
+    QCOMPARE(licenses->model()->rowCount(), 0); // nothing has looked yet
+    QTRY_COMPARE_WITH_TIMEOUT(licenses->model()->rowCount(), 1, kWaitMs);
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"another program"_s),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    const QString csv = m_dir.filePath(u"one_model.csv"_s);
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("name,architecture,size_class,parameters\n"
+                   "Imported Elsewhere,transformer,small,1500000000\n");
+    }
+    const Finished imported = runOther(cli(), {u"--db"_s, m_db, u"import"_s, u"catalog"_s, csv});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.output));
+    QTRY_COMPARE_WITH_TIMEOUT(catalog->model()->rowCount(), 31, kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfModel(*catalog->model(), u"Imported Elsewhere"_s) >= 0, kWaitMs);
+
+    // View > Reload reads everything at once, without waiting for the poll.
+    QAction* reload = window.findChild<QAction*>(u"actionReload"_s);
+    QVERIFY(reload);
+    QCOMPARE(reload->shortcut(), QKeySequence(u"Ctrl+R"_s));
+    const Finished soldAgain =
+        runOther(cli(), {u"--db"_s, m_db, u"sell"_s, u"--model"_s, m_listedModel, u"--buyer"_s,
+                         m_buyer, u"--tier"_s, u"commercial"_s});
+    QVERIFY2(soldAgain.exitCode == 0, qPrintable(soldAgain.output));
+    reload->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(licenses->model()->rowCount(), 2, 2000);
+}
+
+void TestTwoWindows::editsMergeAndStaleUndoIsRefused() {
+    auto opened = Database::open(m_db);
+    QVERIFY(opened);
+    Workspace workspace(std::move(*opened));
+    CatalogArea area(workspace);
+    CatalogModel* model = area.model();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfModel(*model, m_listedModel) >= 0, kWaitMs);
+    const auto before = storedModel(m_db, m_listedModel);
+    QVERIFY(before);
+
+    // Another program adds research points to the model; the window, not yet refreshed, edits
+    // its efficiency. Both changes must survive.
+    const Finished researched = runOther(
+        writer(), {u"edit-loop"_s, m_db, u"--count"_s, u"1"_s, u"--models"_s, m_listedModel});
+    QVERIFY2(researched.exitCode == 0, qPrintable(researched.output));
+    const int row = rowOfModel(*model, m_listedModel);
+    // The model hands the edit to the area as an undo command and answers false: the row shows
+    // the new value when it is read back.
+    model->setData(model->index(row, catalogSection(CatalogColumn::Efficiency)), 33.5);
+    QCOMPARE(workspace.undoStack()->count(), 1);
+    QVERIFY2(area.problemText().isEmpty(), qPrintable(area.problemText()));
+    auto merged = storedModel(m_db, m_listedModel);
+    QVERIFY(merged);
+    QCOMPARE(merged->efficiency, std::optional<double>(33.5));
+    QCOMPARE(merged->researchPoints, before->researchPoints + 1);
+
+    // The other program sees the window's edit and saves its own efficiency on top of it.
+    const Finished overwritten = runOther(
+        writer(),
+        {u"stale-race"_s, m_db, u"--model"_s, m_listedModel, u"--efficiency"_s, u"44.25"_s},
+        "go\n");
+    QVERIFY2(overwritten.exitCode == 0, qPrintable(overwritten.output));
+    QVERIFY2(overwritten.output.contains(u"result ok"_s), qPrintable(overwritten.output));
+    QTRY_COMPARE_WITH_TIMEOUT(shownEfficiency(*model, m_listedModel), 44.25, kWaitMs);
+
+    // Undoing the window's edit would silently throw the other program's value away: refused.
+    QSignalSpy failures(&workspace, &Workspace::commandFailed);
+    workspace.undoStack()->undo();
+    QCOMPARE(failures.size(), 1);
+    const QString message = failures.at(0).at(0).toString();
+    QVERIFY2(message.contains(m_listedModel), qPrintable(message));
+    QVERIFY2(area.problemText().contains(m_listedModel), qPrintable(area.problemText()));
+    auto after = storedModel(m_db, m_listedModel);
+    QVERIFY(after);
+    QCOMPARE(after->efficiency, std::optional<double>(44.25));
+    QCOMPARE(after->researchPoints, before->researchPoints + 1);
+}
+
+void TestTwoWindows::secondOpenInThisProcessKeepsTheWal() {
+    auto window = Database::open(m_db);
+    QVERIFY(window);
+    const auto setPoints = [&](qint64 points) {
+        auto updated = (*window)->query(u"UPDATE models SET research_points = ? WHERE name = ?"_s,
+                                        {points, m_listedModel}, u"editing"_s);
+        return static_cast<bool>(updated);
+    };
+    QVERIFY(setPoints(4241)); // the WAL now holds a commit
+
+    {
+        auto again = Database::open(m_db); // e.g. File > Open of the same file, then closed
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
+    }
+    // A program that writes and closes: the kind that checkpoints and deletes the WAL when it
+    // believes it is the last user.
+    const Finished edited = runOther(
+        writer(), {u"edit-loop"_s, m_db, u"--count"_s, u"1"_s, u"--models"_s, m_listedModel});
+    QVERIFY2(edited.exitCode == 0, qPrintable(edited.output));
+    QVERIFY2(QFileInfo::exists(m_db + u"-shm"_s),
+             "the other program deleted the WAL index while this process had the file open");
+
+    QVERIFY(setPoints(4242));
+    const Finished exported = runOther(cli(), {u"--db"_s, m_db, u"export"_s, u"catalog"_s});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.output));
+    bool seen = false;
+    for (const QString& line : exported.output.split(u'\n')) {
+        if (line.startsWith(m_listedModel + u',') || line.startsWith(u'"' + m_listedModel))
+            seen = line.contains(u",4242,"_s);
+    }
+    QVERIFY2(seen, "another program does not see this process's commit after the second open");
+}
+
+QTEST_MAIN(TestTwoWindows)
+#include "tst_twowindows.moc"
