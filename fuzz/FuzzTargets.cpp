@@ -359,8 +359,11 @@ Outcome paste(QByteArrayView data) {
                     outcome.error = applied.error().toString();
                 continue;
             }
-            // A value applyValue accepts must be one the repository saves.
-            if (auto valid = ModelRepository::validate(*applied); !valid) {
+            // A value applyValue accepts must be one the repository saves, except for the
+            // missing metrics of a trained model: a row may set the status before the metrics,
+            // so planCellEdits checks that rule once every cell of the row is applied.
+            if (auto valid = ModelRepository::validate(*applied);
+                !valid && valid.error().rule != u"model-metrics-required"_s) {
                 outcome.violation = u"'%1' pasted into %2 was accepted, but the model cannot be "
                                     "saved: %3"_s.arg(cells.at(cell), catalogColumnKey(*column),
                                                       describe(valid.error()));

@@ -472,6 +472,16 @@ Result<ImportReport> importCatalog(Database& db, const CsvFile& file, ImportRepo
 
         if (row.hasProblems())
             continue;
+        // Checked before validate(), which refuses the same, to name the missing columns.
+        if (const QStringList missing = ModelRepository::missingMetrics(model);
+            !missing.isEmpty()) {
+            row.problem(missing.join(QStringLiteral(", ")),
+                        tr("a %1 model needs performance, accuracy, efficiency and "
+                           "composite; fill them in, or give it the status draft, training "
+                           "or failed")
+                            .arg(enumKey(model.status)));
+            continue;
+        }
         if (auto valid = ModelRepository::validate(model); !valid) {
             row.problem(modelColumnForRule(valid.error().rule), valid.error().message);
             continue;
@@ -479,26 +489,6 @@ Result<ImportReport> importCatalog(Database& db, const CsvFile& file, ImportRepo
         const bool trained = model.status == ModelStatus::Completed ||
                              model.status == ModelStatus::Listed ||
                              model.status == ModelStatus::Retired;
-        // `modelmarket check` reports trained models without quality metrics: each of the four
-        // must be in the row (or, for an update, kept from the record).
-        if (trained) {
-            QStringList missing;
-            for (const auto& [column, metric] : {std::pair{&kPerformance, &model.performance},
-                                                 std::pair{&kAccuracy, &model.accuracy},
-                                                 std::pair{&kEfficiency, &model.efficiency},
-                                                 std::pair{&kComposite, &model.composite}}) {
-                if (!metric->has_value())
-                    missing.append(*column);
-            }
-            if (!missing.isEmpty()) {
-                row.problem(missing.join(QStringLiteral(", ")),
-                            tr("a %1 model needs performance, accuracy, efficiency and "
-                               "composite; fill them in, or give it the status draft, training "
-                               "or failed")
-                                .arg(enumKey(model.status)));
-                continue;
-            }
-        }
         // `modelmarket check` reports listings of untrained models: an update must not untrain a
         // model that is offered for sale.
         if (!trained && update && listedIds.contains(model.id)) {

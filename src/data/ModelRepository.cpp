@@ -89,6 +89,22 @@ ModelRecord ModelRepository::read(const QSqlQuery& q, int c) {
     return r;
 }
 
+QStringList ModelRepository::missingMetrics(const ModelRecord& r) {
+    if (r.status != ModelStatus::Completed && r.status != ModelStatus::Listed &&
+        r.status != ModelStatus::Retired)
+        return {};
+    QStringList missing;
+    if (!r.performance)
+        missing.append(QStringLiteral("performance"));
+    if (!r.accuracy)
+        missing.append(QStringLiteral("accuracy"));
+    if (!r.efficiency)
+        missing.append(QStringLiteral("efficiency"));
+    if (!r.composite)
+        missing.append(QStringLiteral("composite"));
+    return missing;
+}
+
 Status ModelRepository::validate(const ModelRecord& r) {
     const QString where = r.name.isEmpty() ? tr("model") : r.name;
     if (r.name.trimmed().isEmpty())
@@ -107,6 +123,12 @@ Status ModelRepository::validate(const ModelRecord& r) {
         !inMetricRange(r.efficiency) || !inMetricRange(r.composite))
         return makeError(tr("quality metrics must be between 0 and 100"), where,
                          QStringLiteral("model-metric"));
+    if (const QStringList missing = missingMetrics(r); !missing.isEmpty())
+        return makeError(tr("a %1 model needs performance, accuracy, efficiency and composite "
+                            "(%2 missing); fill them in, or set its status to draft, training or "
+                            "failed")
+                             .arg(enumKey(r.status), missing.join(QStringLiteral(", "))),
+                         where, QStringLiteral("model-metrics-required"));
     if (r.trainingCost.isNegative())
         return makeError(tr("the training cost cannot be negative"), where,
                          QStringLiteral("model-cost"));

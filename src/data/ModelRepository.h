@@ -40,6 +40,10 @@ public:
     static QString columns(); // in the order read() expects
     static ModelRecord read(const QSqlQuery& query, int firstColumn = 0);
     static Status validate(const ModelRecord& record);
+    // The metric columns (performance, accuracy, efficiency, composite) a trained model
+    // (completed, listed, retired) lacks; empty for other statuses. validate() refuses such a
+    // model with rule "model-metrics-required", as `modelmarket check` would report it.
+    static QStringList missingMetrics(const ModelRecord& record);
 
 private:
     Status insertOne(ModelRecord& record, QSqlQuery& statement);

@@ -210,10 +210,27 @@ Result<CellEditPlan> planCellEdits(Database& db, const QList<CellEdit>& edits,
             else
                 plan.problems.append({record.name, edit->column, applied.error().message});
         }
-        if (!sameModelData(changed, record)) {
-            plan.before.append(record);
-            plan.after.append(changed);
+        if (sameModelData(changed, record))
+            continue;
+        // Checked on the whole row, not per cell: a paste may set the status before the metrics.
+        if (const QStringList missing = ModelRepository::missingMetrics(changed);
+            !missing.isEmpty()) {
+            const QString status = enumLabel(changed.status).toLower();
+            if (changed.status != record.status)
+                plan.problems.append({record.name, CatalogColumn::ModelStatus,
+                                      tr("a %1 model needs performance, accuracy and efficiency; "
+                                         "fill them in before changing its status")
+                                          .arg(status)});
+            else
+                plan.problems.append(
+                    {record.name, editsByModel.value(record.id).front()->column,
+                     tr("a %1 model keeps its performance, accuracy and efficiency; to clear "
+                        "them, first set its status to Draft (unlist it if it is listed)")
+                         .arg(status)});
+            continue;
         }
+        plan.before.append(record);
+        plan.after.append(changed);
     }
 
     // The schema would refuse a duplicate name with a bare "UNIQUE constraint failed"; say which.

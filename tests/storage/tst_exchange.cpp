@@ -1322,8 +1322,6 @@ void TestExchange::economyImportRefusesWhatCheckReports() {
          idOf(u"listings"_s, listing)},
         {u"models"_s, listedModel, u"status"_s, u"draft"_s,
          u"listing of a model that is not trained"_s, u"listings"_s, idOf(u"listings"_s, listing)},
-        {u"models"_s, completed, u"composite"_s, QJsonValue(QJsonValue::Null),
-         u"trained model without quality metrics"_s, u"models"_s, idOf(u"models"_s, completed)},
     };
     QJsonObject everything = good;
     for (const Case& c : cases) {
@@ -1337,6 +1335,19 @@ void TestExchange::economyImportRefusesWhatCheckReports() {
         QVERIFY2(message.contains(c.rule + u": 1 row(s) in "_s + c.table + u", e.g. id "_s + c.id),
                  qPrintable(message));
         QVERIFY2(message.contains(u"nothing was imported"_s), qPrintable(message));
+        QCOMPARE(tableDump(*b), emptyRows);
+    }
+
+    // A trained model without a metric is refused with the model itself, before any domain
+    // check runs (ModelRepository::validate).
+    {
+        QJsonObject document = good;
+        edit(document, u"models"_s, completed, u"composite"_s, QJsonValue(QJsonValue::Null));
+        auto refused = exchange::importEconomy(*b, document);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().rule, u"model-metrics-required"_s);
+        QVERIFY2(refused.error().message.contains(u"composite missing"_s),
+                 qPrintable(refused.error().message));
         QCOMPARE(tableDump(*b), emptyRows);
     }
 

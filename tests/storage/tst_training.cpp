@@ -611,6 +611,7 @@ void TestTraining::monthBoundaryAccruesUsage() {
     model.name = u"Sold"_s;
     model.parameters = 1'000'000'000;
     model.status = ModelStatus::Listed;
+    model.performance = model.accuracy = model.efficiency = model.composite = 60.0;
     model.createdOn = day("2024-10-01");
     MM_VERIFY_OK(ModelRepository(db()).insert(model));
     BuyerRecord buyer;

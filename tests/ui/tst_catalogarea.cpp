@@ -396,9 +396,19 @@ void TestCatalogArea::fillDownWithKeyboard() {
 }
 
 void TestCatalogArea::clearMetricsAndRefuseRequired() {
-    const qint64 id = scalar(u"SELECT id FROM models WHERE accuracy IS NOT NULL ORDER BY id"_s);
+    // Only a model that is not trained may be without metrics: use a draft that has some.
+    const qint64 id = scalar(u"SELECT id FROM models WHERE status = 'draft' ORDER BY id"_s);
+    scalar(u"UPDATE models SET performance = 50, accuracy = 60, efficiency = 70, composite = 60 "
+           "WHERE id = ?"_s,
+           {id});
+    m_workspace->notifyModelsChanged({id});
     const int row = static_cast<int>(scalar(u"SELECT COUNT(*) FROM models WHERE id < ?"_s, {id}));
     QVERIFY(waitForRow(row));
+    QTRY_COMPARE(m_area->model()
+                     ->data(m_area->model()->index(row, section(CatalogColumn::Performance)),
+                            Qt::EditRole)
+                     .toDouble(),
+                 50.0);
     QCOMPARE(idAt(row), id);
     selectRect(row, section(CatalogColumn::Accuracy), row, section(CatalogColumn::Efficiency));
     QTest::keyClick(m_area->view(), Qt::Key_Delete);
@@ -416,6 +426,23 @@ void TestCatalogArea::clearMetricsAndRefuseRequired() {
     QCOMPARE(record(id), before);
     QVERIFY2(m_area->problemText().contains(u"Name"_s), qPrintable(m_area->problemText()));
     QCOMPARE(m_workspace->undoStack()->count(), 1); // the undone clear stays redoable only
+
+    // A trained model keeps its metrics (`modelmarket check` would report it otherwise).
+    const qint64 trained =
+        scalar(u"SELECT id FROM models WHERE status = 'listed' ORDER BY id DESC"_s);
+    const int trainedRow =
+        static_cast<int>(scalar(u"SELECT COUNT(*) FROM models WHERE id < ?"_s, {trained}));
+    QVERIFY(waitForRow(trainedRow));
+    QCOMPARE(idAt(trainedRow), trained);
+    const ModelRecord listed = record(trained);
+    selectRect(trainedRow, section(CatalogColumn::Accuracy), trainedRow,
+               section(CatalogColumn::Accuracy));
+    m_area->deleteSelection();
+    QCOMPARE(record(trained), listed);
+    QVERIFY2(m_area->problemText().contains(u"keeps its performance"_s) &&
+                 m_area->problemText().contains(listed.name),
+             qPrintable(m_area->problemText()));
+    QCOMPARE(m_workspace->undoStack()->count(), 1);
 }
 
 void TestCatalogArea::tableKeysWinOverWindowShortcuts() {
@@ -512,9 +539,18 @@ void TestCatalogArea::copyProducesTsvThatReadsBack() {
 }
 
 void TestCatalogArea::cutCopiesThenClears() {
-    const qint64 id = scalar(u"SELECT id FROM models WHERE performance IS NOT NULL ORDER BY id"_s);
+    const qint64 id = scalar(u"SELECT id FROM models WHERE status = 'draft' ORDER BY id"_s);
+    scalar(u"UPDATE models SET performance = 50, accuracy = 60, efficiency = 70, composite = 60 "
+           "WHERE id = ?"_s,
+           {id});
+    m_workspace->notifyModelsChanged({id});
     const int row = static_cast<int>(scalar(u"SELECT COUNT(*) FROM models WHERE id < ?"_s, {id}));
     QVERIFY(waitForRow(row));
+    QTRY_COMPARE(m_area->model()
+                     ->data(m_area->model()->index(row, section(CatalogColumn::Performance)),
+                            Qt::EditRole)
+                     .toDouble(),
+                 50.0);
     const double performance = *record(id).performance;
     selectRect(row, section(CatalogColumn::Performance), row, section(CatalogColumn::Performance));
     m_area->cutSelection();
