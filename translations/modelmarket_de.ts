@@ -3920,6 +3920,22 @@
 <context>
     <name>mm::MainWindow</name>
     <message>
+        <source>Loaded the changes another program saved to this file</source>
+        <translation>Änderungen, die ein anderes Programm in dieser Datei gespeichert hat, wurden geladen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from File</source>
+        <translation>Aus Datei &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Reloaded everything from the file</source>
+        <translation>Alles wurde neu aus der Datei geladen</translation>
+    </message>
+    <message>
         <location filename="../src/ui/MainWindow.cpp" line="53"/>
         <location filename="../src/ui/MainWindow.cpp" line="173"/>
         <source>Catalog</source>
@@ -5085,6 +5101,10 @@
 </context>
 <context>
     <name>mm::ModelRepository</name>
+    <message>
+        <source>a %1 model needs performance, accuracy, efficiency and composite (%2 missing); fill them in, or set its status to draft, training or failed</source>
+        <translation>ein Modell mit Status %1 braucht Leistung, Genauigkeit, Effizienz und Gesamtwert (es fehlt: %2); tragen Sie sie ein oder setzen Sie den Status auf draft, training oder failed</translation>
+    </message>
     <message>
         <location filename="../src/data/ModelRepository.cpp" line="93"/>
         <source>model</source>
@@ -7617,6 +7637,26 @@ ihn laufen.
 <context>
     <name>mm::exchange</name>
     <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the %2 MB an import accepts</source>
+        <translation>die Datei hat %1 Bytes, mehr als die %2 MB, die ein Import annimmt</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>not a JSON economy: %1 at offset %2</source>
+        <translation>keine JSON-Ökonomie: %1 an Position %2</translation>
+    </message>
+    <message>
+        <source>not a JSON economy: the document is not an object</source>
+        <translation>keine JSON-Ökonomie: das Dokument ist kein Objekt</translation>
+    </message>
+    <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="910"/>
         <source>the file is larger than the %1 MB an import accepts</source>
         <translation>die Datei ist größer als die %1 MB, die ein Import annimmt</translation>
@@ -7959,6 +7999,17 @@ Training %3, Umsatz %4
         <location filename="../src/ui/RevenueCharts.cpp" line="694"/>
         <source>Score (0–100)</source>
         <translation>Wert (0–100)</translation>
+    </message>
+</context>
+<context>
+    <name>mm::CatalogCommands</name>
+    <message>
+        <source>a %1 model needs performance, accuracy and efficiency; fill them in before changing its status</source>
+        <translation>ein Modell mit Status „%1“ braucht Leistung, Genauigkeit und Effizienz; tragen Sie sie ein, bevor Sie den Status ändern</translation>
+    </message>
+    <message>
+        <source>a %1 model keeps its performance, accuracy and efficiency; to clear them, first set its status to Draft (unlist it if it is listed)</source>
+        <translation>ein Modell mit Status „%1“ behält Leistung, Genauigkeit und Effizienz; um sie zu löschen, setzen Sie zuerst den Status auf Entwurf (und nehmen es vorher vom Markt, falls es angeboten wird)</translation>
     </message>
 </context>
 </TS>
