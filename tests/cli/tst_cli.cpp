@@ -205,16 +205,8 @@ private slots:
     }
 
     void malformedEconomyIsRefusedWithItsOffset() {
-        const QString db = m_dir.filePath(QStringLiteral("badjson.sqlite"));
-        QCOMPARE(
-            runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--empty")})
-                .exitCode,
-            0);
-        const QString json = m_dir.filePath(QStringLiteral("broken.json"));
-        QFile file(json);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("{\"models\": [1, 2,]}");
-        file.close();
+        const QString db = emptyDatabase(QStringLiteral("badjson.sqlite"));
+        const QString json = writeInput(QStringLiteral("broken.json"), "{\"models\": [1, 2,]}");
         const QByteArray before = fileHash(db);
         const CliResult result = runCli({QStringLiteral("--db"), db, QStringLiteral("import"),
                                          QStringLiteral("economy"), json});
@@ -225,19 +217,12 @@ private slots:
     }
 
     void badCsvRowRejectsWholeImport() {
-        const QString db = m_dir.filePath(QStringLiteral("badcsv.sqlite"));
-        QCOMPARE(
-            runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--empty")})
-                .exitCode,
-            0);
-        const QString csv = m_dir.filePath(QStringLiteral("bad.csv"));
-        QFile file(csv);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("name,architecture,size_class,parameters,accuracy\r\n"
-                   "Good One,transformer,small,1000000000,50\r\n"
-                   "Bad One,transformer,small,1000000000,140\r\n"
-                   "Good Two,cnn,medium,5000000000,60\r\n");
-        file.close();
+        const QString db = emptyDatabase(QStringLiteral("badcsv.sqlite"));
+        const QString csv = writeInput(QStringLiteral("bad.csv"),
+                                       "name,architecture,size_class,parameters,accuracy\r\n"
+                                       "Good One,transformer,small,1000000000,50\r\n"
+                                       "Bad One,transformer,small,1000000000,140\r\n"
+                                       "Good Two,cnn,medium,5000000000,60\r\n");
         const QByteArray before = fileHash(db);
         const CliResult result = runCli(
             {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("catalog"), csv});
@@ -245,13 +230,7 @@ private slots:
         QVERIFY2(result.err.contains(QStringLiteral("3")) &&
                      result.err.contains(QStringLiteral("accuracy")),
                  qPrintable(result.err));
-        auto opened = Database::open(db, Database::ReadOnly);
-        QVERIFY(opened);
-        QSqlQuery q((*opened)->sql());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM models")));
-        QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 0);
-        Q_UNUSED(before);
+        QCOMPARE(fileHash(db), before);
     }
 
     void economyBreakingCheckRulesIsRefusedUntouched() {
@@ -370,6 +349,24 @@ private slots:
     }
 
 private:
+    // A new database with no economy in it, made by the binary itself.
+    QString emptyDatabase(const QString& name) {
+        const QString path = m_dir.filePath(name);
+        const CliResult made = runCli(
+            {QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--empty")});
+        if (made.exitCode != 0)
+            qWarning() << made.err;
+        return path;
+    }
+
+    QString writeInput(const QString& name, const QByteArray& bytes) {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qWarning() << "cannot write" << path;
+        return path;
+    }
+
     QTemporaryDir m_dir;
 };
 
