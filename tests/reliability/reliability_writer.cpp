@@ -20,6 +20,10 @@
 //       re-reads the model and prints "reread EFFICIENCY REVISION". Exit 0 when saved, 1 when
 //       refused, 3 on any other failure.
 //
+//   reliability_writer hold-lock DB --ms N
+//       Takes the write lock (BEGIN IMMEDIATE), prints "locked", holds it N ms and commits
+//       nothing: a long import or generate as another program sees it.
+//
 // Any storage failure prints "error: RULE: message" and exits 3.
 
 #include "core/EconomyConfig.h"
@@ -27,6 +31,7 @@
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
 #include "data/ModelRepository.h"
+#include "data/Transaction.h"
 #include "ui/CatalogCommands.h"
 #include "ui/Workspace.h"
 
@@ -213,13 +218,30 @@ int staleRace(const QString& path, const QStringList& args) {
     return saved ? kOk : kRefused;
 }
 
+int holdLock(const QString& path, const QStringList& args) {
+    bool ok = false;
+    const int milliseconds = option(args, u"--ms"_s).toInt(&ok);
+    if (!ok || milliseconds < 0)
+        return usage(u"hold-lock DB --ms N"_s);
+    auto db = openDb(path);
+    if (!db)
+        return fail(db.error());
+    Transaction transaction(**db, u"holding the write lock"_s);
+    if (auto begun = transaction.status(); !begun)
+        return fail(begun.error());
+    out() << "locked\n";
+    out().flush();
+    QThread::msleep(static_cast<unsigned long>(milliseconds));
+    return kOk; // the guard rolls back: nothing was written
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() < 3)
-        return usage(u"reliability_writer paste|edit-loop|stale-race DB [options]"_s);
+        return usage(u"reliability_writer paste|edit-loop|stale-race|hold-lock DB [options]"_s);
     const QString& mode = args.at(1);
     const QString& path = args.at(2);
     int code = kUsage;
@@ -229,6 +251,8 @@ int main(int argc, char** argv) {
         code = editLoop(path, args);
     else if (mode == u"stale-race"_s)
         code = staleRace(path, args);
+    else if (mode == u"hold-lock"_s)
+        code = holdLock(path, args);
     else
         return usage(u"unknown mode '%1'"_s.arg(mode));
     out().flush();

@@ -7,6 +7,9 @@
 //   edited cell changes, so neither side's change is lost), and the other program sees it;
 // - undoing an edit whose model another program saved since is refused with a message naming the
 //   model; the other program's value stays;
+// - while another program holds the write lock longer than the busy timeout, an edit in the
+//   window waits for it, then is refused with a message saying so, and nothing is written; once
+//   the lock is gone the same edit works;
 // - opening the file a second time in this process (File > Open of the same file, a dialog's own
 //   connection) leaves SQLite's locks in place: another program closing its connection must not
 //   take itself for the last user and delete the WAL under the open window, which would lose
@@ -25,6 +28,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -117,6 +121,7 @@ private slots:
     void init();
     void windowShowsAnotherProgramsSalesAndImports();
     void editsMergeAndStaleUndoIsRefused();
+    void editDuringAnotherProgramsLongWriteIsRefusedCleanly();
     void secondOpenInThisProcessKeepsTheWal();
 
 private:
@@ -244,6 +249,46 @@ void TestTwoWindows::editsMergeAndStaleUndoIsRefused() {
     QVERIFY(after);
     QCOMPARE(after->efficiency, std::optional<double>(44.25));
     QCOMPARE(after->researchPoints, before->researchPoints + 1);
+}
+
+void TestTwoWindows::editDuringAnotherProgramsLongWriteIsRefusedCleanly() {
+    auto opened = Database::open(m_db);
+    QVERIFY(opened);
+    Workspace workspace(std::move(*opened));
+    CatalogArea area(workspace);
+    CatalogModel* model = area.model();
+    QTRY_VERIFY_WITH_TIMEOUT(rowOfModel(*model, m_listedModel) >= 0, kWaitMs);
+    const auto before = storedModel(m_db, m_listedModel);
+    QVERIFY(before);
+
+    const int holdMs = workspace.database().busyTimeout() + 2500;
+    QProcess holder;
+    holder.setProcessEnvironment(childEnvironment());
+    holder.start(writer(), {u"hold-lock"_s, m_db, u"--ms"_s, QString::number(holdMs)});
+    QVERIFY(holder.waitForReadyRead(30'000));
+    QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+
+    QElapsedTimer waited;
+    waited.start();
+    const int row = rowOfModel(*model, m_listedModel);
+    const QModelIndex efficiency = model->index(row, catalogSection(CatalogColumn::Efficiency));
+    model->setData(efficiency, 12.25);
+    QVERIFY2(waited.elapsed() >= workspace.database().busyTimeout() - 500,
+             "the edit did not wait for the other program's lock");
+    QVERIFY2(area.problemText().contains(u"locked by another program"_s),
+             qPrintable(area.problemText()));
+    QCOMPARE(workspace.undoStack()->count(), 0);
+    auto during = storedModel(m_db, m_listedModel);
+    QVERIFY(during);
+    QCOMPARE(during->efficiency, before->efficiency);
+
+    QVERIFY(holder.waitForFinished(30'000));
+    QCOMPARE(holder.exitCode(), 0);
+    model->setData(efficiency, 12.25);
+    QCOMPARE(workspace.undoStack()->count(), 1);
+    auto after = storedModel(m_db, m_listedModel);
+    QVERIFY(after);
+    QCOMPARE(after->efficiency, std::optional<double>(12.25));
 }
 
 void TestTwoWindows::secondOpenInThisProcessKeepsTheWal() {
