@@ -25,9 +25,6 @@ QString uniqueConnectionName() {
     return QStringLiteral("modelmarket-db-%1").arg(++counter);
 }
 
-// Files up to this size are fully quick_check'ed on every open.
-constexpr qint64 kFullCheckMaxBytes = 128LL * 1024 * 1024;
-
 QString openingOperation(const QString& path) {
     return QStringLiteral("opening database %1").arg(QDir::toNativeSeparators(path));
 }
@@ -43,34 +40,28 @@ bool hasSqliteHeader(const QByteArray& start) {
     return start == header;
 }
 
-// The checks that must pass before we change anything in an existing file: a schema version we
-// know, and pages SQLite can read.
-Status checkExistingFile(Database& db, const QString& operation) {
-    {
-        auto version = db.query(QStringLiteral("PRAGMA user_version"), {}, operation);
-        if (!version)
-            return version.error();
-        if (!version.value().next())
-            return fromQuery(version.value(), operation).toError();
-        const int fileVersion = version.value().value(0).toInt();
-        if (fileVersion > kCurrentSchemaVersion)
-            return DbError::make(DbError::Kind::TooNew, operation,
-                                 QStringLiteral("the file has schema version %1, but this "
-                                                "version of ModelMarket only knows versions up "
-                                                "to %2; open it with a newer ModelMarket")
-                                     .arg(fileVersion)
-                                     .arg(kCurrentSchemaVersion))
-                .toError();
-    }
-    // quick_check reads every page but skips the index-versus-table cross checks, so it catches
-    // damaged files at a cost that stays acceptable on every open -- up to a size. A large file
-    // would keep the window from appearing for seconds, so there only the schema is read here
-    // (which still catches a broken header or first pages) and `modelmarket check` does the rest.
-    const qint64 fileSize = QFileInfo(db.path()).size();
-    const QString checkSql =
-        fileSize > kFullCheckMaxBytes
-            ? QStringLiteral("SELECT 'ok' FROM (SELECT COUNT(*) FROM sqlite_master)")
-            : QStringLiteral("PRAGMA quick_check(5)");
+// Whether the existing file at `path` is empty; refused when it is neither empty nor SQLite.
+// Checking the header ourselves means a document the user picked by mistake is refused before
+// SQLite opens it. A file this process already has open passed this check then; reading it again
+// would drop SQLite's locks on it (see OpenFileRegistry.h).
+Result<bool> isEmptyUnlessSqlite(const QString& path) {
+    if (openfiles::contains(path))
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return openError(DbError::Kind::CannotOpen, path,
+                         QStringLiteral("cannot read the file: %1").arg(file.errorString()));
+    const QByteArray start = file.read(16);
+    const bool empty = start.isEmpty() && file.size() == 0;
+    file.close();
+    if (!empty && !hasSqliteHeader(start))
+        return openError(DbError::Kind::NotSqlite, path,
+                         QStringLiteral("the file is not a SQLite database"));
+    return empty;
+}
+
+// Runs an integrity statement and turns anything but "ok" rows into a Corrupt error.
+Status refuseProblems(Database& db, const QString& checkSql, const QString& operation) {
     auto check = db.query(checkSql, {}, operation);
     if (!check)
         return check.error();
@@ -92,6 +83,39 @@ Status checkExistingFile(Database& db, const QString& operation) {
                                  .arg(problems.join(QStringLiteral("; "))))
             .toError();
     return Ok{};
+}
+
+const QString kEveryPageCheck = QStringLiteral("PRAGMA quick_check(5)");
+
+// The checks that must pass before we change anything in an existing file: a schema version we
+// know, and pages SQLite can read.
+Status checkExistingFile(Database& db, const QString& operation, qint64 fullCheckMaxBytes) {
+    {
+        auto version = db.query(QStringLiteral("PRAGMA user_version"), {}, operation);
+        if (!version)
+            return version.error();
+        if (!version.value().next())
+            return fromQuery(version.value(), operation).toError();
+        const int fileVersion = version.value().value(0).toInt();
+        if (fileVersion > kCurrentSchemaVersion)
+            return DbError::make(DbError::Kind::TooNew, operation,
+                                 QStringLiteral("the file has schema version %1, but this "
+                                                "version of ModelMarket only knows versions up "
+                                                "to %2; open it with a newer ModelMarket")
+                                     .arg(fileVersion)
+                                     .arg(kCurrentSchemaVersion))
+                .toError();
+    }
+    // quick_check reads every page but skips the index-versus-table cross checks, so it catches
+    // damaged files at a cost that stays acceptable on every open -- up to a size. Past it only
+    // the schema is read here (which still catches a broken header or first pages); the window
+    // runs checkEveryPage() beforehand on a worker, and `modelmarket check` does the full pass.
+    const bool everyPage = QFileInfo(db.path()).size() <= fullCheckMaxBytes;
+    return refuseProblems(
+        db,
+        everyPage ? kEveryPageCheck
+                  : QStringLiteral("SELECT 'ok' FROM (SELECT COUNT(*) FROM sqlite_master)"),
+        operation);
 }
 
 Status requireCurrentVersion(Database& db, const QString& operation) {
@@ -202,20 +226,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                                  QStringLiteral("this is a folder, not a database file"));
             // A file this process already has open passed this check then; reading it again
             // would drop SQLite's locks on it (see OpenFileRegistry.h).
-            if (!openfiles::contains(path)) {
-                QFile file(path);
-                if (!file.open(QIODevice::ReadOnly))
-                    return openError(
-                        DbError::Kind::CannotOpen, path,
-                        QStringLiteral("cannot read the file: %1").arg(file.errorString()));
-                const QByteArray start = file.read(16);
-                file.close();
-                if (start.isEmpty() && info.size() == 0)
-                    fresh = true; // an empty file is a database SQLite has not written yet
-                else if (!hasSqliteHeader(start))
-                    return openError(DbError::Kind::NotSqlite, path,
-                                     QStringLiteral("the file is not a SQLite database"));
-            }
+            auto empty = isEmptyUnlessSqlite(path);
+            if (!empty)
+                return empty.error();
+            fresh = *empty; // an empty file is a database SQLite has not written yet
             if (!info.isWritable())
                 readOnly = true;
         }
@@ -233,7 +247,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                              readOnly ? options.connectionName : QString());
         if (!probe)
             return probe;
-        Status healthy = checkExistingFile(*probe.value(), operation);
+        Status healthy = checkExistingFile(*probe.value(), operation, options.fullCheckMaxBytes);
         if (readOnly) {
             if (!healthy)
                 return healthy.error();
@@ -255,7 +269,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         return opened;
     Database& db = *opened.value();
     if (!checked) {
-        Status healthy = checkExistingFile(db, operation);
+        Status healthy = checkExistingFile(db, operation, options.fullCheckMaxBytes);
         if (!healthy)
             return healthy.error();
     }
@@ -271,6 +285,29 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (!migrated)
         return migrated.error();
     return opened;
+}
+
+bool Database::skipsPageCheckAtOpen(const QString& path, qint64 fullCheckMaxBytes) {
+    const QFileInfo info(path);
+    return info.isFile() && info.size() > fullCheckMaxBytes;
+}
+
+Status Database::checkEveryPage(const QString& path) {
+    const QString operation = openingOperation(path);
+    auto empty = isEmptyUnlessSqlite(path);
+    if (!empty)
+        return empty.error();
+    if (*empty)
+        return Ok{};
+    auto probe = connect(path, true, kDefaultBusyTimeoutMs, QString());
+    if (!probe)
+        return probe.error();
+    Status healthy = refuseProblems(**probe, kEveryPageCheck, operation);
+    // A crash left a hot journal only a writable connection may roll back: open() handles that
+    // file, and its schema read is all that can be checked before.
+    if (!healthy && healthy.error().rule == QLatin1String("db.read_only"))
+        return Ok{};
+    return healthy;
 }
 
 Result<std::unique_ptr<Database>> Database::openAnotherConnection() const {

@@ -24,11 +24,16 @@ public:
     enum OpenMode { ReadWrite, ReadOnly };
 
     static constexpr int kDefaultBusyTimeoutMs = 5000;
+    // open() reads every page of files up to this size (PRAGMA quick_check). Bigger ones would
+    // keep a window from appearing for seconds: open() reads only their schema, and the window
+    // runs checkEveryPage() first on a worker thread (ui/CheckedOpen.h).
+    static constexpr qint64 kFullCheckMaxBytes = 128LL * 1024 * 1024;
 
     struct OpenOptions {
         OpenMode mode = ReadWrite;
         QString connectionName; // empty: a unique name is made up
         int busyTimeoutMs = kDefaultBusyTimeoutMs;
+        qint64 fullCheckMaxBytes = kFullCheckMaxBytes;
     };
 
     // Opens `path`, creating it when missing (ReadWrite), checks that it is a healthy SQLite file
@@ -42,6 +47,14 @@ public:
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
+
+    // Whether open() leaves the page check of the existing file at `path` to checkEveryPage().
+    static bool skipsPageCheckAtOpen(const QString& path,
+                                     qint64 fullCheckMaxBytes = kFullCheckMaxBytes);
+    // PRAGMA quick_check over every page of the file, on a read-only connection of the calling
+    // thread (any thread): refused like open() refuses a damaged file, with kind Corrupt. Writes
+    // nothing.
+    static Status checkEveryPage(const QString& path);
 
     // The same file on a new connection (same mode and busy timeout), for another thread. Call
     // it on the thread that will use the result. Skips the checks and migration open() did.

@@ -11,10 +11,16 @@ namespace mm {
 
 class Database;
 
-// Runs `work` on a worker thread with its own connection to the same database file, while a
-// progress dialog keeps the window responsive. The work reports progress through the callback
-// (share 0..1; return false when the user pressed Cancel). Returns the work's status.
+// Work reports progress through this (share 0..1) and stops when it returns false (Cancel).
 using TaskProgress = std::function<bool(double share)>;
+
+// Runs `work` on a worker thread while a window-modal progress dialog (shown after 300 ms) keeps
+// the window responsive. Without `cancellable` the dialog has no Cancel button, for work that
+// cannot stop half-way. Returns the work's status.
+Status runOnWorker(QWidget* parent, const QString& label, bool cancellable,
+                   const std::function<Status(const TaskProgress& progress)>& work);
+
+// runOnWorker with its own connection to the same database file, opened and closed on the worker.
 Status runInBackground(
     QWidget* parent, const Database& db, const QString& label,
     const std::function<Status(Database& connection, const TaskProgress& progress)>& work);

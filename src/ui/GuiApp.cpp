@@ -1,6 +1,7 @@
 #include "ui/GuiApp.h"
 
 #include "data/DefaultDatabase.h"
+#include "ui/CheckedOpen.h"
 #include "ui/MainWindow.h"
 #include "ui/Preferences.h"
 
@@ -34,7 +35,8 @@ int runGui(QApplication& app, const QStringList& arguments) {
     preferences.apply();
     QString path = databaseArgument(arguments, preferences);
     for (;;) {
-        auto db = openOrCreate(path, true);
+        auto db =
+            openCheckingEveryPage(nullptr, path, [&path] { return openOrCreate(path, true); });
         if (db) {
             MainWindow window(std::move(*db));
             window.show();

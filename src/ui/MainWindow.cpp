@@ -6,6 +6,7 @@
 #include "ui/BackgroundTask.h"
 #include "ui/BuyersArea.h"
 #include "ui/CatalogArea.h"
+#include "ui/CheckedOpen.h"
 #include "ui/EditableArea.h"
 #include "ui/GameClockWidget.h"
 #include "ui/LicensesArea.h"
@@ -423,7 +424,7 @@ void MainWindow::openDatabaseAt(const QString& path) {
                   tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    auto db = Database::open(path);
+    auto db = openCheckingEveryPage(this, path, [&path] { return Database::open(path); });
     if (!db) {
         // The current database stays open: nothing is lost by a failed open.
         showError(tr("Open Database"), db.error().toString());

@@ -117,6 +117,7 @@ private slots:
     void refusesNonSqliteFile();
     void refusesCorruptFile_data();
     void refusesCorruptFile();
+    void checkEveryPageAcceptsHealthyAndRefusesForeignFiles();
     void readOnlyModeRefusesWrites();
     void unwritableFileOpensReadOnly();
     void lockedByAnotherConnection();
@@ -663,7 +664,36 @@ void TestDatabase::refusesCorruptFile() {
         QVERIFY2(opened.error().message.contains(u"corrupt"_s),
                  qPrintable(opened.error().toString()));
     }
+    // What the window runs first on files too large for open() to read every page of.
+    const Status everyPage = Database::checkEveryPage(path);
+    QVERIFY2(!everyPage, "checkEveryPage accepted a damaged file");
+    QCOMPARE(everyPage.error().rule, u"db.corrupt"_s);
     QCOMPARE(fileHash(path), before);
+}
+
+void TestDatabase::checkEveryPageAcceptsHealthyAndRefusesForeignFiles() {
+    const QString path = newPath();
+    {
+        auto db = openNew();
+        QVERIFY(db);
+        QVERIFY(seedParents(*db));
+    }
+    const Status healthy = Database::checkEveryPage(path);
+    QVERIFY2(healthy, qPrintable(healthy ? QString() : healthy.error().toString()));
+    QVERIFY(Database::skipsPageCheckAtOpen(path, 0));
+    QVERIFY(!Database::skipsPageCheckAtOpen(path));
+
+    const QString notes = newPath(u"notes.txt"_s);
+    {
+        QFile text(notes);
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("not a database at all, but long enough to have a header\n");
+    }
+    const QByteArray before = fileHash(notes);
+    const Status refused = Database::checkEveryPage(notes);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().rule, u"db.not_sqlite"_s);
+    QCOMPARE(fileHash(notes), before);
 }
 
 void TestDatabase::readOnlyModeRefusesWrites() {
