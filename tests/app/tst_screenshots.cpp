@@ -80,8 +80,7 @@ private slots:
     }
 
 private:
-    static void useDarkPalette()
-    {
+    static void useDarkPalette() {
         QApplication::setStyle(QStringLiteral("Fusion"));
         QPalette dark;
         dark.setColor(QPalette::Window, QColor(45, 45, 48));

@@ -2,6 +2,7 @@
 // filters and aggregates compared with direct SQL; stale generations; the page cache's bound;
 // value conversion for edits; reloading rows written through the repository.
 
+#include "ResultChecks.h"
 #include "data/Database.h"
 #include "data/EconomyGenerator.h"
 #include "data/ModelRepository.h"
@@ -17,13 +18,6 @@
 
 using namespace mm;
 using namespace Qt::StringLiterals;
-
-#define MM_VERIFY_OK(expr)                                                                         \
-    do {                                                                                           \
-        const auto& mmResult_ = (expr);                                                            \
-        QVERIFY2(mmResult_.ok(),                                                                   \
-                 qPrintable(mmResult_.ok() ? QString() : mmResult_.error().toString()));           \
-    } while (false)
 
 namespace {
 

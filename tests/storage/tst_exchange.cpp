@@ -2,6 +2,7 @@
 // real SQLite files: exact round trips, spreadsheet quirks (quotes, line breaks, CRLF, BOM,
 // formulas), all-or-nothing imports with every problem reported by line and column.
 
+#include "ResultChecks.h"
 #include "data/BuyerRepository.h"
 #include "data/Csv.h"
 #include "data/Database.h"
@@ -26,12 +27,6 @@
 
 using namespace mm;
 using namespace Qt::StringLiterals;
-
-#define MM_VERIFY_OK(expr)                                                                         \
-    do {                                                                                           \
-        const auto& mmResult_ = (expr);                                                            \
-        QVERIFY2(mmResult_.ok(), mmResult_.ok() ? "" : qPrintable(mmResult_.error().toString()));  \
-    } while (false)
 
 namespace {
 

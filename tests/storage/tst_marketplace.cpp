@@ -2,6 +2,7 @@
 // and refused by its key, atomic sales (a refusal or a failure writes nothing), usage charges
 // from the terms snapshot, policy edits that leave history alone, and revenue totals.
 
+#include "ResultChecks.h"
 #include "core/LicensePolicy.h"
 #include "core/Pricing.h"
 #include "data/BuyerRepository.h"
@@ -23,21 +24,6 @@
 
 using namespace mm;
 using namespace Qt::StringLiterals;
-
-#define MM_VERIFY_OK(expr)                                                                         \
-    do {                                                                                           \
-        const auto& mmResult_ = (expr);                                                            \
-        /* Qt 6.4 evaluates QVERIFY2's message even when the check passes. */                      \
-        QVERIFY2(mmResult_.ok(),                                                                   \
-                 qPrintable(mmResult_.ok() ? QString() : mmResult_.error().toString()));           \
-    } while (false)
-
-#define MM_VERIFY_RULE(expr, expectedRule)                                                         \
-    do {                                                                                           \
-        const auto& mmResult_ = (expr);                                                            \
-        QVERIFY2(!mmResult_.ok(), "expected an error");                                            \
-        QCOMPARE(mmResult_.error().rule, QString(expectedRule));                                   \
-    } while (false)
 
 namespace {
 

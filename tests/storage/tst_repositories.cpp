@@ -1,6 +1,7 @@
 // The sales, research and training repositories and the revenue report, against real SQLite
 // files: listings, licenses and usage charges, research projects, training jobs.
 
+#include "ResultChecks.h"
 #include "core/Pricing.h"
 #include "data/BuyerRepository.h"
 #include "data/Database.h"
@@ -25,21 +26,6 @@
 
 using namespace mm;
 using namespace Qt::StringLiterals;
-
-#define MM_VERIFY_OK(expr)                                                                         \
-    do {                                                                                           \
-        const auto& mmResult_ = (expr);                                                            \
-        /* Qt 6.4 evaluates QVERIFY2's message even when the check passes. */                      \
-        QVERIFY2(mmResult_.ok(),                                                                   \
-                 qPrintable(mmResult_.ok() ? QString() : mmResult_.error().toString()));           \
-    } while (false)
-
-#define MM_VERIFY_RULE(expr, expectedRule)                                                         \
-    do {                                                                                           \
-        const auto& mmResult_ = (expr);                                                            \
-        QVERIFY2(!mmResult_.ok(), "expected an error");                                            \
-        QCOMPARE(mmResult_.error().rule, QString(expectedRule));                                   \
-    } while (false)
 
 namespace {
 

@@ -2,6 +2,7 @@
 // capacity, pause/resume/cancel, seeded failures, research points, persistence and the monthly
 // usage accrual that runs with the clock.
 
+#include "ResultChecks.h"
 #include "core/TrainingEstimator.h"
 #include "data/BuyerRepository.h"
 #include "data/Database.h"
@@ -21,21 +22,6 @@
 
 using namespace mm;
 using namespace Qt::StringLiterals;
-
-#define MM_VERIFY_OK(expr)                                                                         \
-    do {                                                                                           \
-        const auto& mmResult_ = (expr);                                                            \
-        /* Qt 6.4 evaluates QVERIFY2's message even when the check passes. */                      \
-        QVERIFY2(mmResult_.ok(),                                                                   \
-                 qPrintable(mmResult_.ok() ? QString() : mmResult_.error().toString()));           \
-    } while (false)
-
-#define MM_VERIFY_RULE(expr, expectedRule)                                                         \
-    do {                                                                                           \
-        const auto& mmResult_ = (expr);                                                            \
-        QVERIFY2(!mmResult_.ok(), "expected an error");                                            \
-        QCOMPARE(mmResult_.error().rule, QString::fromLatin1(expectedRule));                       \
-    } while (false)
 
 namespace {
 

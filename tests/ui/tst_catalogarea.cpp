@@ -3,6 +3,7 @@
 // fill down, clear, copy, filter, sort, insert, duplicate and delete rows, each checked in the
 // database and through undo and redo. With MM_SCREENSHOTS=1 it also saves PNGs to /tmp.
 
+#include "ResultChecks.h"
 #include "data/Csv.h"
 #include "data/Database.h"
 #include "data/DefaultDatabase.h"
@@ -40,13 +41,6 @@
 
 using namespace mm;
 using namespace Qt::StringLiterals;
-
-#define MM_VERIFY_OK(expr)                                                                         \
-    do {                                                                                           \
-        const auto& mmResult_ = (expr);                                                            \
-        QVERIFY2(mmResult_.ok(),                                                                   \
-                 qPrintable(mmResult_.ok() ? QString() : mmResult_.error().toString()));           \
-    } while (false)
 
 namespace {
 
@@ -404,11 +398,11 @@ void TestCatalogArea::clearMetricsAndRefuseRequired() {
     m_workspace->notifyModelsChanged({id});
     const int row = static_cast<int>(scalar(u"SELECT COUNT(*) FROM models WHERE id < ?"_s, {id}));
     QVERIFY(waitForRow(row));
-    QTRY_COMPARE(m_area->model()
-                     ->data(m_area->model()->index(row, section(CatalogColumn::Performance)),
-                            Qt::EditRole)
-                     .toDouble(),
-                 50.0);
+    QTRY_COMPARE(
+        m_area->model()
+            ->data(m_area->model()->index(row, section(CatalogColumn::Performance)), Qt::EditRole)
+            .toDouble(),
+        50.0);
     QCOMPARE(idAt(row), id);
     selectRect(row, section(CatalogColumn::Accuracy), row, section(CatalogColumn::Efficiency));
     QTest::keyClick(m_area->view(), Qt::Key_Delete);
@@ -546,11 +540,11 @@ void TestCatalogArea::cutCopiesThenClears() {
     m_workspace->notifyModelsChanged({id});
     const int row = static_cast<int>(scalar(u"SELECT COUNT(*) FROM models WHERE id < ?"_s, {id}));
     QVERIFY(waitForRow(row));
-    QTRY_COMPARE(m_area->model()
-                     ->data(m_area->model()->index(row, section(CatalogColumn::Performance)),
-                            Qt::EditRole)
-                     .toDouble(),
-                 50.0);
+    QTRY_COMPARE(
+        m_area->model()
+            ->data(m_area->model()->index(row, section(CatalogColumn::Performance)), Qt::EditRole)
+            .toDouble(),
+        50.0);
     const double performance = *record(id).performance;
     selectRect(row, section(CatalogColumn::Performance), row, section(CatalogColumn::Performance));
     m_area->cutSelection();

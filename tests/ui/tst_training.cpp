@@ -3,6 +3,7 @@
 //
 // MM_SCREENSHOTS=1 also saves the dialog and the areas with the demo economy to /tmp/*.png.
 
+#include "ResultChecks.h"
 #include "core/CountText.h"
 #include "data/DefaultDatabase.h"
 #include "data/EconomyRepository.h"
@@ -41,13 +42,6 @@
 
 using namespace mm;
 using namespace Qt::StringLiterals;
-
-#define MM_VERIFY_OK(expr)                                                                         \
-    do {                                                                                           \
-        const auto& mmResult_ = (expr);                                                            \
-        QVERIFY2(mmResult_.ok(),                                                                   \
-                 qPrintable(mmResult_.ok() ? QString() : mmResult_.error().toString()));           \
-    } while (false)
 
 namespace {
 
