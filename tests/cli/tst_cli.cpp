@@ -22,23 +22,43 @@ QByteArray fileHash(const QString& path) {
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-// Revenue per key computed straight from the tables, independently of the app's report code.
-QMap<QString, qint64> independentRevenueByTier(const QString& path) {
+// Revenue per tier computed straight from the tables, independently of the app's report code,
+// over the months fromMonth..toMonth ("yyyy-MM", inclusive; empty: all).
+QMap<QString, qint64> independentRevenueByTier(const QString& path, const QString& fromMonth = {},
+                                               const QString& toMonth = {}) {
     QMap<QString, qint64> totals;
     auto db = Database::open(path, Database::ReadOnly);
     if (!db)
         return totals;
+    const auto inRange = [&](const QString& month) {
+        return (fromMonth.isEmpty() || month >= fromMonth) &&
+               (toMonth.isEmpty() || month <= toMonth);
+    };
     {
         QSqlQuery fees((*db)->sql());
-        fees.exec(QStringLiteral("SELECT tier, fee_cents FROM licenses"));
-        while (fees.next())
-            totals[fees.value(0).toString()] += fees.value(1).toLongLong();
+        fees.exec(QStringLiteral("SELECT tier, fee_cents, substr(sold_on, 1, 7) FROM licenses"));
+        while (fees.next()) {
+            if (inRange(fees.value(2).toString()))
+                totals[fees.value(0).toString()] += fees.value(1).toLongLong();
+        }
         QSqlQuery usage((*db)->sql());
-        usage.exec(QStringLiteral("SELECT l.tier, u.amount_cents FROM usage_charges u JOIN "
-                                  "licenses l ON l.id = u.license_id"));
-        while (usage.next())
-            totals[usage.value(0).toString()] += usage.value(1).toLongLong();
+        usage.exec(QStringLiteral("SELECT l.tier, u.amount_cents, u.month FROM usage_charges u "
+                                  "JOIN licenses l ON l.id = u.license_id"));
+        while (usage.next()) {
+            if (inRange(usage.value(2).toString()))
+                totals[usage.value(0).toString()] += usage.value(1).toLongLong();
+        }
     }
+    return totals;
+}
+
+// The "total" of each row of a CSV report, by its first column.
+QMap<QString, qint64> csvTotals(const QString& csvText) {
+    QMap<QString, qint64> totals;
+    const QStringList lines = csvText.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        totals[lines.at(i).section(u',', 0, 0)] =
+            Money::parsePlain(lines.at(i).section(u',', -1)).value().cents();
     return totals;
 }
 
@@ -151,6 +171,45 @@ private slots:
                 sum += Money::parsePlain(lines.at(i).section(u',', -1)).value().cents();
             QCOMPARE(sum, grand);
         }
+        // A range of whole months (read from the summary) and the same range given by days
+        // inside those months, which must agree with sums over the raw rows. The day range
+        // ending on 30 August is not whole months, so it takes the raw path: it differs only by
+        // the fees of licenses sold on 31 August (usage counts by whole month either way).
+        const CliResult byMonths =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("csv"),
+                    QStringLiteral("report"), QStringLiteral("revenue"), QStringLiteral("--by"),
+                    QStringLiteral("tier"), QStringLiteral("--from"), QStringLiteral("2024-03"),
+                    QStringLiteral("--to"), QStringLiteral("2024-08")});
+        QCOMPARE(byMonths.exitCode, 0);
+        const QMap<QString, qint64> monthsExpected =
+            independentRevenueByTier(db, QStringLiteral("2024-03"), QStringLiteral("2024-08"));
+        QVERIFY(!monthsExpected.isEmpty());
+        for (auto it = monthsExpected.cbegin(); it != monthsExpected.cend(); ++it)
+            QCOMPARE(csvTotals(byMonths.out).value(it.key()), it.value());
+        const CliResult byDays =
+            runCli({QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("csv"),
+                    QStringLiteral("report"), QStringLiteral("revenue"), QStringLiteral("--by"),
+                    QStringLiteral("tier"), QStringLiteral("--from"), QStringLiteral("2024-03-01"),
+                    QStringLiteral("--to"), QStringLiteral("2024-08-30")});
+        QCOMPARE(byDays.exitCode, 0);
+        qint64 lastDayFees = 0;
+        {
+            auto opened = Database::open(db, Database::ReadOnly);
+            QVERIFY(opened);
+            QSqlQuery q((*opened)->sql());
+            QVERIFY(q.exec(QStringLiteral(
+                "SELECT ifnull(SUM(fee_cents), 0) FROM licenses WHERE sold_on = '2024-08-31'")));
+            QVERIFY(q.next());
+            lastDayFees = q.value(0).toLongLong();
+        }
+        qint64 monthsSum = 0;
+        qint64 daysSum = 0;
+        for (qint64 cents : csvTotals(byMonths.out))
+            monthsSum += cents;
+        for (qint64 cents : csvTotals(byDays.out))
+            daysSum += cents;
+        QCOMPARE(daysSum, monthsSum - lastDayFees);
+
         // The table format prints a total line.
         const CliResult table =
             runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("revenue"),
