@@ -341,6 +341,7 @@ void MainWindow::createMenus() {
     m_gameMenu = menuBar()->addMenu(tr("&Game"));
     m_clockBar = addToolBar(tr("Game Clock"));
     m_clockBar->setObjectName(QStringLiteral("clockToolBar"));
+    view->addSeparator();
     view->addAction(m_clockBar->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
