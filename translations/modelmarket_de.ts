@@ -8012,4 +8012,11 @@ Training %3, Umsatz %4
         <translation>ein Modell mit Status „%1“ behält Leistung, Genauigkeit und Effizienz; um sie zu löschen, setzen Sie zuerst den Status auf Entwurf (und nehmen es vorher vom Markt, falls es angeboten wird)</translation>
     </message>
 </context>
+<context>
+    <name>mm::CheckedOpen</name>
+    <message>
+        <source>Checking %1 (%2) before opening it…</source>
+        <translation>%1 (%2) wird vor dem Öffnen geprüft …</translation>
+    </message>
+</context>
 </TS>
