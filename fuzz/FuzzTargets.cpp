@@ -1,11 +1,13 @@
 #include "FuzzTargets.h"
 
 #include "core/EconomyConfig.h"
+#include "data/BuyerRepository.h"
 #include "data/Csv.h"
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
 #include "data/Exchange.h"
 #include "data/IntegrityCheck.h"
+#include "data/LicenseRepository.h"
 #include "data/MarketplaceService.h"
 #include "data/ModelRepository.h"
 #include "data/Transaction.h"
@@ -187,6 +189,141 @@ Database& sharedDatabase() {
     return *db;
 }
 
+template <typename T>
+T seeded(Result<T> result, const char* what) {
+    if (!result)
+        qFatal("fuzz: cannot %s: %s", what, qPrintable(result.error().toString()));
+    return std::move(result).value();
+}
+
+void seeded(const Status& status, const char* what) {
+    if (!status)
+        qFatal("fuzz: cannot %s: %s", what, qPrintable(status.error().toString()));
+}
+
+ModelRecord trainedModel(const QString& name, double quality) {
+    ModelRecord model;
+    model.name = name;
+    model.parameters = 13'000'000'000LL;
+    model.datasetTokens = 2'000'000'000'000LL;
+    model.status = ModelStatus::Completed;
+    model.performance = quality;
+    model.accuracy = quality + 5;
+    model.efficiency = quality - 10;
+    model.composite = quality;
+    model.createdOn = QDate(2023, 10, 1);
+    return model;
+}
+
+BuyerRecord buyer(const QString& name, BuyerType type, int size, qint64 budgetDollars) {
+    BuyerRecord record;
+    record.name = name;
+    record.type = type;
+    record.size = size;
+    record.budget = Money::fromCents(budgetDollars * 100);
+    return record;
+}
+
+// The economy behind the buyers and licenses imports, in its own in-memory database (the catalog
+// and economy targets keep theirs as it was). Everything is made the way the application makes
+// it (sales through MarketplaceService, usage through accrueUsage), so it passes `check`; the
+// seeds in fuzz/corpus/table_import/ and fuzz/table.dict use these names, ids and dates:
+//   models   1 Atlas (draft), 2 Borealis (listed: open_source 0, commercial 120000.00,
+//            enterprise 2000000.00), 3 cirrus (listed: academic 5000.00), 4 Delta (completed)
+//   buyers   1 Acme Labs (commercial, 250), 2 Globex (enterprise, 20000),
+//            3 Northfield University (academic, 3000), 4 Tiny Startup (startup, 4),
+//            5 Idle Co (commercial, 50)
+//   licenses 1 Borealis commercial -> Acme Labs, 2024-01-15, 2,000,000 calls a month
+//            2 Borealis enterprise -> Globex, 2024-02-01, unlimited, 10,000,000 calls
+//            3 cirrus academic -> Northfield University, 2024-03-10, 300,000 calls, revoked on
+//              2024-06-15, its terms snapshot only {tier, priceFloor 1500.00} (what an economy
+//              import may store), so its fee range is read by SQLite as `check` reads it
+//            4 Borealis open_source -> Tiny Startup, 2024-01-20, 40,000 calls at rate 0
+//            5 Borealis open_source -> Idle Co, 2024-03-01, no calls (charges of 0 calls fit
+//              any rate, so its rate and tier may change)
+//            6 Borealis commercial -> Tiny Startup, 2024-09-01, 500,000 calls, not charged yet
+//   usage    charged for 2024-01 to 2024-06 (licenses 1 to 5); game date 2024-10-01
+Database& economyDatabase() {
+    static std::unique_ptr<Database> db = [] {
+        std::unique_ptr<Database> result =
+            seeded(Database::open(u":memory:"_s), "open an in-memory database");
+        Database& d = *result;
+        EconomyRepository economy(d);
+        seeded(economy.saveConfig(EconomyConfig::defaults()), "save the config");
+        seeded(economy.setGameDate(QDate(2024, 1, 1)), "set the game date");
+
+        ModelRecord atlas;
+        atlas.name = u"Atlas"_s;
+        atlas.parameters = 7'000'000'000LL;
+        atlas.createdOn = QDate(2023, 9, 1);
+        QList<ModelRecord> models{atlas, trainedModel(u"Borealis"_s, 82),
+                                  trainedModel(u"cirrus"_s, 64), trainedModel(u"Delta"_s, 55)};
+        seeded(ModelRepository(d).insertMany(models), "add models");
+        QList<BuyerRecord> buyers{
+            buyer(u"Acme Labs"_s, BuyerType::Commercial, 250, 10'000'000),
+            buyer(u"Globex"_s, BuyerType::Enterprise, 20'000, 100'000'000),
+            buyer(u"Northfield University"_s, BuyerType::Academic, 3'000, 200'000),
+            buyer(u"Tiny Startup"_s, BuyerType::Startup, 4, 500'000),
+            buyer(u"Idle Co"_s, BuyerType::Commercial, 50, 1'000'000),
+        };
+        seeded(BuyerRepository(d).insertMany(buyers), "add buyers");
+
+        MarketplaceService market(d);
+        const qint64 borealis = models.at(1).id;
+        const qint64 cirrus = models.at(2).id;
+        seeded(
+            market.listModel(borealis, {{LicenseTier::OpenSource, Money()},
+                                        {LicenseTier::Commercial, Money::fromCents(120'000'00)},
+                                        {LicenseTier::Enterprise, Money::fromCents(2'000'000'00)}}),
+            "list Borealis");
+        seeded(market.listModel(cirrus, {{LicenseTier::Academic, Money::fromCents(5'000'00)}}),
+               "list cirrus");
+        const auto sell = [&market](qint64 model, const BuyerRecord& to, LicenseTier tier,
+                                    IntendedUse use, std::optional<int> deployments, qint64 calls,
+                                    QDate date) {
+            SaleRequest sale;
+            sale.modelId = model;
+            sale.buyerId = to.id;
+            sale.tier = tier;
+            sale.use = use;
+            sale.deployments = deployments;
+            sale.monthlyApiCalls = calls;
+            sale.date = date;
+            return seeded(market.sell(sale), "sell a license").id;
+        };
+        sell(borealis, buyers.at(0), LicenseTier::Commercial, IntendedUse::Business, 3, 2'000'000,
+             QDate(2024, 1, 15));
+        sell(borealis, buyers.at(1), LicenseTier::Enterprise, IntendedUse::Business, std::nullopt,
+             10'000'000, QDate(2024, 2, 1));
+        const qint64 academic = sell(cirrus, buyers.at(2), LicenseTier::Academic,
+                                     IntendedUse::Research, 1, 300'000, QDate(2024, 3, 10));
+        sell(borealis, buyers.at(3), LicenseTier::OpenSource, IntendedUse::Business, 1, 40'000,
+             QDate(2024, 1, 20));
+        sell(borealis, buyers.at(4), LicenseTier::OpenSource, IntendedUse::Business, 1, 0,
+             QDate(2024, 3, 1));
+
+        LicenseRepository licenses(d);
+        for (int month = 1; month <= 6; ++month)
+            seeded(licenses.accrueUsage(u"2024-%1"_s.arg(month, 2, 10, QChar(u'0'))),
+                   "charge usage");
+        seeded(licenses.revoke(academic, u"research use breached"_s, QDate(2024, 6, 15)),
+               "revoke a license");
+        seeded(d.exec(u"UPDATE licenses SET terms = json_object('tier', 'academic', "
+                      "'priceFloor', '1500.00') WHERE id = %1"_s.arg(academic),
+                      u"fuzz seed"_s),
+               "give a license partial terms");
+        sell(borealis, buyers.at(3), LicenseTier::Commercial, IntendedUse::Business, 2, 500'000,
+             QDate(2024, 9, 1));
+        seeded(economy.setGameDate(QDate(2024, 10, 1)), "set the game date");
+
+        const QStringList problems = seeded(checkEconomy(d), "check the seeded economy");
+        if (!problems.isEmpty())
+            qFatal("fuzz: the seeded economy fails check: %s", qPrintable(problems.join(u"; "_s)));
+        return result;
+    }();
+    return *db;
+}
+
 // After an accepted import the file must be sound: integrity and foreign keys.
 QString structuralProblem(Database& db) {
     auto problems = db.integrityProblems();
@@ -233,6 +370,36 @@ ModelRecord pasteTarget() {
     return record;
 }
 
+// exchange::importCsv inside a transaction rolled back afterwards, so every input starts from the
+// same data, and the properties every CSV import keeps.
+Outcome csvImport(Database& db, ExchangeTable table, QByteArrayView data) {
+    Outcome outcome;
+    Transaction sandbox(db, u"fuzzing a CSV import"_s);
+    if (auto begun = sandbox.status(); !begun) {
+        outcome.violation = u"cannot begin: "_s + begun.error().toString();
+        return outcome;
+    }
+    auto report = exchange::importCsv(db, table, data.toByteArray());
+    if (!report) {
+        outcome.error = report.error().toString();
+        outcome.violation = refusedImportProblem(report.error());
+    } else if (!report->ok()) {
+        outcome.error = report->problems.front().toString();
+        for (const ImportProblem& problem : std::as_const(report->problems)) {
+            if (problem.line < 1 || problem.reason.trimmed().isEmpty()) {
+                outcome.violation =
+                    u"a row problem without a line or a reason: "_s + problem.toString();
+                break;
+            }
+        }
+    } else {
+        outcome.accepted = true;
+        outcome.violation = acceptedImportProblem(db);
+    }
+    sandbox.rollback();
+    return outcome;
+}
+
 } // namespace
 
 Outcome csvParser(QByteArrayView data) {
@@ -267,31 +434,31 @@ Outcome csvParser(QByteArrayView data) {
 }
 
 Outcome catalogImport(QByteArrayView data) {
+    return csvImport(sharedDatabase(), ExchangeTable::Catalog, data);
+}
+
+// Both imports on every input rather than one picked by a leading byte: the seeds stay plain CSV
+// files that `modelmarket import` takes as they are, the dictionary's tokens keep their meaning
+// at offset 0, and a mutation that turns a buyers file into a licenses file (or a header naming
+// the columns of both) is followed at once. The import for the other table stops at the header,
+// so the second run costs little more than a parse. Each import gets its own rolled-back
+// transaction: a doomed (failed) first import must not leave the second a doomed transaction.
+Outcome tableImport(QByteArrayView data) {
+    Database& db = economyDatabase();
+    Outcome buyers = csvImport(db, ExchangeTable::Buyers, data);
+    if (!buyers.violation.isEmpty()) {
+        buyers.violation = u"importing buyers: "_s + buyers.violation;
+        return buyers;
+    }
+    Outcome licenses = csvImport(db, ExchangeTable::Licenses, data);
+    if (!licenses.violation.isEmpty()) {
+        licenses.violation = u"importing licenses: "_s + licenses.violation;
+        return licenses;
+    }
     Outcome outcome;
-    Database& db = sharedDatabase();
-    Transaction sandbox(db, u"fuzzing the catalog import"_s);
-    if (auto begun = sandbox.status(); !begun) {
-        outcome.violation = u"cannot begin: "_s + begun.error().toString();
-        return outcome;
-    }
-    auto report = exchange::importCsv(db, ExchangeTable::Catalog, data.toByteArray());
-    if (!report) {
-        outcome.error = report.error().toString();
-        outcome.violation = refusedImportProblem(report.error());
-    } else if (!report->ok()) {
-        outcome.error = report->problems.front().toString();
-        for (const ImportProblem& problem : std::as_const(report->problems)) {
-            if (problem.line < 1 || problem.reason.trimmed().isEmpty()) {
-                outcome.violation =
-                    u"a row problem without a line or a reason: "_s + problem.toString();
-                break;
-            }
-        }
-    } else {
-        outcome.accepted = true;
-        outcome.violation = acceptedImportProblem(db);
-    }
-    sandbox.rollback();
+    outcome.accepted = buyers.accepted || licenses.accepted;
+    if (!outcome.accepted)
+        outcome.error = u"as buyers: %1; as licenses: %2"_s.arg(buyers.error, licenses.error);
     return outcome;
 }
 

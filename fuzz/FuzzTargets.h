@@ -28,6 +28,12 @@ Outcome csvParser(QByteArrayView data);
 // models (so rows may update existing ones). Runs inside a transaction rolled back afterwards,
 // so every input starts from the same data.
 Outcome catalogImport(QByteArrayView data);
+// exchange::importCsv of the bytes as buyers and then, separately, as licenses into an in-memory
+// database seeded with a small economy: listed models, buyers, and licenses with months of usage
+// charges (one revoked, one with a partial terms snapshot, one charged for no calls, one not yet
+// charged), so rows may add and update, and updates of existing license ids reach the refusals
+// that keep `check` passing. Each import runs in its own transaction, rolled back afterwards.
+Outcome tableImport(QByteArrayView data);
 // QJsonDocument::fromJson, then exchange::importEconomy (replace) when it is an object. Same
 // in-memory database and rollback as catalogImport.
 Outcome economyImport(QByteArrayView data);

@@ -28,7 +28,7 @@ seconds=${MM_FUZZ_SECONDS:-60}
 build_dir=${MM_FUZZ_BUILD_DIR:-build-fuzz}
 jobs=1
 build_only=0
-all_targets=(csv catalog_import economy_import paste)
+all_targets=(csv catalog_import table_import economy_import paste)
 
 usage() {
     awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"
@@ -85,6 +85,7 @@ for target in "${targets[@]}"; do
     dict=()
     case $target in
     csv | catalog_import | paste) dict=(-dict="$source_dir/fuzz/csv.dict") ;;
+    table_import) dict=(-dict="$source_dir/fuzz/table.dict") ;;
     economy_import) dict=(-dict="$source_dir/fuzz/economy.dict") ;;
     esac
     log="$work/last-run.log"

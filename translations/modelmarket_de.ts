@@ -3162,6 +3162,10 @@
 <context>
     <name>mm::LicenseRepository</name>
     <message>
+        <source>dates after 31 December 9999 cannot be stored</source>
+        <translation>Daten nach dem 31. Dezember 9999 können nicht gespeichert werden</translation>
+    </message>
+    <message>
         <location filename="../src/data/LicenseRepository.cpp" line="103"/>
         <source>license</source>
         <translation>Lizenz</translation>
@@ -7636,18 +7640,6 @@ ihn laufen.
 </context>
 <context>
     <name>mm::exchange</name>
-    <message>
-        <source>no such file</source>
-        <translation>Datei nicht gefunden</translation>
-    </message>
-    <message>
-        <source>the file is %1 bytes, more than the %2 MB an import accepts</source>
-        <translation>die Datei hat %1 Bytes, mehr als die %2 MB, die ein Import annimmt</translation>
-    </message>
-    <message>
-        <source>cannot read the file: %1</source>
-        <translation>die Datei kann nicht gelesen werden: %1</translation>
-    </message>
     <message>
         <source>not a JSON economy: %1 at offset %2</source>
         <translation>keine JSON-Ökonomie: %1 an Position %2</translation>

@@ -125,6 +125,13 @@ Status LicenseRepository::validate(const LicenseRecord& r) {
     if (r.revokedOn && (!r.revokedOn->isValid() || *r.revokedOn < r.soldOn))
         return makeError(tr("the revocation date must be on or after the sale date"), where,
                          QStringLiteral("license-revoke-date"));
+    // ISO dates have four-digit years: a later one would be stored as no date at all (a
+    // perpetual license, say, when a term pushes the expiry past 9999).
+    const QDate lastStorableDay(9999, 12, 31);
+    if (r.soldOn > lastStorableDay || (r.expiresOn && *r.expiresOn > lastStorableDay) ||
+        (r.revokedOn && *r.revokedOn > lastStorableDay))
+        return makeError(tr("dates after 31 December 9999 cannot be stored"), where,
+                         QStringLiteral("license-date"));
     if (r.status == LicenseStatus::Revoked && r.revokedReason.trimmed().isEmpty())
         return makeError(tr("a revoked license must say why it was revoked"), where,
                          QStringLiteral("license-revoke-reason"));

@@ -28,6 +28,7 @@ struct NamedTarget {
 constexpr NamedTarget kTargets[] = {
     {"csv", &fuzz::csvParser},
     {"catalog_import", &fuzz::catalogImport},
+    {"table_import", &fuzz::tableImport},
     {"economy_import", &fuzz::economyImport},
     {"paste", &fuzz::paste},
 };

@@ -348,6 +348,10 @@ void TestRepositories::licenseValidation() {
     r.revokedOn = day("2024-02-01");
     MM_VERIFY_RULE(licenses.insert(r), u"license-revoke-reason"_s);
     r = good;
+    r.soldOn = day("9999-12-01");
+    r.expiresOn = r.soldOn.addMonths(12); // year 10000: no ISO date for it
+    MM_VERIFY_RULE(licenses.insert(r), u"license-date"_s);
+    r = good;
     r.buyerId = corp + 1000;
     MM_VERIFY_RULE(licenses.insert(r), u"db.constraint.foreign_key"_s);
 
