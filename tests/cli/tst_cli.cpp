@@ -1,4 +1,5 @@
 #include "CliRunner.h"
+#include "FileChecks.h"
 #include "core/Money.h"
 #include "data/Database.h"
 
@@ -15,12 +16,7 @@ using namespace mm;
 
 namespace {
 
-QByteArray fileHash(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using mm::testing::fileHash;
 
 // Revenue per tier computed straight from the tables, independently of the app's report code,
 // over the months fromMonth..toMonth ("yyyy-MM", inclusive; empty: all).
@@ -175,11 +171,14 @@ private slots:
         // inside those months, which must agree with sums over the raw rows. The day range
         // ending on 30 August is not whole months, so it takes the raw path: it differs only by
         // the fees of licenses sold on 31 August (usage counts by whole month either way).
-        const CliResult byMonths =
-            runCli({QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("csv"),
-                    QStringLiteral("report"), QStringLiteral("revenue"), QStringLiteral("--by"),
-                    QStringLiteral("tier"), QStringLiteral("--from"), QStringLiteral("2024-03"),
-                    QStringLiteral("--to"), QStringLiteral("2024-08")});
+        const auto tierReport = [&db](const QString& from, const QString& to) {
+            return runCli({QStringLiteral("--db"), db, QStringLiteral("--format"),
+                           QStringLiteral("csv"), QStringLiteral("report"),
+                           QStringLiteral("revenue"), QStringLiteral("--by"),
+                           QStringLiteral("tier"), QStringLiteral("--from"), from,
+                           QStringLiteral("--to"), to});
+        };
+        const CliResult byMonths = tierReport(QStringLiteral("2024-03"), QStringLiteral("2024-08"));
         QCOMPARE(byMonths.exitCode, 0);
         const QMap<QString, qint64> monthsExpected =
             independentRevenueByTier(db, QStringLiteral("2024-03"), QStringLiteral("2024-08"));
@@ -187,10 +186,7 @@ private slots:
         for (auto it = monthsExpected.cbegin(); it != monthsExpected.cend(); ++it)
             QCOMPARE(csvTotals(byMonths.out).value(it.key()), it.value());
         const CliResult byDays =
-            runCli({QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("csv"),
-                    QStringLiteral("report"), QStringLiteral("revenue"), QStringLiteral("--by"),
-                    QStringLiteral("tier"), QStringLiteral("--from"), QStringLiteral("2024-03-01"),
-                    QStringLiteral("--to"), QStringLiteral("2024-08-30")});
+            tierReport(QStringLiteral("2024-03-01"), QStringLiteral("2024-08-30"));
         QCOMPARE(byDays.exitCode, 0);
         qint64 lastDayFees = 0;
         {

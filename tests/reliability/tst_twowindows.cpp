@@ -111,6 +111,15 @@ std::optional<ModelRecord> storedModel(const QString& path, const QString& name)
     return **found;
 }
 
+// The catalog as a second window shows it: its own connection, undo stack and area.
+struct CatalogWindow {
+    explicit CatalogWindow(std::unique_ptr<Database> db)
+        : workspace(std::move(db))
+        , area(workspace) {}
+    Workspace workspace;
+    CatalogArea area;
+};
+
 } // namespace
 
 class TestTwoWindows : public QObject {
@@ -125,6 +134,10 @@ private slots:
     void secondOpenInThisProcessKeepsTheWal();
 
 private:
+    // A catalog on the test's file once it shows the model `name`; null (with a warning) when it
+    // cannot be opened or does not show it in time.
+    std::unique_ptr<CatalogWindow> openCatalogShowing(const QString& name);
+
     QTemporaryDir m_dir;
     QString m_db;
     QString m_listedModel; // listed in the commercial tier
@@ -159,6 +172,25 @@ void TestTwoWindows::init() {
     auto rich = (*db)->query(u"UPDATE buyers SET budget_cents = 100000000000000"_s, {},
                              u"raising budgets"_s);
     QVERIFY(rich);
+}
+
+std::unique_ptr<CatalogWindow> TestTwoWindows::openCatalogShowing(const QString& name) {
+    auto opened = Database::open(m_db);
+    if (!opened) {
+        qWarning() << opened.error().toString();
+        return nullptr;
+    }
+    auto window = std::make_unique<CatalogWindow>(std::move(*opened));
+    QElapsedTimer waiting;
+    waiting.start();
+    while (rowOfModel(*window->area.model(), name) < 0) {
+        if (waiting.elapsed() > kWaitMs) {
+            qWarning() << "the catalog does not show" << name;
+            return nullptr;
+        }
+        QTest::qWait(20);
+    }
+    return window;
 }
 
 void TestTwoWindows::windowShowsAnotherProgramsSalesAndImports() {
@@ -204,12 +236,11 @@ void TestTwoWindows::windowShowsAnotherProgramsSalesAndImports() {
 }
 
 void TestTwoWindows::editsMergeAndStaleUndoIsRefused() {
-    auto opened = Database::open(m_db);
-    QVERIFY(opened);
-    Workspace workspace(std::move(*opened));
-    CatalogArea area(workspace);
+    const auto window = openCatalogShowing(m_listedModel);
+    QVERIFY(window);
+    Workspace& workspace = window->workspace;
+    CatalogArea& area = window->area;
     CatalogModel* model = area.model();
-    QTRY_VERIFY_WITH_TIMEOUT(rowOfModel(*model, m_listedModel) >= 0, kWaitMs);
     const auto before = storedModel(m_db, m_listedModel);
     QVERIFY(before);
 
@@ -252,12 +283,11 @@ void TestTwoWindows::editsMergeAndStaleUndoIsRefused() {
 }
 
 void TestTwoWindows::editDuringAnotherProgramsLongWriteIsRefusedCleanly() {
-    auto opened = Database::open(m_db);
-    QVERIFY(opened);
-    Workspace workspace(std::move(*opened));
-    CatalogArea area(workspace);
+    const auto window = openCatalogShowing(m_listedModel);
+    QVERIFY(window);
+    Workspace& workspace = window->workspace;
+    CatalogArea& area = window->area;
     CatalogModel* model = area.model();
-    QTRY_VERIFY_WITH_TIMEOUT(rowOfModel(*model, m_listedModel) >= 0, kWaitMs);
     const auto before = storedModel(m_db, m_listedModel);
     QVERIFY(before);
 

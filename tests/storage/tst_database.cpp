@@ -1,6 +1,7 @@
 // Database and Transaction against real files: creation, pragmas, schema rules, nesting
 // transactions, and each kind of file we must refuse without changing it.
 
+#include "FileChecks.h"
 #include "data/Database.h"
 #include "data/DbError.h"
 #include "data/Migrations.h"
@@ -27,12 +28,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fileHash(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using mm::testing::fileHash;
 
 QVariant scalar(Database& db, const QString& sql, const QVariantList& values = {}) {
     auto query = db.query(sql, values, u"reading a test value"_s);

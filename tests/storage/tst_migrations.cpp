@@ -10,6 +10,7 @@
 // whatever kCurrentSchemaVersion has become, with 1 KiB pages and a rollback journal so the file
 // stays small and self-contained.
 
+#include "FileChecks.h"
 #include "data/Database.h"
 #include "data/Migrations.h"
 #include "data/Transaction.h"
@@ -33,12 +34,7 @@ QString fixturePath() {
     return QStringLiteral(MM_TEST_DATA_DIR) + u"/schema_v1.sqlite"_s;
 }
 
-QByteArray fileHash(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using mm::testing::fileHash;
 
 // Runs `sql` on a plain QtSql connection, bypassing Database, for building files that Database
 // itself would refuse or upgrade.

@@ -2,6 +2,7 @@
 // read first on a worker (openCheckingEveryPage), so a damaged page deep inside is refused and the
 // file left as it was. The size limit is lowered to 0 here so a small file takes that path.
 
+#include "FileChecks.h"
 #include "data/Database.h"
 #include "data/DefaultDatabase.h"
 #include "ui/CheckedOpen.h"
@@ -17,12 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray fileHash(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
+using mm::testing::fileHash;
 
 // What open() does past its size limit: only the schema is read.
 DatabaseOpener openSkippingPages(const QString& path, bool* called) {
