@@ -486,11 +486,6 @@
     </message>
     <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="494"/>
-        <source>a %1 model needs performance, accuracy, efficiency and composite; fill them in, or give it the status draft, training or failed</source>
-        <translation>ein Modell mit Status „%1“ braucht performance, accuracy, efficiency und composite; tragen Sie sie ein oder geben Sie ihm den Status draft, training oder failed</translation>
-    </message>
-    <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="494"/>
         <source>importing the catalog</source>
         <translation>Importieren des Katalogs</translation>
     </message>

@@ -182,4 +182,10 @@ constexpr int enumCount() {
     return static_cast<int>(EnumTable<E>::entries.size());
 }
 
+// Completed, listed or retired: the model went through training, so it has its quality metrics.
+constexpr bool isTrained(ModelStatus status) {
+    return status == ModelStatus::Completed || status == ModelStatus::Listed ||
+           status == ModelStatus::Retired;
+}
+
 } // namespace mm

@@ -472,26 +472,18 @@ Result<ImportReport> importCatalog(Database& db, const CsvFile& file, ImportRepo
 
         if (row.hasProblems())
             continue;
-        // Checked before validate(), which refuses the same, to name the missing columns.
-        if (const QStringList missing = ModelRepository::missingMetrics(model);
-            !missing.isEmpty()) {
-            row.problem(missing.join(QStringLiteral(", ")),
-                        tr("a %1 model needs performance, accuracy, efficiency and "
-                           "composite; fill them in, or give it the status draft, training "
-                           "or failed")
-                            .arg(enumKey(model.status)));
-            continue;
-        }
         if (auto valid = ModelRepository::validate(model); !valid) {
-            row.problem(modelColumnForRule(valid.error().rule), valid.error().message);
+            const QString& rule = valid.error().rule;
+            // A trained model without metrics: the columns are the metrics it lacks.
+            row.problem(rule == QLatin1String("model-metrics-required")
+                            ? ModelRepository::missingMetrics(model).join(QStringLiteral(", "))
+                            : modelColumnForRule(rule),
+                        valid.error().message);
             continue;
         }
-        const bool trained = model.status == ModelStatus::Completed ||
-                             model.status == ModelStatus::Listed ||
-                             model.status == ModelStatus::Retired;
         // `modelmarket check` reports listings of untrained models: an update must not untrain a
         // model that is offered for sale.
-        if (!trained && update && listedIds.contains(model.id)) {
+        if (!isTrained(model.status) && update && listedIds.contains(model.id)) {
             row.problem(kStatus, tr("the model is listed for sale, so it cannot become %1; "
                                     "unlist it first")
                                      .arg(enumKey(model.status)));

@@ -90,8 +90,7 @@ ModelRecord ModelRepository::read(const QSqlQuery& q, int c) {
 }
 
 QStringList ModelRepository::missingMetrics(const ModelRecord& r) {
-    if (r.status != ModelStatus::Completed && r.status != ModelStatus::Listed &&
-        r.status != ModelStatus::Retired)
+    if (!isTrained(r.status))
         return {};
     QStringList missing;
     if (!r.performance)
