@@ -26,6 +26,10 @@ Workspace::~Workspace() {
 
 void Workspace::reloadEverything() {
     m_knownDataVersion = m_db->dataVersion();
+    emitReload();
+}
+
+void Workspace::emitReload() {
     emit catalogReset();
     emit economyChanged();
 }
@@ -38,8 +42,9 @@ bool Workspace::checkForExternalChanges() {
     const qint64 version = m_db->dataVersion();
     if (version < 0 || version == m_knownDataVersion)
         return false;
+    m_knownDataVersion = version;
     emit externalChangesLoaded();
-    reloadEverything();
+    emitReload();
     return true;
 }
 

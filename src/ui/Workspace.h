@@ -70,6 +70,8 @@ signals:
     void externalChangesLoaded();
 
 private:
+    void emitReload(); // every view reads the file again
+
     std::unique_ptr<Database> m_db;
     QUndoStack* m_undoStack = nullptr;
     QTimer* m_externalChangePoll = nullptr;
