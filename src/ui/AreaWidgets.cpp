@@ -2,6 +2,8 @@
 
 #include "ui/StatusStyle.h"
 
+#include <QAction>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -9,6 +11,21 @@
 #include <QTableView>
 
 namespace mm::areaWidgets {
+
+QAction* addAreaAction(QWidget* area, const QString& objectName, const QString& text,
+                       const QList<QKeySequence>& shortcuts, const QString& tip) {
+    auto* action = new QAction(text, area);
+    action->setObjectName(objectName);
+    action->setShortcuts(shortcuts);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    const QKeySequence key = shortcuts.value(0);
+    if (!tip.isEmpty())
+        action->setToolTip(key.isEmpty() ? tip
+                                         : QCoreApplication::translate("mm::areaWidgets", "%1 (%2)")
+                                               .arg(tip, key.toString(QKeySequence::NativeText)));
+    area->addAction(action);
+    return action;
+}
 
 QLabel* makeMessageLabel(QWidget* parent, const QString& objectName) {
     auto* label = new QLabel(parent);

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QKeySequence>
+#include <QList>
 #include <QString>
 
+class QAction;
 class QLabel;
 class QSortFilterProxyModel;
 class QTableView;
@@ -9,6 +12,11 @@ class QWidget;
 
 // Pieces every record area builds the same way.
 namespace mm::areaWidgets {
+
+// An action added to `area`, its shortcuts working only while the area has focus (several areas
+// offer New or Refresh). With a `tip`, the tooltip is the tip followed by the first shortcut.
+QAction* addAreaAction(QWidget* area, const QString& objectName, const QString& text,
+                       const QList<QKeySequence>& shortcuts, const QString& tip = {});
 
 // A hidden, word-wrapped line for refusals, in the palette-aware error colour.
 QLabel* makeMessageLabel(QWidget* parent, const QString& objectName);

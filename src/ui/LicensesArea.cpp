@@ -123,13 +123,7 @@ LicensesArea::~LicensesArea() = default;
 void LicensesArea::createActions() {
     const auto make = [this](const char* name, const QString& text, const QKeySequence& key,
                              const QString& tip) {
-        auto* action = new QAction(text, this);
-        action->setObjectName(QLatin1StringView(name));
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-        addAction(action);
-        return action;
+        return areaWidgets::addAreaAction(this, QLatin1StringView(name), text, {key}, tip);
     };
     m_revokeAction = make("actionRevokeLicense", tr("&Revoke…"), QKeySequence(tr("Ctrl+Shift+R")),
                           tr("Revoke the selected license, with a reason"));

@@ -122,14 +122,7 @@ MarketplaceArea::~MarketplaceArea() = default;
 void MarketplaceArea::createActions() {
     const auto make = [this](const char* name, const QString& text, const QKeySequence& key,
                              const QString& tip) {
-        auto* action = new QAction(text, this);
-        action->setObjectName(QLatin1StringView(name));
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        action->setToolTip(
-            key.isEmpty() ? tip : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-        addAction(action);
-        return action;
+        return areaWidgets::addAreaAction(this, QLatin1StringView(name), text, {key}, tip);
     };
     m_listAction = make("actionListModel", tr("&List Model…"), QKeySequence(tr("Ctrl+Shift+L")),
                         tr("Offer a completed model in license tiers"));

@@ -285,12 +285,8 @@ ResearchArea::~ResearchArea() = default;
 QAction* ResearchArea::makeAction(const QString& name, const QString& text,
                                   const QList<QKeySequence>& shortcuts,
                                   void (ResearchArea::*slot)()) {
-    auto* action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setShortcuts(shortcuts);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction* action = areaWidgets::addAreaAction(this, name, text, shortcuts);
     connect(action, &QAction::triggered, this, slot);
-    addAction(action);
     return action;
 }
 

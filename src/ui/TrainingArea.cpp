@@ -205,13 +205,8 @@ TrainingArea::~TrainingArea() = default;
 QAction* TrainingArea::makeAction(const QString& name, const QString& text,
                                   const QList<QKeySequence>& shortcuts,
                                   void (TrainingArea::*slot)()) {
-    auto* action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setShortcuts(shortcuts);
-    // Several areas offer New; each only while it has focus.
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction* action = areaWidgets::addAreaAction(this, name, text, shortcuts);
     connect(action, &QAction::triggered, this, slot);
-    addAction(action);
     return action;
 }
 
