@@ -326,6 +326,7 @@ EconomyConfig EconomyConfig::defaults() {
     enterprise.renewable = true;
 
     config.tiers = {openSource, academic, commercial, enterprise};
+    config.demand = DemandConfig::defaults();
     return config;
 }
 
@@ -445,7 +446,7 @@ Status EconomyConfig::validate() const {
         if (auto valid = policy.validate(); !valid)
             return valid;
     }
-    return Ok{};
+    return demand.validate();
 }
 
 QJsonObject EconomyConfig::toJson() const {
@@ -528,6 +529,8 @@ QJsonObject EconomyConfig::toJson() const {
         {QStringLiteral("actualDaysSpread"), actualDaysSpread},
         {QStringLiteral("cancellationFeePercent"), cancellationFeePercent},
         {QStringLiteral("tiers"), tierList},
+        {QStringLiteral("demand"), demand.toJson()},
+        {QStringLiteral("marketSeed"), QString::number(marketSeed)},
     };
 }
 
@@ -640,6 +643,23 @@ Result<EconomyConfig> EconomyConfig::fromJson(const QJsonObject& json) {
         } else {
             config.tiers.append(*policy);
         }
+    }
+    // Files written before the market simulation have no demand section: they get the defaults.
+    if (error.message.isEmpty() && reader.has(QStringLiteral("demand"))) {
+        auto demand = DemandConfig::fromJson(reader.object(QStringLiteral("demand")));
+        if (!demand)
+            error = demand.error();
+        else
+            config.demand = *demand;
+    } else {
+        config.demand = DemandConfig::defaults();
+    }
+    if (error.message.isEmpty() && reader.has(QStringLiteral("marketSeed"))) {
+        const QString seed = reader.string(QStringLiteral("marketSeed"));
+        bool parsed = false;
+        config.marketSeed = seed.toULongLong(&parsed);
+        if (!parsed)
+            reader.fail(QStringLiteral("marketSeed"), QStringLiteral("expected a whole number"));
     }
     if (!error.message.isEmpty())
         return error;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/DemandConfig.h"
 #include "core/Enums.h"
 #include "core/Money.h"
 #include "core/Result.h"
@@ -133,6 +134,10 @@ struct EconomyConfig {
     double actualDaysSpread = 0.06;
     int cancellationFeePercent = 0; // share of the unspent budget still charged on cancel
     QList<TierPolicy> tiers;
+    // How buyers decide each month (the market simulation).
+    DemandConfig demand;
+    // Seeds the market: the clock's month M and the forecast's run 0 draw the same numbers.
+    quint64 marketSeed = 20251115;
 
     static EconomyConfig defaults();
 
