@@ -9,6 +9,7 @@
 #include "data/EconomyRepository.h"
 #include "data/JobRepository.h"
 #include "data/LicenseRepository.h"
+#include "data/MarketStore.h"
 #include "data/ModelRepository.h"
 #include "data/ResearchRepository.h"
 #include "data/SqlValues.h"
@@ -450,9 +451,46 @@ Status createDemoEconomy(Database& db) {
     GeneratorOptions options;
     options.models = 240;
     options.buyers = 160; // 40 of each type
-    options.licenses = 3'000;
+    options.licenses = 0; // the market sells them, month by month, below
+    options.usageCharges = false;
     options.seed = 20251115;
-    return generateEconomy(db, EconomyConfig::defaults(), options);
+    const EconomyConfig config = EconomyConfig::defaults();
+    Transaction transaction(db, tr("creating the demo economy"));
+    if (auto begun = transaction.status(); !begun)
+        return begun;
+    if (auto done = generateEconomy(db, config, options); !done)
+        return done;
+    // Half the catalog belongs to the rival labs the schema starts with, so the market has
+    // competition from the first month.
+    if (auto done = db.query(
+            QStringLiteral("UPDATE models SET lab_id = CASE id % 6 "
+                           "WHEN 0 THEN (SELECT id FROM labs WHERE is_studio = 0 ORDER BY id "
+                           "LIMIT 1 OFFSET 0) "
+                           "WHEN 2 THEN (SELECT id FROM labs WHERE is_studio = 0 ORDER BY id "
+                           "LIMIT 1 OFFSET 1) "
+                           "ELSE (SELECT id FROM labs WHERE is_studio = 0 ORDER BY id LIMIT 1 "
+                           "OFFSET 2) END WHERE id % 2 = 0"),
+            {}, tr("giving demo models to the rival labs"));
+        !done)
+        return done.error();
+    // Labs do not all price at the recommendation: spread list prices by -35% to +35% (kept in
+    // each tier's range), so value for money differs between listings as it does in a market.
+    if (auto done =
+            db.query(QStringLiteral("UPDATE listings SET price_cents = (SELECT MAX(t.floor_cents, "
+                                    "MIN(COALESCE(t.ceiling_cents, 9000000000000000000), "
+                                    "listings.price_cents * (65 + (listings.id * 37) % 71) / 100)) "
+                                    "FROM license_tiers t WHERE t.key = listings.tier)"),
+                     {}, tr("spreading the demo's list prices"));
+        !done)
+        return done.error();
+    // The 24 months of history are played by the same engine as the game clock.
+    MarketStore market(db);
+    const int first = monthNumber(options.firstMonth);
+    for (int month = first; month < first + options.months; ++month) {
+        if (auto closed = market.closeMonth(config, month, true); !closed)
+            return closed.error();
+    }
+    return transaction.commit();
 }
 
 } // namespace mm

@@ -54,6 +54,8 @@ constexpr Invariant kInvariants[] = {
      "SELECT l.id FROM listings l JOIN license_tiers t ON t.key = l.tier "
      "WHERE l.price_cents < t.floor_cents OR (t.ceiling_cents IS NOT NULL AND l.price_cents > "
      "t.ceiling_cents)"},
+    {"models", QT_TRANSLATE_NOOP("mm::IntegrityCheck", "model that belongs to no lab"),
+     "SELECT id FROM models WHERE lab_id IS NULL"},
     // A run may take longer than estimated: TrainingEstimator::roll stretches the schedule by up
     // to 1.5 and rounds it to a tenth of a day, and the job progresses to that actual length.
     {"training_jobs",

@@ -275,7 +275,11 @@ Status LicenseRepository::revoke(qint64 id, const QString& reason, const QDate& 
     return transaction.commit();
 }
 
-Result<int> LicenseRepository::applyTerms(QDate today) {
+QString LicenseRepository::renewableCondition() {
+    return kRenewable;
+}
+
+Result<int> LicenseRepository::applyTerms(QDate today, bool renewAutomatically) {
     if (!today.isValid())
         return makeError(tr("the date is missing"), tr("license terms"),
                          QStringLiteral("license-terms-date"));
@@ -301,7 +305,7 @@ Result<int> LicenseRepository::applyTerms(QDate today) {
         QDate expiresOn;
     };
     QList<Renewal> renewals;
-    {
+    if (renewAutomatically) {
         auto due = m_db.query(QStringLiteral("SELECT id, expires_on, term_months FROM licenses "
                                              "WHERE status = 'active' AND expires_on < ? AND %1")
                                   .arg(kRenewable),

@@ -43,7 +43,11 @@ public:
     // `today`. Renewal only extends the expiry; no renewal fee is charged (the fee was paid at
     // the sale, usage keeps accruing monthly). Returns how many licenses were expired or renewed.
     // Run it before accrueUsage() for the months up to `today`, so renewed licenses are charged.
-    Result<int> applyTerms(QDate today);
+    // With renewAutomatically false (the market plays), renewable licenses are left as they are:
+    // the market decides at their term's end whether the buyer renews and pays again.
+    Result<int> applyTerms(QDate today, bool renewAutomatically = true);
+    // The SQL condition, over a licenses row, that its terms let it renew.
+    static QString renewableCondition();
 
     // Adds the usage charge of `month` ("yyyy-MM") for every license active during that month:
     // sold on or before the month's last day, not revoked before its first day, not expired

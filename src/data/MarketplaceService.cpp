@@ -180,6 +180,14 @@ Status MarketplaceService::unlist(qint64 modelId, LicenseTier tier) {
 }
 
 Result<SaleQuote> MarketplaceService::quote(const SaleRequest& request) {
+    auto config = EconomyRepository(m_db).loadConfig();
+    if (!config)
+        return config.error();
+    return quoteUnder(*config, request);
+}
+
+Result<SaleQuote> MarketplaceService::quoteUnder(const EconomyConfig& config,
+                                                 const SaleRequest& request) {
     SaleQuote result;
     auto model = loadModel(request.modelId);
     if (!model)
@@ -194,15 +202,11 @@ Result<SaleQuote> MarketplaceService::quote(const SaleRequest& request) {
                          tr("buyer %1").arg(request.buyerId), rules::kBuyerNotFound);
     result.buyer = buyer->value();
 
-    EconomyRepository economy(m_db);
-    auto config = economy.loadConfig();
-    if (!config)
-        return config.error();
-    result.policy = config->tier(request.tier);
+    result.policy = config.tier(request.tier);
     if (request.date) {
         result.date = *request.date;
     } else {
-        auto today = economy.gameDate();
+        auto today = EconomyRepository(m_db).gameDate();
         if (!today)
             return today.error();
         result.date = *today;
@@ -251,7 +255,40 @@ Result<LicenseRecord> MarketplaceService::sell(const SaleRequest& request) {
     Transaction transaction(m_db, tr("selling a license"));
     if (auto begun = transaction.status(); !begun)
         return begun.error();
-    auto prepared = quote(request);
+    auto config = EconomyRepository(m_db).loadConfig();
+    if (!config)
+        return config.error();
+    auto sold = sellUnder(*config, request);
+    if (!sold)
+        return sold.error();
+    if (auto done = transaction.commit(); !done)
+        return done.error();
+    return sold;
+}
+
+Result<QList<LicenseRecord>> MarketplaceService::sellMany(const QList<SaleRequest>& requests) {
+    Transaction transaction(m_db, tr("selling licenses"));
+    if (auto begun = transaction.status(); !begun)
+        return begun.error();
+    auto config = EconomyRepository(m_db).loadConfig();
+    if (!config)
+        return config.error();
+    QList<LicenseRecord> sold;
+    sold.reserve(requests.size());
+    for (const SaleRequest& request : requests) {
+        auto license = sellUnder(*config, request);
+        if (!license)
+            return license.error();
+        sold.append(std::move(license).value());
+    }
+    if (auto done = transaction.commit(); !done)
+        return done.error();
+    return sold;
+}
+
+Result<LicenseRecord> MarketplaceService::sellUnder(const EconomyConfig& config,
+                                                    const SaleRequest& request) {
+    auto prepared = quoteUnder(config, request);
     if (!prepared)
         return prepared.error();
     const SaleQuote& sale = *prepared;
@@ -283,8 +320,6 @@ Result<LicenseRecord> MarketplaceService::sell(const SaleRequest& request) {
         license.expiresOn = sale.date.addMonths(sale.policy.termMonths);
     license.status = LicenseStatus::Active;
     if (auto done = LicenseRepository(m_db).insert(license); !done)
-        return done.error();
-    if (auto done = transaction.commit(); !done)
         return done.error();
     return license;
 }

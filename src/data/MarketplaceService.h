@@ -80,6 +80,10 @@ public:
     // the tier's terms and takes the fee from the buyer's budget. A refusal is an Error whose
     // rule is the broken rule's key, and nothing is written.
     Result<LicenseRecord> sell(const SaleRequest& request);
+    // Sells every license in order, in one transaction, under the same rules as sell(): the first
+    // refusal rolls all of them back and is returned, naming the sale. The market simulation
+    // stores a month's purchases this way.
+    Result<QList<LicenseRecord>> sellMany(const QList<SaleRequest>& requests);
     // Revokes a license on the game date (LicenseRepository::revoke's rules).
     Status revoke(qint64 licenseId, const QString& reason);
 
@@ -99,6 +103,8 @@ public:
     static QString rangeText(const TierPolicy& policy);
 
 private:
+    Result<SaleQuote> quoteUnder(const EconomyConfig& config, const SaleRequest& request);
+    Result<LicenseRecord> sellUnder(const EconomyConfig& config, const SaleRequest& request);
     Result<ModelRecord> loadModel(qint64 modelId);
     Status setModelStatus(ModelRecord& model, ModelStatus status);
 

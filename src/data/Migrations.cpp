@@ -13,9 +13,10 @@ namespace {
 // Add a step by appending a row and raising kCurrentSchemaVersion. A step that rebuilds a table
 // (SQLite's 12-step ALTER) needs foreign_keys OFF, which cannot change inside a transaction;
 // give such a step a flag here and switch it around the transaction in migrate().
-const std::array<MigrationStep, 2> kSteps{{
+const std::array<MigrationStep, 3> kSteps{{
     {1, u"catalog, economy and sales tables", &createSchemaV1},
     {2, u"monthly revenue summary kept by triggers", &createSchemaV2},
+    {3, u"AI labs and the lab of every model", &createSchemaV3},
 }};
 
 Result<int> readUserVersion(Database& db, const QString& operation) {

@@ -11,7 +11,7 @@ namespace mm {
 class Database;
 
 // The schema version this build writes. A file with a higher PRAGMA user_version is refused.
-constexpr int kCurrentSchemaVersion = 2;
+constexpr int kCurrentSchemaVersion = 3;
 
 // One upgrade step: `apply` turns a version-1 file into a `version` file. It runs in one
 // transaction together with the user_version bump, so a failed step leaves the file as it was.
@@ -40,5 +40,9 @@ QStringList schemaV1Statements();
 // Step 2: revenue_monthly, the per-month revenue summary the dashboard reads, kept in step with
 // licenses and usage charges by triggers (SchemaV2.cpp).
 Status createSchemaV2(Database& db);
+
+// Step 3: AI labs (the studio and rivals) and the lab of every model (SchemaV3.cpp).
+Status createSchemaV3(Database& db);
+QStringList schemaV3Statements();
 
 } // namespace mm

@@ -4,6 +4,7 @@
 #include "data/EconomyRepository.h"
 #include "data/JobRepository.h"
 #include "data/LicenseRepository.h"
+#include "data/MarketStore.h"
 #include "data/ModelRepository.h"
 #include "data/ResearchRepository.h"
 #include "data/SqlValues.h"
@@ -405,7 +406,10 @@ Result<AdvanceReport> TrainingService::advance(int days) {
     report.fromDate = *today;
     report.days = days;
     Scheduler scheduler(*config, std::move(jobs).value());
-    LicenseRepository licenses(m_db);
+    MarketStore market(m_db);
+    auto playMarket = market.isEnabled();
+    if (!playMarket)
+        return playMarket.error();
     QDate date = *today;
     scheduler.startQueued(date, &report.started, &report.stalled);
     for (int day = 0; day < days; ++day) {
@@ -415,16 +419,15 @@ Result<AdvanceReport> TrainingService::advance(int days) {
         }
         const QDate next = date.addDays(1);
         if (next.month() != date.month()) {
-            auto changed = licenses.applyTerms(next);
-            if (!changed)
-                return changed.error();
-            const QString month = date.toString(QStringLiteral("yyyy-MM"));
-            auto added = licenses.accrueUsage(month);
-            if (!added)
-                return added.error();
-            report.licensesExpiredOrRenewed += *changed;
-            report.usageRowsAdded += *added;
-            report.monthsAccrued.append(month);
+            auto closed = market.closeMonth(*config, monthNumber(date), *playMarket);
+            if (!closed)
+                return closed.error();
+            report.licensesExpiredOrRenewed += closed->licensesExpiredOrRenewed;
+            report.usageRowsAdded += closed->usageRowsAdded;
+            report.marketSales += closed->marketSales;
+            report.marketRenewals += closed->renewals;
+            report.rivalReleases += closed->rivalReleases;
+            report.monthsAccrued.append(closed->month);
         }
         date = next;
         scheduler.startQueued(date, &report.started, &report.stalled);

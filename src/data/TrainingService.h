@@ -38,6 +38,9 @@ struct AdvanceReport {
     QStringList monthsAccrued; // yyyy-MM, each month whose usage was charged
     int usageRowsAdded = 0;
     int licensesExpiredOrRenewed = 0;
+    int marketSales = 0;    // licenses buyers bought as the market played
+    int marketRenewals = 0; // licenses renewed at their term's end
+    int rivalReleases = 0;  // models rival labs brought out
 };
 
 struct GpuUsage {

@@ -515,7 +515,8 @@ void TestMarketplace::revokeNeedsReasonAndUndoRestores() {
     QTRY_VERIFY(area.model()->isUpToDate());
     QCOMPARE(area.model()->totalMatching(),
              number(db(), QStringLiteral("SELECT COUNT(*) FROM licenses")));
-    QCOMPARE(area.model()->rowCount(), 1000); // the cap
+    QCOMPARE(area.model()->rowCount(),
+             std::min<qint64>(1000, area.model()->totalMatching())); // at most the cap
     screenshot(area, QStringLiteral("licenses"));
 
     auto* status = area.findChild<QComboBox*>(QStringLiteral("licenseStatusFilter"));
