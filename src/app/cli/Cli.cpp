@@ -20,10 +20,10 @@ struct Subcommand {
 };
 
 constexpr Subcommand kSubcommands[] = {
-    {"init", &runInit},     {"import", &runImport}, {"export", &runExport},
-    {"report", &runReport}, {"check", &runCheck},   {"generate", &runGenerate},
-    {"train", &runTrain},   {"clock", &runClock},   {"sell", &runSell},
-    {"list", &runList},
+    {"init", &runInit},     {"import", &runImport},     {"export", &runExport},
+    {"report", &runReport}, {"check", &runCheck},       {"generate", &runGenerate},
+    {"train", &runTrain},   {"clock", &runClock},       {"sell", &runSell},
+    {"list", &runList},     {"simulate", &runSimulate}, {"market", &runMarket},
 };
 
 const Subcommand* findSubcommand(const QString& name) {
@@ -70,6 +70,10 @@ QString usage() {
               "(train --help)\n"
               "  clock [show] | clock advance --days N  show the game date and queue, or run the "
               "clock\n"
+              "  market [show|on|off]                   whether the clock plays the market; the "
+              "labs\n"
+              "  simulate [--months N] [--runs N] [--seed S] [--by tier|month|lab|size-class]\n"
+              "                                         Monte Carlo forecast (simulate --help)\n"
               "\n"
               "Options:\n"
               "  --db PATH        the database file\n"

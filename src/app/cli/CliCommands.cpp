@@ -374,4 +374,34 @@ int runGenerate(CommandContext& context) {
     return kOk;
 }
 
+// Checks that every "--option" is known and that those taking a value have one.
+std::optional<QString> checkOptions(const CommandContext& context, const QStringList& valueOptions,
+                                    const QStringList& flags) {
+    for (qsizetype i = 0; i < context.arguments.size(); ++i) {
+        const QString& argument = context.arguments.at(i);
+        if (!argument.startsWith(QStringLiteral("--")))
+            continue;
+        if (flags.contains(argument))
+            continue;
+        if (!valueOptions.contains(argument))
+            return tr("unknown option '%1'").arg(argument);
+        if (i + 1 >= context.arguments.size())
+            return tr("%1 needs a value").arg(argument);
+        ++i;
+    }
+    return std::nullopt;
+}
+
+// "--format F" given after the subcommand, where people tend to type it.
+std::optional<int> takeFormat(CommandContext& context) {
+    if (const auto format = context.option(QStringLiteral("--format"))) {
+        if (*format != QStringLiteral("table") && *format != QStringLiteral("csv") &&
+            *format != QStringLiteral("json"))
+            return context.fail(kUsage,
+                                tr("--format must be table, csv or json, not '%1'").arg(*format));
+        context.format = *format;
+    }
+    return std::nullopt;
+}
+
 } // namespace mm::cli

@@ -34,6 +34,12 @@ struct CommandContext {
     QStringList positionals(const QStringList& optionsWithValues = {}) const;
 };
 
+// Checks that every "--option" is known and that those taking a value have one.
+std::optional<QString> checkOptions(const CommandContext& context, const QStringList& valueOptions,
+                                    const QStringList& flags = {});
+// "--format F" given after the subcommand, where people tend to type it; a failure's exit code.
+std::optional<int> takeFormat(CommandContext& context);
+
 int runInit(CommandContext& context);
 int runImport(CommandContext& context);
 int runExport(CommandContext& context);
@@ -44,5 +50,7 @@ int runSell(CommandContext& context);
 int runList(CommandContext& context);
 int runTrain(CommandContext& context);
 int runClock(CommandContext& context);
+int runSimulate(CommandContext& context);
+int runMarket(CommandContext& context);
 
 } // namespace mm::cli

@@ -69,19 +69,6 @@ std::optional<QString> unknownOption(const CommandContext& context, const QStrin
     return std::nullopt;
 }
 
-// "--format F" after the subcommand, where people tend to type it.
-bool takeFormat(CommandContext& context) {
-    if (const auto format = context.option(QStringLiteral("--format"))) {
-        if (*format != QStringLiteral("table") && *format != QStringLiteral("csv") &&
-            *format != QStringLiteral("json")) {
-            context.fail(kUsage, tr("--format must be table, csv or json, not '%1'").arg(*format));
-            return false;
-        }
-        context.format = *format;
-    }
-    return true;
-}
-
 // A refusal says its rule, so scripts can match it; storage trouble keeps exit code 3.
 int refused(CommandContext& context, const Error& error) {
     if (error.rule.startsWith(QStringLiteral("db.")) || error.rule.isEmpty())
@@ -162,8 +149,8 @@ int runList(CommandContext& context) {
         context.err << listUsage();
         return context.fail(kUsage, *problem);
     }
-    if (!takeFormat(context))
-        return kUsage;
+    if (auto failed = takeFormat(context))
+        return *failed;
     const auto modelName = context.option(QStringLiteral("--model"));
     if (!modelName)
         return context.fail(kUsage, tr("list needs --model NAME (see list --help)"));
@@ -248,8 +235,8 @@ int runSell(CommandContext& context) {
         context.err << sellUsage();
         return context.fail(kUsage, *problem);
     }
-    if (!takeFormat(context))
-        return kUsage;
+    if (auto failed = takeFormat(context))
+        return *failed;
     const auto modelName = context.option(QStringLiteral("--model"));
     const auto buyerName = context.option(QStringLiteral("--buyer"));
     const auto tierText = context.option(QStringLiteral("--tier"));

@@ -50,36 +50,6 @@ QJsonObject bandJson(const QualityBand& band) {
             {QStringLiteral("p90"), band.p90}};
 }
 
-// Checks that every "--option" is known and that those taking a value have one.
-std::optional<QString> checkOptions(const CommandContext& context, const QStringList& valueOptions,
-                                    const QStringList& flags = {}) {
-    for (qsizetype i = 0; i < context.arguments.size(); ++i) {
-        const QString& argument = context.arguments.at(i);
-        if (!argument.startsWith(QStringLiteral("--")))
-            continue;
-        if (flags.contains(argument))
-            continue;
-        if (!valueOptions.contains(argument))
-            return tr("unknown option '%1'").arg(argument);
-        if (i + 1 >= context.arguments.size())
-            return tr("%1 needs a value").arg(argument);
-        ++i;
-    }
-    return std::nullopt;
-}
-
-// "--format F" given after the subcommand, where people tend to type it.
-std::optional<int> takeFormat(CommandContext& context) {
-    if (const auto format = context.option(QStringLiteral("--format"))) {
-        if (*format != QStringLiteral("table") && *format != QStringLiteral("csv") &&
-            *format != QStringLiteral("json"))
-            return context.fail(kUsage,
-                                tr("--format must be table, csv or json, not '%1'").arg(*format));
-        context.format = *format;
-    }
-    return std::nullopt;
-}
-
 // A whole number option; nullopt in `value` when absent. False (after reporting) when malformed.
 bool integerOption(CommandContext& context, const QString& name, std::optional<qint64>& value) {
     const auto text = context.option(name);
