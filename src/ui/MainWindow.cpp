@@ -2,12 +2,14 @@
 
 #include "data/DefaultDatabase.h"
 #include "data/Exchange.h"
+#include "data/MarketStore.h"
 #include "ui/AutoBackup.h"
 #include "ui/BackgroundTask.h"
 #include "ui/BuyersArea.h"
 #include "ui/CatalogArea.h"
 #include "ui/CheckedOpen.h"
 #include "ui/EditableArea.h"
+#include "ui/ForecastArea.h"
 #include "ui/GameClockWidget.h"
 #include "ui/LicensesArea.h"
 #include "ui/MarketplaceArea.h"
@@ -192,6 +194,7 @@ void MainWindow::buildAreas() {
     addArea(new LicensesArea(workspace), tr("Licenses"));
     addArea(new BuyersArea(workspace), tr("Buyers"));
     addArea(new RevenueArea(workspace), tr("Revenue"));
+    addArea(new ForecastArea(workspace), tr("Forecast"));
 
     m_clock = new GameClockWidget(workspace, m_clockBar);
     m_clockBar->addWidget(m_clock);
@@ -203,11 +206,16 @@ void MainWindow::buildAreas() {
     m_gameMenu->clear();
     m_gameMenu->addAction(m_clock->playPauseAction());
     m_gameMenu->addAction(m_clock->stepAction());
+    m_gameMenu->addSeparator();
+    m_gameMenu->addAction(m_playMarketAction);
+    auto playing = MarketStore(workspace.database()).isEnabled();
+    m_playMarketAction->setChecked(playing && *playing);
 
     const bool writable = !m_workspace->isReadOnly();
     for (QAction* workspaceAction : std::as_const(m_workspaceActions))
         workspaceAction->setEnabled(writable);
     m_clock->setEnabled(writable);
+    m_playMarketAction->setEnabled(writable);
 }
 
 // The platform's standard key, or ours where the platform has none (SaveAs and Preferences are
@@ -339,6 +347,22 @@ void MainWindow::createMenus() {
     reload->setObjectName(QStringLiteral("actionReload"));
 
     m_gameMenu = menuBar()->addMenu(tr("&Game"));
+    m_playMarketAction = new QAction(tr("Play the &Market on the Clock"), this);
+    m_playMarketAction->setObjectName(QStringLiteral("playMarketAction"));
+    m_playMarketAction->setCheckable(true);
+    m_playMarketAction->setStatusTip(tr("As months pass, buyers buy and renew licenses and rival "
+                                        "labs release models"));
+    connect(m_playMarketAction, &QAction::triggered, this, [this](bool on) {
+        if (!m_workspace)
+            return;
+        if (auto done = MarketStore(m_workspace->database()).setEnabled(on); !done) {
+            m_playMarketAction->setChecked(!on);
+            showError(tr("Game clock"), done.error().toString());
+            return;
+        }
+        showStatus(on ? tr("The game clock now plays the market.")
+                      : tr("The game clock no longer plays the market."));
+    });
     m_clockBar = addToolBar(tr("Game Clock"));
     m_clockBar->setObjectName(QStringLiteral("clockToolBar"));
     view->addSeparator();

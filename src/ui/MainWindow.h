@@ -78,6 +78,7 @@ private:
     QDockWidget* m_historyDock = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_gameMenu = nullptr;
+    QAction* m_playMarketAction = nullptr;
     class QToolBar* m_clockBar = nullptr;
     GameClockWidget* m_clock = nullptr;
     CatalogArea* m_catalog = nullptr;

@@ -47,7 +47,7 @@ private slots:
         const QStringList names{QStringLiteral("catalog"),  QStringLiteral("training"),
                                 QStringLiteral("research"), QStringLiteral("marketplace"),
                                 QStringLiteral("licenses"), QStringLiteral("buyers"),
-                                QStringLiteral("revenue")};
+                                QStringLiteral("revenue"),  QStringLiteral("forecast")};
         QCOMPARE(areas->count(), names.size());
         for (int i = 0; i < areas->count(); ++i) {
             areas->setCurrentIndex(i);

@@ -43,7 +43,7 @@ private slots:
         const QStringList expected{QStringLiteral("Catalog"),  QStringLiteral("Training"),
                                    QStringLiteral("Research"), QStringLiteral("Marketplace"),
                                    QStringLiteral("Licenses"), QStringLiteral("Buyers"),
-                                   QStringLiteral("Revenue")};
+                                   QStringLiteral("Revenue"),  QStringLiteral("Forecast")};
         QCOMPARE(titles, expected);
 
         // Menus and the actions the issue names are there and reachable by keyboard.

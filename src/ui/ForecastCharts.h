@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/Forecast.h"
+#include "data/RevenueQueries.h"
+#include "ui/RevenueCharts.h"
+
+#include <QLocale>
+
+namespace mm::forecastcharts {
+
+// Fan charts of a forecast: pure functions of their input, like the revenue charts. A fan is the
+// p50 line with the p10–p90 band shaded around it.
+
+// Revenue of each paid tier per month, one fan per tier. With `logarithmic`, the value axis is
+// logarithmic so a small tier stays readable beside a large one.
+BuiltChart tierFans(const ForecastResult& result, const QLocale& locale, bool logarithmic = false);
+
+// Total revenue per month: the stored history as a line, then the forecast's fan, on one time
+// axis.
+BuiltChart historyAndForecast(const QList<TierMonthRevenue>& history, const ForecastResult& result,
+                              const QLocale& locale);
+
+} // namespace mm::forecastcharts
