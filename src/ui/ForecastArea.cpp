@@ -108,6 +108,8 @@ void ForecastArea::buildControls() {
     m_seed = new QLineEdit;
     m_seed->setObjectName(QStringLiteral("forecastSeed"));
     m_seed->setPlaceholderText(tr("the economy's market seed"));
+    m_seed->setMinimumWidth(m_seed->fontMetrics().horizontalAdvance(m_seed->placeholderText()) +
+                            24);
     m_seed->setValidator(
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,19}")), m_seed));
     m_seed->setToolTip(tr("Leave empty to use the economy's own seed: run 0 then shows exactly "
@@ -162,7 +164,7 @@ void ForecastArea::buildControls() {
     m_total = new ExportableChartView(QStringLiteral("forecast-total-revenue"),
                                       tr("Total revenue, history and forecast"));
     for (ExportableChartView* view : {m_tierFans, m_total}) {
-        view->setMinimumHeight(220);
+        view->setMinimumHeight(300);
         connect(view, &ExportableChartView::exported, this, [this](const QString& path) {
             emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
         });
@@ -223,6 +225,7 @@ void ForecastArea::buildControls() {
     body->addWidget(tablePane);
     body->setStretchFactor(0, 3);
     body->setStretchFactor(1, 2);
+    body->setSizes({560, 260});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);

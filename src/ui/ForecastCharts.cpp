@@ -36,10 +36,10 @@ std::unique_ptr<QChart> newFanChart(const QString& title) {
 
 QDateTimeAxis* timeAxis(int firstMonth, int lastMonth) {
     auto* axis = new QDateTimeAxis;
-    axis->setFormat(QStringLiteral("MMM yyyy"));
+    axis->setFormat(QStringLiteral("MMM yy"));
     axis->setRange(QDateTime(firstDayOfMonth(firstMonth), QTime(0, 0)),
                    QDateTime(firstDayOfMonth(lastMonth), QTime(0, 0)));
-    axis->setTickCount(std::clamp(lastMonth - firstMonth + 1, 2, 7));
+    axis->setTickCount(std::clamp(lastMonth - firstMonth + 1, 2, 6));
     axis->setLabelsAngle(-45);
     axis->setTitleText(tr("Month"));
     return axis;
@@ -83,7 +83,7 @@ void addFan(QChart& chart, const QString& name, const QColor& color, const std::
 }
 
 QAbstractAxis* moneyAxis(QChart& chart, const MoneyScale& scale, double largest, bool logarithmic) {
-    const QString title = scale.axisTitle(tr("Revenue per month"));
+    const QString title = scale.axisTitle(tr("Revenue"));
     if (logarithmic) {
         auto* axis = new QLogValueAxis;
         axis->setBase(10);

@@ -1,0 +1,135 @@
+// The Forecast area on the demo economy: it runs off the GUI thread, can be cancelled, draws its
+// fans, and shows exactly the numbers `modelmarket simulate` prints for the same settings.
+
+#include "CliRunner.h"
+#include "core/ForecastReport.h"
+#include "data/Database.h"
+#include "data/EconomyGenerator.h"
+#include "models/ForecastTableModel.h"
+#include "ui/ChartExport.h"
+#include "ui/ForecastArea.h"
+#include "ui/Workspace.h"
+
+#include <QAreaSeries>
+#include <QLineSeries>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mm;
+using namespace Qt::StringLiterals;
+
+class TestForecast : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Workspace> m_workspace;
+
+private slots:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QCoreApplication::setOrganizationName(u"ModelMarketTests"_s);
+        QCoreApplication::setApplicationName(u"tst_forecast"_s);
+        m_path = m_dir.filePath(u"economy.sqlite"_s);
+        auto db = Database::open(m_path);
+        QVERIFY(db);
+        QVERIFY(createDemoEconomy(**db));
+        m_workspace = std::make_unique<Workspace>(std::move(db).value());
+    }
+
+    void cleanupTestCase() { m_workspace.reset(); }
+
+    void showsWhatTheCommandLinePrints() {
+        ForecastArea area(*m_workspace);
+        area.resize(1400, 900);
+        area.show();
+        area.setMonths(12);
+        area.setRuns(150);
+        area.setSeed({});
+        QSignalSpy finished(&area, &ForecastArea::forecastFinished);
+        QVERIFY(area.runForecast());
+        QVERIFY(area.isRunning());
+        QVERIFY(!area.runForecast()); // one at a time
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60'000);
+        QCOMPARE(area.result().runsDone(), 150);
+
+        for (ForecastGrouping grouping : {ForecastGrouping::Tier, ForecastGrouping::Month,
+                                          ForecastGrouping::Lab, ForecastGrouping::SizeClass}) {
+            area.setGrouping(grouping);
+            const ForecastTable& table = area.tableModel()->table();
+            QStringList lines{table.keys.join(u',')};
+            for (const QVariantList& row : table.rows) {
+                QStringList cells;
+                for (qsizetype i = 0; i < row.size(); ++i)
+                    cells.append(plainCell(table.kinds.at(i), row.at(i)));
+                lines.append(cells.join(u','));
+            }
+            const CliResult cli =
+                runCli({u"--db"_s, m_path, u"--format"_s, u"csv"_s, u"simulate"_s, u"--months"_s,
+                        u"12"_s, u"--runs"_s, u"150"_s, u"--by"_s, forecastGroupingKey(grouping)});
+            QCOMPARE(cli.exitCode, 0);
+            QStringList printed = cli.out.split(u'\n', Qt::SkipEmptyParts);
+            for (QString& line : printed)
+                line.remove(u'\r').remove(u'"');
+            QCOMPARE(printed, lines);
+        }
+
+        // A fan per paid tier: the band and the p50 line.
+        QChart* fans = area.chartViews().at(0)->chart();
+        int bands = 0, lines = 0;
+        for (QAbstractSeries* series : fans->series()) {
+            bands += qobject_cast<QAreaSeries*>(series) != nullptr;
+            lines += qobject_cast<QLineSeries*>(series) != nullptr;
+        }
+        QCOMPARE(bands, 3);
+        QCOMPARE(lines, 3);
+        QVERIFY(!area.chartViews().at(1)->table().rows.isEmpty());
+
+        const QString shots = qEnvironmentVariable("MM_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            area.setGrouping(ForecastGrouping::Tier);
+            QVERIFY(area.grab().save(shots + u"/forecast.png"_s));
+        }
+    }
+
+    void cancelKeepsThePreviousResult() {
+        ForecastArea area(*m_workspace);
+        area.show();
+        area.setMonths(600);
+        area.setRuns(100'000);
+        QSignalSpy finished(&area, &ForecastArea::forecastFinished);
+        QVERIFY(area.runForecast());
+        area.cancelForecast();
+        QTRY_VERIFY_WITH_TIMEOUT(!area.isRunning(), 60'000);
+        QCOMPARE(finished.size(), 0);
+        QCOMPARE(area.forecastsShown(), 0);
+        QCOMPARE(area.tableModel()->rowCount(), 0);
+    }
+
+    void badCommandLineValuesAreUsageErrors() {
+        for (const QStringList& arguments :
+             {QStringList{u"--months"_s, u"0"_s}, QStringList{u"--months"_s, u"601"_s},
+              QStringList{u"--runs"_s, u"100001"_s}, QStringList{u"--runs"_s, u"many"_s},
+              QStringList{u"--by"_s, u"planet"_s}, QStringList{u"--seed"_s, u"-4"_s}}) {
+            const CliResult cli = runCli(QStringList{u"--db"_s, m_path, u"simulate"_s} + arguments);
+            QVERIFY2(cli.exitCode == 2, qPrintable(arguments.join(u' ') + u": "_s + cli.err));
+            QVERIFY2(cli.err.contains(arguments.first()), qPrintable(cli.err));
+        }
+    }
+
+    void theSameSeedGivesTheSameForecast() {
+        const QStringList arguments{u"--db"_s,     m_path, u"--format"_s, u"json"_s, u"simulate"_s,
+                                    u"--months"_s, u"6"_s, u"--runs"_s,   u"40"_s,   u"--seed"_s};
+        const CliResult once = runCli(arguments + QStringList{u"17"_s, u"--threads"_s, u"1"_s});
+        const CliResult again = runCli(arguments + QStringList{u"17"_s, u"--threads"_s, u"2"_s});
+        QCOMPARE(once.exitCode, 0);
+        QCOMPARE(once.out, again.out);
+        const CliResult other = runCli(arguments + QStringList{u"18"_s});
+        QVERIFY(other.out != once.out);
+    }
+};
+
+QTEST_MAIN(TestForecast)
+#include "tst_forecast.moc"
