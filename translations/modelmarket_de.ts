@@ -3919,6 +3919,11 @@
 <context>
     <name>mm::MainWindow</name>
     <message>
+        <location filename="../src/ui/MainWindow.cpp" line="450"/>
+        <source>The folder %1 does not exist. Check its name, or create it first; nothing was opened or created.</source>
+        <translation>Der Ordner %1 existiert nicht. Prüfen Sie den Namen oder legen Sie ihn zuerst an; es wurde nichts geöffnet oder angelegt.</translation>
+    </message>
+    <message>
         <source>Loaded the changes another program saved to this file</source>
         <translation>Änderungen, die ein anderes Programm in dieser Datei gespeichert hat, wurden geladen</translation>
     </message>
