@@ -3919,6 +3919,11 @@
 <context>
     <name>mm::MainWindow</name>
     <message>
+        <location filename="../src/ui/MainWindow.cpp" line="450"/>
+        <source>The folder %1 does not exist. Check its name, or create it first; nothing was opened or created.</source>
+        <translation>Der Ordner %1 existiert nicht. Prüfen Sie den Namen oder legen Sie ihn zuerst an; es wurde nichts geöffnet oder angelegt.</translation>
+    </message>
+    <message>
         <source>Loaded the changes another program saved to this file</source>
         <translation>Änderungen, die ein anderes Programm in dieser Datei gespeichert hat, wurden geladen</translation>
     </message>
@@ -5850,6 +5855,26 @@
 <context>
     <name>mm::RevenueArea</name>
     <message>
+        <location filename="../src/ui/RevenueArea.cpp" line="220"/>
+        <source>How the revenue per tier per month and the cumulative revenue are drawn: stacked on one linear axis, where a small tier is a thin sliver, or side by side on a logarithmic axis, where every tier is readable</source>
+        <translation>Wie der Umsatz pro Lizenzstufe und Monat und der kumulierte Umsatz gezeichnet werden: gestapelt auf einer linearen Achse, auf der eine kleine Stufe nur ein dünner Streifen ist, oder nebeneinander auf einer logarithmischen Achse, auf der jede Stufe lesbar ist</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/RevenueArea.cpp" line="218"/>
+        <source>Logarithmic, every tier readable</source>
+        <translation>Logarithmisch, jede Stufe lesbar</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/RevenueArea.cpp" line="217"/>
+        <source>Linear, stacked</source>
+        <translation>Linear, gestapelt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/RevenueArea.cpp" line="216"/>
+        <source>Tier sca&amp;le:</source>
+        <translation>Stufen-Ska&amp;la:</translation>
+    </message>
+    <message>
         <location filename="../src/ui/RevenueArea.cpp" line="47"/>
         <source>Revenue per tier per month</source>
         <translation>Umsatz pro Lizenzstufe und Monat</translation>
@@ -7692,6 +7717,21 @@ ihn laufen.
 </context>
 <context>
     <name>mm::revenuecharts</name>
+    <message>
+        <location filename="../src/ui/RevenueCharts.cpp" line="463"/>
+        <source>Revenue to date (log scale)</source>
+        <translation>Bisheriger Umsatz (log. Skala)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/RevenueCharts.cpp" line="349"/>
+        <source>Revenue (log scale)</source>
+        <translation>Umsatz (log. Skala)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/RevenueCharts.cpp" line="338"/>
+        <source>License fees %1, usage %2</source>
+        <translation>Lizenzgebühren %1, Nutzung %2</translation>
+    </message>
     <message>
         <location filename="../src/ui/RevenueCharts.cpp" line="247"/>
         <source>Revenue per tier per month</source>

@@ -10,6 +10,15 @@
 
 namespace mm {
 
+namespace {
+
+bool isDefaultDatabaseLocation(const QString& path) {
+    return QFileInfo(path).absoluteFilePath() ==
+           QFileInfo(defaultDatabasePath()).absoluteFilePath();
+}
+
+} // namespace
+
 QString defaultDatabasePath() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("modelmarket.sqlite"));
@@ -26,9 +35,13 @@ Result<bool> isEmptyEconomy(Database& db) {
 }
 
 Result<std::unique_ptr<Database>> openOrCreate(const QString& path, bool seedDemo) {
+    // Only the default location's folder is ours to create. A folder the user named and that is
+    // missing is more likely a typo than a wish for a new economy there: Database::open refuses
+    // it, naming the folder, as the sqlite3 shell does.
     const QFileInfo info(path);
-    if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return makeError(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()),
+    if (!info.exists() && isDefaultDatabaseLocation(path) && !QDir().mkpath(info.absolutePath()))
+        return makeError(QStringLiteral("cannot create the folder %1")
+                             .arg(QDir::toNativeSeparators(info.absolutePath())),
                          path, QStringLiteral("db.cannot-open"));
     auto db = Database::open(path);
     if (!db)

@@ -10,8 +10,10 @@ namespace mm {
 // <AppDataLocation>/modelmarket.sqlite
 QString defaultDatabasePath();
 
-// Opens `path` for writing, creating it (and its folder) if needed. A database that has never been
-// given an economy gets the demo economy when `seedDemo` is set, or just the default config.
+// Opens `path` for writing, creating the file if needed. A missing folder is created only for the
+// default location; anywhere else it is refused, naming the folder, and nothing is written. A
+// database that has never been given an economy gets the demo economy when `seedDemo` is set, or
+// just the default config.
 Result<std::unique_ptr<Database>> openOrCreate(const QString& path, bool seedDemo);
 
 // True when the file holds no economy yet (freshly created).

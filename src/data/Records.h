@@ -118,7 +118,11 @@ struct TrainingJobRecord {
     std::optional<QDate> finishedOn;
     QString failureReason;
 
+    // A completed job is done whatever the estimate said (it may finish a little early); a failed
+    // or cancelled one shows where it stopped.
     double progress() const {
+        if (status == JobStatus::Completed)
+            return 1.0;
         return estimatedDays > 0 ? std::min(1.0, progressDays / estimatedDays) : 0.0;
     }
 };

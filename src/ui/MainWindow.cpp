@@ -420,12 +420,20 @@ void MainWindow::updateRecentMenu() {
 void MainWindow::newDatabase() {
     const QString path =
         QFileDialog::getSaveFileName(this, tr("New Database"), {}, kDatabaseFilter);
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        newDatabaseAt(path);
+}
+
+void MainWindow::newDatabaseAt(const QString& path) {
     if (QFileInfo::exists(path)) {
         showError(tr("New Database"),
                   tr("%1 already exists; New never overwrites a file. Use Open instead.")
                       .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    // A folder typed wrong is not created: the file goes where the user meant, or nowhere.
+    if (const QDir folder = QFileInfo(path).absoluteDir(); !folder.exists()) {
+        showError(tr("New Database"), missingFolderMessage(folder));
         return;
     }
     auto db = openOrCreate(path, false);
@@ -444,6 +452,10 @@ void MainWindow::openDatabase() {
 }
 
 void MainWindow::openDatabaseAt(const QString& path) {
+    if (const QDir folder = QFileInfo(path).absoluteDir(); !folder.exists()) {
+        showError(tr("Open Database"), missingFolderMessage(folder));
+        return;
+    }
     if (!QFileInfo::exists(path)) {
         showError(tr("Open Database"),
                   tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
@@ -456,6 +468,12 @@ void MainWindow::openDatabaseAt(const QString& path) {
         return;
     }
     openWorkspace(std::move(*db));
+}
+
+QString MainWindow::missingFolderMessage(const QDir& folder) const {
+    return tr("The folder %1 does not exist. Check its name, or create it first; nothing was "
+              "opened or created.")
+        .arg(QDir::toNativeSeparators(folder.absolutePath()));
 }
 
 void MainWindow::saveCopyAs() {

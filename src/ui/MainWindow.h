@@ -6,6 +6,7 @@
 #include <memory>
 
 class QAction;
+class QDir;
 class QDockWidget;
 class QLabel;
 class QMenu;
@@ -32,6 +33,11 @@ public:
 
     // Replaces the open database (File > New / Open); the old one's undo history goes with it.
     void openWorkspace(std::unique_ptr<Database> db);
+    // What File > New and File > Open do once a file is chosen. A refusal (the file exists for
+    // New, is missing for Open, its folder is missing for either) is shown in a message box and
+    // leaves the open database in place.
+    void newDatabaseAt(const QString& path);
+    void openDatabaseAt(const QString& path);
 
 signals:
     // The user saved new preferences (clock speed, backups, currency).
@@ -59,7 +65,7 @@ private:
 
     void newDatabase();
     void openDatabase();
-    void openDatabaseAt(const QString& path);
+    QString missingFolderMessage(const QDir& folder) const;
     void saveCopyAs();
     void importTable(int table);
     void exportTable(int table);

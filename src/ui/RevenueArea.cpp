@@ -16,6 +16,7 @@
 #include <QLegendMarker>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -30,7 +31,17 @@ constexpr int kEconomyDebounceMs = 300;
 constexpr int kFilterDebounceMs = 30; // coalesces setFilter()'s several combo changes
 constexpr int kChartMinimumHeight = 360;
 
-using Builder = BuiltChart (*)(const RevenueDashboardData&, const QLocale&);
+using Builder = BuiltChart (*)(const RevenueDashboardData&, const QLocale&, TierScale);
+
+// Where the tier-scale choice is remembered between sessions.
+constexpr char kTierScaleKey[] = "revenue/tierScale";
+constexpr char kLogarithmicValue[] = "logarithmic";
+
+// For the charts that have no per-tier axis to scale.
+template <BuiltChart (*build)(const RevenueDashboardData&, const QLocale&)>
+BuiltChart withoutTierScale(const RevenueDashboardData& data, const QLocale& locale, TierScale) {
+    return build(data, locale);
+}
 
 struct ChartSpec {
     const char* fileStem;
@@ -38,7 +49,7 @@ struct ChartSpec {
     Builder build;
 };
 
-BuiltChart buildTopModels(const RevenueDashboardData& data, const QLocale& locale) {
+BuiltChart buildTopModels(const RevenueDashboardData& data, const QLocale& locale, TierScale) {
     return revenuecharts::topModels(data, locale, 10);
 }
 
@@ -47,20 +58,20 @@ const std::array<ChartSpec, 7> kCharts{{
      QT_TRANSLATE_NOOP("mm::RevenueArea", "Revenue per tier per month"),
      &revenuecharts::revenueByTierAndMonth},
     {"tier-share", QT_TRANSLATE_NOOP("mm::RevenueArea", "Share of revenue by tier"),
-     &revenuecharts::tierShare},
+     &withoutTierScale<&revenuecharts::tierShare>},
     {"cumulative-revenue-by-tier",
      QT_TRANSLATE_NOOP("mm::RevenueArea", "Cumulative revenue per tier"),
      &revenuecharts::cumulativeRevenueByTier},
     {"licenses-by-tier-and-month",
      QT_TRANSLATE_NOOP("mm::RevenueArea", "Licenses sold per tier per month"),
-     &revenuecharts::licensesByTierAndMonth},
+     &withoutTierScale<&revenuecharts::licensesByTierAndMonth>},
     {"top-models", QT_TRANSLATE_NOOP("mm::RevenueArea", "Top 10 models by revenue"),
      &buildTopModels},
     {"training-spend-vs-revenue",
      QT_TRANSLATE_NOOP("mm::RevenueArea", "Training spend against license revenue"),
-     &revenuecharts::trainingSpendAgainstRevenue},
+     &withoutTierScale<&revenuecharts::trainingSpendAgainstRevenue>},
     {"price-vs-quality", QT_TRANSLATE_NOOP("mm::RevenueArea", "Listing price against quality"),
-     &revenuecharts::priceAgainstQuality},
+     &withoutTierScale<&revenuecharts::priceAgainstQuality>},
 }};
 
 struct ChartPlace {
@@ -201,14 +212,34 @@ void RevenueArea::buildControls() {
     m_fromMonth->setToolTip(tr("First month counted; the earliest month means from the start"));
     m_toMonth->setToolTip(tr("Last month counted; the latest month follows new sales"));
 
+    // Not a filter: it changes how the same numbers are drawn, and is remembered.
+    m_tierScale = addPicker(0, 3, tr("Tier sca&le:"), QStringLiteral("revenueTierScale"));
+    m_tierScale->addItem(tr("Linear, stacked"), int(TierScale::Linear));
+    m_tierScale->addItem(tr("Logarithmic, every tier readable"), int(TierScale::Logarithmic));
+    m_tierScale->setToolTip(
+        tr("How the revenue per tier per month and the cumulative revenue are drawn: stacked on "
+           "one linear axis, where a small tier is a thin sliver, or side by side on a "
+           "logarithmic axis, where every tier is readable"));
+    const bool logarithmic = QSettings().value(QLatin1StringView(kTierScaleKey)).toString() ==
+                             QLatin1StringView(kLogarithmicValue);
+    m_tierScale->setCurrentIndex(
+        m_tierScale->findData(int(logarithmic ? TierScale::Logarithmic : TierScale::Linear)));
+    connect(m_tierScale, &QComboBox::currentIndexChanged, this, [this] {
+        QSettings().setValue(QLatin1StringView(kTierScaleKey),
+                             tierScale() == TierScale::Logarithmic
+                                 ? QString::fromLatin1(kLogarithmicValue)
+                                 : QStringLiteral("linear"));
+        drawCharts();
+    });
+
     m_clearFilters = new QPushButton(tr("&Clear Filters"), this);
     m_clearFilters->setObjectName(QStringLiteral("revenueClearFilters"));
-    controls->addWidget(m_clearFilters, 0, 6);
+    controls->addWidget(m_clearFilters, 0, 8);
     auto* refreshButton = new QPushButton(tr("Refre&sh"), this);
     refreshButton->setObjectName(QStringLiteral("revenueRefresh"));
     refreshButton->setToolTip(tr("Read the numbers again now (F5)"));
-    controls->addWidget(refreshButton, 1, 6);
-    controls->setColumnStretch(7, 1);
+    controls->addWidget(refreshButton, 1, 8);
+    controls->setColumnStretch(9, 1);
 
     m_refreshAction = new QAction(tr("Refresh Revenue"), this);
     m_refreshAction->setObjectName(QStringLiteral("actionRefreshRevenue"));
@@ -272,6 +303,14 @@ void RevenueArea::buildCharts() {
     scroll->setWidget(grid);
     static_cast<QVBoxLayout*>(this->layout())->addWidget(scroll, 1);
     drawCharts(); // empty charts until the first answer
+}
+
+TierScale RevenueArea::tierScale() const {
+    return static_cast<TierScale>(m_tierScale->currentData().toInt());
+}
+
+void RevenueArea::setTierScale(TierScale scale) {
+    m_tierScale->setCurrentIndex(std::max(0, m_tierScale->findData(int(scale))));
 }
 
 RevenueFilter RevenueArea::filter() const {
@@ -448,7 +487,7 @@ void RevenueArea::drawCharts() {
             }
         }
         const ChartSpec& spec = kCharts.at(static_cast<std::size_t>(i));
-        BuiltChart built = spec.build(m_data, locale);
+        BuiltChart built = spec.build(m_data, locale, tierScale());
         QChart* chart = built.chart.release();
         if (m_loadsDrawn > 0 && built.table.rows.isEmpty())
             chart->setTitle(chart->title() + QLatin1Char('\n') + tr("Nothing in this selection"));

@@ -18,6 +18,7 @@ class QTimer;
 namespace mm {
 
 class ExportableChartView;
+enum class TierScale; // RevenueCharts.h
 class RevenueReader;
 class Workspace;
 
@@ -41,6 +42,9 @@ public:
 
     // The filter the controls describe (month pickers at their ends mean "open").
     RevenueFilter filter() const;
+    // How the per-tier revenue charts draw their axis; the choice is remembered (QSettings).
+    TierScale tierScale() const;
+    void setTierScale(TierScale scale);
     // Reload now instead of after the debounce (F5).
     void refresh();
     // Sets the controls as `filter` says; months outside the pickers' range are clamped.
@@ -96,6 +100,7 @@ private:
     QComboBox* m_architecture = nullptr;
     QComboBox* m_buyerType = nullptr;
     QComboBox* m_kind = nullptr;
+    QComboBox* m_tierScale = nullptr;
     QPushButton* m_clearFilters = nullptr;
     QLabel* m_totals = nullptr;
     QLabel* m_status = nullptr;

@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace mm {
 
@@ -112,6 +113,43 @@ QCategoryAxis* decadeAxis(const QString& title, int low, int high, const QLocale
     axis->setRange(low - 0.08, high + 0.08);
     axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     return axis;
+}
+
+// A decade axis for bars, which grow from 0: 10^low dollars sits at 0, 10^high at high - low.
+// Bars are drawn as decades(amount) - low (see barHeightAboveDecade).
+QCategoryAxis* decadeBarAxis(const QString& title, int low, int high, const QLocale& locale) {
+    auto* axis = new QCategoryAxis;
+    axis->setTitleText(title);
+    axis->setStartValue(0);
+    for (int decade = low; decade <= high; ++decade)
+        axis->append(decadeLabel(decade, locale), decade - low);
+    axis->setRange(0, high - low);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    return axis;
+}
+
+double barHeightAboveDecade(Money amount, int low) {
+    return amount.cents() > 0 ? std::max(0.0, decades(amount) - low) : 0.0;
+}
+
+// The decades a log axis spans to show every positive amount in `amounts`, at least one. When
+// `forBars`, the lowest decade lies below the smallest amount, so its bar has a height.
+std::pair<int, int> decadeRange(const QList<Money>& amounts, bool forBars) {
+    Money smallest = Money::fromCents(std::numeric_limits<qint64>::max());
+    Money largest;
+    for (Money amount : amounts) {
+        if (amount.cents() <= 0)
+            continue;
+        smallest = std::min(smallest, amount);
+        largest = std::max(largest, amount);
+    }
+    if (largest.cents() <= 0)
+        return {0, 1};
+    const double bottom = decades(smallest);
+    const int low = std::max(0, forBars ? static_cast<int>(std::ceil(bottom)) - 1
+                                        : static_cast<int>(std::floor(bottom)));
+    const int high = std::max(low + 1, static_cast<int>(std::ceil(decades(largest))));
+    return {low, high};
 }
 
 void setTips(QObject* carrier, const QStringList& tips) {
@@ -242,7 +280,8 @@ QColor sizeClassColor(SizeClass sizeClass) {
 
 namespace revenuecharts {
 
-BuiltChart revenueByTierAndMonth(const RevenueDashboardData& data, const QLocale& locale) {
+BuiltChart revenueByTierAndMonth(const RevenueDashboardData& data, const QLocale& locale,
+                                 TierScale tierScale) {
     BuiltChart built;
     built.chart = newChart(tr("Revenue per tier per month"));
     built.table.header = {tr("month"), tr("tier"), tr("license fees"), tr("usage charges"),
@@ -271,6 +310,48 @@ BuiltChart revenueByTierAndMonth(const RevenueDashboardData& data, const QLocale
         usage[row.tier][at] += row.usage;
         monthTotals[at] += row.total();
     }
+    if (tierScale == TierScale::Logarithmic) {
+        QHash<LicenseTier, QList<Money>> totals;
+        QList<Money> everyTotal;
+        for (LicenseTier tier : enumValues<LicenseTier>()) {
+            QList<Money>& tierTotals = totals[tier];
+            for (qsizetype i = 0; i < monthCount; ++i)
+                tierTotals.append(fees[tier].at(i) + usage[tier].at(i));
+            everyTotal += tierTotals;
+        }
+        const auto [low, high] = decadeRange(everyTotal, true);
+        auto* series = new QBarSeries;
+        series->setBarWidth(0.85);
+        for (LicenseTier tier : enumValues<LicenseTier>()) {
+            const QList<Money>& amounts = totals[tier];
+            if (std::all_of(amounts.begin(), amounts.end(), [](Money m) { return m.isZero(); }))
+                continue;
+            auto* set = new QBarSet(enumLabel(tier));
+            set->setColor(tierColor(tier));
+            set->setBorderColor(tierColor(tier).darker(120));
+            QStringList tips;
+            for (qsizetype i = 0; i < monthCount; ++i) {
+                set->append(barHeightAboveDecade(amounts.at(i), low));
+                tips.append(moneyTip(enumLabel(tier), monthLabel(months.at(i), locale),
+                                     amounts.at(i), locale) +
+                            u'\n' +
+                            tr("License fees %1, usage %2")
+                                .arg(fees[tier].at(i).toDisplayString(locale),
+                                     usage[tier].at(i).toDisplayString(locale)));
+            }
+            setTips(set, tips);
+            series->append(set);
+        }
+        built.chart->addSeries(series);
+        QBarCategoryAxis* x = monthAxis(months, locale);
+        built.chart->addAxis(x, Qt::AlignBottom);
+        series->attachAxis(x);
+        QCategoryAxis* y = decadeBarAxis(tr("Revenue (log scale)"), low, high, locale);
+        built.chart->addAxis(y, Qt::AlignLeft);
+        series->attachAxis(y);
+        return built;
+    }
+
     const Money largest =
         monthTotals.isEmpty() ? Money() : *std::max_element(monthTotals.begin(), monthTotals.end());
     const MoneyScale scale = moneyScaleFor(largest);
@@ -337,7 +418,8 @@ BuiltChart tierShare(const RevenueDashboardData& data, const QLocale& locale) {
     return built;
 }
 
-BuiltChart cumulativeRevenueByTier(const RevenueDashboardData& data, const QLocale& locale) {
+BuiltChart cumulativeRevenueByTier(const RevenueDashboardData& data, const QLocale& locale,
+                                   TierScale tierScale) {
     BuiltChart built;
     built.chart = newChart(tr("Cumulative revenue per tier"));
     built.table.header = {tr("month"), tr("tier"), tr("cumulative revenue")};
@@ -361,6 +443,11 @@ BuiltChart cumulativeRevenueByTier(const RevenueDashboardData& data, const QLoca
         running.insert(tier, points);
     }
     const MoneyScale scale = moneyScaleFor(largest);
+    const bool logarithmic = tierScale == TierScale::Logarithmic;
+    QList<Money> everyPoint;
+    for (const QList<Money>& points : std::as_const(running))
+        everyPoint += points;
+    const auto [low, high] = decadeRange(everyPoint, false);
 
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MMM yyyy"));
@@ -371,7 +458,10 @@ BuiltChart cumulativeRevenueByTier(const RevenueDashboardData& data, const QLoca
         x->setTickCount(static_cast<int>(std::clamp<qsizetype>(months.size(), 2, 7)));
     }
     built.chart->addAxis(x, Qt::AlignBottom);
-    QValueAxis* y = valueAxis(scale.axisTitle(tr("Revenue to date")), scale.toUnits(largest));
+    QAbstractAxis* y =
+        logarithmic ? static_cast<QAbstractAxis*>(
+                          decadeAxis(tr("Revenue to date (log scale)"), low, high, locale))
+                    : valueAxis(scale.axisTitle(tr("Revenue to date")), scale.toUnits(largest));
     built.chart->addAxis(y, Qt::AlignLeft);
 
     for (LicenseTier tier : enumValues<LicenseTier>()) {
@@ -385,9 +475,12 @@ BuiltChart cumulativeRevenueByTier(const RevenueDashboardData& data, const QLoca
         line->setPen(pen);
         QStringList tips;
         for (qsizetype i = 0; i < months.size(); ++i) {
+            // Nothing earned yet has no place on a log axis: the line starts with the revenue.
+            if (logarithmic && points.at(i).cents() <= 0)
+                continue;
             line->append(
                 static_cast<double>(monthStart(months.at(i)).startOfDay().toMSecsSinceEpoch()),
-                scale.toUnits(points.at(i)));
+                logarithmic ? decades(points.at(i)) : scale.toUnits(points.at(i)));
             tips.append(moneyTip(tr("%1, revenue to date").arg(enumLabel(tier)),
                                  monthLabel(months.at(i), locale), points.at(i), locale));
         }

@@ -54,15 +54,27 @@ QColor tierColor(LicenseTier tier);
 QColor usageColor(LicenseTier tier); // a lighter shade of the tier's, for usage bars
 QColor sizeClassColor(SizeClass sizeClass);
 
+// How the charts per tier draw revenue. A tier earning a thousandth of another's is an invisible
+// sliver on a shared linear axis; on a logarithmic one every tier is readable.
+enum class TierScale {
+    Linear,      // stacked, one shared axis: the parts add up to the whole
+    Logarithmic, // side by side on decade axes: every tier readable, the sum no longer visible
+};
+
 namespace revenuecharts {
 
-// Stacked bars per month: one set per tier and kind ("Commercial — license fees", "Commercial —
-// usage"), sets that are zero throughout left out.
-BuiltChart revenueByTierAndMonth(const RevenueDashboardData& data, const QLocale& locale);
+// Linear: stacked bars per month, one set per tier and kind ("Commercial — license fees",
+// "Commercial — usage"), sets that are zero throughout left out. Logarithmic: one bar per tier
+// and month, side by side, on a decade axis (hover tips still split fees and usage). The table
+// is the same either way.
+BuiltChart revenueByTierAndMonth(const RevenueDashboardData& data, const QLocale& locale,
+                                 TierScale scale = TierScale::Linear);
 // Donut of each tier's share of revenue (tiers with revenue only).
 BuiltChart tierShare(const RevenueDashboardData& data, const QLocale& locale);
-// Running total per tier, one line per tier with revenue, on a month axis.
-BuiltChart cumulativeRevenueByTier(const RevenueDashboardData& data, const QLocale& locale);
+// Running total per tier, one line per tier with revenue, on a month axis; on a decade axis when
+// logarithmic, each line starting with the tier's first revenue.
+BuiltChart cumulativeRevenueByTier(const RevenueDashboardData& data, const QLocale& locale,
+                                   TierScale scale = TierScale::Linear);
 // Stacked bars of licenses sold per month, one set per tier that sold any.
 BuiltChart licensesByTierAndMonth(const RevenueDashboardData& data, const QLocale& locale);
 // Horizontal bars of the `count` models with the most revenue, largest on top.

@@ -1,6 +1,8 @@
 #include "data/DefaultDatabase.h"
 #include "ui/MainWindow.h"
 #include "ui/MarketplaceArea.h"
+#include "ui/RevenueArea.h"
+#include "ui/RevenueCharts.h"
 #include "ui/TrainingArea.h"
 
 #include <QAction>
@@ -8,6 +10,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QPalette>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -32,7 +35,11 @@ private slots:
         if (qEnvironmentVariableIntValue("MM_SCREENSHOTS_DARK") == 1)
             useDarkPalette();
         QVERIFY(m_dir.isValid());
-        auto db = openOrCreate(m_dir.filePath(QStringLiteral("guide.sqlite")), true);
+        // The guide shows what a user sees: a file with a plain name (the status bar shows the
+        // path as given), not a temporary folder.
+        QSettings().remove(QStringLiteral("revenue/tierScale"));
+        QVERIFY(QDir::setCurrent(m_dir.path()));
+        auto db = openOrCreate(QStringLiteral("economy.sqlite"), true);
         QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
         m_window = std::make_unique<MainWindow>(std::move(*db));
         m_window->resize(1440, 860);
@@ -54,6 +61,14 @@ private slots:
             settle();
             save(m_window.get(), names.at(i));
         }
+        // The per-tier charts on a logarithmic scale, where a small tier is readable.
+        auto* revenue = areas->findChild<RevenueArea*>();
+        QVERIFY(revenue);
+        areas->setCurrentWidget(revenue);
+        revenue->setTierScale(TierScale::Logarithmic);
+        settle();
+        save(m_window.get(), QStringLiteral("revenue-log-scale"));
+        revenue->setTierScale(TierScale::Linear);
         areas->setCurrentIndex(0);
     }
 

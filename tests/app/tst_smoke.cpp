@@ -5,13 +5,18 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
+#include <functional>
 
 using namespace mm;
 
@@ -69,6 +74,41 @@ private slots:
         window.workspace().undoStack()->undo();
         QVERIFY(!window.isWindowModified());
         QVERIFY(window.grab().width() > 0);
+    }
+
+    void newAndOpenRefuseMissingFolder() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("open.sqlite"));
+        auto db = openOrCreate(path, false);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
+        MainWindow window(std::move(*db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        const QString missing = dir.filePath(QStringLiteral("no/such/folder"));
+        const QString typo = missing + QStringLiteral("/x.sqlite");
+        const auto refusal = [&window](const std::function<void()>& attempt) {
+            QString shown;
+            QTimer::singleShot(0, &window, [&shown] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                shown = box->text();
+                box->accept();
+            });
+            attempt();
+            return shown;
+        };
+        for (const auto& [what, attempt] : {std::pair<const char*, std::function<void()>>{
+                                                "New", [&] { window.newDatabaseAt(typo); }},
+                                            {"Open", [&] { window.openDatabaseAt(typo); }}}) {
+            const QString message = refusal(attempt);
+            QVERIFY2(message.contains(QDir::toNativeSeparators(missing)), what);
+            QVERIFY2(message.contains(QStringLiteral("does not exist")), what);
+            QVERIFY2(!QFileInfo::exists(dir.filePath(QStringLiteral("no"))), what);
+            QCOMPARE(window.workspace().database().path(), path); // still the open one
+        }
     }
 
     void binaryVersionWithoutDisplay() {

@@ -4,7 +4,9 @@
 #include "data/Database.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -95,6 +97,43 @@ private slots:
                          QStringLiteral("--models"), QStringLiteral("-5")})
                      .exitCode,
                  2);
+    }
+
+    void explicitDbInMissingFolderIsRefused() {
+        // A typo in a folder name: nothing is created, the error names the folder, exit 3.
+        const QString missing = m_dir.filePath(QStringLiteral("no/such/folder"));
+        const QString db = missing + QStringLiteral("/x.sqlite");
+        for (const QStringList& command :
+             {QStringList{QStringLiteral("init")},
+              QStringList{QStringLiteral("generate"), QStringLiteral("--models"),
+                          QStringLiteral("1"), QStringLiteral("--buyers"), QStringLiteral("1"),
+                          QStringLiteral("--licenses"), QStringLiteral("0")},
+              QStringList{QStringLiteral("clock"), QStringLiteral("advance"),
+                          QStringLiteral("--days"), QStringLiteral("1")}}) {
+            const CliResult result = runCli(QStringList{QStringLiteral("--db"), db} + command);
+            QVERIFY2(result.exitCode == 3, qPrintable(command.join(u' ') + u'\n' + result.err));
+            QVERIFY2(result.err.contains(QDir::toNativeSeparators(missing)),
+                     qPrintable(result.err));
+            QVERIFY2(result.err.contains(QStringLiteral("does not exist")), qPrintable(result.err));
+            QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no"))));
+        }
+    }
+
+    void defaultLocationCreatesItsFolder() {
+        // Without --db the database lives under AppDataLocation, whose folders are the app's to
+        // make on the first run.
+        const QString dataHome = m_dir.filePath(QStringLiteral("xdg-data"));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(MM_APP_BINARY),
+                      {QStringLiteral("init"), QStringLiteral("--empty")});
+        QVERIFY(process.waitForFinished(120000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QVERIFY(QFileInfo::exists(dataHome +
+                                  QStringLiteral("/ModelMarket/modelmarket/modelmarket.sqlite")));
     }
 
     void initCreatesDemoEconomyThatPassesCheck() {

@@ -23,6 +23,7 @@
 #include <QBarLegendMarker>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
@@ -37,13 +38,17 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QScatterSeries>
+#include <QScopeGuard>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QStackedBarSeries>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 #include <cmath>
+#include <limits>
 #include <memory>
 
 using namespace mm;
@@ -52,6 +57,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kWaitMs = 20'000;
+constexpr QLatin1StringView kTierScaleKey("revenue/tierScale");
 
 QVariant scalar(Database& db, const QString& sql, const QVariantList& values = {}) {
     auto q = db.query(sql, values, u"reading a test value"_s);
@@ -86,6 +92,8 @@ private slots:
     void filterChangeReloads();
     void backwardsRangeIsRefused();
     void legendClickTogglesVisibility();
+    void logarithmicTierScaleShowsEveryTier();
+    void tierScaleIsRemembered();
     void exportWritesFiles();
     void copyPutsTheNumbersOnTheClipboard();
     void comparisonRefusesBadSelections();
@@ -99,6 +107,8 @@ private:
 };
 
 void TestRevenueArea::initTestCase() {
+    QCoreApplication::setOrganizationName(u"ModelMarketTests"_s);
+    QSettings().remove(kTierScaleKey); // every chart test starts from the linear default
     QVERIFY(m_dir.isValid());
     auto golden = Database::open(m_dir.filePath(u"golden.sqlite"_s));
     QVERIFY(golden);
@@ -241,13 +251,18 @@ void TestRevenueArea::chartsMatchTheGoldenReports() {
 void TestRevenueArea::chartsOfNothingAreEmpty() {
     RevenueDashboardData nothing;
     const QLocale locale;
-    for (auto build :
-         {&revenuecharts::revenueByTierAndMonth, &revenuecharts::tierShare,
-          &revenuecharts::cumulativeRevenueByTier, &revenuecharts::licensesByTierAndMonth,
-          &revenuecharts::priceAgainstQuality, &revenuecharts::trainingSpendAgainstRevenue}) {
-        BuiltChart built = build(nothing, locale);
+    using Build = BuiltChart (*)(const RevenueDashboardData&, const QLocale&);
+    const auto check = [](const BuiltChart& built) {
         QVERIFY(built.chart);
         QVERIFY(built.table.rows.isEmpty() || built.table.rows.first().size() > 0);
+    };
+    for (Build build :
+         {&revenuecharts::tierShare, &revenuecharts::licensesByTierAndMonth,
+          &revenuecharts::priceAgainstQuality, &revenuecharts::trainingSpendAgainstRevenue})
+        check(build(nothing, locale));
+    for (TierScale scale : {TierScale::Linear, TierScale::Logarithmic}) {
+        check(revenuecharts::revenueByTierAndMonth(nothing, locale, scale));
+        check(revenuecharts::cumulativeRevenueByTier(nothing, locale, scale));
     }
 }
 
@@ -399,6 +414,136 @@ void TestRevenueArea::legendClickTogglesVisibility() {
             stillHidden = !isLegendMarkerShown(m);
     }
     QVERIFY(stillHidden);
+}
+
+void TestRevenueArea::logarithmicTierScaleShowsEveryTier() {
+    auto data = loadRevenueDashboard(m_demo->database(), {});
+    QVERIFY(data);
+    const QLocale locale;
+
+    // Linear and stacked, the smallest tier's best month is a sliver of the tallest stack.
+    BuiltChart linear = revenuecharts::revenueByTierAndMonth(*data, locale, TierScale::Linear);
+    auto* stacked = onlySeries<QStackedBarSeries>(linear.chart.get());
+    QVERIFY(stacked);
+    const auto* linearAxis = qobject_cast<QValueAxis*>(linear.chart->axes(Qt::Vertical).first());
+    QVERIFY(linearAxis);
+    double smallestTierPeak = std::numeric_limits<double>::max();
+    for (LicenseTier tier : enumValues<LicenseTier>()) {
+        double peak = 0;
+        for (QBarSet* set : stacked->barSets()) {
+            if (!set->label().startsWith(enumLabel(tier)))
+                continue;
+            for (int i = 0; i < set->count(); ++i)
+                peak = std::max(peak, set->at(i));
+        }
+        if (peak > 0)
+            smallestTierPeak = std::min(smallestTierPeak, peak);
+    }
+    QVERIFY2(smallestTierPeak / linearAxis->max() < 0.02,
+             qPrintable(QString::number(smallestTierPeak / linearAxis->max())));
+
+    // Logarithmic: one bar per tier and month, side by side; every tier reaches well up the axis,
+    // and each bar is its tier's revenue that month (10^(height + lowest decade) dollars).
+    BuiltChart log = revenuecharts::revenueByTierAndMonth(*data, locale, TierScale::Logarithmic);
+    QVERIFY(!onlySeries<QStackedBarSeries>(log.chart.get()));
+    auto* side = onlySeries<QBarSeries>(log.chart.get());
+    QVERIFY(side);
+    QCOMPARE(log.table, linear.table); // the same numbers behind it
+    auto* decadeAxis = qobject_cast<QCategoryAxis*>(log.chart->axes(Qt::Vertical).first());
+    QVERIFY(decadeAxis);
+    QVERIFY(decadeAxis->titleText().contains(u"log scale"_s));
+    QCOMPARE(decadeAxis->min(), 0.0);
+    const QStringList months = chartMonths(*data);
+    QStringList tiers;
+    for (QBarSet* set : side->barSets()) {
+        tiers.append(set->label());
+        double peak = 0;
+        for (int i = 0; i < set->count(); ++i)
+            peak = std::max(peak, set->at(i));
+        QVERIFY2(peak / decadeAxis->max() > 0.2, qPrintable(set->label()));
+        // Heights are decades: two months' bars differ by the log of their revenues' ratio.
+        const std::optional<LicenseTier> tier = enumFromText<LicenseTier>(set->label());
+        QVERIFY(tier);
+        QList<qint64> amounts(months.size());
+        for (const TierMonthRevenue& row : data->tierMonths) {
+            if (row.tier == *tier)
+                amounts[months.indexOf(row.month)] += row.total().cents();
+        }
+        QCOMPARE(set->count(), amounts.size());
+        const qsizetype peakMonth =
+            std::max_element(amounts.begin(), amounts.end()) - amounts.begin();
+        for (qsizetype i = 0; i < amounts.size(); ++i) {
+            if (amounts.at(i) <= 0) {
+                QCOMPARE(set->at(i), 0.0);
+                continue;
+            }
+            const double expected = std::log10(double(amounts.at(i)) / amounts.at(peakMonth));
+            QVERIFY2(std::abs(set->at(i) - set->at(peakMonth) - expected) < 1e-9,
+                     qPrintable(set->label()));
+        }
+    }
+    // Open Source licenses are free: no revenue, no bar.
+    QCOMPARE(tiers, QStringList({u"Academic"_s, u"Commercial"_s, u"Enterprise"_s}));
+
+    // The running totals on a decade axis: one line per tier, none below the axis.
+    BuiltChart running =
+        revenuecharts::cumulativeRevenueByTier(*data, locale, TierScale::Logarithmic);
+    auto* runningAxis = qobject_cast<QCategoryAxis*>(running.chart->axes(Qt::Vertical).first());
+    QVERIFY(runningAxis);
+    int lines = 0;
+    for (QAbstractSeries* series : running.chart->series()) {
+        auto* line = qobject_cast<QLineSeries*>(series);
+        QVERIFY(line && line->count() > 0);
+        ++lines;
+        for (const QPointF& point : line->points())
+            QVERIFY(point.y() >= runningAxis->min() && point.y() <= runningAxis->max());
+    }
+    QCOMPARE(lines, 3);
+}
+
+void TestRevenueArea::tierScaleIsRemembered() {
+    const auto forget = qScopeGuard([] { QSettings().remove(kTierScaleKey); });
+    {
+        RevenueArea area(*m_demo);
+        area.show();
+        QTRY_VERIFY_WITH_TIMEOUT(area.loadsDrawn() >= 1, kWaitMs);
+        QCOMPARE(area.tierScale(), TierScale::Linear);
+        QVERIFY(onlySeries<QStackedBarSeries>(area.chartViews().at(0)->chart()));
+        auto* picker = area.findChild<QComboBox*>(u"revenueTierScale"_s);
+        QVERIFY(picker);
+        const int loads = area.loadsDrawn();
+        picker->setCurrentIndex(picker->findData(int(TierScale::Logarithmic)));
+        // Redrawn at once from the numbers it has: no reload.
+        QCOMPARE(area.loadsDrawn(), loads);
+        QVERIFY(onlySeries<QBarSeries>(area.chartViews().at(0)->chart()));
+        QVERIFY(area.chartViews()
+                    .at(2)
+                    ->chart()
+                    ->axes(Qt::Vertical)
+                    .first()
+                    ->titleText()
+                    .contains(u"log scale"_s));
+        // The other charts have no tier axis to scale.
+        QVERIFY(onlySeries<QStackedBarSeries>(area.chartViews().at(3)->chart()));
+    }
+    QCOMPARE(QSettings().value(kTierScaleKey).toString(), u"logarithmic"_s);
+    {
+        RevenueArea again(*m_demo);
+        again.show();
+        QCOMPARE(again.tierScale(), TierScale::Logarithmic);
+        QTRY_VERIFY_WITH_TIMEOUT(again.loadsDrawn() >= 1, kWaitMs);
+        QVERIFY(onlySeries<QBarSeries>(again.chartViews().at(0)->chart()));
+        QVERIFY(again.chartViews()
+                    .at(2)
+                    ->chart()
+                    ->axes(Qt::Vertical)
+                    .first()
+                    ->titleText()
+                    .contains(u"log scale"_s));
+        again.setTierScale(TierScale::Linear);
+        QVERIFY(onlySeries<QStackedBarSeries>(again.chartViews().at(0)->chart()));
+    }
+    QCOMPARE(QSettings().value(kTierScaleKey).toString(), u"linear"_s);
 }
 
 void TestRevenueArea::exportWritesFiles() {

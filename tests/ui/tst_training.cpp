@@ -116,6 +116,7 @@ private slots:
     void newJobFromTheArea();
     void clockAdvancesCompletesAndCreatesOneModel();
     void clockPlaysWithoutOverlapping();
+    void finishedJobsShowHowFarTheyGot();
     void pauseResumeAndUndo();
     void cancelAsksRecordsCancelledAndUndoes();
     void stateSurvivesCloseAndReopen();
@@ -497,6 +498,36 @@ void TestTrainingUi::clockAdvancesCompletesAndCreatesOneModel() {
     QCOMPARE(doubleClicked.size(), 1);
     QCOMPARE(showModel.size(), 1);
     QCOMPARE(showModel.front().front().toLongLong(), modelId);
+}
+
+void TestTrainingUi::finishedJobsShowHowFarTheyGot() {
+    // A job can finish a little before its estimate; it is still done. A failed or cancelled one
+    // says where it stopped. Neither has days remaining.
+    const auto job = [](qint64 id, JobStatus status, double progressDays) {
+        TrainingJobRecord record;
+        record.id = id;
+        record.inputs.modelName = u"Job %1"_s.arg(id);
+        record.status = status;
+        record.estimatedDays = 108.5;
+        record.progressDays = progressDays;
+        return record;
+    };
+    JobTableModel model;
+    model.setJobs({job(1, JobStatus::Completed, 106.0), job(2, JobStatus::Failed, 54.25),
+                   job(3, JobStatus::Cancelled, 27.125), job(4, JobStatus::Running, 106.0)},
+                  {});
+    const auto cell = [&model](qint64 id, int column, int role = Qt::DisplayRole) {
+        return model.index(model.rowOfJob(id), column).data(role);
+    };
+    QCOMPARE(cell(1, JobTableModel::ProgressColumn).toString(), u"100%"_s);
+    QCOMPARE(cell(1, JobTableModel::ProgressColumn, JobTableModel::ProgressRole).toDouble(), 1.0);
+    QCOMPARE(cell(1, JobTableModel::ElapsedColumn).toString(), u"106.0"_s);
+    QCOMPARE(cell(1, JobTableModel::RemainingColumn).toString(), QString());
+    QCOMPARE(cell(2, JobTableModel::ProgressColumn).toString(), u"50%"_s);
+    QCOMPARE(cell(2, JobTableModel::RemainingColumn).toString(), QString());
+    QCOMPARE(cell(3, JobTableModel::ProgressColumn).toString(), u"25%"_s);
+    QCOMPARE(cell(4, JobTableModel::ProgressColumn).toString(), u"98%"_s); // still training
+    QCOMPARE(cell(4, JobTableModel::RemainingColumn).toString(), u"2.5"_s);
 }
 
 void TestTrainingUi::clockPlaysWithoutOverlapping() {

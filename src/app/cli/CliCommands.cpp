@@ -251,8 +251,9 @@ int runReport(CommandContext& context) {
     auto db = context.openForReading();
     if (!db)
         return kDatabase;
-    // Whole months read the per-month summary (milliseconds at ten million licenses) instead of
-    // grouping every license and usage charge (tens of seconds); both give the same rows.
+    // Whole months read the summary (one row per month, tier, buyer type and model that earned;
+    // its size grows with the models earning each month, not with the licenses as such) instead
+    // of grouping every license and usage charge; both give the same rows. docs/cli.md has figures.
     const bool wholeMonths = (!from || from->day() == 1) && (!to || to->day() == to->daysInMonth());
     RevenueFilter months;
     months.fromMonth = from;
