@@ -515,6 +515,40 @@ QString formatField(const QString& field, QChar delimiter) {
     return out;
 }
 
+void appendField(QByteArray& out, QByteArrayView utf8, bool first, char delimiter) {
+    if (!first)
+        out += delimiter;
+    bool needsQuotes = false;
+    bool hasQuotes = false;
+    if (!utf8.isEmpty()) {
+        const char head = utf8.front();
+        const char tail = utf8.back();
+        needsQuotes = head == ' ' || head == '\t' || tail == ' ' || tail == '\t' ||
+                      utf8.startsWith("\xEF\xBB\xBF"); // U+FEFF
+    }
+    for (const char c : utf8) {
+        if (c == '"')
+            hasQuotes = true;
+        else if (c == delimiter || c == '\r' || c == '\n')
+            needsQuotes = true;
+    }
+    if (!needsQuotes && !hasQuotes) {
+        out += utf8;
+        return;
+    }
+    out += '"';
+    if (!hasQuotes) {
+        out += utf8;
+    } else {
+        for (const char c : utf8) {
+            out += c;
+            if (c == '"')
+                out += c;
+        }
+    }
+    out += '"';
+}
+
 QString formatRow(const QStringList& fields, QChar delimiter) {
     if (fields.size() == 1 && fields.front().isEmpty())
         return QStringLiteral("\"\"");
@@ -561,6 +595,17 @@ Status Writer::writeRow(const QStringList& fields) {
     if (m_out->write(bytes) != bytes.size())
         return fail(m_out->errorString());
     ++m_rows;
+    return Ok{};
+}
+
+Status Writer::writeFormatted(QByteArrayView bytes, qsizetype rows) {
+    if (m_error)
+        return *m_error;
+    if (m_out == nullptr || !m_out->isWritable())
+        return fail(QStringLiteral("the destination is not open for writing"));
+    if (m_out->write(bytes.data(), bytes.size()) != bytes.size())
+        return fail(m_out->errorString());
+    m_rows += rows;
     return Ok{};
 }
 

@@ -104,6 +104,10 @@ QString lineTerminator(QChar delimiter);
 // UTF-8 without BOM; the header row is left out when empty.
 QByteArray write(const QStringList& header, const QList<QStringList>& rows, QChar delimiter = u',');
 
+// formatField for UTF-8 text, appended to `out` (with a delimiter first unless `first`): the same
+// bytes as formatField(...).toUtf8(), without building a QString, for exports of millions of rows.
+void appendField(QByteArray& out, QByteArrayView utf8, bool first, char delimiter = ',');
+
 // Streams rows (header first, like any other row) to a device, for exports too large to build in
 // memory. The first failure is kept: later calls return it again without writing, so a caller
 // may check only finish().
@@ -112,6 +116,8 @@ public:
     explicit Writer(QIODevice* out, QChar delimiter = u',');
 
     Status writeRow(const QStringList& fields);
+    // Rows already formatted (appendField, each ended by the terminator), `rows` of them.
+    Status writeFormatted(QByteArrayView bytes, qsizetype rows);
     // Flushes a file device so a full disk is reported here and not lost at close.
     Status finish();
     qsizetype rowsWritten() const { return m_rows; }

@@ -32,6 +32,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -115,10 +116,6 @@ QString foldedName(const QString& name) {
 
 QString realText(double value) {
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
-}
-
-QString optionalRealText(const std::optional<double>& value) {
-    return value ? realText(*value) : QString();
 }
 
 QString dateText(const QDate& date) {
@@ -643,39 +640,103 @@ private:
     qint64 m_rows = 0;
 };
 
+// The catalog's numbers as realText() writes them. Catalog values repeat a lot (metrics have one
+// decimal), so the texts are kept: formatting doubles is most of an export's time otherwise.
+class RealTexts {
+public:
+    const QByteArray& text(double value) {
+        quint64 bits = 0;
+        std::memcpy(&bits, &value, sizeof bits);
+        if (const auto it = m_texts.constFind(bits); it != m_texts.cend())
+            return it.value();
+        if (m_texts.size() >= kMaxKept)
+            m_texts.clear();
+        return *m_texts.insert(bits, realText(value).toUtf8());
+    }
+
+private:
+    static constexpr qsizetype kMaxKept = 1 << 16;
+    QHash<quint64, QByteArray> m_texts;
+};
+
+void appendMoney(QByteArray& out, qint64 cents) {
+    // Money::toPlainString, without the QString.
+    const bool negative = cents < 0;
+    const quint64 magnitude =
+        negative ? 0 - static_cast<quint64>(cents) : static_cast<quint64>(cents);
+    if (negative)
+        out += '-';
+    out += QByteArray::number(magnitude / 100);
+    out += '.';
+    const auto hundredths = static_cast<char>(magnitude % 100);
+    out += static_cast<char>('0' + hundredths / 10);
+    out += static_cast<char>('0' + hundredths % 10);
+}
+
+// Reads the columns straight from the query into one reused buffer, written to the device in
+// large blocks: no record, no list of strings per row. The stored text of keys and dates is what
+// the export writes (CHECK constraints hold them to that form).
 Status exportCatalog(Database& db, csv::Writer& writer, const exchange::Progress& progress) {
     ExportProgress exportProgress(db, QStringLiteral("models"), progress);
-    Status written = Ok{};
-    bool cancelled = false;
-    auto read = ModelRepository(db).forEach([&](const ModelRecord& m) {
-        if (!exportProgress.report(m.id)) {
-            cancelled = true;
-            return false;
+    auto q = db.query(QStringLiteral("SELECT name, architecture, size_class, parameters, "
+                                     "dataset_tokens, status, performance, accuracy, efficiency, "
+                                     "composite, benchmarks, training_cost_cents, training_days, "
+                                     "research_points, created_on, id FROM models ORDER BY id"),
+                      {}, tr("reading the catalog"));
+    if (!q)
+        return q.error();
+    constexpr qsizetype kBlockBytes = 1024 * 1024;
+    QByteArray block;
+    block.reserve(kBlockBytes + 64 * 1024);
+    qsizetype rowsInBlock = 0;
+    RealTexts reals;
+    const auto optionalReal = [&](int column) {
+        block += ',';
+        const QVariant value = q->value(column);
+        if (!value.isNull())
+            block += reals.text(value.toDouble());
+    };
+    const auto text = [&](int column) {
+        csv::appendField(block, q->value(column).toString().toUtf8(), false);
+    };
+    while (q->next()) {
+        if (!exportProgress.report(q->value(15).toLongLong()))
+            return exportCancelled();
+        csv::appendField(block, csv::neutralizeFormula(q->value(0).toString()).toUtf8(), true);
+        text(1);
+        text(2);
+        block += ',';
+        block += QByteArray::number(q->value(3).toLongLong());
+        block += ',';
+        block += QByteArray::number(q->value(4).toLongLong());
+        text(5);
+        for (int column = 6; column <= 9; ++column)
+            optionalReal(column);
+        const QString benchmarks = q->value(10).toString();
+        if (benchmarks == QLatin1String("{}")) {
+            block += ',';
+        } else if (!benchmarks.contains(u' ') && !benchmarks.contains(u'\n')) {
+            // Every writer stores benchmarksText's compact form, which reads back unchanged.
+            csv::appendField(block, benchmarks.toUtf8(), false);
+        } else { // written by hand with some other tool: the canonical form
+            csv::appendField(block, benchmarksText(sqlv::toScores(benchmarks)).toUtf8(), false);
         }
-        written = writer.writeRow({
-            csv::neutralizeFormula(m.name),
-            enumKey(m.architecture),
-            enumKey(m.sizeClass),
-            QString::number(m.parameters),
-            QString::number(m.datasetTokens),
-            enumKey(m.status),
-            optionalRealText(m.performance),
-            optionalRealText(m.accuracy),
-            optionalRealText(m.efficiency),
-            optionalRealText(m.composite),
-            benchmarksText(m.benchmarks),
-            m.trainingCost.toPlainString(),
-            realText(m.trainingDays),
-            QString::number(m.researchPoints),
-            dateText(m.createdOn),
-        });
-        return written.ok();
-    });
-    if (!read)
-        return read;
-    if (cancelled)
-        return exportCancelled();
-    return written;
+        block += ',';
+        appendMoney(block, q->value(11).toLongLong());
+        block += ',';
+        block += reals.text(q->value(12).toDouble());
+        block += ',';
+        block += QByteArray::number(q->value(13).toLongLong());
+        text(14);
+        block += "\r\n";
+        if (++rowsInBlock, block.size() >= kBlockBytes) {
+            if (auto done = writer.writeFormatted(block, rowsInBlock); !done)
+                return done;
+            block.clear();
+            rowsInBlock = 0;
+        }
+    }
+    return writer.writeFormatted(block, rowsInBlock);
 }
 
 // --- buyers ----------------------------------------------------------------------------------
@@ -1229,8 +1290,8 @@ QString importOperation(ExchangeTable table) {
     return {};
 }
 
-Error cancelledError(const QString& what) {
-    return makeError(tr("%1 was cancelled; nothing was written").arg(what), {},
+Error importCancelled() {
+    return makeError(tr("the import was cancelled; nothing was written"), {},
                      QStringLiteral("cancelled"));
 }
 
@@ -1308,7 +1369,7 @@ Result<ImportReport> importStream(Database& db, ExchangeTable table, QIODevice& 
         if (progress && !progress(inputBytes > 0 ? std::min(1.0, double(reader.bytesRead()) /
                                                                      double(inputBytes))
                                                  : 1.0))
-            return cancelledError(tr("the import"));
+            return importCancelled();
         if (reader.atEnd())
             break;
         auto slice = reader.next();
