@@ -70,11 +70,13 @@ Run run(const QString& program, const QStringList& arguments, const QString& inp
             if (fd < 0 || dup2(fd, 0) < 0)
                 _exit(127);
         }
-        if (!outputPath.isEmpty()) {
-            const int fd = open(outputPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-            if (fd < 0 || dup2(fd, 1) < 0)
-                _exit(127);
-        }
+        // The children's own messages and progress would bury the figures.
+        const int fd = outputPath.isEmpty()
+                           ? open("/dev/null", O_WRONLY)
+                           : open(outputPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        const int quiet = open("/dev/null", O_WRONLY);
+        if (fd < 0 || dup2(fd, 1) < 0 || quiet < 0 || dup2(quiet, 2) < 0)
+            _exit(127);
         execvp(argv[0], argv.data());
         _exit(127);
     }

@@ -391,6 +391,14 @@
     </message>
 </context>
 <context>
+    <name>exchange</name>
+    <message>
+        <location filename="../src/app/cli/CliCommands.cpp" line="57"/>
+        <source>%1% (%2)</source>
+        <translation>%1 % (%2)</translation>
+    </message>
+</context>
+<context>
     <name>mm</name>
     <message>
         <location filename="../src/core/CountText.cpp" line="26"/>
@@ -435,22 +443,22 @@
         <translation>kein Betrag: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="442"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="473"/>
         <source>counts cannot be negative and at least one month is needed</source>
         <translation>Anzahlen dürfen nicht negativ sein, und mindestens ein Monat ist nötig</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="323"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1341"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="334"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="317"/>
         <source>the header lacks the required column(s) %1; expected columns: %2</source>
         <translation>in der Kopfzeile fehlen die erforderlichen Spalten %1; erwartete Spalten: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="341"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="324"/>
         <source>the column appears more than once</source>
         <translation>die Spalte kommt mehrfach vor</translation>
     </message>
@@ -460,264 +468,244 @@
         <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="379"/>
-        <source>&apos;%1&apos; is already on line %2</source>
-        <translation>&apos;%1&apos; steht bereits in Zeile %2</translation>
-    </message>
-    <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="397"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="454"/>
         <source>expected a JSON object like {&quot;code&quot;: 71.5}: %1</source>
         <translation>erwartet wird ein JSON-Objekt wie {&quot;code&quot;: 71.5}: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="405"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="462"/>
         <source>the score of &apos;%1&apos; must be a number from 0 to 100</source>
         <translation>der Wert von &apos;%1&apos; muss eine Zahl von 0 bis 100 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="429"/>
-        <source>reading listings</source>
-        <translation>Lesen der Angebote</translation>
-    </message>
-    <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="484"/>
-        <source>the model is listed for sale, so it cannot become %1; unlist it first</source>
-        <translation>das Modell wird zum Verkauf angeboten und kann daher nicht den Status „%1“ erhalten; ziehen Sie zuerst die Angebote zurück</translation>
-    </message>
-    <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="494"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1284"/>
         <source>importing the catalog</source>
         <translation>Importieren des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="553"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="756"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="607"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1286"/>
         <source>importing buyers</source>
         <translation>Importieren der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="687"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1008"/>
         <source>%1 is below the %2 tier&apos;s price floor of %3</source>
         <translation>%1 liegt unter dem Mindestpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="691"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="613"/>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="685"/>
+        <source>reading the catalog</source>
+        <translation>Lesen des Katalogs</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1012"/>
         <source>%1 is above the %2 tier&apos;s price ceiling of %3</source>
         <translation>%1 liegt über dem Höchstpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="819"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1025"/>
         <source>the license expires on %1, so it cannot have been sold after that; give a new expires_on as well</source>
         <translation>die Lizenz läuft am %1 ab und kann daher nicht später verkauft worden sein; geben Sie auch ein neues expires_on an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="823"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1029"/>
         <source>%1 is before the sale on %2; a license cannot expire before it is sold</source>
         <translation>%1 liegt vor dem Verkauf am %2; eine Lizenz kann nicht ablaufen, bevor sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="843"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1049"/>
         <source>the %1 tier charges %2 per 1,000 calls, but the license already has usage charged at %3 per 1,000 calls (e.g. for %4); the rate cannot change afterwards, so give usage_rate_per_1000 as %3</source>
         <translation>die Lizenzstufe %1 berechnet %2 pro 1.000 Aufrufe, aber für die Lizenz wurde bereits Nutzung zu %3 pro 1.000 Aufrufe abgerechnet (z. B. für %4); der Tarif kann sich danach nicht mehr ändern, geben Sie daher usage_rate_per_1000 mit %3 an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="849"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1055"/>
         <source>the license already has usage charged at %1 per 1,000 calls (e.g. for %2); the rate cannot change afterwards</source>
         <translation>für die Lizenz wurde bereits Nutzung zu %1 pro 1.000 Aufrufe abgerechnet (z. B. für %2); der Tarif kann sich danach nicht mehr ändern</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="859"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1065"/>
         <source>the license already has usage charged for %1, so it cannot have been sold after that month</source>
         <translation>für die Lizenz wurde bereits Nutzung für %1 abgerechnet, daher kann sie nicht nach diesem Monat verkauft worden sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="725"/>
-        <source>license %1 is already on line %2</source>
-        <translation>Lizenz %1 steht bereits in Zeile %2</translation>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1294"/>
+        <source>the import was cancelled; nothing was written</source>
+        <translation>der Import wurde abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="744"/>
-        <source>there is no model named &apos;%1&apos;</source>
-        <translation>es gibt kein Modell namens &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="752"/>
-        <source>there is no buyer named &apos;%1&apos;</source>
-        <translation>es gibt keinen Käufer namens &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="814"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1288"/>
         <source>importing licenses</source>
         <translation>Importieren der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="824"/>
-        <source>updating license %1</source>
-        <translation>Aktualisieren von Lizenz %1</translation>
-    </message>
-    <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="846"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1249"/>
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="240"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="241"/>
         <source>expected a date like &quot;2025-01-31&quot;, got &quot;%1&quot;</source>
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="257"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="258"/>
         <source>must be between 0 and 100, not %1</source>
         <translation>muss zwischen 0 und 100 liegen, nicht %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="264"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="265"/>
         <source>must be at least %1</source>
         <translation>muss mindestens %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="271"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="272"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="280"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="386"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="281"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="387"/>
         <source>cannot be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="294"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="515"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="295"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="516"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="294"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="295"/>
         <source>expected a list</source>
         <translation>erwartet wird eine Liste</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="300"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="485"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="532"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="301"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="486"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="533"/>
         <source>expected an object</source>
         <translation>erwartet wird ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="319"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="320"/>
         <source>an id must be a positive whole number</source>
         <translation>eine ID muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="323"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="324"/>
         <source>id %1 is also used by %2</source>
         <translation>ID %1 wird auch von %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="338"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="339"/>
         <source>there is no %1 with id %2</source>
         <translation>%1 mit ID %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="380"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="381"/>
         <source>expected a number</source>
         <translation>erwartet wird eine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="481"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="482"/>
         <source>expected a whole number from 0 to 2^64-1 as text</source>
         <translation>erwartet wird eine ganze Zahl von 0 bis 2^64-1 als Text</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="492"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="493"/>
         <source>expected an amount like &quot;1234.56&quot;</source>
         <translation>erwartet wird ein Betrag wie &quot;1234.56&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="514"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="515"/>
         <source>this is not a ModelMarket economy (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
         <translation>dies ist keine ModelMarket-Wirtschaft (Format &quot;%1&quot;, erwartet &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="520"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="521"/>
         <source>the format version must be a whole number of at least 1</source>
         <translation>die Formatversion muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="523"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="524"/>
         <source>the file is economy format version %1, but this ModelMarket reads only up to version %2; update ModelMarket to import it</source>
         <translation>die Datei hat das Wirtschaftsformat Version %1, diese ModelMarket-Version liest aber nur bis Version %2; aktualisieren Sie ModelMarket, um sie zu importieren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="544"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="545"/>
         <source>expected a date like &quot;2025-01-31&quot;</source>
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="596"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="608"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="597"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="609"/>
         <source>the name &apos;%1&apos; is also used by %2</source>
         <translation>der Name &apos;%1&apos; wird auch von %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="619"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="633"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="668"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="620"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="634"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="669"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="621"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="622"/>
         <source>the listing date is missing</source>
         <translation>das Angebotsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="625"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="626"/>
         <source>the model is already listed in this tier</source>
         <translation>das Modell wird in dieser Lizenzstufe bereits angeboten</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="636"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="637"/>
         <source>buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="645"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="646"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="650"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="651"/>
         <source>the license is already charged for this month</source>
         <translation>für diese Lizenz wurde dieser Monat bereits abgerechnet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="659"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="660"/>
         <source>the name &apos;%1&apos; is used twice</source>
         <translation>der Name &apos;%1&apos; kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="670"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="671"/>
         <source>the GPU type &apos;%1&apos; is not in the config</source>
         <translation>der GPU-Typ &apos;%1&apos; ist nicht in der Konfiguration enthalten</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="682"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="683"/>
         <source>counting %1</source>
         <translation>Zählen von %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="689"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="690"/>
         <source>importing the economy</source>
         <translation>Importieren der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="701"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="702"/>
         <source>the database already holds models, buyers or licenses; importing an economy would replace them all. Import into an empty database, or ask for replacement explicitly</source>
         <translation>die Datenbank enthält bereits Modelle, Käufer oder Lizenzen; der Import einer Wirtschaft würde sie alle ersetzen. Importieren Sie in eine leere Datenbank oder fordern Sie das Ersetzen ausdrücklich an</translation>
     </message>
@@ -729,12 +717,12 @@
 - %1</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="68"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="69"/>
         <source>economy config: %1</source>
         <translation>Wirtschaftskonfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="74"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="75"/>
         <source>checking: %1</source>
         <translation>Prüfen: %1</translation>
     </message>
@@ -799,44 +787,44 @@
         <translation>Forschungsprojekt %1</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="113"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="96"/>
         <location filename="../src/data/RevenueReport.cpp" line="29"/>
         <source>the report range has an invalid date</source>
         <translation>der Berichtszeitraum enthält ein ungültiges Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="113"/>
-        <location filename="../src/data/RevenueQueries.cpp" line="119"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="96"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="102"/>
         <source>revenue filter</source>
         <translation>Umsatzfilter</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="117"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="100"/>
         <source>the first month (%1) comes after the last month (%2)</source>
         <translation>der erste Monat (%1) liegt nach dem letzten Monat (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="153"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="136"/>
         <source>reading revenue by tier and month</source>
         <translation>Lesen des Umsatzes nach Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="190"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="173"/>
         <source>reading revenue by model</source>
         <translation>Lesen des Umsatzes nach Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="232"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="215"/>
         <source>reading listing prices</source>
         <translation>Lesen der Angebotspreise</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="265"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="248"/>
         <source>reading the months with revenue</source>
         <translation>Lesen der Monate mit Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="317"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="300"/>
         <source>computing revenue from the summary</source>
         <translation>Berechnen des Umsatzes aus der Zusammenfassung</translation>
     </message>
@@ -851,7 +839,7 @@
         <translation>Berechnen des Umsatzes</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueReport.cpp" line="158"/>
+        <location filename="../src/data/RevenueReport.cpp" line="162"/>
         <source>computing total revenue</source>
         <translation>Berechnen des Gesamtumsatzes</translation>
     </message>
@@ -904,7 +892,12 @@
         <translation>die %1 Forschungspunkte des Auftrags wurden zwischenzeitlich für andere Aufträge verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="39"/>
+        <location filename="../src/data/TrainingService.cpp" line="61"/>
+        <source>there is no training job %1</source>
+        <translation>Trainingsauftrag %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/data/TrainingService.cpp" line="74"/>
         <source>reading the training queue</source>
         <translation>Lesen der Trainingswarteschlange</translation>
     </message>
@@ -920,12 +913,22 @@
         <translation>ein Modell wurde zwischenzeitlich gelöscht; der Katalog wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="234"/>
+        <location filename="../src/ui/CatalogCommands.cpp" line="221"/>
+        <source>a %1 model needs performance, accuracy and efficiency; fill them in before changing its status</source>
+        <translation>ein Modell mit Status „%1“ braucht Leistung, Genauigkeit und Effizienz; tragen Sie sie ein, bevor Sie den Status ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/CatalogCommands.cpp" line="227"/>
+        <source>a %1 model keeps its performance, accuracy and efficiency; to clear them, first set its status to Draft (unlist it if it is listed)</source>
+        <translation>ein Modell mit Status „%1“ behält Leistung, Genauigkeit und Effizienz; um sie zu löschen, setzen Sie zuerst den Status auf Entwurf (und nehmen es vorher vom Markt, falls es angeboten wird)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/CatalogCommands.cpp" line="251"/>
         <source>two models would be called &apos;%1&apos;</source>
         <translation>zwei Modelle würden &apos;%1&apos; heißen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="243"/>
+        <location filename="../src/ui/CatalogCommands.cpp" line="260"/>
         <source>another model is already called &apos;%1&apos;</source>
         <translation>ein anderes Modell heißt bereits &apos;%1&apos;</translation>
     </message>
@@ -1066,7 +1069,7 @@
 <context>
     <name>mm::AutoBackup</name>
     <message>
-        <location filename="../src/ui/AutoBackup.cpp" line="57"/>
+        <location filename="../src/ui/AutoBackup.cpp" line="58"/>
         <source>cannot create the backup folder %1</source>
         <translation>der Sicherungsordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -1074,7 +1077,7 @@
 <context>
     <name>mm::BackgroundTask</name>
     <message>
-        <location filename="../src/ui/BackgroundTask.cpp" line="17"/>
+        <location filename="../src/ui/BackgroundTask.cpp" line="16"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1095,6 +1098,14 @@
         <location filename="../src/ui/MarketCommands.cpp" line="399"/>
         <source>&apos;%1&apos; holds licenses and cannot be deleted; licenses are sales history</source>
         <translation>&apos;%1&apos; besitzt Lizenzen und kann nicht gelöscht werden; Lizenzen sind Verkaufshistorie</translation>
+    </message>
+</context>
+<context>
+    <name>mm::BuyerImport</name>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="773"/>
+        <source>reading buyers</source>
+        <translation>Lesen der Käufer</translation>
     </message>
 </context>
 <context>
@@ -1238,115 +1249,115 @@
 <context>
     <name>mm::BuyersArea</name>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="43"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="44"/>
         <source>Buyer type</source>
         <translation>Käufertyp</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="85"/>
-        <location filename="../src/ui/BuyersArea.cpp" line="169"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="86"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="165"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="104"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="105"/>
         <source>Buyers: %1</source>
         <translation>Käufer: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="112"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="113"/>
         <source>The buyers could not be read: %1</source>
         <translation>Die Käufer konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="121"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="122"/>
         <source>&amp;Add Buyer</source>
         <translation>Käufer &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="125"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="126"/>
         <source>Add a buyer (Insert)</source>
         <translation>Einen Käufer hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="128"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="129"/>
         <source>&amp;Delete Buyer</source>
         <translation>Käufer &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="130"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="131"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="133"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="134"/>
         <source>Delete the current buyer (Ctrl+Shift+Del); a buyer who holds licenses cannot be deleted</source>
         <translation>Den aktuellen Käufer löschen (Strg+Umschalt+Entf); ein Käufer, der Lizenzen besitzt, kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="146"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="147"/>
         <source>Filter buyers by name</source>
         <translation>Käufer nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="147"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="148"/>
         <source>Filter by name…</source>
         <translation>Nach Namen filtern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="149"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="150"/>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="241"/>
-        <location filename="../src/ui/BuyersArea.cpp" line="298"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="237"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="294"/>
         <source>That buyer is no longer there.</source>
         <translation>Dieser Käufer existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="247"/>
-        <location filename="../src/ui/BuyersArea.cpp" line="256"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="243"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="252"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="252"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="248"/>
         <source>edit buyer &apos;%1&apos;</source>
         <translation>Käufer &apos;%1&apos; bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="267"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="263"/>
         <source>New buyer %1</source>
         <translation>Neuer Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="281"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="277"/>
         <source>add buyer &apos;%1&apos;</source>
         <translation>Käufer &apos;%1&apos; hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="284"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="280"/>
         <source>Not added: %1</source>
         <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="302"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="298"/>
         <source>&apos;%1&apos; holds licenses (%2) and cannot be deleted; licenses are sales history (revoke them instead).</source>
         <translation>&apos;%1&apos; besitzt Lizenzen (%2) und kann nicht gelöscht werden; Lizenzen sind Verkaufshistorie (widerrufen Sie sie stattdessen).</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="310"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="306"/>
         <source>delete buyer &apos;%1&apos;</source>
         <translation>Käufer &apos;%1&apos; löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="312"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="308"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="322"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="318"/>
         <source>Select the buyer to delete.</source>
         <translation>Wählen Sie den zu löschenden Käufer aus.</translation>
     </message>
@@ -1893,6 +1904,19 @@
     </message>
 </context>
 <context>
+    <name>mm::CatalogImport</name>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="479"/>
+        <source>reading the catalog</source>
+        <translation>Lesen des Katalogs</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="595"/>
+        <source>the model is listed for sale, so it cannot become %1; unlist it first</source>
+        <translation>das Modell wird zum Verkauf angeboten und kann daher nicht den Status „%1“ erhalten; ziehen Sie zuerst die Angebote zurück</translation>
+    </message>
+</context>
+<context>
     <name>mm::CatalogModel</name>
     <message>
         <location filename="../src/models/CatalogColumns.cpp" line="22"/>
@@ -2104,6 +2128,14 @@
     </message>
 </context>
 <context>
+    <name>mm::CheckedOpen</name>
+    <message>
+        <location filename="../src/ui/CheckedOpen.cpp" line="17"/>
+        <source>Checking %1 (%2) before opening it…</source>
+        <translation>%1 (%2) wird vor dem Öffnen geprüft …</translation>
+    </message>
+</context>
+<context>
     <name>mm::CostBreakdownBar</name>
     <message>
         <location filename="../src/ui/CostBreakdownBar.cpp" line="28"/>
@@ -2171,6 +2203,14 @@
         <location filename="../src/ui/TrainingCommands.cpp" line="207"/>
         <source>delete research project &apos;%1&apos;</source>
         <translation>Forschungsprojekt &apos;%1&apos; löschen</translation>
+    </message>
+</context>
+<context>
+    <name>mm::EarlierRows</name>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="401"/>
+        <source>&apos;%1&apos; is already on line %2</source>
+        <translation>&apos;%1&apos; steht bereits in Zeile %2</translation>
     </message>
 </context>
 <context>
@@ -2664,12 +2704,12 @@
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="218"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="220"/>
         <source>Game Clock Stopped</source>
         <translation>Spieluhr angehalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="219"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="221"/>
         <source>The clock could not advance: %1</source>
         <translation>Die Uhr konnte nicht weiterlaufen: %1</translation>
     </message>
@@ -2677,57 +2717,57 @@
 <context>
     <name>mm::Generator</name>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="52"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="55"/>
         <source>generating an economy</source>
         <translation>Erzeugen einer Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="81"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="84"/>
         <source>generation cancelled</source>
         <translation>Erzeugung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="125"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="128"/>
         <source>%1 University %2</source>
         <translation>%1 University %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="130"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="133"/>
         <source>%1 Labs %2</source>
         <translation>%1 Labs %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="135"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="138"/>
         <source>%1 Corp %2</source>
         <translation>%1 Corp %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="140"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="143"/>
         <source>%1 Holdings %2</source>
         <translation>%1 Holdings %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="165"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="168"/>
         <source>listing generated models</source>
         <translation>Anbieten der erzeugten Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="185"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="210"/>
         <source>models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="259"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="290"/>
         <source>listing model &apos;%1&apos;</source>
         <translation>Anbieten von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="348"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="379"/>
         <source>licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="383"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="414"/>
         <source>usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
@@ -2735,27 +2775,27 @@
 <context>
     <name>mm::GuiApp</name>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="45"/>
+        <location filename="../src/ui/GuiApp.cpp" line="47"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="46"/>
+        <location filename="../src/ui/GuiApp.cpp" line="48"/>
         <source>ModelMarket cannot open %1.</source>
         <translation>ModelMarket kann %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="48"/>
+        <location filename="../src/ui/GuiApp.cpp" line="50"/>
         <source>Open Another…</source>
         <translation>Andere öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="55"/>
+        <location filename="../src/ui/GuiApp.cpp" line="57"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="56"/>
+        <location filename="../src/ui/GuiApp.cpp" line="58"/>
         <source>ModelMarket databases (*.sqlite *.db);;All files (*)</source>
         <translation>ModelMarket-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
@@ -2763,12 +2803,12 @@
 <context>
     <name>mm::ImportProblem</name>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="880"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1401"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="881"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1402"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
@@ -2776,12 +2816,12 @@
 <context>
     <name>mm::ImportReport</name>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="886"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1407"/>
         <source>%n problem(s); nothing was imported</source>
         <translation>%n Problem(e); es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="887"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1408"/>
         <source>%1 added, %2 updated</source>
         <translation>%1 hinzugefügt, %2 aktualisiert</translation>
     </message>
@@ -2797,47 +2837,47 @@
 <context>
     <name>mm::IntegrityCheck</name>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="24"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="26"/>
         <source>license fee outside the price range it was sold under</source>
         <translation>Lizenzgebühr außerhalb der Preisspanne, zu der sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="30"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="33"/>
         <source>usage charge that is not calls × the license&apos;s rate</source>
         <translation>Nutzungsgebühr, die nicht Aufrufe × Tarif der Lizenz entspricht</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="33"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="37"/>
         <source>usage charged before the license was sold</source>
         <translation>Nutzung abgerechnet, bevor die Lizenz verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="36"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="41"/>
         <source>license sold in a tier different from its terms</source>
         <translation>Lizenz in einer anderen Lizenzstufe verkauft, als ihre Bedingungen angeben</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="38"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="43"/>
         <source>license that expires before it was sold</source>
         <translation>Lizenz, die abläuft, bevor sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="40"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="45"/>
         <source>listing of a model that is not trained</source>
         <translation>Angebot eines Modells, das nicht trainiert ist</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="43"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="48"/>
         <source>trained model without quality metrics</source>
         <translation>trainiertes Modell ohne Qualitätsmesswerte</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="47"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="53"/>
         <source>listing priced outside its tier&apos;s current range</source>
         <translation>Angebot mit Preis außerhalb der aktuellen Spanne seiner Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="53"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="60"/>
         <source>training job with more progress than its schedule</source>
         <translation>Trainingsauftrag mit mehr Fortschritt als geplant</translation>
     </message>
@@ -3060,15 +3100,43 @@
     </message>
 </context>
 <context>
+    <name>mm::LicenseImport</name>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1082"/>
+        <source>importing licenses</source>
+        <translation>Importieren der Lizenzen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1100"/>
+        <source>license %1 is already on line %2</source>
+        <translation>Lizenz %1 steht bereits in Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1122"/>
+        <source>there is no model named &apos;%1&apos;</source>
+        <translation>es gibt kein Modell namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1133"/>
+        <source>there is no buyer named &apos;%1&apos;</source>
+        <translation>es gibt keinen Käufer namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1201"/>
+        <source>updating license %1</source>
+        <translation>Aktualisieren von Lizenz %1</translation>
+    </message>
+</context>
+<context>
     <name>mm::LicenseLookups</name>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="737"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="943"/>
         <source>reading the terms of a license</source>
         <translation>Lesen der Bedingungen einer Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="751"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="762"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="957"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="968"/>
         <source>reading the usage charges of license %1</source>
         <translation>Lesen der Nutzungsgebühren von Lizenz %1</translation>
     </message>
@@ -3157,6 +3225,7 @@
 <context>
     <name>mm::LicenseRepository</name>
     <message>
+        <location filename="../src/data/LicenseRepository.cpp" line="133"/>
         <source>dates after 31 December 9999 cannot be stored</source>
         <translation>Daten nach dem 31. Dezember 9999 können nicht gespeichert werden</translation>
     </message>
@@ -3211,118 +3280,118 @@
         <translation>das Widerrufsdatum darf nicht vor dem Verkaufsdatum liegen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="129"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="136"/>
         <source>a revoked license must say why it was revoked</source>
         <translation>bei einer widerrufenen Lizenz muss der Grund des Widerrufs angegeben sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="137"/>
-        <location filename="../src/data/LicenseRepository.cpp" line="330"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="144"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="337"/>
         <source>&apos;%1&apos; is not a month (yyyy-MM)</source>
         <translation>&apos;%1&apos; ist kein Monat (yyyy-MM)</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="140"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="147"/>
         <source>API calls cannot be negative</source>
         <translation>API-Aufrufe dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="142"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="149"/>
         <source>a usage charge cannot be negative</source>
         <translation>eine Nutzungsgebühr darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="156"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="163"/>
         <source>adding licenses</source>
         <translation>Hinzufügen von Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="194"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="201"/>
         <source>reading license %1</source>
         <translation>Lesen von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="216"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="223"/>
         <source>reading the licenses of model %1</source>
         <translation>Lesen der Lizenzen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="221"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="228"/>
         <source>reading the licenses of buyer %1</source>
         <translation>Lesen der Lizenzen von Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="226"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="233"/>
         <source>counting licenses</source>
         <translation>Zählen der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="236"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="243"/>
         <source>say why the license is revoked</source>
         <translation>geben Sie an, warum die Lizenz widerrufen wird</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="239"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="246"/>
         <source>the revocation date is missing</source>
         <translation>das Widerrufsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="242"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="249"/>
         <source>revoking license %1</source>
         <translation>Widerrufen von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="250"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="257"/>
         <source>there is no such license</source>
         <translation>diese Lizenz existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="254"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="261"/>
         <source>the license was already revoked on %1 (%2)</source>
         <translation>die Lizenz wurde bereits am %1 widerrufen (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="256"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="263"/>
         <source>unknown date</source>
         <translation>unbekanntes Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="260"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="267"/>
         <source>a license cannot be revoked before it was sold (%1)</source>
         <translation>eine Lizenz kann nicht vor ihrem Verkauf widerrufen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="273"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="280"/>
         <source>the date is missing</source>
         <translation>das Datum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="273"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="280"/>
         <source>license terms</source>
         <translation>Lizenzbedingungen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="276"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="283"/>
         <source>applying license terms as of %1</source>
         <translation>Anwenden der Lizenzbedingungen zum %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="330"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="337"/>
         <source>usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="333"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="340"/>
         <source>charging usage for %1</source>
         <translation>Abrechnen der Nutzung für %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="362"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="369"/>
         <source>reading the usage charges of license %1</source>
         <translation>Lesen der Nutzungsgebühren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="372"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="379"/>
         <source>adding usage charges</source>
         <translation>Hinzufügen von Nutzungsgebühren</translation>
     </message>
@@ -3408,239 +3477,234 @@
 <context>
     <name>mm::LicensesArea</name>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="49"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="50"/>
         <source>Revoke License</source>
         <translation>Lizenz widerrufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="51"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="52"/>
         <source>Revoke the %1 license of &apos;%2&apos; held by &apos;%3&apos;? The license stays in the sales history, marked revoked on the game date, and usage stops being charged.</source>
         <translation>Die Lizenz der Stufe %1 für &apos;%2&apos; im Besitz von &apos;%3&apos; widerrufen? Die Lizenz bleibt in der Verkaufshistorie, wird zum Spieldatum als widerrufen markiert, und es wird keine Nutzung mehr abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="60"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="61"/>
         <source>Reason for revoking</source>
         <translation>Grund für den Widerruf</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="61"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="62"/>
         <source>Why is it revoked? (required)</source>
         <translation>Warum wird sie widerrufen? (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="62"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="63"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="65"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="66"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Widerrufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="86"/>
-        <location filename="../src/ui/LicensesArea.cpp" line="230"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="87"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="219"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="115"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="116"/>
         <source>The licenses could not be read: %1</source>
         <translation>Die Lizenzen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="129"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="133"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="128"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="133"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="128"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="134"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="129"/>
         <source>Revoke the selected license, with a reason</source>
         <translation>Die ausgewählte Lizenz mit Begründung widerrufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="136"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="131"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="136"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="131"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="137"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="132"/>
         <source>Write every license matching the filters to a CSV file</source>
         <translation>Alle Lizenzen, die den Filtern entsprechen, in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="138"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="133"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="139"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="134"/>
         <source>Read the licenses again</source>
         <translation>Die Lizenzen neu einlesen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="151"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="146"/>
         <source>Model name filter</source>
         <translation>Filter nach Modellname</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="152"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="147"/>
         <source>Model name…</source>
         <translation>Modellname…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="154"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="149"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="159"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="154"/>
         <source>Buyer name filter</source>
         <translation>Filter nach Käufername</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="160"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="155"/>
         <source>Buyer name…</source>
         <translation>Käufername…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="162"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="157"/>
         <source>&amp;Buyer:</source>
         <translation>&amp;Käufer:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="167"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="162"/>
         <source>Tier filter</source>
         <translation>Filter nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="168"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="163"/>
         <source>Any tier</source>
         <translation>Alle Lizenzstufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="171"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="166"/>
         <source>T&amp;ier:</source>
         <translation>Lizenz&amp;stufe:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="176"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="171"/>
         <source>Status filter</source>
         <translation>Filter nach Status</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="177"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="172"/>
         <source>Any status</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="180"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="175"/>
         <source>S&amp;tatus:</source>
         <translation>Sta&amp;tus:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="183"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="178"/>
         <source>&amp;Sold from</source>
         <translation>&amp;Verkauft von</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="187"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="182"/>
         <source>Sold on or after</source>
         <translation>Verkauft am oder nach</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="191"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="186"/>
         <source>Sold on or before</source>
         <translation>Verkauft am oder vor</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="203"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="198"/>
         <source>t&amp;o</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="250"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="235"/>
         <source>Perpetual</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="303"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="288"/>
         <source>The date range is empty: %1 is after %2.</source>
         <translation>Der Datumsbereich ist leer: %1 liegt nach %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="321"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="306"/>
         <source>Showing %1 of %2 licenses</source>
         <translation>%1 von %2 Lizenzen angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="322"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="307"/>
         <source>Licenses: %1</source>
         <translation>Lizenzen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="324"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="309"/>
         <source> (loading…)</source>
         <translation> (wird geladen…)</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="353"/>
-        <location filename="../src/ui/LicensesArea.cpp" line="370"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="338"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="355"/>
         <source>Select a license to revoke.</source>
         <translation>Wählen Sie eine Lizenz zum Widerrufen aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="374"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="359"/>
         <source>Not revoked: say why the license is revoked.</source>
         <translation>Nicht widerrufen: Geben Sie an, warum die Lizenz widerrufen wird.</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="380"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="365"/>
         <source>Not revoked: %1</source>
         <translation>Nicht widerrufen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="389"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="374"/>
         <source>Export Licenses</source>
         <translation>Lizenzen exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="389"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="374"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="393"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="378"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="396"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="381"/>
         <source>Licenses exported to %1</source>
         <translation>Lizenzen nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="402"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="387"/>
         <source>Exporting licenses…</source>
         <translation>Lizenzen werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="422"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="407"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -3919,488 +3983,492 @@
 <context>
     <name>mm::MainWindow</name>
     <message>
+        <location filename="../src/ui/MainWindow.cpp" line="140"/>
         <source>Loaded the changes another program saved to this file</source>
         <translation>Änderungen, die ein anderes Programm in dieser Datei gespeichert hat, wurden geladen</translation>
     </message>
     <message>
+        <location filename="../src/ui/MainWindow.cpp" line="333"/>
         <source>&amp;Reload from File</source>
         <translation>Aus Datei &amp;neu laden</translation>
     </message>
     <message>
+        <location filename="../src/ui/MainWindow.cpp" line="333"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
+        <location filename="../src/ui/MainWindow.cpp" line="337"/>
         <source>Reloaded everything from the file</source>
         <translation>Alles wurde neu aus der Datei geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="53"/>
-        <location filename="../src/ui/MainWindow.cpp" line="173"/>
+        <location filename="../src/ui/MainWindow.cpp" line="54"/>
+        <location filename="../src/ui/MainWindow.cpp" line="177"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="55"/>
-        <location filename="../src/ui/MainWindow.cpp" line="189"/>
+        <location filename="../src/ui/MainWindow.cpp" line="56"/>
+        <location filename="../src/ui/MainWindow.cpp" line="193"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="57"/>
-        <location filename="../src/ui/MainWindow.cpp" line="188"/>
+        <location filename="../src/ui/MainWindow.cpp" line="58"/>
+        <location filename="../src/ui/MainWindow.cpp" line="192"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="80"/>
+        <location filename="../src/ui/MainWindow.cpp" line="81"/>
         <source>Undo History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="130"/>
+        <location filename="../src/ui/MainWindow.cpp" line="132"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="133"/>
+        <location filename="../src/ui/MainWindow.cpp" line="135"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="136"/>
+        <location filename="../src/ui/MainWindow.cpp" line="138"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="141"/>
+        <location filename="../src/ui/MainWindow.cpp" line="145"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="155"/>
-        <location filename="../src/ui/MainWindow.cpp" line="235"/>
+        <location filename="../src/ui/MainWindow.cpp" line="159"/>
+        <location filename="../src/ui/MainWindow.cpp" line="239"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="155"/>
+        <location filename="../src/ui/MainWindow.cpp" line="159"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="159"/>
-        <location filename="../src/ui/MainWindow.cpp" line="237"/>
+        <location filename="../src/ui/MainWindow.cpp" line="163"/>
+        <location filename="../src/ui/MainWindow.cpp" line="241"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="159"/>
+        <location filename="../src/ui/MainWindow.cpp" line="163"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="167"/>
+        <location filename="../src/ui/MainWindow.cpp" line="171"/>
         <source>The database is read-only: changes cannot be saved.</source>
         <translation>Die Datenbank ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="175"/>
+        <location filename="../src/ui/MainWindow.cpp" line="179"/>
         <source>%L1 models</source>
         <translation>%L1 Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="177"/>
+        <location filename="../src/ui/MainWindow.cpp" line="181"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="181"/>
+        <location filename="../src/ui/MainWindow.cpp" line="185"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="186"/>
+        <location filename="../src/ui/MainWindow.cpp" line="190"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="187"/>
+        <location filename="../src/ui/MainWindow.cpp" line="191"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="190"/>
+        <location filename="../src/ui/MainWindow.cpp" line="194"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="198"/>
+        <location filename="../src/ui/MainWindow.cpp" line="202"/>
         <source>Game clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="227"/>
+        <location filename="../src/ui/MainWindow.cpp" line="231"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="228"/>
+        <location filename="../src/ui/MainWindow.cpp" line="232"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="230"/>
+        <location filename="../src/ui/MainWindow.cpp" line="234"/>
         <source>Save &amp;As Copy…</source>
         <translation>Als &amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="231"/>
+        <location filename="../src/ui/MainWindow.cpp" line="235"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="232"/>
+        <location filename="../src/ui/MainWindow.cpp" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="232"/>
+        <location filename="../src/ui/MainWindow.cpp" line="236"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="240"/>
+        <location filename="../src/ui/MainWindow.cpp" line="244"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="242"/>
+        <location filename="../src/ui/MainWindow.cpp" line="246"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="244"/>
+        <location filename="../src/ui/MainWindow.cpp" line="248"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="245"/>
+        <location filename="../src/ui/MainWindow.cpp" line="249"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="247"/>
+        <location filename="../src/ui/MainWindow.cpp" line="251"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="247"/>
+        <location filename="../src/ui/MainWindow.cpp" line="251"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="249"/>
+        <location filename="../src/ui/MainWindow.cpp" line="253"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="251"/>
+        <location filename="../src/ui/MainWindow.cpp" line="255"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="251"/>
+        <location filename="../src/ui/MainWindow.cpp" line="255"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="253"/>
+        <location filename="../src/ui/MainWindow.cpp" line="257"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="254"/>
+        <location filename="../src/ui/MainWindow.cpp" line="258"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="256"/>
+        <location filename="../src/ui/MainWindow.cpp" line="260"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="256"/>
+        <location filename="../src/ui/MainWindow.cpp" line="260"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="259"/>
+        <location filename="../src/ui/MainWindow.cpp" line="263"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="260"/>
+        <location filename="../src/ui/MainWindow.cpp" line="264"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="261"/>
+        <location filename="../src/ui/MainWindow.cpp" line="265"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="263"/>
+        <location filename="../src/ui/MainWindow.cpp" line="267"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="268"/>
+        <location filename="../src/ui/MainWindow.cpp" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="271"/>
+        <location filename="../src/ui/MainWindow.cpp" line="275"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="275"/>
+        <location filename="../src/ui/MainWindow.cpp" line="279"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="276"/>
+        <location filename="../src/ui/MainWindow.cpp" line="280"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="280"/>
+        <location filename="../src/ui/MainWindow.cpp" line="284"/>
         <source>%1 from CSV…</source>
         <translation>%1 aus CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="283"/>
+        <location filename="../src/ui/MainWindow.cpp" line="287"/>
         <source>%1 as CSV…</source>
         <translation>%1 als CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="288"/>
+        <location filename="../src/ui/MainWindow.cpp" line="292"/>
         <source>Whole Economy from JSON…</source>
         <translation>Gesamte Wirtschaft aus JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="290"/>
+        <location filename="../src/ui/MainWindow.cpp" line="294"/>
         <source>Whole Economy as JSON…</source>
         <translation>Gesamte Wirtschaft als JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="295"/>
+        <location filename="../src/ui/MainWindow.cpp" line="299"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="307"/>
+        <location filename="../src/ui/MainWindow.cpp" line="311"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="310"/>
+        <location filename="../src/ui/MainWindow.cpp" line="314"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="315"/>
+        <location filename="../src/ui/MainWindow.cpp" line="319"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="322"/>
+        <location filename="../src/ui/MainWindow.cpp" line="326"/>
         <source>Next Area</source>
         <translation>Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="326"/>
+        <location filename="../src/ui/MainWindow.cpp" line="341"/>
         <source>&amp;Game</source>
         <translation>&amp;Spiel</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="327"/>
+        <location filename="../src/ui/MainWindow.cpp" line="342"/>
         <source>Game Clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="331"/>
+        <location filename="../src/ui/MainWindow.cpp" line="347"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="332"/>
+        <location filename="../src/ui/MainWindow.cpp" line="348"/>
         <source>&amp;About ModelMarket</source>
         <translation>&amp;Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="334"/>
+        <location filename="../src/ui/MainWindow.cpp" line="350"/>
         <source>About ModelMarket</source>
         <translation>Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="335"/>
+        <location filename="../src/ui/MainWindow.cpp" line="351"/>
         <source>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Design and tune the AI-model economy of a business-simulation game.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Entwerfen und optimieren Sie die KI-Modell-Wirtschaft einer Wirtschaftssimulation.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="353"/>
+        <location filename="../src/ui/MainWindow.cpp" line="369"/>
         <source>%1[*] — ModelMarket</source>
         <translation>%1[*] — ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="382"/>
-        <location filename="../src/ui/MainWindow.cpp" line="386"/>
-        <location filename="../src/ui/MainWindow.cpp" line="393"/>
+        <location filename="../src/ui/MainWindow.cpp" line="398"/>
+        <location filename="../src/ui/MainWindow.cpp" line="402"/>
+        <location filename="../src/ui/MainWindow.cpp" line="409"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="387"/>
+        <location filename="../src/ui/MainWindow.cpp" line="403"/>
         <source>%1 already exists; New never overwrites a file. Use Open instead.</source>
         <translation>%1 existiert bereits; „Neu“ überschreibt nie eine Datei. Verwenden Sie stattdessen „Öffnen“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="401"/>
-        <location filename="../src/ui/MainWindow.cpp" line="408"/>
-        <location filename="../src/ui/MainWindow.cpp" line="415"/>
+        <location filename="../src/ui/MainWindow.cpp" line="417"/>
+        <location filename="../src/ui/MainWindow.cpp" line="424"/>
+        <location filename="../src/ui/MainWindow.cpp" line="431"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="409"/>
+        <location filename="../src/ui/MainWindow.cpp" line="425"/>
         <source>%1 no longer exists.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="423"/>
-        <location filename="../src/ui/MainWindow.cpp" line="428"/>
-        <location filename="../src/ui/MainWindow.cpp" line="435"/>
+        <location filename="../src/ui/MainWindow.cpp" line="439"/>
+        <location filename="../src/ui/MainWindow.cpp" line="444"/>
+        <location filename="../src/ui/MainWindow.cpp" line="451"/>
         <source>Save As Copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="428"/>
+        <location filename="../src/ui/MainWindow.cpp" line="444"/>
         <source>Choose another file than the open database.</source>
         <translation>Wählen Sie eine andere Datei als die geöffnete Datenbank.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="432"/>
+        <location filename="../src/ui/MainWindow.cpp" line="448"/>
         <source>Saving a copy…</source>
         <translation>Kopie wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="437"/>
+        <location filename="../src/ui/MainWindow.cpp" line="453"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie unter %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="442"/>
+        <location filename="../src/ui/MainWindow.cpp" line="458"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="443"/>
+        <location filename="../src/ui/MainWindow.cpp" line="459"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="448"/>
+        <location filename="../src/ui/MainWindow.cpp" line="465"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="457"/>
+        <location filename="../src/ui/MainWindow.cpp" line="478"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="465"/>
+        <location filename="../src/ui/MainWindow.cpp" line="486"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="467"/>
+        <location filename="../src/ui/MainWindow.cpp" line="488"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="468"/>
+        <location filename="../src/ui/MainWindow.cpp" line="489"/>
         <source>%1 has problems; nothing was imported.</source>
         <translation>%1 enthält Fehler; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="483"/>
+        <location filename="../src/ui/MainWindow.cpp" line="504"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="484"/>
+        <location filename="../src/ui/MainWindow.cpp" line="505"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="488"/>
+        <location filename="../src/ui/MainWindow.cpp" line="509"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="500"/>
+        <location filename="../src/ui/MainWindow.cpp" line="524"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="502"/>
+        <location filename="../src/ui/MainWindow.cpp" line="526"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="507"/>
-        <location filename="../src/ui/MainWindow.cpp" line="511"/>
-        <location filename="../src/ui/MainWindow.cpp" line="530"/>
+        <location filename="../src/ui/MainWindow.cpp" line="531"/>
+        <location filename="../src/ui/MainWindow.cpp" line="535"/>
+        <location filename="../src/ui/MainWindow.cpp" line="547"/>
         <source>Import Economy</source>
         <translation>Wirtschaft importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="507"/>
-        <location filename="../src/ui/MainWindow.cpp" line="541"/>
+        <location filename="../src/ui/MainWindow.cpp" line="531"/>
+        <location filename="../src/ui/MainWindow.cpp" line="558"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="512"/>
+        <location filename="../src/ui/MainWindow.cpp" line="536"/>
         <source>Importing replaces every model, buyer, listing, license and job in %1. This cannot be undone. Continue?</source>
         <translation>Der Import ersetzt alle Modelle, Käufer, Angebote, Lizenzen und Aufträge in %1. Dies kann nicht rückgängig gemacht werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="517"/>
+        <location filename="../src/ui/MainWindow.cpp" line="542"/>
         <source>Importing the economy…</source>
         <translation>Wirtschaft wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="536"/>
+        <location filename="../src/ui/MainWindow.cpp" line="553"/>
         <source>Imported the economy from %1</source>
         <translation>Wirtschaft aus %1 importiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="541"/>
-        <location filename="../src/ui/MainWindow.cpp" line="559"/>
+        <location filename="../src/ui/MainWindow.cpp" line="558"/>
+        <location filename="../src/ui/MainWindow.cpp" line="576"/>
         <source>Export Economy</source>
         <translation>Wirtschaft exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="545"/>
+        <location filename="../src/ui/MainWindow.cpp" line="562"/>
         <source>Exporting the economy…</source>
         <translation>Wirtschaft wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="561"/>
+        <location filename="../src/ui/MainWindow.cpp" line="578"/>
         <source>Exported the economy to %1</source>
         <translation>Wirtschaft nach %1 exportiert</translation>
     </message>
@@ -4408,306 +4476,301 @@
 <context>
     <name>mm::MarketplaceArea</name>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="43"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="44"/>
         <source>Name (A to Z)</source>
         <translation>Name (A bis Z)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="45"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="46"/>
         <source>Price (lowest first)</source>
         <translation>Preis (niedrigster zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="47"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="48"/>
         <source>Price (highest first)</source>
         <translation>Preis (höchster zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="49"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="50"/>
         <source>Quality (best first)</source>
         <translation>Qualität (beste zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="51"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="52"/>
         <source>Value for money (best first)</source>
         <translation>Preis-Leistung (beste zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="53"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="54"/>
         <source>Revenue (highest first)</source>
         <translation>Umsatz (höchster zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="55"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="56"/>
         <source>Licenses sold (most first)</source>
         <translation>Verkaufte Lizenzen (meiste zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="90"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="91"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="114"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="115"/>
         <source>The listings could not be read: %1</source>
         <translation>Die Angebote konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="129"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="133"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="127"/>
         <source>&amp;List Model…</source>
         <translation>Modell an&amp;bieten…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="133"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="127"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="134"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="128"/>
         <source>Offer a completed model in license tiers</source>
         <translation>Ein abgeschlossenes Modell in Lizenzstufen anbieten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="135"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="129"/>
         <source>&amp;Sell License…</source>
         <translation>Lizenz &amp;verkaufen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="135"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="129"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="136"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="130"/>
         <source>Sell a license on the selected listing</source>
         <translation>Eine Lizenz für das ausgewählte Angebot verkaufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="137"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="131"/>
         <source>Change &amp;Price…</source>
         <translation>Preis ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="138"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="132"/>
         <source>Set a new price for the selected listing</source>
         <translation>Einen neuen Preis für das ausgewählte Angebot festlegen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="139"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="133"/>
         <source>&amp;Unlist</source>
         <translation>Angebot &amp;zurückziehen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="139"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="133"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="140"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="134"/>
         <source>Withdraw the selected listing from its tier</source>
         <translation>Das ausgewählte Angebot aus seiner Lizenzstufe zurückziehen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="142"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="136"/>
         <source>&amp;Tier Policies…</source>
         <translation>Stufen&amp;regeln…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="142"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="136"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="143"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="137"/>
         <source>Edit the rules and price ranges of the license tiers</source>
         <translation>Regeln und Preisspannen der Lizenzstufen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="144"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="138"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="145"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="139"/>
         <source>Read the listings again</source>
         <translation>Die Angebote neu einlesen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="159"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="153"/>
         <source>Change Price</source>
         <translation>Preis ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="160"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="154"/>
         <source>New %1 price for &apos;%2&apos; (allowed: %3):</source>
         <translation>Neuer Preis in Stufe %1 für &apos;%2&apos; (zulässig: %3):</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="178"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="172"/>
         <source>Search models by name</source>
         <translation>Modelle nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="179"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="173"/>
         <source>Search models…</source>
         <translation>Modelle suchen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="181"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="175"/>
         <source>Sear&amp;ch:</source>
         <translation>S&amp;uche:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="184"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="178"/>
         <source>Any tier</source>
         <translation>Alle Lizenzstufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="185"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="179"/>
         <source>Tier filter</source>
         <translation>Filter nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="186"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="180"/>
         <source>T&amp;ier:</source>
         <translation>Lizenz&amp;stufe:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="188"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="182"/>
         <source>Any size</source>
         <translation>Alle Größen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="189"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="183"/>
         <source>Size class filter</source>
         <translation>Filter nach Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="190"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="184"/>
         <source>Si&amp;ze:</source>
         <translation>&amp;Größe:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="194"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="188"/>
         <source>Any architecture</source>
         <translation>Alle Architekturen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="194"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="188"/>
         <source>Architecture filter</source>
         <translation>Filter nach Architektur</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="195"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="189"/>
         <source>&amp;Architecture:</source>
         <translation>&amp;Architektur:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="200"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="194"/>
         <source>Minimum quality</source>
         <translation>Mindestqualität</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="204"/>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="211"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="198"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="205"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="205"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="199"/>
         <source>Min &amp;quality:</source>
         <translation>Min. &amp;Qualität:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="210"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="204"/>
         <source>Maximum price</source>
         <translation>Höchstpreis</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="214"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="208"/>
         <source>Max &amp;price:</source>
         <translation>Max. &amp;Preis:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="232"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="226"/>
         <source>Sort listings by</source>
         <translation>Angebote sortieren nach</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="235"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="229"/>
         <source>S&amp;ort:</source>
         <translation>S&amp;ortierung:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="240"/>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="356"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="234"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="340"/>
         <source>Showing %1 of %2 listings</source>
         <translation>%1 von %2 Angeboten angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="255"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="243"/>
         <source>Listings</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="333"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="317"/>
         <source>Max price: %1</source>
         <translation>Höchstpreis: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="357"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="341"/>
         <source>Listings: %1</source>
         <translation>Angebote: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="359"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="343"/>
         <source> (loading…)</source>
         <translation> (wird geladen…)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="423"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="407"/>
         <source>Select a listing to sell a license on.</source>
         <translation>Wählen Sie ein Angebot aus, für das eine Lizenz verkauft werden soll.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="429"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="413"/>
         <source>License sold (Ctrl+Z takes the sale back)</source>
         <translation>Lizenz verkauft (Strg+Z nimmt den Verkauf zurück)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="436"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="420"/>
         <source>Select a listing to change its price.</source>
         <translation>Wählen Sie ein Angebot aus, um seinen Preis zu ändern.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="441"/>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="451"/>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="460"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="425"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="435"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="444"/>
         <source>Price not changed: %1</source>
         <translation>Preis nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="458"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="442"/>
         <source>change the %1 price of &apos;%2&apos;</source>
         <translation>Preis von &apos;%2&apos; in Stufe %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="470"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="454"/>
         <source>Select a listing to unlist.</source>
         <translation>Wählen Sie das zurückzuziehende Angebot aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="475"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="459"/>
         <source>unlist &apos;%1&apos; from %2</source>
         <translation>Angebot von &apos;%1&apos; in Stufe %2 zurückziehen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="477"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="461"/>
         <source>Not unlisted: %1</source>
         <translation>Angebot nicht zurückgezogen: %1</translation>
     </message>
@@ -5073,27 +5136,27 @@
         <translation>kein Wert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="399"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="402"/>
         <source>%1 median</source>
         <translation>Median (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="401"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="404"/>
         <source>Computing the median of the %1 models…</source>
         <translation>Median der Modelle der Klasse %1 wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="403"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="406"/>
         <source>Median of the first %1 %2 models (by id), a sample of the class.</source>
         <translation>Median der ersten %1 Modelle der Klasse %2 (nach ID), eine Stichprobe der Klasse.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="407"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="410"/>
         <source>Median of the only %1 model with benchmark scores.</source>
         <translation>Median des einzigen Modells der Klasse %1 mit Benchmark-Werten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="409"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="412"/>
         <source>Median of the %1 %2 models with benchmark scores.</source>
         <translation>Median der %1 Modelle der Klasse %2 mit Benchmark-Werten.</translation>
     </message>
@@ -5101,84 +5164,85 @@
 <context>
     <name>mm::ModelRepository</name>
     <message>
+        <location filename="../src/data/ModelRepository.cpp" line="126"/>
         <source>a %1 model needs performance, accuracy, efficiency and composite (%2 missing); fill them in, or set its status to draft, training or failed</source>
         <translation>ein Modell mit Status %1 braucht Leistung, Genauigkeit, Effizienz und Gesamtwert (es fehlt: %2); tragen Sie sie ein oder setzen Sie den Status auf draft, training oder failed</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="93"/>
+        <location filename="../src/data/ModelRepository.cpp" line="108"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="95"/>
+        <location filename="../src/data/ModelRepository.cpp" line="110"/>
         <source>a model needs a name</source>
         <translation>ein Modell braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="98"/>
+        <location filename="../src/data/ModelRepository.cpp" line="113"/>
         <source>the name is longer than 200 characters</source>
         <translation>der Name ist länger als 200 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="101"/>
+        <location filename="../src/data/ModelRepository.cpp" line="116"/>
         <source>the parameter count must be positive</source>
         <translation>die Parameteranzahl muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="104"/>
+        <location filename="../src/data/ModelRepository.cpp" line="119"/>
         <source>the dataset size cannot be negative</source>
         <translation>die Datensatzgröße darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="108"/>
+        <location filename="../src/data/ModelRepository.cpp" line="123"/>
         <source>quality metrics must be between 0 and 100</source>
         <translation>Qualitätsmesswerte müssen zwischen 0 und 100 liegen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="111"/>
+        <location filename="../src/data/ModelRepository.cpp" line="132"/>
         <source>the training cost cannot be negative</source>
         <translation>die Trainingskosten dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="114"/>
+        <location filename="../src/data/ModelRepository.cpp" line="135"/>
         <source>training days and research points cannot be negative</source>
         <translation>Trainingstage und Forschungspunkte dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="117"/>
+        <location filename="../src/data/ModelRepository.cpp" line="138"/>
         <source>the creation date is missing</source>
         <translation>das Erstellungsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="127"/>
+        <location filename="../src/data/ModelRepository.cpp" line="148"/>
         <source>adding model &apos;%1&apos;</source>
         <translation>Hinzufügen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="144"/>
-        <location filename="../src/data/ModelRepository.cpp" line="147"/>
+        <location filename="../src/data/ModelRepository.cpp" line="165"/>
+        <location filename="../src/data/ModelRepository.cpp" line="168"/>
         <source>adding models</source>
         <translation>Hinzufügen von Modellen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="162"/>
+        <location filename="../src/data/ModelRepository.cpp" line="183"/>
         <source>saving model &apos;%1&apos;</source>
         <translation>Speichern von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="180"/>
-        <location filename="../src/data/ModelRepository.cpp" line="183"/>
+        <location filename="../src/data/ModelRepository.cpp" line="201"/>
+        <location filename="../src/data/ModelRepository.cpp" line="204"/>
         <source>saving models</source>
         <translation>Speichern von Modellen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="198"/>
-        <location filename="../src/data/ModelRepository.cpp" line="202"/>
+        <location filename="../src/data/ModelRepository.cpp" line="239"/>
+        <location filename="../src/data/ModelRepository.cpp" line="243"/>
         <source>deleting models</source>
         <translation>Löschen von Modellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ModelRepository.cpp" line="214"/>
+        <location filename="../src/data/ModelRepository.cpp" line="255"/>
         <source>&apos;%1&apos; has %n license(s); revoke or delete them before deleting the model</source>
         <translation>
             <numerusform>&apos;%1&apos; hat %n Lizenz; widerrufen oder löschen Sie sie, bevor Sie das Modell löschen</numerusform>
@@ -5186,40 +5250,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="219"/>
+        <location filename="../src/data/ModelRepository.cpp" line="260"/>
         <source>deleting model %1</source>
         <translation>Löschen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="227"/>
-        <location filename="../src/data/ModelRepository.cpp" line="254"/>
+        <location filename="../src/data/ModelRepository.cpp" line="268"/>
+        <location filename="../src/data/ModelRepository.cpp" line="295"/>
         <source>reading model %1</source>
         <translation>Lesen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="238"/>
+        <location filename="../src/data/ModelRepository.cpp" line="279"/>
         <source>looking up model &apos;%1&apos;</source>
         <translation>Suchen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="248"/>
+        <location filename="../src/data/ModelRepository.cpp" line="289"/>
         <source>reading models</source>
         <translation>Lesen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="263"/>
+        <location filename="../src/data/ModelRepository.cpp" line="304"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="271"/>
+        <location filename="../src/data/ModelRepository.cpp" line="312"/>
         <source>counting licenses of model %1</source>
         <translation>Zählen der Lizenzen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="279"/>
+        <location filename="../src/data/ModelRepository.cpp" line="320"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ModelRepository::Writer</name>
+    <message>
+        <location filename="../src/data/ModelRepository.cpp" line="216"/>
+        <source>adding models</source>
+        <translation>Hinzufügen von Modellen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ModelRepository.cpp" line="226"/>
+        <source>saving models</source>
+        <translation>Speichern von Modellen</translation>
     </message>
 </context>
 <context>
@@ -5553,14 +5630,14 @@
 <context>
     <name>mm::ReadSnapshot</name>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="210"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="214"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="211"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="215"/>
         <source>reading the economy</source>
         <translation>Lesen der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="86"/>
-        <location filename="../src/data/RevenueQueries.cpp" line="90"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="69"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="73"/>
         <source>reading revenue</source>
         <translation>Lesen des Umsatzes</translation>
     </message>
@@ -5574,202 +5651,202 @@
 <context>
     <name>mm::ResearchArea</name>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="104"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="105"/>
         <source>in progress</source>
         <translation>in Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="164"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="165"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="166"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="167"/>
         <source>Field</source>
         <translation>Fachgebiet</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="168"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="169"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="170"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="171"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="172"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="173"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="174"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="175"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="189"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="190"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="200"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="201"/>
         <source>Research projects</source>
         <translation>Forschungsprojekte</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="214"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="215"/>
         <source>Filter projects…</source>
         <translation>Projekte filtern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="216"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="217"/>
         <source>Filter research projects</source>
         <translation>Forschungsprojekte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="228"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="229"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="234"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="235"/>
         <source>&amp;Add Project</source>
         <translation>Projekt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="235"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="236"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="238"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="239"/>
         <source>&amp;Complete</source>
         <translation>&amp;Abschließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="239"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="240"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="241"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="242"/>
         <source>&amp;Delete Project</source>
         <translation>Projekt &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="242"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="243"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="243"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="244"/>
         <source>Add a research project (Ctrl+Shift+N or Insert)</source>
         <translation>Ein Forschungsprojekt hinzufügen (Strg+Umschalt+N oder Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="245"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="246"/>
         <source>Complete the selected project on today&apos;s game date; its points become available (Ctrl+Shift+Return)</source>
         <translation>Das ausgewählte Projekt zum heutigen Spieldatum abschließen; seine Punkte werden verfügbar (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="247"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="248"/>
         <source>Delete the selected project (Ctrl+Shift+Delete)</source>
         <translation>Das ausgewählte Projekt löschen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="311"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="308"/>
         <source>The research projects could not be read: %1</source>
         <translation>Die Forschungsprojekte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="326"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="323"/>
         <source>&lt;b&gt;%1&lt;/b&gt; research points available to training jobs (%2 from completed projects, %3 held by jobs).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Forschungspunkte für Trainingsaufträge verfügbar (%2 aus abgeschlossenen Projekten, %3 durch Aufträge belegt).</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="380"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="366"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="387"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="373"/>
         <source>Cannot add the project: %1</source>
         <translation>Das Projekt kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="404"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="390"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="405"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="391"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="425"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="411"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="436"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="422"/>
         <source>&apos;%1&apos; was already completed on %2.</source>
         <translation>&apos;%1&apos; wurde bereits am %2 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="448"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="434"/>
         <source>Cannot complete &apos;%1&apos; on %2: %3</source>
         <translation>&apos;%1&apos; kann nicht am %2 abgeschlossen werden: %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="453"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="439"/>
         <source>complete research project &apos;%1&apos;</source>
         <translation>Forschungsprojekt &apos;%1&apos; abschließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="455"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="441"/>
         <source>Cannot complete: %1</source>
         <translation>Abschließen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="458"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="444"/>
         <source>Completed &apos;%1&apos;: %2 research points became available</source>
         <translation>&apos;%1&apos; abgeschlossen: %2 Forschungspunkte sind jetzt verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="470"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="456"/>
         <source>Cannot delete &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="480"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="466"/>
         <source>The project no longer exists.</source>
         <translation>Das Projekt existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="500"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="486"/>
         <source>&apos;%1&apos; is not a whole number of points</source>
         <translation>&apos;%1&apos; ist keine ganze Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="515"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="501"/>
         <source>&apos;%1&apos; is not a date</source>
         <translation>&apos;%1&apos; ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="527"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="513"/>
         <source>Not changed: %1.</source>
         <translation>Nicht geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="534"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="520"/>
         <source>edit %1 of research project &apos;%2&apos;</source>
         <translation>%1 von Forschungsprojekt &apos;%2&apos; bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="536"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="522"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -6059,43 +6136,43 @@
 <context>
     <name>mm::RowReader</name>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="183"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="186"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="210"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="213"/>
         <source>&apos;%1&apos; is not a whole number</source>
         <translation>&apos;%1&apos; ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="214"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="234"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="217"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="237"/>
         <source>%1 is outside the range %2 to %3</source>
         <translation>%1 liegt außerhalb des Bereichs %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="228"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="231"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="249"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="252"/>
         <source>&apos;%1&apos; is not an amount like 1234.56</source>
         <translation>&apos;%1&apos; ist kein Betrag wie 1234.56</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="253"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="256"/>
         <source>the amount cannot be negative</source>
         <translation>der Betrag darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="265"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="268"/>
         <source>&apos;%1&apos; is not a date like 2025-01-31</source>
         <translation>&apos;%1&apos; ist kein Datum wie 2025-01-31</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="278"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="281"/>
         <source>&apos;%1&apos; is not a known value; use one of: %2</source>
         <translation>&apos;%1&apos; ist kein bekannter Wert; verwenden Sie einen von: %2</translation>
     </message>
@@ -6111,7 +6188,7 @@
 <context>
     <name>mm::Scheduler</name>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="202"/>
+        <location filename="../src/data/TrainingService.cpp" line="237"/>
         <source>the economy no longer accepts its inputs: %1</source>
         <translation>die Wirtschaft akzeptiert die Eingaben des Auftrags nicht mehr: %1</translation>
     </message>
@@ -6465,144 +6542,144 @@
 <context>
     <name>mm::TrainingArea</name>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="78"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="79"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="89"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="90"/>
         <source>Training jobs</source>
         <translation>Trainingsaufträge</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="106"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="107"/>
         <source>Filter by name…</source>
         <translation>Nach Namen filtern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="108"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="109"/>
         <source>Filter jobs by name</source>
         <translation>Aufträge nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="121"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="122"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="127"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="128"/>
         <source>&amp;New Job…</source>
         <translation>&amp;Neuer Auftrag…</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="128"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="129"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="130"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="131"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="131"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="132"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="132"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="133"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="133"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="134"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="135"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="136"/>
         <source>&amp;Cancel Job…</source>
         <translation>Auftrag a&amp;bbrechen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="136"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="137"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="137"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="138"/>
         <source>Show &amp;Model</source>
         <translation>&amp;Modell anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="139"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="140"/>
         <source>Queue a new training job (Ctrl+Shift+N or Insert)</source>
         <translation>Einen neuen Trainingsauftrag einreihen (Strg+Umschalt+N oder Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="141"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="142"/>
         <source>Cancel the selected job; it is charged what it spent plus the cancellation fee</source>
         <translation>Den ausgewählten Auftrag abbrechen; berechnet werden die bisherigen Ausgaben plus die Stornogebühr</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="142"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="143"/>
         <source>Show the model this job trained in the catalog</source>
         <translation>Das von diesem Auftrag trainierte Modell im Katalog anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="225"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="221"/>
         <source>The jobs could not be read: %1</source>
         <translation>Die Aufträge konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="242"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="238"/>
         <source>%1 %2 of %3 in use</source>
         <translation>%1: %2 von %3 belegt</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="245"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="241"/>
         <source> (%1 asked for by queued jobs)</source>
         <translation> (%1 von eingereihten Aufträgen angefordert)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="249"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="245"/>
         <source>%1: %2 running, %3 queued, %4 paused, %5 completed, %6 failed, %7 cancelled.
 %8</source>
         <translation>%1: %2 laufend, %3 eingereiht, %4 pausiert, %5 abgeschlossen, %6 fehlgeschlagen, %7 abgebrochen.
 %8</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="307"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="292"/>
         <source>The database is read-only: no job can be queued.</source>
         <translation>Die Datenbank ist schreibgeschützt: Es kann kein Auftrag eingereiht werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="316"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="301"/>
         <source>Queued the training of &apos;%1&apos;</source>
         <translation>Training von &apos;%1&apos; eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="336"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="321"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="347"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="332"/>
         <source>Cannot pause: %1</source>
         <translation>Pausieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="357"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="342"/>
         <source>Cannot resume: %1</source>
         <translation>Fortsetzen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="367"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="352"/>
         <source>&apos;%1&apos; is %2; only queued, running or paused jobs can be cancelled.</source>
         <translation>&apos;%1&apos; hat den Status „%2“; nur eingereihte, laufende oder pausierte Aufträge können abgebrochen werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="382"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="367"/>
         <source>Cancel the training of &apos;%1&apos;?
 
 It has spent %2 so far. Cancelling charges that plus the cancellation fee of %3% of the %4 not yet spent (%5): %6 in all.</source>
@@ -6611,32 +6688,32 @@ It has spent %2 so far. Cancelling charges that plus the cancellation fee of %3%
 Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr von %3 % der noch nicht ausgegebenen %4 (%5) berechnet: insgesamt %6.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="389"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="374"/>
         <source>Its %1 research points become available again.</source>
         <translation>Seine %1 Forschungspunkte werden wieder verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="391"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="376"/>
         <source>Cancel Training Job</source>
         <translation>Trainingsauftrag abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="394"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="379"/>
         <source>Cancel &amp;Job</source>
         <translation>Auftrag a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="395"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="380"/>
         <source>&amp;Keep Training</source>
         <translation>&amp;Weiter trainieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="402"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="387"/>
         <source>Cannot cancel: %1</source>
         <translation>Abbrechen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="405"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="390"/>
         <source>Cancelled the training of &apos;%1&apos;</source>
         <translation>Training von &apos;%1&apos; abgebrochen</translation>
     </message>
@@ -6850,79 +6927,72 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::TrainingService</name>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="274"/>
+        <location filename="../src/data/TrainingService.cpp" line="309"/>
         <source>queuing the training of &apos;%1&apos;</source>
         <translation>Einreihen des Trainings von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="276"/>
+        <location filename="../src/data/TrainingService.cpp" line="311"/>
         <source>a training job needs the name of the model it trains</source>
         <translation>ein Trainingsauftrag braucht den Namen des Modells, das er trainiert</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="279"/>
+        <location filename="../src/data/TrainingService.cpp" line="314"/>
         <source>the name is longer than %1 characters</source>
         <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="299"/>
+        <location filename="../src/data/TrainingService.cpp" line="334"/>
         <source>%1 GPUs of type %2 can never run at once: the studio has %3</source>
         <translation>%1 GPUs vom Typ %2 können nie gleichzeitig laufen: Das Studio hat %3</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="309"/>
+        <location filename="../src/data/TrainingService.cpp" line="344"/>
         <source>%1 research points asked for, but only %2 are available</source>
         <translation>%1 Forschungspunkte angefordert, aber nur %2 sind verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="319"/>
+        <location filename="../src/data/TrainingService.cpp" line="354"/>
         <source>a model named &apos;%1&apos; already exists</source>
         <translation>ein Modell namens &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="328"/>
+        <location filename="../src/data/TrainingService.cpp" line="363"/>
         <source>training job %1 is already training a model named &apos;%2&apos;</source>
         <translation>Trainingsauftrag %1 trainiert bereits ein Modell namens &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="353"/>
+        <location filename="../src/data/TrainingService.cpp" line="388"/>
         <source>the clock moves forward by 1 to %1 days, not %2</source>
         <translation>die Uhr kann nur um 1 bis %1 Tage vorgestellt werden, nicht um %2</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="355"/>
+        <location filename="../src/data/TrainingService.cpp" line="390"/>
         <source>advancing the game clock by %1 days</source>
         <translation>Vorstellen der Spieluhr um %1 Tage</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="411"/>
+        <location filename="../src/data/TrainingService.cpp" line="446"/>
         <source>pausing training job %1</source>
         <translation>Pausieren von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="419"/>
-        <location filename="../src/data/TrainingService.cpp" line="454"/>
-        <location filename="../src/data/TrainingService.cpp" line="489"/>
-        <source>there is no training job %1</source>
-        <translation>Trainingsauftrag %1 existiert nicht</translation>
-    </message>
-    <message>
-        <location filename="../src/data/TrainingService.cpp" line="424"/>
+        <location filename="../src/data/TrainingService.cpp" line="450"/>
         <source>the job is %1; only queued or running jobs can be paused</source>
         <translation>der Auftrag hat den Status „%1“; nur eingereihte oder laufende Aufträge können pausiert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="446"/>
+        <location filename="../src/data/TrainingService.cpp" line="468"/>
         <source>resuming training job %1</source>
         <translation>Fortsetzen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="459"/>
+        <location filename="../src/data/TrainingService.cpp" line="472"/>
         <source>the job is %1; only paused jobs can be resumed</source>
         <translation>der Auftrag hat den Status „%1“; nur pausierte Aufträge können fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="481"/>
+        <location filename="../src/data/TrainingService.cpp" line="490"/>
         <source>cancelling training job %1</source>
         <translation>Abbrechen von Trainingsauftrag %1</translation>
     </message>
@@ -6932,7 +7002,7 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
         <translation>der Auftrag hat den Status „%1“; nur eingereihte, laufende oder pausierte Aufträge können abgebrochen werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="543"/>
+        <location filename="../src/data/TrainingService.cpp" line="537"/>
         <source>counting training jobs</source>
         <translation>Zählen der Trainingsaufträge</translation>
     </message>
@@ -6940,7 +7010,7 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::UniqueModelNamer</name>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="265"/>
+        <location filename="../src/ui/CatalogCommands.cpp" line="282"/>
         <source>%1 (%2)</source>
         <comment>a copy&apos;s name: name (number)</comment>
         <translation>%1 (%2)</translation>
@@ -6957,6 +7027,14 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
         <location filename="../src/ui/WorkspaceCommand.cpp" line="49"/>
         <source>Cannot %1: %2</source>
         <translation>%1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::areaWidgets</name>
+    <message>
+        <location filename="../src/ui/AreaWidgets.cpp" line="24"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7067,63 +7145,53 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         <translation>Fehler: --format muss table, csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="117"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="133"/>
         <source>Opened %1 (schema version %2)
 </source>
         <translation>%1 geöffnet (Schemaversion %2)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="118"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="134"/>
         <source>Created %1 (schema version %2)
 </source>
         <translation>%1 angelegt (Schemaversion %2)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="127"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="143"/>
         <source>usage: import catalog|buyers|licenses|economy FILE</source>
         <translation>Aufruf: import catalog|buyers|licenses|economy DATEI</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="130"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="146"/>
         <source>no such file: %1</source>
         <translation>Datei nicht gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="132"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="148"/>
         <source>%1 is larger than the %2 MB an import accepts</source>
         <translation>%1 ist größer als die %2 MB, die ein Import annimmt</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="142"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="146"/>
-        <source>%1 is not a JSON economy: %2 at offset %3</source>
-        <translation>%1 ist keine JSON-Wirtschaft: %2 an Position %3</translation>
-    </message>
-    <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="153"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="160"/>
         <source>Imported the economy from %1
 </source>
         <translation>Wirtschaft aus %1 importiert
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="161"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="168"/>
         <source>cannot import &apos;%1&apos;: use catalog, buyers, licenses or economy</source>
         <translation>&apos;%1&apos; kann nicht importiert werden: verwenden Sie catalog, buyers, licenses oder economy</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="166"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="178"/>
         <source>warning: unknown column &apos;%1&apos; ignored</source>
         <translation>Warnung: unbekannte Spalte &apos;%1&apos; ignoriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/CliCommands.cpp" line="170"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="182"/>
         <source>%n row problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile; es wurde nichts importiert</numerusform>
@@ -7131,60 +7199,60 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="180"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="192"/>
         <source>usage: export catalog|buyers|licenses|economy [FILE]</source>
         <translation>Aufruf: export catalog|buyers|licenses|economy [DATEI]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="186"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="198"/>
         <source>cannot export &apos;%1&apos;: use catalog, buyers, licenses or economy</source>
         <translation>&apos;%1&apos; kann nicht exportiert werden: verwenden Sie catalog, buyers, licenses oder economy</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="199"/>
-        <location filename="../src/app/cli/CliCommands.cpp" line="218"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="211"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="232"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="204"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="216"/>
         <source>cannot write to standard output</source>
         <translation>die Standardausgabe kann nicht beschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="229"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="244"/>
         <source>usage: report revenue --by tier|month|model|buyer-type [--from DATE] [--to DATE]</source>
         <translation>Aufruf: report revenue --by tier|month|model|buyer-type [--from DATUM] [--to DATUM]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="242"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="257"/>
         <source>--by must be tier, month, model or buyer-type, not &apos;%1&apos;</source>
         <translation>--by muss tier, month, model oder buyer-type sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="250"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="265"/>
         <source>--from needs a date like 2024-03 or 2024-03-15, not &apos;%1&apos;</source>
         <translation>--from braucht ein Datum wie 2024-03 oder 2024-03-15, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="256"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="271"/>
         <source>--to needs a date like 2024-03 or 2024-03-15, not &apos;%1&apos;</source>
         <translation>--to braucht ein Datum wie 2024-03 oder 2024-03-15, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="281"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="303"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="295"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="317"/>
         <source>ok: %1 passed integrity, foreign key and domain checks
 </source>
         <translation>ok: %1 hat die Integritäts-, Fremdschlüssel- und Domänenprüfungen bestanden
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/CliCommands.cpp" line="302"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="324"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n Problem gefunden</numerusform>
@@ -7192,37 +7260,37 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="328"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="350"/>
         <source>%1 needs a whole number ≥ 0, not &apos;%2&apos;</source>
         <translation>%1 braucht eine ganze Zahl ≥ 0, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="332"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="354"/>
         <source>usage: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</source>
         <translation>Aufruf: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="335"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="357"/>
         <source>--months must be between 1 and 600</source>
         <translation>--months muss zwischen 1 und 600 liegen</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="345"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="367"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="350"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="372"/>
         <source>%1 already holds an economy; generate into a new file</source>
         <translation>%1 enthält bereits eine Wirtschaft; erzeugen Sie sie in eine neue Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="361"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="383"/>
         <source>%1% (%2)</source>
         <translation>%1 % (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="369"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="391"/>
         <source>Generated %1 models, %2 buyers and %3 licenses in %4
 </source>
         <translation>%1 Modelle, %2 Käufer und %3 Lizenzen in %4 erzeugt
@@ -7618,17 +7686,17 @@ ihn laufen.
 <context>
     <name>mm::cli::CommandContext</name>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="51"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="67"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="69"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="85"/>
         <source>%1 is read-only; nothing was written</source>
         <translation>%1 ist schreibgeschützt; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="77"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="93"/>
         <source>no database at %1 (run &apos;modelmarket init&apos; first)</source>
         <translation>keine Datenbank unter %1 (führen Sie zuerst &apos;modelmarket init&apos; aus)</translation>
     </message>
@@ -7636,56 +7704,58 @@ ihn laufen.
 <context>
     <name>mm::exchange</name>
     <message>
+        <location filename="../src/data/ImportFile.cpp" line="56"/>
         <source>not a JSON economy: %1 at offset %2</source>
         <translation>keine JSON-Ökonomie: %1 an Position %2</translation>
     </message>
     <message>
+        <location filename="../src/data/ImportFile.cpp" line="59"/>
         <source>not a JSON economy: the document is not an object</source>
         <translation>keine JSON-Ökonomie: das Dokument ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="910"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1432"/>
         <source>the file is larger than the %1 MB an import accepts</source>
         <translation>die Datei ist größer als die %1 MB, die ein Import annimmt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="931"/>
+        <location filename="../src/data/ImportFile.cpp" line="23"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="934"/>
+        <location filename="../src/data/ImportFile.cpp" line="26"/>
         <source>the file is %1 bytes, more than the %2 MB an import accepts</source>
         <translation>die Datei hat %1 Bytes, mehr als die %2 MB, die ein Import annimmt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="940"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="944"/>
+        <location filename="../src/data/ImportFile.cpp" line="32"/>
+        <location filename="../src/data/ImportFile.cpp" line="43"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="795"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="809"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="805"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="819"/>
         <source>reading listings</source>
         <translation>Lesen der Angebote</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="814"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="828"/>
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="824"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="838"/>
         <source>reading usage charges</source>
         <translation>Lesen der Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="834"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="848"/>
         <source>reading research projects</source>
         <translation>Lesen der Forschungsprojekte</translation>
     </message>
@@ -7986,24 +8056,6 @@ Training %3, Umsatz %4
         <location filename="../src/ui/RevenueCharts.cpp" line="694"/>
         <source>Score (0–100)</source>
         <translation>Wert (0–100)</translation>
-    </message>
-</context>
-<context>
-    <name>mm::CatalogCommands</name>
-    <message>
-        <source>a %1 model needs performance, accuracy and efficiency; fill them in before changing its status</source>
-        <translation>ein Modell mit Status „%1“ braucht Leistung, Genauigkeit und Effizienz; tragen Sie sie ein, bevor Sie den Status ändern</translation>
-    </message>
-    <message>
-        <source>a %1 model keeps its performance, accuracy and efficiency; to clear them, first set its status to Draft (unlist it if it is listed)</source>
-        <translation>ein Modell mit Status „%1“ behält Leistung, Genauigkeit und Effizienz; um sie zu löschen, setzen Sie zuerst den Status auf Entwurf (und nehmen es vorher vom Markt, falls es angeboten wird)</translation>
-    </message>
-</context>
-<context>
-    <name>mm::CheckedOpen</name>
-    <message>
-        <source>Checking %1 (%2) before opening it…</source>
-        <translation>%1 (%2) wird vor dem Öffnen geprüft …</translation>
     </message>
 </context>
 </TS>

@@ -622,7 +622,7 @@ public:
             return;
         // The table name is one of ours; identifiers cannot be bound.
         auto q = db.query(QStringLiteral("SELECT max(id) FROM %1").arg(table), {},
-                          tr("reading %1").arg(table));
+                          QStringLiteral("measuring the export of %1").arg(table));
         if (q && q->next())
             m_lastId = std::max<qint64>(1, q->value(0).toLongLong());
     }
