@@ -1447,7 +1447,8 @@ Result<ImportReport> importCsvFile(Database& db, ExchangeTable table, const QStr
 }
 
 Status exportCsv(Database& db, ExchangeTable table, QIODevice& out, const Progress& progress) {
-    const Database::BulkWork bulkWork(db);
+    // No bulk-sized page cache: a scan in id order reads each page once, and a bigger cache would
+    // only hold pages that are never read again.
     csv::Writer writer(&out);
     if (auto done = writer.writeRow(csvColumns(table)); !done)
         return done;
