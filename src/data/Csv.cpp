@@ -145,11 +145,13 @@ struct Codec<char16_t> {
 template <typename Unit>
 class Parser {
 public:
-    Parser(const Unit* begin, const Unit* end, Unit delimiter, const Limits& limits)
+    Parser(const Unit* begin, const Unit* end, Unit delimiter, const Limits& limits,
+           int firstLine = 1)
         : m_pos(begin)
         , m_end(end)
         , m_delimiter(delimiter)
-        , m_limits(limits) {
+        , m_limits(limits)
+        , m_line(firstLine) {
         const qsizetype maxChars = std::max<qsizetype>(0, limits.maxFieldChars);
         constexpr qsizetype kMax = std::numeric_limits<qsizetype>::max();
         m_rawLimit = maxChars > kMax / Codec<Unit>::kRawUnitsPerChar
@@ -196,6 +198,9 @@ public:
         }
         return records;
     }
+
+    // The line the next record would start on: where parsing the following slice continues.
+    int nextLine() const { return m_line; }
 
 private:
     static bool isLineBreak(Unit c) { return c == Unit('\n') || c == Unit('\r'); }
@@ -294,7 +299,7 @@ private:
     Unit m_delimiter;
     const Limits& m_limits;
     qsizetype m_rawLimit = 0;
-    int m_line = 1;
+    int m_line;
 };
 
 Error inputTooLarge(qint64 size, qint64 limit, const char* unit) {
@@ -355,6 +360,128 @@ Result<QList<Record>> parseText(QStringView text, QChar delimiter, const Limits&
     return Parser<char16_t>(begin, begin + text.size(), delimiter.unicode(), limits).run();
 }
 
+StreamReader::StreamReader(QIODevice* in, QChar delimiter, const Limits& limits,
+                           qsizetype sliceBytes)
+    : m_in(in)
+    , m_limits(limits)
+    , m_sliceBytes(std::max<qsizetype>(1, sliceBytes)) {
+    if (!isValidDelimiter(delimiter) || delimiter.unicode() >= 0x80)
+        m_badDelimiter = badDelimiter(delimiter);
+    else
+        m_delimiter = static_cast<char>(delimiter.unicode());
+}
+
+qsizetype StreamReader::recordBoundary() {
+    // Follows the parser's view of quotes: only a quote at the start of a field opens a quoted
+    // field, so a line break inside one never ends a record here either.
+    const char* data = m_pending.constData();
+    const qsizetype size = m_pending.size();
+    qsizetype i = m_scanned;
+    for (; i < size; ++i) {
+        const char c = data[i];
+        const bool lineBreak = c == '\n' || c == '\r';
+        switch (m_scan) {
+        case Scan::Quoted:
+            if (c == '"')
+                m_scan = Scan::QuoteInQuoted;
+            continue;
+        case Scan::QuoteInQuoted:
+            if (c == '"') {
+                m_scan = Scan::Quoted;
+                continue;
+            }
+            break;
+        case Scan::FieldStart:
+            if (c == '"') {
+                m_scan = Scan::Quoted;
+                continue;
+            }
+            break;
+        case Scan::Unquoted:
+            break;
+        }
+        if (c == m_delimiter) {
+            m_scan = Scan::FieldStart;
+        } else if (lineBreak) {
+            if (c == '\r') {
+                // CRLF is one break: a CR at the end of what is read yet waits for the next byte.
+                if (i + 1 == size && !m_inputEnded)
+                    break;
+                if (i + 1 < size && data[i + 1] == '\n')
+                    continue;
+            }
+            m_scan = Scan::FieldStart;
+            m_boundary = i + 1;
+        } else {
+            m_scan = Scan::Unquoted;
+        }
+    }
+    m_scanned = i;
+    return m_boundary;
+}
+
+Result<QList<Record>> StreamReader::next() {
+    if (m_badDelimiter) {
+        m_finished = true;
+        return *m_badDelimiter;
+    }
+    while (!m_finished) {
+        if (!m_inputEnded) {
+            const QByteArray slice = m_in ? m_in->read(m_sliceBytes) : QByteArray();
+            if (m_in && slice.isEmpty() && !m_in->atEnd()) {
+                m_finished = true;
+                return makeError(
+                    QStringLiteral("cannot read the input: %1").arg(m_in->errorString()), {},
+                    QStringLiteral("import-read"));
+            }
+            m_inputEnded = slice.isEmpty();
+            m_bytesRead += slice.size();
+            if (m_bytesRead > m_limits.maxInputBytes) {
+                m_finished = true;
+                return inputTooLarge(m_bytesRead, m_limits.maxInputBytes, "bytes");
+            }
+            m_pending += slice;
+        }
+        if (!m_started) {
+            if (m_pending.size() < 3 && !m_inputEnded)
+                continue;
+            if (m_pending.startsWith("\xEF\xBB\xBF"))
+                m_pending.remove(0, 3);
+            m_started = true;
+        }
+        const qsizetype end = m_inputEnded ? m_pending.size() : recordBoundary();
+        if (end == 0) {
+            if (m_inputEnded)
+                m_finished = true;
+            continue;
+        }
+        const char* begin = m_pending.constData();
+        Limits sliceLimits = m_limits;
+        sliceLimits.maxRecords = std::numeric_limits<qsizetype>::max();
+        Parser<char> parser(begin, begin + end, m_delimiter, sliceLimits, m_line);
+        auto records = parser.run();
+        if (!records) {
+            m_finished = true;
+            return records;
+        }
+        if (m_records + records->size() > m_limits.maxRecords) {
+            m_finished = true;
+            const Record& over = records->at(m_limits.maxRecords - m_records);
+            return errorAt(QStringLiteral("more than %1 records").arg(m_limits.maxRecords),
+                           kRuleTooManyRecords, over.line);
+        }
+        m_records += records->size();
+        m_line = parser.nextLine();
+        m_pending.remove(0, end);
+        m_scanned -= std::min(m_scanned, end);
+        m_boundary = 0;
+        if (m_inputEnded)
+            m_finished = true;
+        return records;
+    }
+    return QList<Record>();
+}
+
 QString formatField(const QString& field, QChar delimiter) {
     bool needsQuotes = false;
     qsizetype quotes = 0;
@@ -386,6 +513,40 @@ QString formatField(const QString& field, QChar delimiter) {
     }
     out += kQuote;
     return out;
+}
+
+void appendField(QByteArray& out, QByteArrayView utf8, bool first, char delimiter) {
+    if (!first)
+        out += delimiter;
+    bool needsQuotes = false;
+    bool hasQuotes = false;
+    if (!utf8.isEmpty()) {
+        const char head = utf8.front();
+        const char tail = utf8.back();
+        needsQuotes = head == ' ' || head == '\t' || tail == ' ' || tail == '\t' ||
+                      utf8.startsWith("\xEF\xBB\xBF"); // U+FEFF
+    }
+    for (const char c : utf8) {
+        if (c == '"')
+            hasQuotes = true;
+        else if (c == delimiter || c == '\r' || c == '\n')
+            needsQuotes = true;
+    }
+    if (!needsQuotes && !hasQuotes) {
+        out += utf8;
+        return;
+    }
+    out += '"';
+    if (!hasQuotes) {
+        out += utf8;
+    } else {
+        for (const char c : utf8) {
+            out += c;
+            if (c == '"')
+                out += c;
+        }
+    }
+    out += '"';
 }
 
 QString formatRow(const QStringList& fields, QChar delimiter) {
@@ -434,6 +595,17 @@ Status Writer::writeRow(const QStringList& fields) {
     if (m_out->write(bytes) != bytes.size())
         return fail(m_out->errorString());
     ++m_rows;
+    return Ok{};
+}
+
+Status Writer::writeFormatted(QByteArrayView bytes, qsizetype rows) {
+    if (m_error)
+        return *m_error;
+    if (m_out == nullptr || !m_out->isWritable())
+        return fail(QStringLiteral("the destination is not open for writing"));
+    if (m_out->write(bytes.data(), bytes.size()) != bytes.size())
+        return fail(m_out->errorString());
+    m_rows += rows;
     return Ok{};
 }
 

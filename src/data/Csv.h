@@ -55,6 +55,44 @@ Result<QList<Record>> parse(QByteArrayView utf8, QChar delimiter = u',', const L
 Result<QList<Record>> parseText(QStringView text, QChar delimiter = u',',
                                 const Limits& limits = {});
 
+// parse() over a device read in slices, for files too large to hold at once: each call of next()
+// reads about one slice and returns the records that end in it, with the same lines, errors and
+// limits (maxInputBytes and maxRecords count the whole input) as parse() over all of it. Memory
+// stays at one slice plus the record that straddles its end. Only ASCII delimiters.
+class StreamReader {
+public:
+    static constexpr qsizetype kDefaultSliceBytes = 1024 * 1024;
+
+    explicit StreamReader(QIODevice* in, QChar delimiter = u',', const Limits& limits = {},
+                          qsizetype sliceBytes = kDefaultSliceBytes);
+
+    // The next records (possibly none while blank lines are skipped); after an error or once
+    // atEnd(), it returns nothing more.
+    Result<QList<Record>> next();
+    bool atEnd() const { return m_finished; }
+    qint64 bytesRead() const { return m_bytesRead; }
+
+private:
+    // Where the last complete record in m_pending ends (0: none yet), scanning on from m_scanned.
+    qsizetype recordBoundary();
+
+    QIODevice* m_in = nullptr;
+    char m_delimiter = ',';
+    Limits m_limits;
+    qsizetype m_sliceBytes = kDefaultSliceBytes;
+    QByteArray m_pending;
+    qsizetype m_scanned = 0;
+    qsizetype m_boundary = 0;
+    enum class Scan { FieldStart, Unquoted, Quoted, QuoteInQuoted } m_scan = Scan::FieldStart;
+    int m_line = 1;
+    qsizetype m_records = 0;
+    qint64 m_bytesRead = 0;
+    bool m_started = false; // the leading BOM is handled
+    bool m_inputEnded = false;
+    bool m_finished = false;
+    std::optional<Error> m_badDelimiter;
+};
+
 // Quotes only when reading back would otherwise differ: the field holds the delimiter, a quote,
 // CR or LF, or starts or ends with a space or tab (spreadsheets trim those), or starts with a BOM.
 QString formatField(const QString& field, QChar delimiter = u',');
@@ -66,6 +104,10 @@ QString lineTerminator(QChar delimiter);
 // UTF-8 without BOM; the header row is left out when empty.
 QByteArray write(const QStringList& header, const QList<QStringList>& rows, QChar delimiter = u',');
 
+// formatField for UTF-8 text, appended to `out` (with a delimiter first unless `first`): the same
+// bytes as formatField(...).toUtf8(), without building a QString, for exports of millions of rows.
+void appendField(QByteArray& out, QByteArrayView utf8, bool first, char delimiter = ',');
+
 // Streams rows (header first, like any other row) to a device, for exports too large to build in
 // memory. The first failure is kept: later calls return it again without writing, so a caller
 // may check only finish().
@@ -74,6 +116,8 @@ public:
     explicit Writer(QIODevice* out, QChar delimiter = u',');
 
     Status writeRow(const QStringList& fields);
+    // Rows already formatted (appendField, each ended by the terminator), `rows` of them.
+    Status writeFormatted(QByteArrayView bytes, qsizetype rows);
     // Flushes a file device so a full disk is reported here and not lost at close.
     Status finish();
     qsizetype rowsWritten() const { return m_rows; }

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QTemporaryFile>
 #include <QThread>
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
 #include <system_error>
@@ -184,6 +185,8 @@ Result<std::unique_ptr<Database>> Database::connect(const QString& path, bool re
     if (pragmas && !readOnly)
         // With WAL, NORMAL loses at most the last commits on power loss, never consistency.
         pragmas = db->exec(QStringLiteral("PRAGMA synchronous = NORMAL"), operation);
+    if (pragmas)
+        pragmas = db->setCacheKiB(cacheKiBForFile(QFileInfo(path).size()));
     if (!pragmas)
         return pragmas.error();
     return Result<std::unique_ptr<Database>>(std::move(db));
@@ -335,6 +338,30 @@ QSqlDatabase& Database::sql() {
     Q_ASSERT_X(QThread::currentThread() == m_thread, "mm::Database::sql",
                "a database connection may only be used on the thread that opened it");
     return m_db;
+}
+
+qint64 Database::cacheKiBForFile(qint64 fileBytes) {
+    // An eighth of the file keeps the upper levels of every index and the recent table pages in
+    // memory; more would mostly hold pages read once.
+    return std::clamp(fileBytes / 8 / 1024, kMinCacheKiB, kMaxOpenCacheKiB);
+}
+
+Status Database::setCacheKiB(qint64 kib) {
+    // A negative cache_size counts KiB instead of pages. PRAGMA takes no bound values; the number
+    // is one we computed.
+    return exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib),
+                QStringLiteral("sizing the page cache"));
+}
+
+Database::BulkWork::BulkWork(Database& db)
+    : m_db(db) {
+    if (m_db.m_bulkWork++ == 0)
+        static_cast<void>(m_db.setCacheKiB(kBulkCacheKiB)); // only speed depends on it
+}
+
+Database::BulkWork::~BulkWork() {
+    if (--m_db.m_bulkWork == 0)
+        static_cast<void>(m_db.setCacheKiB(cacheKiBForFile(QFileInfo(m_db.path()).size())));
 }
 
 int Database::schemaVersion() const {

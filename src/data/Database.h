@@ -71,6 +71,26 @@ public:
     // cannot be read.
     qint64 dataVersion() const;
 
+    // SQLite's page cache, sized here and nowhere else. Its default (2 MiB) makes every index
+    // page of a big file be read again and again; a connection gets a cache that grows with its
+    // file (up to kMaxOpenCacheKiB), and bulk work (imports, exports, generation) kBulkCacheKiB
+    // while a BulkWork guard lives. SQLite allocates pages only as it uses them.
+    static constexpr qint64 kMinCacheKiB = 2 * 1024;
+    static constexpr qint64 kMaxOpenCacheKiB = 64 * 1024;
+    static constexpr qint64 kBulkCacheKiB = 128 * 1024;
+    static qint64 cacheKiBForFile(qint64 fileBytes);
+    // The page cache for bulk work on this connection while it lives, the usual one after.
+    class BulkWork {
+    public:
+        explicit BulkWork(Database& db);
+        ~BulkWork();
+        BulkWork(const BulkWork&) = delete;
+        BulkWork& operator=(const BulkWork&) = delete;
+
+    private:
+        Database& m_db;
+    };
+
     int busyTimeout() const { return m_busyTimeoutMs; }
     // How long a write waits for another program's lock before failing with db.locked.
     Status setBusyTimeout(int milliseconds);
@@ -97,6 +117,7 @@ private:
     friend class Transaction;
 
     Database(QString path, QString connectionName, bool readOnly, int busyTimeoutMs);
+    Status setCacheKiB(qint64 kib);
     static Result<std::unique_ptr<Database>>
     connect(const QString& path, bool readOnly, int busyTimeoutMs, const QString& connectionName);
 
@@ -107,6 +128,7 @@ private:
     bool m_readOnly = false;
     QString m_openFileKey; // in OpenFileRegistry while open
     int m_busyTimeoutMs = kDefaultBusyTimeoutMs;
+    int m_bulkWork = 0; // nesting depth of BulkWork guards
 
     // Transaction bookkeeping, shared by all guards on this connection.
     int m_txDepth = 0;

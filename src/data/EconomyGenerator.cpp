@@ -6,6 +6,7 @@
 #include "core/TrainingEstimator.h"
 #include "data/BuyerRepository.h"
 #include "data/Database.h"
+#include "data/DeferredIndexes.h"
 #include "data/EconomyRepository.h"
 #include "data/JobRepository.h"
 #include "data/LicenseRepository.h"
@@ -19,6 +20,7 @@
 #include <QSqlQuery>
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace mm {
 
@@ -50,6 +52,7 @@ public:
         , m_pricing(config) {}
 
     Status run() {
+        const Database::BulkWork bulkWork(m_db);
         Transaction transaction(m_db, tr("generating an economy"));
         if (auto begun = transaction.status(); !begun)
             return begun;
@@ -166,18 +169,40 @@ private:
                          tr("listing generated models"));
         if (!listingStatement)
             return listingStatement.error();
-        ModelRepository repository(m_db);
+        // An empty catalog filled with many models: each index is built once after the rows
+        // instead of row by row (inside this transaction, so the file never lacks them).
+        std::optional<DeferredIndexes> modelIndexes;
+        std::optional<DeferredIndexes> listingIndexes;
+        auto existing = ModelRepository(m_db).count();
+        if (!existing)
+            return existing.error();
+        if (DeferredIndexes::worthwhile(m_options.models, *existing)) {
+            auto models = DeferredIndexes::drop(m_db, QStringLiteral("models"));
+            if (!models)
+                return models.error();
+            modelIndexes = std::move(models).value();
+            auto listings = DeferredIndexes::drop(m_db, QStringLiteral("listings"));
+            if (!listings)
+                return listings.error();
+            listingIndexes = std::move(listings).value();
+        }
+        ModelRepository::Writer writer(m_db);
         constexpr qint64 kBatch = 20'000;
+        QList<ModelRecord> batch;
+        batch.reserve(kBatch);
         const int firstDayOffset = -180;
         const qint64 span = m_options.firstMonth.daysTo(m_lastDay);
         for (qint64 start = 0; start < m_options.models; start += kBatch) {
-            QList<ModelRecord> batch;
+            // All models of a batch are drawn before any listing: the order of random draws is
+            // what makes a seed give the same economy.
             const qint64 end = std::min(m_options.models, start + kBatch);
-            for (qint64 i = start; i < end; ++i)
+            batch.clear();
+            for (qint64 i = start; i < end; ++i) {
                 batch.append(makeModel(i, firstDayOffset, span));
-            if (auto done = repository.insertMany(batch); !done)
-                return done;
-            for (const ModelRecord& model : batch) {
+                if (auto done = writer.insert(batch.back()); !done)
+                    return done;
+            }
+            for (const ModelRecord& model : std::as_const(batch)) {
                 if (auto done = listModel(model, *listingStatement); !done)
                     return done;
             }
@@ -186,6 +211,12 @@ private:
                            tr("models"));
                 !done)
                 return done;
+        }
+        for (auto* deferred : {&modelIndexes, &listingIndexes}) {
+            if (*deferred) {
+                if (auto done = (*deferred)->rebuild(); !done)
+                    return done;
+            }
         }
         return Ok{};
     }

@@ -6,7 +6,10 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
+#include <memory>
 
+class QFile;
 class QIODevice;
 
 namespace mm {
@@ -35,15 +38,23 @@ struct ImportReport {
     QString summary() const;
 };
 
-// CSV per RFC 4180 with a header row mapped by column name. Import validates every row first and
-// writes all or nothing in one transaction; rows whose name matches an existing record update it.
-// Export writes the same columns, so export → import round-trips exactly.
+// CSV per RFC 4180 with a header row mapped by column name. Import reads the file in slices and
+// checks and writes each row inside one transaction, listing every bad row; if there is any, it
+// rolls back, so it writes all or nothing. Memory does not grow with the file. Rows whose name
+// matches an existing record update it. Export writes the same columns, so export → import
+// round-trips exactly.
 namespace exchange {
 
+// Share done (0..1) of a long import or export; return false to cancel it (an import then
+// writes nothing, and the call fails with rule "cancelled").
+using Progress = std::function<bool(double share)>;
+
 QStringList csvColumns(ExchangeTable table);
-Result<ImportReport> importCsv(Database& db, ExchangeTable table, const QByteArray& csvUtf8);
-Result<ImportReport> importCsvFile(Database& db, ExchangeTable table, const QString& path);
-Status exportCsv(Database& db, ExchangeTable table, QIODevice& out);
+Result<ImportReport> importCsv(Database& db, ExchangeTable table, const QByteArray& csvUtf8,
+                               const Progress& progress = {});
+Result<ImportReport> importCsvFile(Database& db, ExchangeTable table, const QString& path,
+                                   const Progress& progress = {});
+Status exportCsv(Database& db, ExchangeTable table, QIODevice& out, const Progress& progress = {});
 
 // The whole economy (config, catalog, buyers, listings, licenses, usage, research, jobs, clock) as
 // one JSON document that round-trips losslessly. Import replaces everything, in one transaction,
@@ -60,6 +71,8 @@ constexpr qint64 kMaxImportBytes = 512LL * 1024 * 1024;
 // The bytes of an import file: refused with rule csv.input-too-large before anything is read when
 // it is bigger than kMaxImportBytes, or with import-no-file / import-read.
 Result<QByteArray> readImportFile(const QString& path);
+// The same checks, then the file opened for reading, for imports that stream it.
+Result<std::unique_ptr<QFile>> openImportFile(const QString& path);
 // readImportFile, then the JSON parsed (a parse error names its offset), then importEconomy.
 Status importEconomyFile(Database& db, const QString& path, bool replace = false);
 

@@ -1,14 +1,16 @@
 // CSV import and export of the catalog (models), buyers and licenses; see Exchange.h.
 //
-// Import runs in two passes: every row is parsed and checked against the domain rules first (those
-// `modelmarket check` enforces included), all problems are collected with their physical line and
-// column, and only a file without problems is written, in one transaction. Export writes the same
+// Import streams: the file is read in slices, and each row is checked against the domain rules
+// (those `modelmarket check` enforces included) and written at once, all inside one transaction.
+// Every problem is collected with its physical line and column, and if there is any the
+// transaction is rolled back, so only a file without problems is written. Export writes the same
 // columns, so export → import → export gives the same bytes.
 
 #include "core/EconomyConfig.h"
 #include "data/BuyerRepository.h"
 #include "data/Csv.h"
 #include "data/Database.h"
+#include "data/DeferredIndexes.h"
 #include "data/EconomyRepository.h"
 #include "data/Exchange.h"
 #include "data/LicenseRepository.h"
@@ -16,6 +18,7 @@
 #include "data/SqlValues.h"
 #include "data/Transaction.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -29,8 +32,11 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <cmath>
+#include <cstring>
 #include <limits>
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace mm {
 
@@ -110,10 +116,6 @@ QString foldedName(const QString& name) {
 
 QString realText(double value) {
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
-}
-
-QString optionalRealText(const std::optional<double>& value) {
-    return value ? realText(*value) : QString();
 }
 
 QString dateText(const QDate& date) {
@@ -303,49 +305,46 @@ void assignNullable(const RowReader& row, const QString& column, const std::opti
         field.reset();
 }
 
-struct CsvFile {
-    csv::HeaderMap header;
-    QList<csv::Record> rows;
-};
-
-// Parses the bytes and maps the header; nothing when the report already says why not.
-std::optional<CsvFile> readFile(ExchangeTable table, const QByteArray& bytes,
-                                ImportReport& report) {
-    csv::Limits limits;
-    limits.maxInputBytes = exchange::kMaxImportBytes;
-    auto parsed = csv::parse(bytes, u',', limits);
-    if (!parsed) {
-        report.problems.append(
-            ImportProblem{lineOf(parsed.error()), QString(), parsed.error().message});
-        return std::nullopt;
-    }
-    QList<csv::Record> records = std::move(parsed).value();
-    if (records.isEmpty()) {
-        report.problems.append(ImportProblem{1, QString(), tr("the file is empty")});
-        return std::nullopt;
-    }
-    const csv::Record header = records.takeFirst();
-    CsvFile file;
-    file.header =
+// Maps the header row; nothing when the report already says why not.
+std::optional<csv::HeaderMap> mapColumns(ExchangeTable table, const csv::Record& header,
+                                         ImportReport& report) {
+    csv::HeaderMap columns =
         csv::mapHeader(header.fields, exchange::csvColumns(table), requiredColumns(table));
-    report.unknownColumns = file.header.unknown;
-    if (!file.header.missing.isEmpty()) {
+    report.unknownColumns = columns.unknown;
+    if (!columns.missing.isEmpty()) {
         report.problems.append(
-            ImportProblem{header.line, file.header.missing.join(QStringLiteral(", ")),
+            ImportProblem{header.line, columns.missing.join(QStringLiteral(", ")),
                           tr("the header lacks the required column(s) %1; expected columns: %2",
-                             static_cast<int>(file.header.missing.size()))
-                              .arg(file.header.missing.join(QStringLiteral(", ")),
+                             static_cast<int>(columns.missing.size()))
+                              .arg(columns.missing.join(QStringLiteral(", ")),
                                    exchange::csvColumns(table).join(QStringLiteral(", ")))});
     }
-    for (const QString& name : std::as_const(file.header.duplicate)) {
+    for (const QString& name : std::as_const(columns.duplicate)) {
         report.problems.append(
             ImportProblem{header.line, name, tr("the column appears more than once")});
     }
     if (!report.ok())
         return std::nullopt;
-    file.rows = std::move(records);
-    return file;
+    return columns;
 }
+
+// The rows of one table, checked and written one at a time inside the import's transaction as
+// they are read (importStream below). A bad row is not written, and once any row was bad the
+// transaction is rolled back at the end: the file is imported whole or not at all.
+class TableImport {
+public:
+    virtual ~TableImport() = default;
+    // Before the first row, inside the transaction; `estimatedRows` is how many the file holds.
+    virtual Status begin(qint64 estimatedRows) = 0;
+    // Checks one row (bad cells add problems to the report) and writes it when it is good.
+    // Fails only when the database does.
+    virtual Status row(RowReader& row) = 0;
+    // After the last row when no row was bad, before the commit.
+    virtual Status finish() { return Ok{}; }
+
+    qint64 inserted = 0;
+    qint64 updated = 0;
+};
 
 // --- catalog ---------------------------------------------------------------------------------
 
@@ -370,18 +369,75 @@ void readName(RowReader& row, const QString& column, QString& name) {
 }
 
 // A later row naming the same record as an earlier one is ambiguous: which one wins?
-void checkUnique(RowReader& row, const QString& column, const QString& name,
-                 QHash<QString, int>& seen) {
-    if (name.isEmpty())
-        return;
-    const QString key = foldedName(name);
-    if (const auto it = seen.constFind(key); it != seen.cend()) {
-        row.problem(column,
-                    tr("'%1' is already on line %2").arg(name, QString::number(it.value())));
-        return;
+// Which earlier row of this import named a record: a file naming one record twice is ambiguous
+// (which row wins?). The rows already written are found through the table's name index: ids
+// from firstNewId on were inserted by this import (their lines are kept in id order, four bytes
+// a row), and the lines of updated records are kept by id. Rejected rows are not written, so
+// their names are kept; they are few, and each already has a problem in the report.
+class EarlierRows {
+public:
+    void start(qint64 firstNewId) { m_firstNewId = firstNewId; }
+    qint64 nextId() const { return m_firstNewId + static_cast<qint64>(m_insertedLines.size()); }
+
+    // The line that wrote record `id` in this import, or 0 when it was there before.
+    int lineOfWritten(qint64 id) const {
+        if (id >= m_firstNewId) {
+            const auto index = static_cast<std::size_t>(id - m_firstNewId);
+            return index < m_insertedLines.size() ? m_insertedLines[index] : 0;
+        }
+        return m_updatedLines.value(id, 0);
     }
-    seen.insert(key, row.line());
-}
+    int lineOfRejected(const QString& name) const {
+        return m_rejectedLines.value(foldedName(name), 0);
+    }
+
+    void inserted(int line) { m_insertedLines.push_back(line); }
+    void updated(qint64 id, int line) { m_updatedLines.insert(id, line); }
+    void rejected(const QString& name, int line) { m_rejectedLines.insert(foldedName(name), line); }
+
+    static void reportRepeat(RowReader& row, const QString& column, const QString& name,
+                             int earlierLine) {
+        row.problem(column,
+                    tr("'%1' is already on line %2").arg(name, QString::number(earlierLine)));
+    }
+
+private:
+    qint64 m_firstNewId = 1;
+    std::vector<int> m_insertedLines;
+    QHash<qint64, int> m_updatedLines;
+    QHash<QString, int> m_rejectedLines;
+};
+
+// One prepared query whose first row, if any, is handed to `read`; the statement is finished
+// at once, so no read stays open while the import writes (or rebuilds indexes).
+class Lookup {
+public:
+    Lookup(Database& db, QString sql)
+        : m_db(db)
+        , m_sql(std::move(sql)) {}
+
+    template <typename Read>
+    Result<bool> find(const QVariantList& values, const QString& operation, Read&& read) {
+        if (!m_statement) {
+            auto prepared = m_db.prepare(m_sql, operation);
+            if (!prepared)
+                return prepared.error();
+            m_statement = std::move(prepared).value();
+        }
+        if (auto done = m_db.execPrepared(*m_statement, values, operation); !done)
+            return done.error();
+        const bool found = m_statement->next();
+        if (found)
+            read(*m_statement);
+        m_statement->finish();
+        return found;
+    }
+
+private:
+    Database& m_db;
+    QString m_sql;
+    std::optional<QSqlQuery> m_statement;
+};
 
 void readBenchmarks(RowReader& row, QMap<QString, double>& scores) {
     if (!row.hasColumn(kBenchmarks))
@@ -410,45 +466,65 @@ void readBenchmarks(RowReader& row, QMap<QString, double>& scores) {
     }
 }
 
-Result<ImportReport> importCatalog(Database& db, const CsvFile& file, ImportReport report) {
-    ModelRepository repository(db);
-    QHash<QString, ModelRecord> existing;
-    if (auto read = repository.forEach([&existing](const ModelRecord& model) {
-            existing.insert(foldedName(model.name), model);
-            return true;
-        });
-        !read)
-        return read.error();
-    auto today = EconomyRepository(db).gameDate();
-    if (!today)
-        return today.error();
-    // Models offered in some tier: they must stay trained (`check`: no listing of an untrained
-    // model).
-    QSet<qint64> listedIds;
-    {
-        auto q = db.query(QStringLiteral("SELECT DISTINCT model_id FROM listings"), {},
-                          tr("reading listings"));
-        if (!q)
-            return q.error();
-        while (q->next())
-            listedIds.insert(q->value(0).toLongLong());
+class CatalogImport final : public TableImport {
+public:
+    explicit CatalogImport(Database& db)
+        : m_db(db)
+        , m_writer(db)
+        , m_byName(db, QStringLiteral("SELECT %1 FROM models WHERE name = ?")
+                           .arg(ModelRepository::columns()))
+        , m_listed(db, QStringLiteral("SELECT 1 FROM listings WHERE model_id = ? LIMIT 1")) {}
+
+    Status begin(qint64 estimatedRows) override {
+        m_lookupOperation = tr("reading the catalog");
+        auto today = EconomyRepository(m_db).gameDate();
+        if (!today)
+            return today.error();
+        m_today = *today;
+        auto extent = m_db.query(QStringLiteral("SELECT count(*), ifnull(max(id), 0) FROM models"),
+                                 {}, m_lookupOperation);
+        if (!extent)
+            return extent.error();
+        if (!extent->next())
+            return makeError(m_lookupOperation, {}, QStringLiteral("db.other"));
+        const qint64 existing = extent->value(0).toLongLong();
+        // New models get the ids SQLite would give them (one past the largest), in file order.
+        m_rows.start(extent->value(1).toLongLong() + 1);
+        extent->finish();
+        if (DeferredIndexes::worthwhile(estimatedRows, existing)) {
+            auto deferred = DeferredIndexes::drop(m_db, QStringLiteral("models"));
+            if (!deferred)
+                return deferred.error();
+            m_deferred = std::move(deferred).value();
+        }
+        return Ok{};
     }
 
-    QHash<QString, int> seen;
-    QList<ModelRecord> inserts;
-    QList<ModelRecord> updates;
-    for (const csv::Record& record : file.rows) {
-        RowReader row(record, file.header, report.problems);
+    Status row(RowReader& row) override {
         ModelRecord model;
-        model.createdOn = *today;
+        model.createdOn = m_today;
         bool update = false;
         QString name;
         readName(row, kName, name);
-        checkUnique(row, kName, name, seen);
-        if (const auto it = existing.constFind(foldedName(name));
-            !name.isEmpty() && it != existing.cend()) {
-            model = it.value(); // absent columns keep what the record has
-            update = true;
+        bool firstMention = !name.isEmpty();
+        if (firstMention) {
+            if (const int line = m_rows.lineOfRejected(name)) {
+                EarlierRows::reportRepeat(row, kName, name, line);
+                firstMention = false;
+            } else {
+                auto found = m_byName.find({name}, m_lookupOperation, [&](const QSqlQuery& q) {
+                    model = ModelRepository::read(q); // absent columns keep what it has
+                });
+                if (!found)
+                    return found.error();
+                if (*found) {
+                    if (const int earlier = m_rows.lineOfWritten(model.id)) {
+                        EarlierRows::reportRepeat(row, kName, name, earlier);
+                        firstMention = false;
+                    }
+                    update = true;
+                }
+            }
         }
         model.name = name;
 
@@ -470,8 +546,36 @@ Result<ImportReport> importCatalog(Database& db, const CsvFile& file, ImportRepo
         assign(row.integer(kResearchPoints, 0, kMaxCount), model.researchPoints);
         assign(row.date(kCreatedOn), model.createdOn);
 
+        if (auto done = check(row, model, update); !done)
+            return done;
+        if (row.hasProblems()) {
+            if (firstMention)
+                m_rows.rejected(name, row.line());
+            return Ok{};
+        }
+        if (update) {
+            if (auto done = m_writer.update(model); !done)
+                return done;
+            m_rows.updated(model.id, row.line());
+            ++updated;
+        } else {
+            model.id = m_rows.nextId();
+            if (auto done = m_writer.insert(model); !done)
+                return done;
+            m_rows.inserted(row.line());
+            ++inserted;
+        }
+        return Ok{};
+    }
+
+    Status finish() override { return m_deferred ? m_deferred->rebuild() : Status(Ok{}); }
+
+private:
+    // The rules ModelRepository and `modelmarket check` apply to a model, on a row whose cells
+    // were good.
+    Status check(RowReader& row, const ModelRecord& model, bool update) {
         if (row.hasProblems())
-            continue;
+            return Ok{};
         if (auto valid = ModelRepository::validate(model); !valid) {
             const QString& rule = valid.error().rule;
             // A trained model without metrics: the columns are the metrics it lacks.
@@ -479,64 +583,160 @@ Result<ImportReport> importCatalog(Database& db, const CsvFile& file, ImportRepo
                             ? ModelRepository::missingMetrics(model).join(QStringLiteral(", "))
                             : modelColumnForRule(rule),
                         valid.error().message);
-            continue;
+            return Ok{};
         }
-        // `modelmarket check` reports listings of untrained models: an update must not untrain a
-        // model that is offered for sale.
-        if (!isTrained(model.status) && update && listedIds.contains(model.id)) {
-            row.problem(kStatus, tr("the model is listed for sale, so it cannot become %1; "
-                                    "unlist it first")
-                                     .arg(enumKey(model.status)));
-            continue;
+        // `modelmarket check` reports listings of untrained models: an update must not untrain
+        // a model that is offered for sale.
+        if (!isTrained(model.status) && update) {
+            auto listed = m_listed.find({model.id}, m_lookupOperation, [](const QSqlQuery&) {});
+            if (!listed)
+                return listed.error();
+            if (*listed)
+                row.problem(kStatus, tr("the model is listed for sale, so it cannot become %1; "
+                                        "unlist it first")
+                                         .arg(enumKey(model.status)));
         }
-        (update ? updates : inserts).append(model);
+        return Ok{};
     }
-    if (!report.ok())
-        return report;
 
-    Transaction transaction(db, tr("importing the catalog"));
-    if (auto begun = transaction.status(); !begun)
-        return begun.error();
-    if (!updates.isEmpty()) {
-        if (auto done = repository.updateMany(updates); !done)
-            return done.error();
-    }
-    if (!inserts.isEmpty()) {
-        if (auto done = repository.insertMany(inserts); !done)
-            return done.error();
-    }
-    if (auto done = transaction.commit(); !done)
-        return done.error();
-    report.inserted = inserts.size();
-    report.updated = updates.size();
-    return report;
+    Database& m_db;
+    ModelRepository::Writer m_writer;
+    Lookup m_byName;
+    Lookup m_listed;
+    QString m_lookupOperation;
+    QDate m_today;
+    EarlierRows m_rows;
+    std::optional<DeferredIndexes> m_deferred;
+};
+
+Error exportCancelled() {
+    return makeError(tr("the export was cancelled"), {}, QStringLiteral("cancelled"));
 }
 
-Status exportCatalog(Database& db, csv::Writer& writer) {
-    Status written = Ok{};
-    auto read = ModelRepository(db).forEach([&](const ModelRecord& m) {
-        written = writer.writeRow({
-            csv::neutralizeFormula(m.name),
-            enumKey(m.architecture),
-            enumKey(m.sizeClass),
-            QString::number(m.parameters),
-            QString::number(m.datasetTokens),
-            enumKey(m.status),
-            optionalRealText(m.performance),
-            optionalRealText(m.accuracy),
-            optionalRealText(m.efficiency),
-            optionalRealText(m.composite),
-            benchmarksText(m.benchmarks),
-            m.trainingCost.toPlainString(),
-            realText(m.trainingDays),
-            QString::number(m.researchPoints),
-            dateText(m.createdOn),
-        });
-        return written.ok();
-    });
-    if (!read)
-        return read;
-    return written;
+// Progress of an export in id order: the share is the last id written over the largest id.
+class ExportProgress {
+public:
+    ExportProgress(Database& db, const QString& table, const exchange::Progress& progress)
+        : m_progress(progress) {
+        if (!m_progress)
+            return;
+        // The table name is one of ours; identifiers cannot be bound.
+        auto q = db.query(QStringLiteral("SELECT max(id) FROM %1").arg(table), {},
+                          QStringLiteral("measuring the export of %1").arg(table));
+        if (q && q->next())
+            m_lastId = std::max<qint64>(1, q->value(0).toLongLong());
+    }
+
+    // False once the user cancelled.
+    bool report(qint64 id) {
+        if (!m_progress || ++m_rows % 4096 != 0)
+            return true;
+        return m_progress(std::min(1.0, static_cast<double>(id) / static_cast<double>(m_lastId)));
+    }
+
+private:
+    const exchange::Progress& m_progress;
+    qint64 m_lastId = 1;
+    qint64 m_rows = 0;
+};
+
+// The catalog's numbers as realText() writes them. Catalog values repeat a lot (metrics have one
+// decimal), so the texts are kept: formatting doubles is most of an export's time otherwise.
+class RealTexts {
+public:
+    const QByteArray& text(double value) {
+        quint64 bits = 0;
+        std::memcpy(&bits, &value, sizeof bits);
+        if (const auto it = m_texts.constFind(bits); it != m_texts.cend())
+            return it.value();
+        if (m_texts.size() >= kMaxKept)
+            m_texts.clear();
+        return *m_texts.insert(bits, realText(value).toUtf8());
+    }
+
+private:
+    static constexpr qsizetype kMaxKept = 1 << 16;
+    QHash<quint64, QByteArray> m_texts;
+};
+
+void appendMoney(QByteArray& out, qint64 cents) {
+    // Money::toPlainString, without the QString.
+    const bool negative = cents < 0;
+    const quint64 magnitude =
+        negative ? 0 - static_cast<quint64>(cents) : static_cast<quint64>(cents);
+    if (negative)
+        out += '-';
+    out += QByteArray::number(magnitude / 100);
+    out += '.';
+    const auto hundredths = static_cast<char>(magnitude % 100);
+    out += static_cast<char>('0' + hundredths / 10);
+    out += static_cast<char>('0' + hundredths % 10);
+}
+
+// Reads the columns straight from the query into one reused buffer, written to the device in
+// large blocks: no record, no list of strings per row. The stored text of keys and dates is what
+// the export writes (CHECK constraints hold them to that form).
+Status exportCatalog(Database& db, csv::Writer& writer, const exchange::Progress& progress) {
+    ExportProgress exportProgress(db, QStringLiteral("models"), progress);
+    auto q = db.query(QStringLiteral("SELECT name, architecture, size_class, parameters, "
+                                     "dataset_tokens, status, performance, accuracy, efficiency, "
+                                     "composite, benchmarks, training_cost_cents, training_days, "
+                                     "research_points, created_on, id FROM models ORDER BY id"),
+                      {}, tr("reading the catalog"));
+    if (!q)
+        return q.error();
+    constexpr qsizetype kBlockBytes = 1024 * 1024;
+    QByteArray block;
+    block.reserve(kBlockBytes + 64 * 1024);
+    qsizetype rowsInBlock = 0;
+    RealTexts reals;
+    const auto optionalReal = [&](int column) {
+        block += ',';
+        const QVariant value = q->value(column);
+        if (!value.isNull())
+            block += reals.text(value.toDouble());
+    };
+    const auto text = [&](int column) {
+        csv::appendField(block, q->value(column).toString().toUtf8(), false);
+    };
+    while (q->next()) {
+        if (!exportProgress.report(q->value(15).toLongLong()))
+            return exportCancelled();
+        csv::appendField(block, csv::neutralizeFormula(q->value(0).toString()).toUtf8(), true);
+        text(1);
+        text(2);
+        block += ',';
+        block += QByteArray::number(q->value(3).toLongLong());
+        block += ',';
+        block += QByteArray::number(q->value(4).toLongLong());
+        text(5);
+        for (int column = 6; column <= 9; ++column)
+            optionalReal(column);
+        const QString benchmarks = q->value(10).toString();
+        if (benchmarks == QLatin1String("{}")) {
+            block += ',';
+        } else if (!benchmarks.contains(u' ') && !benchmarks.contains(u'\n')) {
+            // Every writer stores benchmarksText's compact form, which reads back unchanged.
+            csv::appendField(block, benchmarks.toUtf8(), false);
+        } else { // written by hand with some other tool: the canonical form
+            csv::appendField(block, benchmarksText(sqlv::toScores(benchmarks)).toUtf8(), false);
+        }
+        block += ',';
+        appendMoney(block, q->value(11).toLongLong());
+        block += ',';
+        block += reals.text(q->value(12).toDouble());
+        block += ',';
+        block += QByteArray::number(q->value(13).toLongLong());
+        text(14);
+        block += "\r\n";
+        if (++rowsInBlock, block.size() >= kBlockBytes) {
+            if (auto done = writer.writeFormatted(block, rowsInBlock); !done)
+                return done;
+            block.clear();
+            rowsInBlock = 0;
+        }
+    }
+    return writer.writeFormatted(block, rowsInBlock);
 }
 
 // --- buyers ----------------------------------------------------------------------------------
@@ -562,28 +762,47 @@ Result<QList<BuyerRecord>> buyersById(Database& db) {
     return buyers;
 }
 
-Result<ImportReport> importBuyers(Database& db, const CsvFile& file, ImportReport report) {
-    auto all = buyersById(db);
-    if (!all)
-        return all.error();
-    QHash<QString, BuyerRecord> existing;
-    for (const BuyerRecord& buyer : std::as_const(*all))
-        existing.insert(foldedName(buyer.name), buyer);
+class BuyerImport final : public TableImport {
+public:
+    explicit BuyerImport(Database& db)
+        : m_db(db)
+        , m_byName(db, QStringLiteral("SELECT id, name, type, size, budget_cents, revision FROM "
+                                      "buyers WHERE name = ?")) {}
 
-    QHash<QString, int> seen;
-    QList<BuyerRecord> inserts;
-    QList<BuyerRecord> updates;
-    for (const csv::Record& record : file.rows) {
-        RowReader row(record, file.header, report.problems);
+    Status begin(qint64) override {
+        m_lookupOperation = tr("reading buyers");
+        auto last = m_db.query(QStringLiteral("SELECT ifnull(max(id), 0) FROM buyers"), {},
+                               m_lookupOperation);
+        if (!last)
+            return last.error();
+        m_rows.start((last->next() ? last->value(0).toLongLong() : 0) + 1);
+        return Ok{};
+    }
+
+    Status row(RowReader& row) override {
         BuyerRecord buyer;
         bool update = false;
         QString name;
         readName(row, kName, name);
-        checkUnique(row, kName, name, seen);
-        if (const auto it = existing.constFind(foldedName(name));
-            !name.isEmpty() && it != existing.cend()) {
-            buyer = it.value();
-            update = true;
+        bool firstMention = !name.isEmpty();
+        if (firstMention) {
+            if (const int line = m_rows.lineOfRejected(name)) {
+                EarlierRows::reportRepeat(row, kName, name, line);
+                firstMention = false;
+            } else {
+                auto found = m_byName.find({name}, m_lookupOperation, [&](const QSqlQuery& q) {
+                    buyer = BuyerRepository::read(q);
+                });
+                if (!found)
+                    return found.error();
+                if (*found) {
+                    if (const int earlier = m_rows.lineOfWritten(buyer.id)) {
+                        EarlierRows::reportRepeat(row, kName, name, earlier);
+                        firstMention = false;
+                    }
+                    update = true;
+                }
+            }
         }
         buyer.name = name;
         if (row.require(kType))
@@ -595,41 +814,46 @@ Result<ImportReport> importBuyers(Database& db, const CsvFile& file, ImportRepor
         if (row.require(kBudget))
             assign(row.money(kBudget), buyer.budget);
 
-        if (row.hasProblems())
-            continue;
-        if (auto valid = BuyerRepository::validate(buyer); !valid) {
-            row.problem(buyerColumnForRule(valid.error().rule), valid.error().message);
-            continue;
+        if (!row.hasProblems()) {
+            if (auto valid = BuyerRepository::validate(buyer); !valid)
+                row.problem(buyerColumnForRule(valid.error().rule), valid.error().message);
         }
-        (update ? updates : inserts).append(buyer);
+        if (row.hasProblems()) {
+            if (firstMention)
+                m_rows.rejected(name, row.line());
+            return Ok{};
+        }
+        BuyerRepository repository(m_db);
+        if (update) {
+            if (auto done = repository.update(buyer); !done)
+                return done;
+            m_rows.updated(buyer.id, row.line());
+            ++updated;
+        } else {
+            buyer.id = m_rows.nextId();
+            if (auto done = repository.insert(buyer); !done)
+                return done;
+            m_rows.inserted(row.line());
+            ++inserted;
+        }
+        return Ok{};
     }
-    if (!report.ok())
-        return report;
 
-    BuyerRepository repository(db);
-    Transaction transaction(db, tr("importing buyers"));
-    if (auto begun = transaction.status(); !begun)
-        return begun.error();
-    for (BuyerRecord& buyer : updates) {
-        if (auto done = repository.update(buyer); !done)
-            return done.error();
-    }
-    if (!inserts.isEmpty()) {
-        if (auto done = repository.insertMany(inserts); !done)
-            return done.error();
-    }
-    if (auto done = transaction.commit(); !done)
-        return done.error();
-    report.inserted = inserts.size();
-    report.updated = updates.size();
-    return report;
-}
+private:
+    Database& m_db;
+    Lookup m_byName;
+    QString m_lookupOperation;
+    EarlierRows m_rows;
+};
 
-Status exportBuyers(Database& db, csv::Writer& writer) {
+Status exportBuyers(Database& db, csv::Writer& writer, const exchange::Progress& progress) {
+    ExportProgress exportProgress(db, QStringLiteral("buyers"), progress);
     auto buyers = buyersById(db);
     if (!buyers)
         return buyers.error();
     for (const BuyerRecord& b : std::as_const(*buyers)) {
+        if (!exportProgress.report(b.id))
+            return exportCancelled();
         if (auto done = writer.writeRow({csv::neutralizeFormula(b.name), enumKey(b.type),
                                          QString::number(b.size), b.budget.toPlainString()});
             !done)
@@ -845,38 +1069,37 @@ Status checkUsage(RowReader& row, const LicenseRecord& license, const LicenseRec
     return Ok{};
 }
 
-Result<ImportReport> importLicenses(Database& db, const CsvFile& file, ImportReport report) {
-    auto config = EconomyRepository(db).loadConfig();
-    if (!config)
-        return config.error();
-    QHash<QString, qint64> modelIds;
-    if (auto read = ModelRepository(db).forEach([&modelIds](const ModelRecord& model) {
-            modelIds.insert(foldedName(model.name), model.id);
-            return true;
-        });
-        !read)
-        return read.error();
-    auto buyerList = buyersById(db);
-    if (!buyerList)
-        return buyerList.error();
-    QHash<QString, BuyerRecord> buyers;
-    for (const BuyerRecord& buyer : std::as_const(*buyerList))
-        buyers.insert(foldedName(buyer.name), buyer);
+class LicenseImport final : public TableImport {
+public:
+    explicit LicenseImport(Database& db)
+        : m_db(db)
+        , m_lookups(db)
+        , m_modelByName(db, QStringLiteral("SELECT id FROM models WHERE name = ?"))
+        , m_buyerByName(db, QStringLiteral("SELECT id, name, type, size, budget_cents, revision "
+                                           "FROM buyers WHERE name = ?")) {}
 
-    LicenseRepository repository(db);
-    LicenseLookups lookups(db);
-    QHash<qint64, int> seenIds;
-    QList<LicenseRecord> inserts;
-    QList<LicenseRecord> updates;
-    for (const csv::Record& record : file.rows) {
-        RowReader row(record, file.header, report.problems);
+    Status begin(qint64) override {
+        m_operation = tr("importing licenses");
+        auto config = EconomyRepository(m_db).loadConfig();
+        if (!config)
+            return config.error();
+        m_config = std::move(config).value();
+        auto statement = m_db.prepare(kUpdateLicense, m_operation);
+        if (!statement)
+            return statement.error();
+        m_update = std::move(statement).value();
+        return Ok{};
+    }
+
+    Status row(RowReader& row) override {
+        LicenseRepository repository(m_db);
         LicenseRecord license;
         std::optional<LicenseRecord> existing;
         if (auto id = row.integer(kId, 1, std::numeric_limits<qint64>::max())) {
-            if (const auto it = seenIds.constFind(*id); it != seenIds.cend()) {
+            if (const auto it = m_seenIds.constFind(*id); it != m_seenIds.cend()) {
                 row.problem(kId, tr("license %1 is already on line %2").arg(*id).arg(it.value()));
             } else {
-                seenIds.insert(*id, row.line());
+                m_seenIds.insert(*id, row.line());
                 auto found = repository.find(*id);
                 if (!found)
                     return found.error();
@@ -890,26 +1113,31 @@ Result<ImportReport> importLicenses(Database& db, const CsvFile& file, ImportRep
         std::optional<BuyerRecord> buyer;
         if (row.require(kModel)) {
             const QString name = *row.text(kModel);
-            if (const auto it = modelIds.constFind(foldedName(name)); it != modelIds.cend())
-                license.modelId = it.value();
-            else
+            auto found = m_modelByName.find({name}, m_operation, [&](const QSqlQuery& q) {
+                license.modelId = q.value(0).toLongLong();
+            });
+            if (!found)
+                return found.error();
+            if (!*found)
                 row.problem(kModel, tr("there is no model named '%1'").arg(name));
         }
         if (row.require(kBuyer)) {
             const QString name = *row.text(kBuyer);
-            if (const auto it = buyers.constFind(foldedName(name)); it != buyers.cend()) {
-                buyer = it.value();
+            auto found = m_buyerByName.find({name}, m_operation, [&](const QSqlQuery& q) {
+                buyer = BuyerRepository::read(q);
                 license.buyerId = buyer->id;
-            } else {
+            });
+            if (!found)
+                return found.error();
+            if (!*found)
                 row.problem(kBuyer, tr("there is no buyer named '%1'").arg(name));
-            }
         }
         std::optional<LicenseTier> tier;
         if (row.require(kTier))
             tier = row.enumeration<LicenseTier>(kTier);
         // Without a valid tier the row is rejected anyway; read the rest to report it too.
         const LicenseTier effectiveTier = tier.value_or(license.tier);
-        const TierPolicy& policy = config->tier(effectiveTier);
+        const TierPolicy& policy = m_config.tier(effectiveTier);
         if (!existing || existing->tier != effectiveTier) {
             // A new sale (or a move to another tier) is made under today's policy.
             license.tier = effectiveTier;
@@ -952,54 +1180,67 @@ Result<ImportReport> importLicenses(Database& db, const CsvFile& file, ImportRep
             license.revokedReason = row.text(kRevokedReason).value_or(QString());
 
         if (row.hasProblems())
-            continue;
+            return Ok{};
         // The rules `check` applies to a license; the terms snapshot keeps its tier, as it is
         // replaced whenever the tier changes.
-        if (auto done = checkFee(row, license, lookups); !done)
+        if (auto done = checkFee(row, license, m_lookups); !done)
             return done.error();
         checkExpiry(row, license);
         if (existing) {
-            if (auto done = checkUsage(row, license, *existing, lookups); !done)
+            if (auto done = checkUsage(row, license, *existing, m_lookups); !done)
                 return done.error();
         }
         if (row.hasProblems())
-            continue;
+            return Ok{};
         if (auto valid = LicenseRepository::validate(license); !valid) {
             row.problem(licenseColumnForRule(valid.error().rule), valid.error().message);
-            continue;
+            return Ok{};
         }
-        (existing ? updates : inserts).append(license);
-    }
-    if (!report.ok())
-        return report;
-
-    const QString operation = tr("importing licenses");
-    Transaction transaction(db, operation);
-    if (auto begun = transaction.status(); !begun)
-        return begun.error();
-    if (!updates.isEmpty()) {
-        auto statement = db.prepare(kUpdateLicense, operation);
-        if (!statement)
-            return statement.error();
-        for (const LicenseRecord& license : std::as_const(updates)) {
-            if (auto done = db.execPrepared(*statement, licenseUpdateValues(license),
-                                            tr("updating license %1").arg(license.id));
+        if (existing) {
+            if (auto done = m_db.execPrepared(*m_update, licenseUpdateValues(license),
+                                              tr("updating license %1").arg(license.id));
                 !done)
                 return done.error();
+            ++updated;
+            return Ok{};
         }
+        // New licenses go in batches: LicenseRepository writes each distinct terms snapshot once.
+        m_inserts.append(license);
+        if (m_inserts.size() >= kInsertBatch)
+            return flush();
+        return Ok{};
     }
-    if (!inserts.isEmpty()) {
-        if (auto done = repository.insertMany(inserts); !done)
-            return done.error();
-    }
-    if (auto done = transaction.commit(); !done)
-        return done.error();
-    report.inserted = inserts.size();
-    report.updated = updates.size();
-    return report;
-}
 
-Status exportLicenses(Database& db, csv::Writer& writer) {
+    Status finish() override { return flush(); }
+
+private:
+    static constexpr qsizetype kInsertBatch = 2'000;
+
+    Status flush() {
+        if (m_inserts.isEmpty())
+            return Ok{};
+        if (auto done = LicenseRepository(m_db).insertMany(m_inserts); !done)
+            return done;
+        inserted += m_inserts.size();
+        m_inserts.clear();
+        return Ok{};
+    }
+
+    Database& m_db;
+    LicenseLookups m_lookups;
+    Lookup m_modelByName;
+    Lookup m_buyerByName;
+    QString m_operation;
+    EconomyConfig m_config;
+    std::optional<QSqlQuery> m_update;
+    // Ids given in the file and their lines: unlike names, ids of licenses updated earlier in
+    // the file cannot be told apart from untouched ones in the table.
+    QHash<qint64, int> m_seenIds;
+    QList<LicenseRecord> m_inserts;
+};
+
+Status exportLicenses(Database& db, csv::Writer& writer, const exchange::Progress& progress) {
+    ExportProgress exportProgress(db, QStringLiteral("licenses"), progress);
     // The derived table keeps read()'s column order; the names come from the joins.
     auto q = db.query(QStringLiteral("SELECT l.*, m.name, b.name FROM (SELECT %1 FROM licenses) "
                                      "AS l JOIN models AS m ON m.id = l.model_id JOIN buyers AS b "
@@ -1012,6 +1253,8 @@ Status exportLicenses(Database& db, csv::Writer& writer) {
     constexpr int kBuyerName = 17;
     while (q->next()) {
         const LicenseRecord r = LicenseRepository::read(*q);
+        if (!exportProgress.report(r.id))
+            return exportCancelled();
         if (auto done = writer.writeRow({
                 QString::number(r.id),
                 csv::neutralizeFormula(q->value(kModelName).toString()),
@@ -1033,6 +1276,122 @@ Status exportLicenses(Database& db, csv::Writer& writer) {
             return done;
     }
     return Ok{};
+}
+
+QString importOperation(ExchangeTable table) {
+    switch (table) {
+    case ExchangeTable::Catalog:
+        return tr("importing the catalog");
+    case ExchangeTable::Buyers:
+        return tr("importing buyers");
+    case ExchangeTable::Licenses:
+        return tr("importing licenses");
+    }
+    return {};
+}
+
+Error importCancelled() {
+    return makeError(tr("the import was cancelled; nothing was written"), {},
+                     QStringLiteral("cancelled"));
+}
+
+std::unique_ptr<TableImport> makeImport(Database& db, ExchangeTable table) {
+    switch (table) {
+    case ExchangeTable::Catalog:
+        return std::make_unique<CatalogImport>(db);
+    case ExchangeTable::Buyers:
+        return std::make_unique<BuyerImport>(db);
+    case ExchangeTable::Licenses:
+        return std::make_unique<LicenseImport>(db);
+    }
+    return nullptr;
+}
+
+// Errors of the input itself rather than of a row: they fail the import as a whole.
+bool failsTheImport(const Error& error) {
+    return error.rule == QLatin1String("import-read") || error.rule == csv::kRuleInputTooLarge;
+}
+
+// Reads `in` slice by slice (csv::StreamReader) and checks and writes each row as it comes, in one
+// transaction: memory holds one slice, not the file, its rows or the table. Every problem is
+// listed; if there is any, the transaction is rolled back at the end and nothing is written.
+Result<ImportReport> importStream(Database& db, ExchangeTable table, QIODevice& in,
+                                  qint64 inputBytes, const exchange::Progress& progress) {
+    ImportReport report;
+    csv::Limits limits;
+    limits.maxInputBytes = exchange::kMaxImportBytes;
+    csv::StreamReader reader(&in, u',', limits);
+    // Ends the rows at a broken spot of the file: what comes after cannot be read reliably.
+    const auto brokenFile = [&report](const Error& error) {
+        report.problems.append(ImportProblem{lineOf(error), QString(), error.message});
+    };
+
+    QList<csv::Record> records;
+    while (records.isEmpty() && !reader.atEnd()) {
+        auto slice = reader.next();
+        if (!slice) {
+            if (failsTheImport(slice.error()))
+                return slice.error();
+            brokenFile(slice.error());
+            return report;
+        }
+        records = std::move(slice).value();
+    }
+    if (records.isEmpty()) {
+        report.problems.append(ImportProblem{1, QString(), tr("the file is empty")});
+        return report;
+    }
+    const csv::Record header = records.takeFirst();
+    const std::optional<csv::HeaderMap> columns = mapColumns(table, header, report);
+    if (!columns)
+        return report;
+    // The first slice tells how long rows are, and so about how many the file holds.
+    const qint64 estimatedRows =
+        records.isEmpty()
+            ? 0
+            : static_cast<qint64>(static_cast<double>(records.size()) *
+                                  static_cast<double>(inputBytes) /
+                                  static_cast<double>(std::max<qint64>(1, reader.bytesRead())));
+
+    const Database::BulkWork bulkWork(db);
+    Transaction transaction(db, importOperation(table));
+    if (auto begun = transaction.status(); !begun)
+        return begun.error();
+    const std::unique_ptr<TableImport> import = makeImport(db, table);
+    if (auto done = import->begin(estimatedRows); !done)
+        return done.error();
+    for (;;) {
+        for (const csv::Record& record : std::as_const(records)) {
+            RowReader row(record, *columns, report.problems);
+            if (auto done = import->row(row); !done)
+                return done.error();
+        }
+        if (progress && !progress(inputBytes > 0 ? std::min(1.0, double(reader.bytesRead()) /
+                                                                     double(inputBytes))
+                                                 : 1.0))
+            return importCancelled();
+        if (reader.atEnd())
+            break;
+        auto slice = reader.next();
+        if (!slice) {
+            if (failsTheImport(slice.error()))
+                return slice.error();
+            brokenFile(slice.error());
+            break;
+        }
+        records = std::move(slice).value();
+    }
+    if (!report.ok()) {
+        transaction.rollback();
+        return report;
+    }
+    if (auto done = import->finish(); !done)
+        return done.error();
+    if (auto done = transaction.commit(); !done)
+        return done.error();
+    report.inserted = import->inserted;
+    report.updated = import->updated;
+    return report;
 }
 
 } // namespace
@@ -1067,47 +1426,42 @@ QStringList csvColumns(ExchangeTable table) {
     return {};
 }
 
-Result<ImportReport> importCsv(Database& db, ExchangeTable table, const QByteArray& csvUtf8) {
+Result<ImportReport> importCsv(Database& db, ExchangeTable table, const QByteArray& csvUtf8,
+                               const Progress& progress) {
     if (csvUtf8.size() > kMaxImportBytes)
         return makeError(tr("the file is larger than the %1 MB an import accepts")
                              .arg(kMaxImportBytes / (1024 * 1024)),
                          {}, QString(csv::kRuleInputTooLarge));
-    ImportReport report;
-    const std::optional<CsvFile> file = readFile(table, csvUtf8, report);
+    QBuffer buffer;
+    buffer.setData(csvUtf8);
+    buffer.open(QIODevice::ReadOnly);
+    return importStream(db, table, buffer, csvUtf8.size(), progress);
+}
+
+Result<ImportReport> importCsvFile(Database& db, ExchangeTable table, const QString& path,
+                                   const Progress& progress) {
+    auto file = openImportFile(path);
     if (!file)
-        return report;
-    switch (table) {
-    case ExchangeTable::Catalog:
-        return importCatalog(db, *file, std::move(report));
-    case ExchangeTable::Buyers:
-        return importBuyers(db, *file, std::move(report));
-    case ExchangeTable::Licenses:
-        return importLicenses(db, *file, std::move(report));
-    }
-    return report;
+        return file.error();
+    return importStream(db, table, **file, (*file)->size(), progress);
 }
 
-Result<ImportReport> importCsvFile(Database& db, ExchangeTable table, const QString& path) {
-    auto bytes = readImportFile(path);
-    if (!bytes)
-        return bytes.error();
-    return importCsv(db, table, *bytes);
-}
-
-Status exportCsv(Database& db, ExchangeTable table, QIODevice& out) {
+Status exportCsv(Database& db, ExchangeTable table, QIODevice& out, const Progress& progress) {
+    // No bulk-sized page cache: a scan in id order reads each page once, and a bigger cache would
+    // only hold pages that are never read again.
     csv::Writer writer(&out);
     if (auto done = writer.writeRow(csvColumns(table)); !done)
         return done;
     Status written = Ok{};
     switch (table) {
     case ExchangeTable::Catalog:
-        written = exportCatalog(db, writer);
+        written = exportCatalog(db, writer, progress);
         break;
     case ExchangeTable::Buyers:
-        written = exportBuyers(db, writer);
+        written = exportBuyers(db, writer, progress);
         break;
     case ExchangeTable::Licenses:
-        written = exportLicenses(db, writer);
+        written = exportLicenses(db, writer, progress);
         break;
     }
     if (!written)

@@ -17,7 +17,7 @@ QString tr(const char* text) {
 
 } // namespace
 
-Result<QByteArray> readImportFile(const QString& path) {
+Result<std::unique_ptr<QFile>> openImportFile(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists())
         return makeError(tr("no such file"), path, QStringLiteral("import-no-file"));
@@ -27,13 +27,20 @@ Result<QByteArray> readImportFile(const QString& path) {
                              .arg(info.size())
                              .arg(kMaxImportBytes / (1024 * 1024)),
                          path, QString(csv::kRuleInputTooLarge));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(tr("cannot read the file: %1").arg(file.errorString()), path,
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return makeError(tr("cannot read the file: %1").arg(file->errorString()), path,
                          QStringLiteral("import-read"));
-    QByteArray bytes = file.read(kMaxImportBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return makeError(tr("cannot read the file: %1").arg(file.errorString()), path,
+    return file;
+}
+
+Result<QByteArray> readImportFile(const QString& path) {
+    auto file = openImportFile(path);
+    if (!file)
+        return file.error();
+    QByteArray bytes = (*file)->read(kMaxImportBytes + 1);
+    if ((*file)->error() != QFileDevice::NoError)
+        return makeError(tr("cannot read the file: %1").arg((*file)->errorString()), path,
                          QStringLiteral("import-read"));
     return bytes;
 }

@@ -211,6 +211,26 @@ Status ModelRepository::updateMany(QList<ModelRecord>& records) {
     return transaction.commit();
 }
 
+Status ModelRepository::Writer::insert(ModelRecord& record) {
+    if (!m_insert) {
+        auto statement = m_db.prepare(kInsert, tr("adding models"));
+        if (!statement)
+            return statement.error();
+        m_insert = std::move(statement).value();
+    }
+    return ModelRepository(m_db).insertOne(record, *m_insert);
+}
+
+Status ModelRepository::Writer::update(ModelRecord& record) {
+    if (!m_update) {
+        auto statement = m_db.prepare(kUpdate, tr("saving models"));
+        if (!statement)
+            return statement.error();
+        m_update = std::move(statement).value();
+    }
+    return ModelRepository(m_db).updateOne(record, *m_update);
+}
+
 Status ModelRepository::remove(qint64 id) {
     return removeMany({id});
 }

@@ -3,10 +3,9 @@
 #include "core/Result.h"
 #include "data/Records.h"
 
+#include <QSqlQuery>
 #include <functional>
 #include <optional>
-
-class QSqlQuery;
 
 namespace mm {
 
@@ -36,6 +35,21 @@ public:
     Result<qint64> licenseCount(qint64 modelId);
     // Streams every model in id order; return false from `visit` to stop.
     Status forEach(const std::function<bool(const ModelRecord&)>& visit);
+
+    // insert() and update() one record at a time on statements prepared once, for writing many
+    // rows inside the caller's transaction without holding them all.
+    class Writer {
+    public:
+        explicit Writer(Database& db)
+            : m_db(db) {}
+        Status insert(ModelRecord& record);
+        Status update(ModelRecord& record);
+
+    private:
+        Database& m_db;
+        std::optional<QSqlQuery> m_insert;
+        std::optional<QSqlQuery> m_update;
+    };
 
     static QString columns(); // in the order read() expects
     static ModelRecord read(const QSqlQuery& query, int firstColumn = 0);

@@ -505,13 +505,17 @@ void MainWindow::importTable(int tableIndex) {
     const Workspace::WorkerWriteScope workerWrite(*m_workspace);
     const Status done = runInBackground(
         this, m_workspace->database(), tr("Importing %1…").arg(QFileInfo(path).fileName()),
-        [&report, table, path](Database& connection, const TaskProgress&) -> Status {
-            auto result = exchange::importCsvFile(connection, table, path);
+        [&report, table, path](Database& connection, const TaskProgress& progress) -> Status {
+            auto result = exchange::importCsvFile(connection, table, path, progress);
             if (!result)
                 return result.error();
             report = *result;
             return Ok{};
         });
+    if (!done && done.error().rule == QLatin1String("cancelled")) {
+        showStatus(done.error().message);
+        return;
+    }
     if (!done) {
         showError(tr("Import"), done.error().toString());
         return;
@@ -545,17 +549,20 @@ void MainWindow::exportTable(int tableIndex) {
         return;
     const Status done = runInBackground(
         this, m_workspace->database(), tr("Exporting…"),
-        [table, path](Database& connection, const TaskProgress&) -> Status {
+        [table, path](Database& connection, const TaskProgress& progress) -> Status {
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly))
                 return makeError(file.errorString(), path);
-            if (auto written = exchange::exportCsv(connection, table, file); !written)
+            // A cancelled export leaves no file: QSaveFile discards it uncommitted.
+            if (auto written = exchange::exportCsv(connection, table, file, progress); !written)
                 return written;
             if (!file.commit())
                 return makeError(file.errorString(), path);
             return Ok{};
         });
-    if (!done)
+    if (!done && done.error().rule == QLatin1String("cancelled"))
+        showStatus(done.error().message);
+    else if (!done)
         showError(tr("Export"), done.error().toString());
     else
         showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));

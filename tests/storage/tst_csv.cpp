@@ -83,6 +83,27 @@ QString randomField(QRandomGenerator& random) {
     return field;
 }
 
+// csv::StreamReader over `input` read `sliceBytes` at a time, its slices joined: it must give
+// what csv::parse gives over all of it, wherever the slices end.
+Result<QList<csv::Record>> streamed(const QByteArray& input, QChar delimiter, qsizetype sliceBytes,
+                                    const csv::Limits& limits = {}) {
+    QBuffer buffer;
+    buffer.setData(input);
+    buffer.open(QIODevice::ReadOnly);
+    csv::StreamReader reader(&buffer, delimiter, limits, sliceBytes);
+    QList<csv::Record> records;
+    while (!reader.atEnd()) {
+        auto slice = reader.next();
+        if (!slice)
+            return slice.error();
+        records += *slice;
+    }
+    return records;
+}
+
+// Slice sizes that end slices inside quotes, between CR and LF and inside UTF-8 sequences.
+const QList<qsizetype> kSliceSizes{1, 2, 3, 5, 7, 64};
+
 // Fails writing like a full disk does.
 class FailingDevice : public QIODevice {
 public:
@@ -236,6 +257,15 @@ void TestCsv::parse() {
     QVERIFY2(fromText.ok(), qPrintable(errorText(fromText)));
     QCOMPARE(fieldsOf(*fromText), expected);
     QCOMPARE(linesOf(*fromText), lines);
+
+    if (delimiter.unicode() >= 0x80)
+        return; // the stream reader takes ASCII delimiters only
+    for (const qsizetype slice : kSliceSizes) {
+        const auto fromStream = streamed(input, delimiter, slice);
+        QVERIFY2(fromStream.ok(), qPrintable(errorText(fromStream)));
+        QCOMPARE(fieldsOf(*fromStream), expected);
+        QCOMPARE(linesOf(*fromStream), lines);
+    }
 }
 
 void TestCsv::parseErrors_data() {
@@ -303,6 +333,15 @@ void TestCsv::parseErrors() {
     if (!where.isEmpty())
         QVERIFY(parsed.error().toString().startsWith(where + QStringLiteral(": ")));
 
+    if (delimiter.unicode() < 0x80) {
+        for (const qsizetype slice : kSliceSizes) {
+            const auto fromStream = streamed(input, delimiter, slice);
+            QVERIFY(!fromStream.ok());
+            QCOMPARE(fromStream.error().rule, rule);
+            QCOMPARE(fromStream.error().where, where);
+        }
+    }
+
     if (rule != QString(csv::kRuleInvalidUtf8)) {
         const auto fromText = csv::parseText(QString::fromUtf8(input), delimiter);
         QVERIFY(!fromText.ok());
@@ -320,6 +359,12 @@ void TestCsv::inputLimit() {
     QCOMPARE(tooBig.error().rule, QString(csv::kRuleInputTooLarge));
     QVERIFY2(tooBig.error().message.contains(u'5'), qPrintable(tooBig.error().message));
     QVERIFY(!csv::parseText(u"abcdef", u',', limits).ok());
+
+    // The stream reader counts every slice towards the limit.
+    QVERIFY(streamed("abcde", u',', 2, limits).ok());
+    const auto streamedTooBig = streamed("abcdef", u',', 2, limits);
+    QVERIFY(!streamedTooBig.ok());
+    QCOMPARE(streamedTooBig.error().rule, QString(csv::kRuleInputTooLarge));
 }
 
 void TestCsv::fieldLimit() {
@@ -384,6 +429,14 @@ void TestCsv::recordLimit() {
     QVERIFY(!many.ok());
     QCOMPARE(many.error().rule, QString(csv::kRuleTooManyRecords));
     QCOMPARE(many.error().where, QStringLiteral("line 4"));
+
+    for (const qsizetype slice : kSliceSizes) {
+        QVERIFY(streamed("a\nb\n\n", u',', slice, limits).ok());
+        const auto streamedMany = streamed("a\nb\n\nc", u',', slice, limits);
+        QVERIFY(!streamedMany.ok());
+        QCOMPARE(streamedMany.error().rule, QString(csv::kRuleTooManyRecords));
+        QCOMPARE(streamedMany.error().where, QStringLiteral("line 4"));
+    }
 }
 
 void TestCsv::hostileInputStaysBounded() {
@@ -600,6 +653,10 @@ void TestCsv::roundTripRandom() {
             }
             QCOMPARE(linesOf(*parsed), expectedLines);
         }
+        const auto fromStream = streamed(bytes, delimiter, kSliceSizes[round % kSliceSizes.size()]);
+        QVERIFY2(fromStream.ok(), qPrintable(errorText(fromStream)));
+        QCOMPARE(fieldsOf(*fromStream), fieldsOf(*csv::parse(bytes, delimiter)));
+        QCOMPARE(linesOf(*fromStream), expectedLines);
     }
 }
 

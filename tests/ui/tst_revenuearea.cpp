@@ -439,7 +439,8 @@ void TestRevenueArea::logarithmicTierScaleShowsEveryTier() {
         if (peak > 0)
             smallestTierPeak = std::min(smallestTierPeak, peak);
     }
-    QVERIFY2(smallestTierPeak / linearAxis->max() < 0.02,
+    // In the demo the smallest paid tier (Academic, a few percent of revenue) barely shows.
+    QVERIFY2(smallestTierPeak / linearAxis->max() < 0.1,
              qPrintable(QString::number(smallestTierPeak / linearAxis->max())));
 
     // Logarithmic: one bar per tier and month, side by side; every tier reaches well up the axis,

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <memory>
 
 namespace mm::cli {
 
@@ -44,6 +45,20 @@ std::optional<QDate> parseDate(const QString& text, bool endOfMonth) {
     if (!date.isValid())
         return std::nullopt;
     return endOfMonth ? date.addMonths(1).addDays(-1) : date;
+}
+
+// Progress of long work on standard error, one line per tenth ("40% (catalog)").
+exchange::Progress progressPrinter(CommandContext& context, const QString& stage) {
+    auto lastTenth = std::make_shared<int>(0);
+    return [&context, stage, lastTenth](double share) {
+        const int percent = static_cast<int>(share * 100);
+        if (percent / 10 > *lastTenth) {
+            *lastTenth = percent / 10;
+            context.err << tr("%1% (%2)").arg(percent).arg(stage) << '\n';
+            context.err.flush();
+        }
+        return true;
+    };
 }
 
 } // namespace
@@ -151,7 +166,12 @@ int runImport(CommandContext& context) {
         return context.fail(
             kUsage,
             tr("cannot import '%1': use catalog, buyers, licenses or economy").arg(args.at(0)));
-    auto report = exchange::importCsvFile(*db, *table, path);
+    // Small files are done before progress would tell anything.
+    constexpr qint64 kProgressMinBytes = 16LL * 1024 * 1024;
+    auto report = exchange::importCsvFile(*db, *table, path,
+                                          QFileInfo(path).size() >= kProgressMinBytes
+                                              ? progressPrinter(context, args.at(0))
+                                              : exchange::Progress());
     if (!report)
         return context.failWith(report.error());
     for (const QString& column : report->unknownColumns)
@@ -202,7 +222,9 @@ int runExport(CommandContext& context) {
         if (!document)
             return context.failWith(document.error());
         device->write(QJsonDocument(*document).toJson(QJsonDocument::Indented));
-    } else if (auto done = exchange::exportCsv(*db, *table, *device); !done) {
+    } else if (auto done =
+                   exchange::exportCsv(*db, *table, *device, progressPrinter(context, args.at(0)));
+               !done) {
         return context.failWith(done.error());
     }
     if (args.size() == 2 && !file.commit())

@@ -1,0 +1,65 @@
+#include "data/DeferredIndexes.h"
+
+#include "data/Database.h"
+
+#include <QSqlQuery>
+
+namespace mm {
+
+namespace {
+
+// Below this, row by row is about as fast and the schema stays untouched.
+constexpr qint64 kMinRowsToDefer = 20'000;
+
+QString quotedIdentifier(const QString& name) {
+    QString quoted = name;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+} // namespace
+
+bool DeferredIndexes::worthwhile(qint64 addedRows, qint64 existingRows) {
+    return addedRows >= kMinRowsToDefer && addedRows >= existingRows;
+}
+
+Result<DeferredIndexes> DeferredIndexes::drop(Database& db, const QString& table) {
+    const QString operation = QStringLiteral("deferring the indexes of %1").arg(table);
+    if (db.transactionDepth() == 0)
+        return makeError(QStringLiteral("indexes are only dropped inside a transaction"), table,
+                         QStringLiteral("db.transaction"));
+    DeferredIndexes deferred(db);
+    QStringList names;
+    {
+        // sql IS NULL: the automatic indexes of UNIQUE and PRIMARY KEY constraints.
+        auto q = db.query(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = "
+                                         "'index' AND tbl_name = ? AND sql IS NOT NULL ORDER BY "
+                                         "name"),
+                          {table}, operation);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            names.append(q->value(0).toString());
+            deferred.m_definitions.append(q->value(1).toString());
+        }
+    }
+    for (const QString& name : std::as_const(names)) {
+        // Identifiers cannot be bound; the names come from the schema and are quoted.
+        if (auto done =
+                db.exec(QStringLiteral("DROP INDEX %1").arg(quotedIdentifier(name)), operation);
+            !done)
+            return done.error();
+    }
+    return deferred;
+}
+
+Status DeferredIndexes::rebuild() {
+    for (const QString& definition : std::as_const(m_definitions)) {
+        if (auto done = m_db->exec(definition, QStringLiteral("building an index")); !done)
+            return done;
+    }
+    m_definitions.clear();
+    return Ok{};
+}
+
+} // namespace mm
