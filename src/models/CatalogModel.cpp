@@ -374,6 +374,11 @@ void CatalogModel::sort(int column, Qt::SortOrder order) {
     if (sort == m_sort)
         return;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Where each row goes is known only when its page loads again, so persistent indexes (a
+    // view's current row and selection) cannot be moved now. Left on their rows they would
+    // point at other models; invalidated, the view re-selects its model by id.
+    const QModelIndexList persistent = persistentIndexList();
+    changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
     m_sort = sort;
     m_query = CatalogQuery(m_filter, m_sort);
     clearCache();

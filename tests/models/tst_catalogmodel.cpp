@@ -75,6 +75,7 @@ private slots:
     void sortByCompositeMatchesSql_data();
     void sortByCompositeMatchesSql();
     void unsortableColumnLeavesOrder();
+    void sortLeavesNoIndexOnAnotherModel();
     void jumpToEndAndScrollBackByKey();
     void filtersMatchSqlCounts_data();
     void filtersMatchSqlCounts();
@@ -414,6 +415,22 @@ void TestCatalogModel::unsortableColumnLeavesOrder() {
     QVERIFY(!model.currentSort().column);
     QVERIFY(waitForRow(model, 0));
     QCOMPARE(idAtRow(model, 0), scalar(u"SELECT MIN(id) FROM models"_s));
+}
+
+// A view's current row and selection are persistent indexes: after a sort they must not point
+// at rows that now hold other models (the detail panel would disagree with the current row).
+void TestCatalogModel::sortLeavesNoIndexOnAnotherModel() {
+    CatalogModel model(*m_db);
+    QVERIFY(waitForCount(model));
+    QVERIFY(waitForRow(model, 3));
+    const qint64 id = idAtRow(model, 3);
+    const QPersistentModelIndex current(model.index(3, 0));
+    model.sort(catalogSection(CatalogColumn::Name), Qt::DescendingOrder);
+    const QList<qint64> sorted = ids(u"SELECT id FROM models ORDER BY name DESC, id DESC"_s);
+    QVERIFY(sorted.indexOf(id) != 3); // the model really moves
+    QVERIFY(waitForRow(model, 3));
+    QVERIFY2(!current.isValid() || idAtRow(model, current.row()) == id,
+             "a persistent index now points at another model");
 }
 
 void TestCatalogModel::jumpToEndAndScrollBackByKey() {

@@ -73,6 +73,7 @@ private slots:
     void cutCopiesThenClears();
     void filterByTextAndCombo();
     void sortByHeaderClick();
+    void sortKeepsTheCurrentModel();
     void insertAndDuplicateRows();
     void pasteAsNewRows();
     void deleteModelWithoutLicensesAndUndo();
@@ -619,6 +620,28 @@ void TestCatalogArea::sortByHeaderClick() {
                header->height() / 2));
     QCOMPARE(header->sortIndicatorSection(), parameters);
     QVERIFY(!messages.isEmpty());
+}
+
+// Sorting moves the rows under the current index; the current row must follow the model the
+// detail panel shows, not stay on a row that now holds another one.
+void TestCatalogArea::sortKeepsTheCurrentModel() {
+    QVERIFY(waitForRow(3));
+    const qint64 id = idAt(3);
+    m_area->view()->setCurrentIndex(m_area->model()->index(3, 0));
+    QTRY_COMPARE(m_area->detailPanel()->modelId().value_or(-1), id);
+    const int expectedRow = static_cast<int>(
+        scalar(u"SELECT COUNT(*) FROM models WHERE name < (SELECT name FROM models WHERE id = ?) "
+               "OR (name = (SELECT name FROM models WHERE id = ?) AND id < ?)"_s,
+               {id, id, id}));
+    QVERIFY(expectedRow != 3); // the model really moves
+
+    m_area->view()->horizontalHeader()->setSortIndicator(section(CatalogColumn::Name),
+                                                         Qt::AscendingOrder);
+    QCOMPARE(m_area->model()->currentSort().column, CatalogColumn::Name);
+    QTRY_COMPARE(m_area->view()->currentIndex().row(), expectedRow);
+    QVERIFY(waitForRow(expectedRow));
+    QCOMPARE(idAt(expectedRow), id);
+    QCOMPARE(m_area->detailPanel()->modelId().value_or(-1), id);
 }
 
 void TestCatalogArea::insertAndDuplicateRows() {
