@@ -1,14 +1,25 @@
 #include "data/DefaultDatabase.h"
 
+#include "data/DbError.h"
 #include "data/EconomyGenerator.h"
 #include "data/EconomyRepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
 namespace mm {
+
+namespace {
+
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::DefaultDatabase)
+};
+
+} // namespace
 
 QString defaultDatabasePath() {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
@@ -28,8 +39,8 @@ Result<bool> isEmptyEconomy(Database& db) {
 Result<std::unique_ptr<Database>> openOrCreate(const QString& path, bool seedDemo) {
     const QFileInfo info(path);
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-        return makeError(QStringLiteral("cannot create the folder %1").arg(info.absolutePath()),
-                         path, QStringLiteral("db.cannot-open"));
+        return makeError(Tr::tr("cannot create the folder %1").arg(info.absolutePath()), path,
+                         QStringLiteral("db.cannot-open"));
     auto db = Database::open(path);
     if (!db)
         return db;

@@ -23,9 +23,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::EconomyGenerator", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::EconomyGenerator)
+};
 
 constexpr std::array kModelPrefixes{"Atlas",  "Nova",   "Orion",  "Helix",  "Quasar", "Zephyr",
                                     "Aurora", "Vertex", "Nimbus", "Cobalt", "Lumen",  "Sable",
@@ -49,7 +50,7 @@ public:
         , m_pricing(config) {}
 
     Status run() {
-        Transaction transaction(m_db, tr("generating an economy"));
+        Transaction transaction(m_db, Tr::tr("generating an economy"));
         if (auto begun = transaction.status(); !begun)
             return begun;
         if (auto done = EconomyRepository(m_db).saveConfig(m_config); !done)
@@ -78,7 +79,7 @@ private:
 
     Status report(double share, const QString& stage) {
         if (m_progress && !m_progress(share, stage))
-            return makeError(tr("generation cancelled"), {}, QStringLiteral("cancelled"));
+            return makeError(Tr::tr("generation cancelled"), {}, QStringLiteral("cancelled"));
         return Ok{};
     }
 
@@ -122,22 +123,22 @@ private:
             const QString stem = QString::fromLatin1(pick(kBuyerStems));
             switch (buyer.type) {
             case BuyerType::Academic:
-                buyer.name = tr("%1 University %2").arg(stem).arg(i + 1);
+                buyer.name = Tr::tr("%1 University %2").arg(stem).arg(i + 1);
                 buyer.size = static_cast<int>(between(50, 5'000));
                 buyer.budget = Money::fromCents(between(20'000, 200'000) * 100);
                 break;
             case BuyerType::Startup:
-                buyer.name = tr("%1 Labs %2").arg(stem).arg(i + 1);
+                buyer.name = Tr::tr("%1 Labs %2").arg(stem).arg(i + 1);
                 buyer.size = static_cast<int>(between(5, 200));
                 buyer.budget = Money::fromCents(between(200'000, 2'000'000) * 100);
                 break;
             case BuyerType::Commercial:
-                buyer.name = tr("%1 Corp %2").arg(stem).arg(i + 1);
+                buyer.name = Tr::tr("%1 Corp %2").arg(stem).arg(i + 1);
                 buyer.size = static_cast<int>(between(200, 20'000));
                 buyer.budget = Money::fromCents(between(2'000'000, 30'000'000) * 100);
                 break;
             case BuyerType::Enterprise:
-                buyer.name = tr("%1 Holdings %2").arg(stem).arg(i + 1);
+                buyer.name = Tr::tr("%1 Holdings %2").arg(stem).arg(i + 1);
                 buyer.size = static_cast<int>(between(2'000, 200'000));
                 buyer.budget = Money::fromCents(between(50'000'000, 500'000'000) * 100);
                 break;
@@ -162,7 +163,7 @@ private:
         auto listingStatement =
             m_db.prepare(QStringLiteral("INSERT INTO listings (model_id, tier, price_cents, "
                                         "listed_on) VALUES (?, ?, ?, ?)"),
-                         tr("listing generated models"));
+                         Tr::tr("listing generated models"));
         if (!listingStatement)
             return listingStatement.error();
         ModelRepository repository(m_db);
@@ -182,7 +183,7 @@ private:
             }
             if (auto done =
                     report(0.4 * static_cast<double>(end) / static_cast<double>(m_options.models),
-                           tr("models"));
+                           Tr::tr("models"));
                 !done)
                 return done;
         }
@@ -256,7 +257,7 @@ private:
             if (auto done = m_db.execPrepared(
                     statement,
                     {model.id, enumKey(tier), sqlv::money(price), sqlv::date(model.createdOn)},
-                    tr("listing model '%1'").arg(model.name));
+                    Tr::tr("listing model '%1'").arg(model.name));
                 !done)
                 return done;
             m_listings.append({model.id, tier, price, model.createdOn});
@@ -345,7 +346,7 @@ private:
                     return done;
                 batch.clear();
                 if (auto done = report(0.4 + 0.4 * static_cast<double>(made) / m_options.licenses,
-                                       tr("licenses"));
+                                       Tr::tr("licenses"));
                     !done)
                     return done;
             }
@@ -380,7 +381,8 @@ private:
                 m_options.firstMonth.addMonths(month).toString(QStringLiteral("yyyy-MM"));
             if (auto added = repository.accrueUsage(key); !added)
                 return added.error();
-            if (auto done = report(0.8 + 0.2 * (month + 1) / m_options.months, tr("usage charges"));
+            if (auto done =
+                    report(0.8 + 0.2 * (month + 1) / m_options.months, Tr::tr("usage charges"));
                 !done)
                 return done;
         }
@@ -439,7 +441,7 @@ private:
 Status generateEconomy(Database& db, const EconomyConfig& config, const GeneratorOptions& options,
                        const GeneratorProgress& progress) {
     if (options.models < 0 || options.buyers < 0 || options.licenses < 0 || options.months < 1)
-        return makeError(tr("counts cannot be negative and at least one month is needed"), {},
+        return makeError(Tr::tr("counts cannot be negative and at least one month is needed"), {},
                          QStringLiteral("generate-options"));
     if (auto valid = config.validate(); !valid)
         return valid;

@@ -36,9 +36,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("mm::Exchange", text, nullptr, n);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::Exchange)
+};
 
 // Column names: stable, scripts and spreadsheets depend on them.
 const QString kName = QStringLiteral("name");
@@ -181,7 +182,7 @@ public:
     bool require(const QString& name) {
         if (!isBlank(name))
             return true;
-        problem(name, tr("a value is required"));
+        problem(name, Tr::tr("a value is required"));
         return false;
     }
 
@@ -208,11 +209,11 @@ public:
                 value = static_cast<qint64>(number);
         }
         if (!ok) {
-            problem(name, tr("'%1' is not a whole number").arg(given));
+            problem(name, Tr::tr("'%1' is not a whole number").arg(given));
             return std::nullopt;
         }
         if (value < min || value > max) {
-            problem(name, tr("%1 is outside the range %2 to %3")
+            problem(name, Tr::tr("%1 is outside the range %2 to %3")
                               .arg(given, QString::number(min), QString::number(max)));
             return std::nullopt;
         }
@@ -226,13 +227,12 @@ public:
         bool ok = false;
         const double value = given.toDouble(&ok);
         if (!ok || !std::isfinite(value)) {
-            problem(name, tr("'%1' is not a number").arg(given));
+            problem(name, Tr::tr("'%1' is not a number").arg(given));
             return std::nullopt;
         }
         if (value < min || value > max) {
-            problem(
-                name,
-                tr("%1 is outside the range %2 to %3").arg(given, realText(min), realText(max)));
+            problem(name, Tr::tr("%1 is outside the range %2 to %3")
+                              .arg(given, realText(min), realText(max)));
             return std::nullopt;
         }
         return value;
@@ -247,11 +247,11 @@ public:
         if (!value)
             value = Money::parseDisplay(given, QLocale::c());
         if (!value) {
-            problem(name, tr("'%1' is not an amount like 1234.56").arg(given));
+            problem(name, Tr::tr("'%1' is not an amount like 1234.56").arg(given));
             return std::nullopt;
         }
         if (value->isNegative()) {
-            problem(name, tr("the amount cannot be negative"));
+            problem(name, Tr::tr("the amount cannot be negative"));
             return std::nullopt;
         }
         return *value;
@@ -263,7 +263,7 @@ public:
             return std::nullopt;
         const QDate value = parseIsoDate(given);
         if (!value.isValid()) {
-            problem(name, tr("'%1' is not a date like 2025-01-31").arg(given));
+            problem(name, Tr::tr("'%1' is not a date like 2025-01-31").arg(given));
             return std::nullopt;
         }
         return value;
@@ -276,7 +276,8 @@ public:
             return std::nullopt;
         auto value = enumFromText<E>(given);
         if (!value)
-            problem(name, tr("'%1' is not a known value; use one of: %2").arg(given, keyList<E>()));
+            problem(name,
+                    Tr::tr("'%1' is not a known value; use one of: %2").arg(given, keyList<E>()));
         return value;
     }
 
@@ -321,7 +322,7 @@ std::optional<CsvFile> readFile(ExchangeTable table, const QByteArray& bytes,
     }
     QList<csv::Record> records = std::move(parsed).value();
     if (records.isEmpty()) {
-        report.problems.append(ImportProblem{1, QString(), tr("the file is empty")});
+        report.problems.append(ImportProblem{1, QString(), Tr::tr("the file is empty")});
         return std::nullopt;
     }
     const csv::Record header = records.takeFirst();
@@ -332,14 +333,14 @@ std::optional<CsvFile> readFile(ExchangeTable table, const QByteArray& bytes,
     if (!file.header.missing.isEmpty()) {
         report.problems.append(
             ImportProblem{header.line, file.header.missing.join(QStringLiteral(", ")),
-                          tr("the header lacks the required column(s) %1; expected columns: %2",
-                             static_cast<int>(file.header.missing.size()))
+                          Tr::tr("the header lacks the required column(s) %1; expected columns: %2",
+                                 nullptr, static_cast<int>(file.header.missing.size()))
                               .arg(file.header.missing.join(QStringLiteral(", ")),
                                    exchange::csvColumns(table).join(QStringLiteral(", ")))});
     }
     for (const QString& name : std::as_const(file.header.duplicate)) {
         report.problems.append(
-            ImportProblem{header.line, name, tr("the column appears more than once")});
+            ImportProblem{header.line, name, Tr::tr("the column appears more than once")});
     }
     if (!report.ok())
         return std::nullopt;
@@ -366,7 +367,7 @@ void readName(RowReader& row, const QString& column, QString& name) {
         return;
     name = *row.text(column);
     if (name.size() > kMaxNameLength)
-        row.problem(column, tr("the name is longer than %1 characters").arg(kMaxNameLength));
+        row.problem(column, Tr::tr("the name is longer than %1 characters").arg(kMaxNameLength));
 }
 
 // A later row naming the same record as an earlier one is ambiguous: which one wins?
@@ -377,7 +378,7 @@ void checkUnique(RowReader& row, const QString& column, const QString& name,
     const QString key = foldedName(name);
     if (const auto it = seen.constFind(key); it != seen.cend()) {
         row.problem(column,
-                    tr("'%1' is already on line %2").arg(name, QString::number(it.value())));
+                    Tr::tr("'%1' is already on line %2").arg(name, QString::number(it.value())));
         return;
     }
     seen.insert(key, row.line());
@@ -395,7 +396,7 @@ void readBenchmarks(RowReader& row, QMap<QString, double>& scores) {
     if (!document.isObject()) {
         row.problem(
             kBenchmarks,
-            tr("expected a JSON object like {\"code\": 71.5}: %1").arg(error.errorString()));
+            Tr::tr("expected a JSON object like {\"code\": 71.5}: %1").arg(error.errorString()));
         return;
     }
     const QJsonObject object = document.object();
@@ -403,7 +404,7 @@ void readBenchmarks(RowReader& row, QMap<QString, double>& scores) {
         const double score = it.value().toDouble(-1.0);
         if (!it.value().isDouble() || score < 0.0 || score > 100.0) {
             row.problem(kBenchmarks,
-                        tr("the score of '%1' must be a number from 0 to 100").arg(it.key()));
+                        Tr::tr("the score of '%1' must be a number from 0 to 100").arg(it.key()));
             return;
         }
         scores.insert(it.key(), score);
@@ -427,7 +428,7 @@ Result<ImportReport> importCatalog(Database& db, const CsvFile& file, ImportRepo
     QSet<qint64> listedIds;
     {
         auto q = db.query(QStringLiteral("SELECT DISTINCT model_id FROM listings"), {},
-                          tr("reading listings"));
+                          Tr::tr("reading listings"));
         if (!q)
             return q.error();
         while (q->next())
@@ -484,8 +485,8 @@ Result<ImportReport> importCatalog(Database& db, const CsvFile& file, ImportRepo
         // `modelmarket check` reports listings of untrained models: an update must not untrain a
         // model that is offered for sale.
         if (!isTrained(model.status) && update && listedIds.contains(model.id)) {
-            row.problem(kStatus, tr("the model is listed for sale, so it cannot become %1; "
-                                    "unlist it first")
+            row.problem(kStatus, Tr::tr("the model is listed for sale, so it cannot become %1; "
+                                        "unlist it first")
                                      .arg(enumKey(model.status)));
             continue;
         }
@@ -494,7 +495,7 @@ Result<ImportReport> importCatalog(Database& db, const CsvFile& file, ImportRepo
     if (!report.ok())
         return report;
 
-    Transaction transaction(db, tr("importing the catalog"));
+    Transaction transaction(db, Tr::tr("importing the catalog"));
     if (auto begun = transaction.status(); !begun)
         return begun.error();
     if (!updates.isEmpty()) {
@@ -553,7 +554,7 @@ QString buyerColumnForRule(const QString& rule) {
 Result<QList<BuyerRecord>> buyersById(Database& db) {
     auto q = db.query(QStringLiteral("SELECT id, name, type, size, budget_cents, revision FROM "
                                      "buyers ORDER BY id"),
-                      {}, tr("reading buyers"));
+                      {}, Tr::tr("reading buyers"));
     if (!q)
         return q.error();
     QList<BuyerRecord> buyers;
@@ -607,7 +608,7 @@ Result<ImportReport> importBuyers(Database& db, const CsvFile& file, ImportRepor
         return report;
 
     BuyerRepository repository(db);
-    Transaction transaction(db, tr("importing buyers"));
+    Transaction transaction(db, Tr::tr("importing buyers"));
     if (auto begun = transaction.status(); !begun)
         return begun.error();
     for (BuyerRecord& buyer : updates) {
@@ -716,7 +717,7 @@ public:
                                     "'$.priceCeiling') IS NOT NULL THEN CAST(round(CAST("
                                     "json_extract(?, '$.priceCeiling') AS REAL) * 100) AS INTEGER) "
                                     "END"),
-                     {text, text, text}, tr("reading the terms of a license"));
+                     {text, text, text}, Tr::tr("reading the terms of a license"));
         if (!values)
             return values.error();
         return FeeRange{sqlv::toOptionalMoney(values->value(0)),
@@ -730,7 +731,7 @@ public:
                                               "? AND amount_cents <> (api_calls * ? + 500) / 1000 "
                                               "ORDER BY month LIMIT 1"),
                                {licenseId, sqlv::money(rate)},
-                               tr("reading the usage charges of license %1").arg(licenseId));
+                               Tr::tr("reading the usage charges of license %1").arg(licenseId));
         if (!values)
             return values.error();
         return values->value(0).toString();
@@ -741,7 +742,7 @@ public:
         auto values =
             firstRow(m_firstCharge,
                      QStringLiteral("SELECT min(month) FROM usage_charges WHERE license_id = ?"),
-                     {licenseId}, tr("reading the usage charges of license %1").arg(licenseId));
+                     {licenseId}, Tr::tr("reading the usage charges of license %1").arg(licenseId));
         if (!values)
             return values.error();
         return values->value(0).toString();
@@ -781,11 +782,11 @@ Status checkFee(RowReader& row, const LicenseRecord& license, LicenseLookups& lo
     if (!range)
         return range.error();
     if (range->floor && license.fee < *range->floor) {
-        row.problem(kFee, tr("%1 is below the %2 tier's price floor of %3")
+        row.problem(kFee, Tr::tr("%1 is below the %2 tier's price floor of %3")
                               .arg(license.fee.toPlainString(), enumLabel(license.tier),
                                    range->floor->toPlainString()));
     } else if (range->ceiling && license.fee > *range->ceiling) {
-        row.problem(kFee, tr("%1 is above the %2 tier's price ceiling of %3")
+        row.problem(kFee, Tr::tr("%1 is above the %2 tier's price ceiling of %3")
                               .arg(license.fee.toPlainString(), enumLabel(license.tier),
                                    range->ceiling->toPlainString()));
     }
@@ -798,13 +799,14 @@ void checkExpiry(RowReader& row, const LicenseRecord& license) {
     if (!license.expiresOn || !license.expiresOn->isValid() || *license.expiresOn >= license.soldOn)
         return;
     if (row.isBlank(kExpiresOn))
-        row.problem(kSoldOn, tr("the license expires on %1, so it cannot have been sold after "
-                                "that; give a new expires_on as well")
+        row.problem(kSoldOn, Tr::tr("the license expires on %1, so it cannot have been sold after "
+                                    "that; give a new expires_on as well")
                                  .arg(dateText(*license.expiresOn)));
     else
-        row.problem(kExpiresOn, tr("%1 is before the sale on %2; a license cannot expire before "
-                                   "it is sold")
-                                    .arg(dateText(*license.expiresOn), dateText(license.soldOn)));
+        row.problem(kExpiresOn,
+                    Tr::tr("%1 is before the sale on %2; a license cannot expire before "
+                           "it is sold")
+                        .arg(dateText(*license.expiresOn), dateText(license.soldOn)));
 }
 
 // `check`: every usage charge is calls × the license's rate, and none is for a month before the
@@ -822,14 +824,14 @@ Status checkUsage(RowReader& row, const LicenseRecord& license, const LicenseRec
             // no charge to contradict the new rate
         } else if (row.isBlank(kUsageRate)) { // the rate came with a move to another tier
             row.problem(kTier,
-                        tr("the %1 tier charges %2 per 1,000 calls, but the license already "
-                           "has usage charged at %3 per 1,000 calls (e.g. for %4); the rate "
-                           "cannot change afterwards, so give usage_rate_per_1000 as %3")
+                        Tr::tr("the %1 tier charges %2 per 1,000 calls, but the license already "
+                               "has usage charged at %3 per 1,000 calls (e.g. for %4); the rate "
+                               "cannot change afterwards, so give usage_rate_per_1000 as %3")
                             .arg(enumLabel(license.tier),
                                  license.usageRatePer1000Calls.toPlainString(), charged, *month));
         } else {
-            row.problem(kUsageRate, tr("the license already has usage charged at %1 per 1,000 "
-                                       "calls (e.g. for %2); the rate cannot change afterwards")
+            row.problem(kUsageRate, Tr::tr("the license already has usage charged at %1 per 1,000 "
+                                           "calls (e.g. for %2); the rate cannot change afterwards")
                                         .arg(charged, *month));
         }
     }
@@ -838,9 +840,10 @@ Status checkUsage(RowReader& row, const LicenseRecord& license, const LicenseRec
         if (!first)
             return first.error();
         if (!first->isEmpty() && *first < license.soldOn.toString(QStringLiteral("yyyy-MM")))
-            row.problem(kSoldOn, tr("the license already has usage charged for %1, so it cannot "
-                                    "have been sold after that month")
-                                     .arg(*first));
+            row.problem(kSoldOn,
+                        Tr::tr("the license already has usage charged for %1, so it cannot "
+                               "have been sold after that month")
+                            .arg(*first));
     }
     return Ok{};
 }
@@ -874,7 +877,8 @@ Result<ImportReport> importLicenses(Database& db, const CsvFile& file, ImportRep
         std::optional<LicenseRecord> existing;
         if (auto id = row.integer(kId, 1, std::numeric_limits<qint64>::max())) {
             if (const auto it = seenIds.constFind(*id); it != seenIds.cend()) {
-                row.problem(kId, tr("license %1 is already on line %2").arg(*id).arg(it.value()));
+                row.problem(kId,
+                            Tr::tr("license %1 is already on line %2").arg(*id).arg(it.value()));
             } else {
                 seenIds.insert(*id, row.line());
                 auto found = repository.find(*id);
@@ -893,7 +897,7 @@ Result<ImportReport> importLicenses(Database& db, const CsvFile& file, ImportRep
             if (const auto it = modelIds.constFind(foldedName(name)); it != modelIds.cend())
                 license.modelId = it.value();
             else
-                row.problem(kModel, tr("there is no model named '%1'").arg(name));
+                row.problem(kModel, Tr::tr("there is no model named '%1'").arg(name));
         }
         if (row.require(kBuyer)) {
             const QString name = *row.text(kBuyer);
@@ -901,7 +905,7 @@ Result<ImportReport> importLicenses(Database& db, const CsvFile& file, ImportRep
                 buyer = it.value();
                 license.buyerId = buyer->id;
             } else {
-                row.problem(kBuyer, tr("there is no buyer named '%1'").arg(name));
+                row.problem(kBuyer, Tr::tr("there is no buyer named '%1'").arg(name));
             }
         }
         std::optional<LicenseTier> tier;
@@ -973,7 +977,7 @@ Result<ImportReport> importLicenses(Database& db, const CsvFile& file, ImportRep
     if (!report.ok())
         return report;
 
-    const QString operation = tr("importing licenses");
+    const QString operation = Tr::tr("importing licenses");
     Transaction transaction(db, operation);
     if (auto begun = transaction.status(); !begun)
         return begun.error();
@@ -983,7 +987,7 @@ Result<ImportReport> importLicenses(Database& db, const CsvFile& file, ImportRep
             return statement.error();
         for (const LicenseRecord& license : std::as_const(updates)) {
             if (auto done = db.execPrepared(*statement, licenseUpdateValues(license),
-                                            tr("updating license %1").arg(license.id));
+                                            Tr::tr("updating license %1").arg(license.id));
                 !done)
                 return done.error();
         }
@@ -1005,7 +1009,7 @@ Status exportLicenses(Database& db, csv::Writer& writer) {
                                      "AS l JOIN models AS m ON m.id = l.model_id JOIN buyers AS b "
                                      "ON b.id = l.buyer_id ORDER BY l.id")
                           .arg(LicenseRepository::columns()),
-                      {}, tr("reading licenses"));
+                      {}, Tr::tr("reading licenses"));
     if (!q)
         return q.error();
     constexpr int kModelName = 16;
@@ -1039,14 +1043,15 @@ Status exportLicenses(Database& db, csv::Writer& writer) {
 
 QString ImportProblem::toString() const {
     if (column.isEmpty())
-        return tr("line %1: %2").arg(line).arg(reason);
-    return tr("line %1, column %2: %3").arg(line).arg(column, reason);
+        return Tr::tr("line %1: %2").arg(line).arg(reason);
+    return Tr::tr("line %1, column %2: %3").arg(line).arg(column, reason);
 }
 
 QString ImportReport::summary() const {
     if (!ok())
-        return tr("%n problem(s); nothing was imported", static_cast<int>(problems.size()));
-    return tr("%1 added, %2 updated").arg(inserted).arg(updated);
+        return Tr::tr("%n problem(s); nothing was imported", nullptr,
+                      static_cast<int>(problems.size()));
+    return Tr::tr("%1 added, %2 updated").arg(inserted).arg(updated);
 }
 
 namespace exchange {
@@ -1069,7 +1074,7 @@ QStringList csvColumns(ExchangeTable table) {
 
 Result<ImportReport> importCsv(Database& db, ExchangeTable table, const QByteArray& csvUtf8) {
     if (csvUtf8.size() > kMaxImportBytes)
-        return makeError(tr("the file is larger than the %1 MB an import accepts")
+        return makeError(Tr::tr("the file is larger than the %1 MB an import accepts")
                              .arg(kMaxImportBytes / (1024 * 1024)),
                          {}, QString(csv::kRuleInputTooLarge));
     ImportReport report;
