@@ -26,12 +26,12 @@ constexpr qint64 kMax = std::numeric_limits<qint64>::max();
 Error notACount(QStringView text) {
     return makeError(Tr::tr("'%1' is not a whole number (examples: 13B, 1.4T, 350,000,000)")
                          .arg(text.trimmed().toString()),
-                     {}, QStringLiteral("count-format"));
+                     {}, QString(kRuleCountFormat));
 }
 
 Error tooLarge(QStringView text) {
     return makeError(Tr::tr("'%1' is too large").arg(text.trimmed().toString()), {},
-                     QStringLiteral("count-range"));
+                     QString(kRuleCountRange));
 }
 
 int suffixPower(QChar letter) {
@@ -58,7 +58,7 @@ Result<qint64> parseCount(QStringView input, const QLocale& locale) {
     text.remove(QChar(0x00A0));
     text.remove(QChar(0x202F));
     if (text.isEmpty())
-        return makeError(Tr::tr("no number given"), {}, QStringLiteral("count-format"));
+        return makeError(Tr::tr("no number given"), {}, QString(kRuleCountFormat));
 
     int power = 0;
     if (const int suffix = suffixPower(text.back()); suffix >= 0) {
@@ -96,7 +96,7 @@ Result<qint64> parseCount(QStringView input, const QLocale& locale) {
         fraction.chop(1);
     if (fraction.size() > power)
         return makeError(Tr::tr("'%1' is not a whole number").arg(input.trimmed().toString()), {},
-                         QStringLiteral("count-format"));
+                         QString(kRuleCountFormat));
 
     qint64 value = 0;
     const QString digits = whole + fraction + QString(power - fraction.size(), u'0');

@@ -264,7 +264,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         }
         if (healthy)
             checked = true;
-        else if (healthy.error().rule != QLatin1String("db.read_only"))
+        else if (healthy.error().rule != kRuleDbReadOnly)
             return healthy.error();
         // Otherwise a crash left a hot journal that only a writable connection may roll back;
         // the checks run again on that connection, still before anything of ours is written.
@@ -311,7 +311,7 @@ Status Database::checkEveryPage(const QString& path) {
     Status healthy = refuseProblems(**probe, kEveryPageCheck, operation);
     // A crash left a hot journal only a writable connection may roll back: open() handles that
     // file, and its schema read is all that can be checked before.
-    if (!healthy && healthy.error().rule == QLatin1String("db.read_only"))
+    if (!healthy && healthy.error().rule == kRuleDbReadOnly)
         return Ok{};
     return healthy;
 }

@@ -119,35 +119,35 @@ QString DbError::summary() const {
 QString DbError::rule() const {
     switch (kind) {
     case Kind::CannotOpen:
-        return QStringLiteral("db.cannot_open");
+        return QString(kRuleDbCannotOpen);
     case Kind::NotSqlite:
-        return QStringLiteral("db.not_sqlite");
+        return QString(kRuleDbNotSqlite);
     case Kind::Corrupt:
-        return QStringLiteral("db.corrupt");
+        return QString(kRuleDbCorrupt);
     case Kind::TooNew:
-        return QStringLiteral("db.too_new");
+        return QString(kRuleDbTooNew);
     case Kind::NeedsUpgrade:
-        return QStringLiteral("db.needs_upgrade");
+        return QString(kRuleDbNeedsUpgrade);
     case Kind::Locked:
-        return QStringLiteral("db.locked");
+        return QString(kRuleDbLocked);
     case Kind::ReadOnly:
-        return QStringLiteral("db.read_only");
+        return QString(kRuleDbReadOnly);
     case Kind::CheckConstraint:
-        return QStringLiteral("db.constraint.check");
+        return QString(kRuleDbCheckConstraint);
     case Kind::ForeignKey:
-        return QStringLiteral("db.constraint.foreign_key");
+        return QString(kRuleDbForeignKey);
     case Kind::Unique:
-        return QStringLiteral("db.constraint.unique");
+        return QString(kRuleDbUnique);
     case Kind::NotNull:
-        return QStringLiteral("db.constraint.not_null");
+        return QString(kRuleDbNotNull);
     case Kind::Constraint:
-        return QStringLiteral("db.constraint");
+        return QString(kRuleDbConstraint);
     case Kind::Transaction:
-        return QStringLiteral("db.transaction");
+        return QString(kRuleDbTransaction);
     case Kind::Other:
-        return QStringLiteral("db.error");
+        return QString(kRuleDbError);
     }
-    return QStringLiteral("db.error");
+    return QString(kRuleDbError);
 }
 
 QString DbError::toString() const {

@@ -40,7 +40,7 @@ Result<std::unique_ptr<Database>> openOrCreate(const QString& path, bool seedDem
     const QFileInfo info(path);
     if (!info.exists() && !QDir().mkpath(info.absolutePath()))
         return makeError(Tr::tr("cannot create the folder %1").arg(info.absolutePath()), path,
-                         QStringLiteral("db.cannot-open"));
+                         QString(kRuleDbCannotOpen));
     auto db = Database::open(path);
     if (!db)
         return db;

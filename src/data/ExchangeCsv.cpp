@@ -5,6 +5,7 @@
 // column, and only a file without problems is written, in one transaction. Export writes the same
 // columns, so export → import → export gives the same bytes.
 
+#include "core/CountText.h"
 #include "core/EconomyConfig.h"
 #include "data/BuyerRepository.h"
 #include "data/Csv.h"
@@ -198,20 +199,13 @@ public:
         const QString given = cell(name).trimmed();
         if (given.isEmpty())
             return std::nullopt;
-        bool ok = false;
-        qint64 value = given.toLongLong(&ok);
-        if (!ok) {
-            // Spreadsheets write big counts as "7E+09" or "7000000000.0".
-            const double number = given.toDouble(&ok);
-            ok = ok && std::isfinite(number) && number == std::floor(number) &&
-                 std::abs(number) < 9.0e18;
-            if (ok)
-                value = static_cast<qint64>(number);
-        }
-        if (!ok) {
-            problem(name, Tr::tr("'%1' is not a whole number").arg(given));
+        // Spreadsheets write big counts as "7E+09" or "7000000000.0"; people as "13B".
+        const auto parsed = parseCount(given, QLocale::c());
+        if (!parsed) {
+            problem(name, parsed.error().message);
             return std::nullopt;
         }
+        const qint64 value = *parsed;
         if (value < min || value > max) {
             problem(name, Tr::tr("%1 is outside the range %2 to %3")
                               .arg(given, QString::number(min), QString::number(max)));

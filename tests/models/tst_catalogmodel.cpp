@@ -683,6 +683,12 @@ void TestCatalogModel::applyValueConvertsAndValidates() {
     }
     QCOMPARE(CatalogModel::applyValue(record, CatalogColumn::Parameters, u"7B"_s)->parameters,
              7'000'000'000LL);
+    // Exact, as the training dialog and the CSV import read it: 4.35 is no double.
+    QCOMPARE(CatalogModel::applyValue(record, CatalogColumn::Parameters, u"4.35T"_s)->parameters,
+             4'350'000'000'000LL);
+    QCOMPARE(
+        CatalogModel::applyValue(record, CatalogColumn::DatasetTokens, u"1.4e12"_s)->datasetTokens,
+        1'400'000'000'000LL);
     QCOMPARE(
         CatalogModel::applyValue(record, CatalogColumn::Parameters, u"1,500,000"_s)->parameters,
         1'500'000LL);

@@ -2,6 +2,7 @@
 
 #include "app/cli/Cli.h"
 #include "app/cli/TableWriter.h"
+#include "core/CountText.h"
 #include "data/Database.h"
 #include "data/DefaultDatabase.h"
 #include "data/EconomyGenerator.h"
@@ -56,8 +57,8 @@ int CommandContext::fail(int code, const QString& message) {
 }
 
 int CommandContext::failWith(const Error& error) {
-    const bool rejectedInput = !error.rule.startsWith(QStringLiteral("db.")) ||
-                               error.rule.startsWith(QStringLiteral("db.constraint"));
+    const bool rejectedInput =
+        !error.rule.startsWith(kRuleDbPrefix) || error.rule.startsWith(kRuleDbConstraint);
     return fail(rejectedInput ? kRejected : kDatabase, error.toString());
 }
 
@@ -324,11 +325,11 @@ int runGenerate(CommandContext& context) {
         const QString name = QString::fromLatin1(count.name);
         valueOptions.append(name);
         if (auto text = context.option(name)) {
-            bool ok = false;
-            *count.target = text->toLongLong(&ok);
-            if (!ok || *count.target < 0)
+            const auto parsed = parseCount(*text, QLocale::c());
+            if (!parsed)
                 return context.fail(
                     kUsage, Tr::tr("%1 needs a whole number ≥ 0, not '%2'").arg(name, *text));
+            *count.target = *parsed;
         }
     }
     if (!context.positionals(valueOptions).isEmpty())

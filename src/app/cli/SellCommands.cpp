@@ -3,6 +3,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliCommands.h"
 #include "app/cli/TableWriter.h"
+#include "core/CountText.h"
 #include "data/BuyerRepository.h"
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
@@ -86,7 +87,7 @@ bool takeFormat(CommandContext& context) {
 
 // A refusal says its rule, so scripts can match it; storage trouble keeps exit code 3.
 int refused(CommandContext& context, const Error& error) {
-    if (error.rule.startsWith(QStringLiteral("db.")) || error.rule.isEmpty())
+    if (error.rule.startsWith(kRuleDbPrefix) || error.rule.isEmpty())
         return context.failWith(error);
     return context.fail(kRejected, Tr::tr("refused (%1): %2").arg(error.rule, error.toString()));
 }
@@ -294,12 +295,12 @@ int runSell(CommandContext& context) {
         }
     }
     if (auto text = context.option(QStringLiteral("--calls"))) {
-        bool ok = false;
-        request.monthlyApiCalls = text->toLongLong(&ok);
-        if (!ok || request.monthlyApiCalls < 0)
+        const auto calls = parseCount(*text, QLocale::c());
+        if (!calls)
             return context.fail(
                 kUsage, Tr::tr("--calls needs a whole number of API calls a month ≥ 0, not '%1'")
                             .arg(*text));
+        request.monthlyApiCalls = *calls;
     }
     if (auto text = context.option(QStringLiteral("--date"))) {
         const QDate date = QDate::fromString(*text, Qt::ISODate);

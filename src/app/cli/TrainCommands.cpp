@@ -4,6 +4,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliCommands.h"
 #include "app/cli/TableWriter.h"
+#include "core/CountText.h"
 #include "core/JsonReader.h"
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
@@ -86,13 +87,12 @@ bool integerOption(CommandContext& context, const QString& name, std::optional<q
     const auto text = context.option(name);
     if (!text)
         return true;
-    bool ok = false;
-    const qint64 parsed = text->toLongLong(&ok);
-    if (!ok) {
+    const auto parsed = parseCount(*text, QLocale::c());
+    if (!parsed) {
         context.fail(kUsage, Tr::tr("%1 needs a whole number, not '%2'").arg(name, *text));
         return false;
     }
-    value = parsed;
+    value = *parsed;
     return true;
 }
 
