@@ -331,7 +331,7 @@ private slots:
 
     // A file from a newer ModelMarket is refused, in German, and left untouched.
     void newerFileRefusalIsGerman() {
-        const QString db = m_work.filePath(QStringLiteral("newer.sqlite"));
+        const QString db = m_work.filePath(QStringLiteral("future.sqlite"));
         {
             QSqlDatabase connection =
                 QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
