@@ -1,7 +1,7 @@
 // The Catalog area driven as a person would, offscreen, on the demo economy in a temporary
 // SQLite file: editing through the delegate, paste (blocks, one cell into many, refused pastes),
 // fill down, clear, copy, filter, sort, insert, duplicate and delete rows, each checked in the
-// database and through undo and redo. With MM_SCREENSHOTS=1 it also saves PNGs to /tmp.
+// database and through undo and redo. Screenshots: tools/take_screenshots.
 
 #include "ResultChecks.h"
 #include "data/Csv.h"
@@ -81,7 +81,6 @@ private slots:
     void detailPanelShowsModelAndMedians();
     void showModelFindsHiddenRow();
     void headerLayoutIsRestored();
-    void screenshots();
 
 private:
     bool waitUntilLoaded();
@@ -816,30 +815,6 @@ void TestCatalogArea::headerLayoutIsRestored() {
     QVERIFY(header->isSectionHidden(revenue));
     QCOMPARE(header->visualIndex(section(CatalogColumn::Accuracy)), 1);
     QCOMPARE(header->sectionSize(0), 333);
-}
-
-void TestCatalogArea::screenshots() {
-    if (qEnvironmentVariableIsEmpty("MM_SCREENSHOTS"))
-        QSKIP("set MM_SCREENSHOTS=1 to save PNGs of the area to /tmp");
-    m_area->grab().save(u"/tmp/catalogarea.png"_s);
-    const qint64 id = scalar(u"SELECT m.id FROM models m WHERE m.benchmarks <> '{}' AND EXISTS "
-                             "(SELECT 1 FROM licenses c WHERE c.model_id = m.id) ORDER BY m.id"_s);
-    const int row = static_cast<int>(scalar(u"SELECT COUNT(*) FROM models WHERE id < ?"_s, {id}));
-    QVERIFY(waitForRow(row));
-    selectRect(row, 0, row, section(CatalogColumn::Efficiency));
-    QTRY_COMPARE(m_area->detailPanel()->modelId().value_or(-1), id);
-    QTRY_VERIFY(!m_area->detailPanel()->isComputingMedians() &&
-                !m_area->detailPanel()->medians(record(id).sizeClass).isEmpty());
-    QTest::qWait(100);
-    m_area->grab().save(u"/tmp/catalogarea_selected.png"_s);
-    m_area->detailPanel()->grab().save(u"/tmp/catalogarea_detail.png"_s);
-    QApplication::clipboard()->setText(u"50\t140\n"_s);
-    m_area->paste();
-    m_area->grab().save(u"/tmp/catalogarea_problem.png"_s);
-    // What a laptop-sized main window leaves for the area.
-    m_area->resize(1000, 620);
-    QTest::qWait(50);
-    m_area->grab().save(u"/tmp/catalogarea_small.png"_s);
 }
 
 QTEST_MAIN(TestCatalogArea)

@@ -1,10 +1,7 @@
 // The revenue dashboard and the model comparison, driven offscreen against real SQLite files:
 // the chart builders against the golden reports, the area refreshing itself after a sale, legend
-// clicks, exports, a refused range, and the comparison's percentiles.
-//
-// MM_SCREENSHOTS=1 also saves what a designer would see, with the demo economy:
-// /tmp/revenue-area.png (the tab at 1280 x 860), /tmp/revenue-charts.png (every chart) and
-// /tmp/model-comparison.png.
+// clicks, exports, a refused range, and the comparison's percentiles. Screenshots:
+// tools/take_screenshots.
 
 #include "data/Database.h"
 #include "data/DefaultDatabase.h"
@@ -109,7 +106,6 @@ private slots:
     void copyPutsTheNumbersOnTheClipboard();
     void comparisonRefusesBadSelections();
     void comparisonShowsPercentiles();
-    void screenshots();
 
 private:
     QTemporaryDir m_dir;
@@ -535,31 +531,6 @@ void TestRevenueArea::comparisonShowsPercentiles() {
         QVERIFY(std::abs(*compared.percentileInSizeClass - 100.0 * lowerInClass / inClass) < 1e-9);
         QCOMPARE(compared.ratedInSizeClass, inClass);
     }
-}
-
-void TestRevenueArea::screenshots() {
-    if (qEnvironmentVariableIsEmpty("MM_SCREENSHOTS"))
-        QSKIP("saves /tmp/revenue-*.png only when MM_SCREENSHOTS is set");
-    RevenueArea area(*m_demo);
-    area.resize(1280, 860);
-    area.show();
-    QTRY_VERIFY_WITH_TIMEOUT(area.loadsDrawn() >= 1, kWaitMs);
-    QTest::qWait(200);
-    QVERIFY(area.grab().save(u"/tmp/revenue-area.png"_s));
-    auto* scroll = area.findChild<QScrollArea*>(u"revenueCharts"_s);
-    QVERIFY(scroll->widget()->grab().save(u"/tmp/revenue-charts.png"_s));
-
-    QList<qint64> ids;
-    auto q = m_demo->database().query(u"SELECT id FROM models WHERE composite IS NOT NULL "
-                                      u"ORDER BY composite DESC LIMIT 4"_s,
-                                      {}, u"picking models"_s);
-    while (q && q->next())
-        ids.append(q->value(0).toLongLong());
-    ModelComparisonDialog dialog(*m_demo, ids);
-    dialog.show();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), kWaitMs);
-    QTest::qWait(200);
-    QVERIFY(dialog.grab().save(u"/tmp/model-comparison.png"_s));
 }
 
 QTEST_MAIN(TestRevenueArea)
