@@ -145,27 +145,13 @@ void MainWindow::openWorkspace(std::unique_ptr<Database> db) {
     history->setEmptyLabel(tr("<opened>"));
     m_historyDock->setWidget(history);
 
-    QUndoStack* stack = m_workspace->undoStack();
-    connect(stack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { setWindowModified(!clean); });
-    action(QStringLiteral("actionUndo"))->setEnabled(stack->canUndo());
-    action(QStringLiteral("actionRedo"))->setEnabled(stack->canRedo());
-    connect(stack, &QUndoStack::canUndoChanged, action(QStringLiteral("actionUndo")),
-            &QAction::setEnabled);
-    connect(stack, &QUndoStack::canRedoChanged, action(QStringLiteral("actionRedo")),
-            &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
-        action(QStringLiteral("actionUndo"))
-            ->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-    });
-    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
-        action(QStringLiteral("actionRedo"))
-            ->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
-    });
+    // The group's Undo and Redo actions now act on this workspace's stack (the old stack left
+    // the group when its workspace was destroyed).
+    m_undoGroup->addStack(m_workspace->undoStack());
+    m_undoGroup->setActiveStack(m_workspace->undoStack());
 
     m_pathLabel->setText(QDir::toNativeSeparators(m_workspace->database().path()));
     buildAreas();
-    setWindowModified(false);
     updateTitle();
     if (m_workspace->isReadOnly())
         showStatus(tr("The database is read-only: changes cannot be saved."));
@@ -236,10 +222,15 @@ void MainWindow::createActions() {
     make(QStringLiteral("actionQuit"), tr("&Quit"), standardOr(QKeySequence::Quit, tr("Ctrl+Q")),
          [this] { close(); });
 
-    make(QStringLiteral("actionUndo"), tr("&Undo"), QKeySequence::Undo,
-         [this] { m_workspace->undoStack()->undo(); });
-    make(QStringLiteral("actionRedo"), tr("&Redo"), QKeySequence::Redo,
-         [this] { m_workspace->undoStack()->redo(); });
+    // Qt's own actions: enabled and named ("Undo Edit cells") as the active stack says.
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    addAction(undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    addAction(redo);
     m_workspaceActions = {
         make(QStringLiteral("actionCut"), tr("Cu&t"), QKeySequence::Cut,
              [this] { forwardEdit(&EditableArea::cutSelection); }),
@@ -366,7 +357,8 @@ void MainWindow::forwardEdit(void (EditableArea::*operation)()) {
 
 void MainWindow::updateTitle() {
     setWindowTitle(
-        tr("%1[*] — ModelMarket").arg(QFileInfo(m_workspace->database().path()).fileName()));
+        // No [*] mark: every change is saved in its own transaction as it is made.
+        tr("%1 — ModelMarket").arg(QFileInfo(m_workspace->database().path()).fileName()));
 }
 
 void MainWindow::rememberRecent(const QString& path) {

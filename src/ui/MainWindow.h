@@ -3,6 +3,7 @@
 #include "data/Database.h"
 
 #include <QMainWindow>
+#include <QUndoGroup>
 #include <memory>
 
 class QAction;
@@ -70,6 +71,7 @@ private:
     void showError(const QString& title, const QString& message);
 
     std::unique_ptr<Workspace> m_workspace;
+    QUndoGroup* m_undoGroup = new QUndoGroup(this); // holds the open workspace's stack
     std::unique_ptr<AutoBackup> m_autoBackup;
     QTabWidget* m_areas = nullptr;
     QLabel* m_pathLabel = nullptr;
