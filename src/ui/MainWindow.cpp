@@ -68,6 +68,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_areas = new QTabWidget(this);
     m_areas->setObjectName(QStringLiteral("areas"));
     m_areas->setDocumentMode(true);
+    connect(m_areas, &QTabWidget::currentChanged, this, &MainWindow::updateEditActions);
     setCentralWidget(m_areas);
 
     m_loadingLabel = new QLabel(this);
@@ -194,6 +195,7 @@ void MainWindow::buildAreas() {
     for (QAction* workspaceAction : std::as_const(m_workspaceActions))
         workspaceAction->setEnabled(writable);
     m_clock->setEnabled(writable);
+    updateEditActions();
 }
 
 // The platform's standard key, or ours where the platform has none (SaveAs and Preferences are
@@ -231,32 +233,42 @@ void MainWindow::createActions() {
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcut(QKeySequence::Redo);
     addAction(redo);
-    m_workspaceActions = {
-        make(QStringLiteral("actionCut"), tr("Cu&t"), QKeySequence::Cut,
-             [this] { forwardEdit(&EditableArea::cutSelection); }),
-        make(QStringLiteral("actionPaste"), tr("&Paste"), QKeySequence::Paste,
-             [this] { forwardEdit(&EditableArea::paste); }),
-        make(QStringLiteral("actionPasteAsNewRows"), tr("Paste as &New Rows"),
-             QKeySequence(tr("Ctrl+Shift+V")),
-             [this] { forwardEdit(&EditableArea::pasteAsNewRows); }),
-        make(QStringLiteral("actionFillDown"), tr("Fill &Down"), QKeySequence(tr("Ctrl+D")),
-             [this] { forwardEdit(&EditableArea::fillDown); }),
-        make(QStringLiteral("actionDelete"), tr("&Delete"), QKeySequence::Delete,
-             [this] { forwardEdit(&EditableArea::deleteSelection); }),
-        make(QStringLiteral("actionInsertRow"), tr("&Insert Row"), QKeySequence(tr("Ctrl+I")),
-             [this] { forwardEdit(&EditableArea::insertRow); }),
-        make(QStringLiteral("actionDuplicate"), tr("D&uplicate Rows"),
-             QKeySequence(tr("Ctrl+Shift+D")),
-             [this] { forwardEdit(&EditableArea::duplicateSelection); }),
-        make(QStringLiteral("actionDeleteRows"), tr("Delete &Rows"), QKeySequence(tr("Ctrl+-")),
-             [this] { forwardEdit(&EditableArea::deleteRows); }),
+    // Enabled by updateEditActions(): what the current area supports, if the file is writable.
+    m_editActions = {
+        {EditOperation::Cut, make(QStringLiteral("actionCut"), tr("Cu&t"), QKeySequence::Cut,
+                                  [this] { forwardEdit(&EditableArea::cutSelection); })},
+        {EditOperation::Paste,
+         make(QStringLiteral("actionPaste"), tr("&Paste"), QKeySequence::Paste,
+              [this] { forwardEdit(&EditableArea::paste); })},
+        {EditOperation::PasteAsNewRows,
+         make(QStringLiteral("actionPasteAsNewRows"), tr("Paste as &New Rows"),
+              QKeySequence(tr("Ctrl+Shift+V")),
+              [this] { forwardEdit(&EditableArea::pasteAsNewRows); })},
+        {EditOperation::FillDown,
+         make(QStringLiteral("actionFillDown"), tr("Fill &Down"), QKeySequence(tr("Ctrl+D")),
+              [this] { forwardEdit(&EditableArea::fillDown); })},
+        {EditOperation::Delete,
+         make(QStringLiteral("actionDelete"), tr("&Delete"), QKeySequence::Delete,
+              [this] { forwardEdit(&EditableArea::deleteSelection); })},
+        {EditOperation::InsertRow,
+         make(QStringLiteral("actionInsertRow"), tr("&Insert Row"), QKeySequence(tr("Ctrl+I")),
+              [this] { forwardEdit(&EditableArea::insertRow); })},
+        {EditOperation::Duplicate,
+         make(QStringLiteral("actionDuplicate"), tr("D&uplicate Rows"),
+              QKeySequence(tr("Ctrl+Shift+D")),
+              [this] { forwardEdit(&EditableArea::duplicateSelection); })},
+        {EditOperation::DeleteRows,
+         make(QStringLiteral("actionDeleteRows"), tr("Delete &Rows"), QKeySequence(tr("Ctrl+-")),
+              [this] { forwardEdit(&EditableArea::deleteRows); })},
     };
     make(QStringLiteral("actionPreferences"), tr("Pr&eferences…"),
          standardOr(QKeySequence::Preferences, tr("Ctrl+,")), [this] { editPreferences(); });
-    make(QStringLiteral("actionCopy"), tr("&Copy"), QKeySequence::Copy,
-         [this] { forwardEdit(&EditableArea::copySelection); });
-    make(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find,
-         [this] { forwardEdit(&EditableArea::find); });
+    m_editActions.append(
+        {EditOperation::Copy, make(QStringLiteral("actionCopy"), tr("&Copy"), QKeySequence::Copy,
+                                   [this] { forwardEdit(&EditableArea::copySelection); })});
+    m_editActions.append(
+        {EditOperation::Find, make(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find,
+                                   [this] { forwardEdit(&EditableArea::find); })});
 }
 
 void MainWindow::createMenus() {
@@ -348,6 +360,16 @@ void MainWindow::createMenus() {
 
 EditableArea* MainWindow::currentEditableArea() const {
     return dynamic_cast<EditableArea*>(m_areas->currentWidget());
+}
+
+void MainWindow::updateEditActions() {
+    const EditableArea* area = currentEditableArea();
+    const EditOperations supported = area ? area->supportedEdits() : EditOperations();
+    const bool writable = m_workspace && !m_workspace->isReadOnly();
+    for (const auto& [operation, editAction] : std::as_const(m_editActions)) {
+        const bool onlyReads = operation == EditOperation::Copy || operation == EditOperation::Find;
+        editAction->setEnabled(supported.testFlag(operation) && (writable || onlyReads));
+    }
 }
 
 void MainWindow::forwardEdit(void (EditableArea::*operation)()) {

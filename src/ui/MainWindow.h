@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/Database.h"
+#include "ui/EditableArea.h"
 
 #include <QMainWindow>
 #include <QUndoGroup>
@@ -16,7 +17,6 @@ namespace mm {
 
 class AutoBackup;
 class CatalogArea;
-class EditableArea;
 class GameClockWidget;
 class Workspace;
 
@@ -57,6 +57,8 @@ private:
     void saveLayout();
     EditableArea* currentEditableArea() const;
     void forwardEdit(void (EditableArea::*operation)());
+    // Enables the Edit actions the current area supports (and, read-only, only those that read).
+    void updateEditActions();
 
     void newDatabase();
     void openDatabase();
@@ -83,7 +85,8 @@ private:
     class QToolBar* m_clockBar = nullptr;
     GameClockWidget* m_clock = nullptr;
     CatalogArea* m_catalog = nullptr;
-    QList<QAction*> m_workspaceActions;
+    QList<QAction*> m_workspaceActions;                      // disabled when read-only
+    QList<std::pair<EditOperation, QAction*>> m_editActions; // see updateEditActions()
 };
 
 } // namespace mm

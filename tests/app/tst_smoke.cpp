@@ -80,6 +80,18 @@ private slots:
         QCOMPARE(window.workspace().undoStack()->index(), 1);
         QVERIFY(!window.isWindowModified());
         QVERIFY(window.grab().width() > 0);
+
+        // Paste and Fill Down are enabled only where the area does them (the catalog), not in
+        // the tables that have nothing to paste into; Copy works everywhere.
+        for (int i = 0; i < window.areas()->count(); ++i) {
+            window.areas()->setCurrentIndex(i);
+            const bool catalog = window.areas()->tabText(i) == QStringLiteral("Catalog");
+            const QString area = window.areas()->tabText(i);
+            QCOMPARE(window.action(QStringLiteral("actionPaste"))->isEnabled(), catalog);
+            QCOMPARE(window.action(QStringLiteral("actionFillDown"))->isEnabled(), catalog);
+            QCOMPARE(window.action(QStringLiteral("actionPasteAsNewRows"))->isEnabled(), catalog);
+            QVERIFY2(window.action(QStringLiteral("actionCopy"))->isEnabled(), qPrintable(area));
+        }
     }
 
     void binaryVersionWithoutDisplay() {
