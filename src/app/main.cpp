@@ -1,5 +1,4 @@
 #include "app/cli/Cli.h"
-#include "app/cli/SourceTextTranslator.h"
 #include "ui/GuiApp.h"
 
 #include <QApplication>
@@ -35,11 +34,6 @@ void installTranslators(QCoreApplication& app) {
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
-    // Asked last: it answers what the .qm misses because of a context mismatch.
-    auto* fallback = new mm::SourceTextTranslator(&app);
-    if (fallback->loadTs(QStringLiteral(":/i18n-source/modelmarket_%1.ts")
-                             .arg(locale.name().section(u'_', 0, 0))))
-        QCoreApplication::installTranslator(fallback);
     auto* ownTranslator = new QTranslator(&app);
     if (ownTranslator->load(locale, QStringLiteral("modelmarket"), QStringLiteral("_"),
                             QStringLiteral(":/i18n")))

@@ -8,9 +8,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::CountText", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::CountText)
+};
 
 struct Suffix {
     char16_t letter;
@@ -23,14 +24,14 @@ constexpr int kMaxDecimalsShown = 3;
 constexpr qint64 kMax = std::numeric_limits<qint64>::max();
 
 Error notACount(QStringView text) {
-    return makeError(tr("'%1' is not a whole number (examples: 13B, 1.4T, 350,000,000)")
+    return makeError(Tr::tr("'%1' is not a whole number (examples: 13B, 1.4T, 350,000,000)")
                          .arg(text.trimmed().toString()),
-                     {}, QStringLiteral("count-format"));
+                     {}, QString(kRuleCountFormat));
 }
 
 Error tooLarge(QStringView text) {
-    return makeError(tr("'%1' is too large").arg(text.trimmed().toString()), {},
-                     QStringLiteral("count-range"));
+    return makeError(Tr::tr("'%1' is too large").arg(text.trimmed().toString()), {},
+                     QString(kRuleCountRange));
 }
 
 int suffixPower(QChar letter) {
@@ -57,7 +58,7 @@ Result<qint64> parseCount(QStringView input, const QLocale& locale) {
     text.remove(QChar(0x00A0));
     text.remove(QChar(0x202F));
     if (text.isEmpty())
-        return makeError(tr("no number given"), {}, QStringLiteral("count-format"));
+        return makeError(Tr::tr("no number given"), {}, QString(kRuleCountFormat));
 
     int power = 0;
     if (const int suffix = suffixPower(text.back()); suffix >= 0) {
@@ -94,8 +95,8 @@ Result<qint64> parseCount(QStringView input, const QLocale& locale) {
     while (fraction.endsWith(u'0'))
         fraction.chop(1);
     if (fraction.size() > power)
-        return makeError(tr("'%1' is not a whole number").arg(input.trimmed().toString()), {},
-                         QStringLiteral("count-format"));
+        return makeError(Tr::tr("'%1' is not a whole number").arg(input.trimmed().toString()), {},
+                         QString(kRuleCountFormat));
 
     qint64 value = 0;
     const QString digits = whole + fraction + QString(power - fraction.size(), u'0');

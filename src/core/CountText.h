@@ -7,6 +7,10 @@
 
 namespace mm {
 
+// Rule keys of parseCount's errors: not a whole count, or more than a qint64 holds.
+inline constexpr QLatin1StringView kRuleCountFormat{"count-format"};
+inline constexpr QLatin1StringView kRuleCountRange{"count-range"};
+
 // Large whole counts the way designers write them: parameters and dataset tokens.
 //
 // parseCount accepts a plain number with the locale's group separators ("13,000,000,000"), a

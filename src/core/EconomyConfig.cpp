@@ -12,9 +12,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::EconomyConfig", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::EconomyConfig)
+};
 
 Money dollars(qint64 units) {
     return Money::fromCents(units * 100);
@@ -71,7 +72,7 @@ Result<Team> Team::fromJson(const QJsonObject& json) {
     for (int i = 0; i < 4; ++i) {
         if (team.researchers[i] < 0 || team.engineers[i] < 0)
             return invalid(QStringLiteral("team"),
-                           tr("a team cannot have a negative number of people"));
+                           Tr::tr("a team cannot have a negative number of people"));
     }
     return team;
 }
@@ -86,29 +87,31 @@ double ResearchCurve::bonus(qint64 points) const {
 Status TierPolicy::validate() const {
     const QString where = enumLabel(tier);
     if (priceFloor.isNegative())
-        return invalid(where, tr("the price floor cannot be negative"));
+        return invalid(where, Tr::tr("the price floor cannot be negative"));
     if (priceCeiling && *priceCeiling < priceFloor)
         return invalid(where,
-                       tr("the price floor %1 is above the ceiling %2")
+                       Tr::tr("the price floor %1 is above the ceiling %2")
                            .arg(priceFloor.toDisplayString(), priceCeiling->toDisplayString()));
     if (tier == LicenseTier::OpenSource &&
         (!priceFloor.isZero() || !priceCeiling || !priceCeiling->isZero()))
-        return invalid(where, tr("Open Source licenses stay free: floor and ceiling must be 0"));
+        return invalid(where,
+                       Tr::tr("Open Source licenses stay free: floor and ceiling must be 0"));
     if (!priceCeiling && pricingReferenceCeiling < priceFloor)
-        return invalid(where, tr("the pricing reference must be at least the price floor"));
+        return invalid(where, Tr::tr("the pricing reference must be at least the price floor"));
     if (usageRatePer1000Calls.isNegative())
-        return invalid(where, tr("the usage rate cannot be negative"));
+        return invalid(where, Tr::tr("the usage rate cannot be negative"));
     if (deploymentCap && *deploymentCap < 1)
-        return invalid(where, tr("the deployment cap must be at least 1, or unlimited"));
+        return invalid(where, Tr::tr("the deployment cap must be at least 1, or unlimited"));
     if (unlimitedDeploymentsOnly && deploymentCap)
         return invalid(
-            where, tr("a tier that sells only unlimited deployments cannot have a deployment cap"));
+            where,
+            Tr::tr("a tier that sells only unlimited deployments cannot have a deployment cap"));
     if (termMonths < 0 || termMonths > 1200)
-        return invalid(where, tr("the term must be between 0 (perpetual) and 1200 months"));
+        return invalid(where, Tr::tr("the term must be between 0 (perpetual) and 1200 months"));
     if (minBuyerSize < 0)
-        return invalid(where, tr("the minimum buyer size cannot be negative"));
+        return invalid(where, Tr::tr("the minimum buyer size cannot be negative"));
     if (allowedBuyerTypes.isEmpty())
-        return invalid(where, tr("at least one buyer type must be allowed"));
+        return invalid(where, Tr::tr("at least one buyer type must be allowed"));
     return Ok{};
 }
 
@@ -381,66 +384,70 @@ Status EconomyConfig::validate() const {
                           [id](const SizeClassSpec& spec) { return spec.sizeClass == id; });
         if (found != 1)
             return invalid(QStringLiteral("sizeClasses"),
-                           tr("size class %1 must appear exactly once").arg(enumLabel(id)));
+                           Tr::tr("size class %1 must appear exactly once").arg(enumLabel(id)));
     }
     for (const SizeClassSpec& spec : sizeClasses) {
         const QString where = enumLabel(spec.sizeClass);
         if (spec.costMin.isNegative() || (spec.costMax && *spec.costMax < spec.costMin))
-            return invalid(where, tr("the cost range is empty or negative"));
+            return invalid(where, Tr::tr("the cost range is empty or negative"));
         if (spec.daysMin < 1 || spec.daysMax < spec.daysMin)
-            return invalid(where, tr("the duration range must be at least one day and not empty"));
+            return invalid(where,
+                           Tr::tr("the duration range must be at least one day and not empty"));
         if (spec.parametersMin < 1 || spec.parametersMax < spec.parametersMin)
-            return invalid(where, tr("the parameter range is empty"));
+            return invalid(where, Tr::tr("the parameter range is empty"));
         if (!(spec.failureChance >= 0.0 && spec.failureChance <= 1.0))
-            return invalid(where, tr("the failure chance must be between 0 and 1"));
+            return invalid(where, Tr::tr("the failure chance must be between 0 and 1"));
         if (!(spec.qualitySpread >= 0.0) || !(spec.baseQuality >= 0.0 && spec.baseQuality <= 100.0))
-            return invalid(where, tr("base quality must be 0-100 and the spread not negative"));
+            return invalid(where, Tr::tr("base quality must be 0-100 and the spread not negative"));
         if (spec.presetParameters < spec.parametersMin ||
             spec.presetParameters > spec.parametersMax)
             return invalid(where,
-                           tr("the template's parameter count is outside the class's range"));
+                           Tr::tr("the template's parameter count is outside the class's range"));
         if (!gpuType(spec.presetGpuType))
             return invalid(
-                where, tr("the template uses an unknown GPU type '%1'").arg(spec.presetGpuType));
+                where,
+                Tr::tr("the template uses an unknown GPU type '%1'").arg(spec.presetGpuType));
     }
     if (gpuTypes.isEmpty())
-        return invalid(QStringLiteral("gpuTypes"), tr("at least one GPU type is needed"));
+        return invalid(QStringLiteral("gpuTypes"), Tr::tr("at least one GPU type is needed"));
     for (const GpuTypeSpec& gpu : gpuTypes) {
         if (std::count_if(gpuTypes.begin(), gpuTypes.end(),
                           [&gpu](const GpuTypeSpec& other) { return other.key == gpu.key; }) != 1)
-            return invalid(gpu.key, tr("GPU type '%1' appears more than once").arg(gpu.key));
+            return invalid(gpu.key, Tr::tr("GPU type '%1' appears more than once").arg(gpu.key));
         if (gpu.key.isEmpty() || !(gpu.effectiveTflops > 0.0) || gpu.hourlyRate.isNegative() ||
             gpu.capacity < 0)
             return invalid(
-                gpu.key, tr("a GPU type needs a key, positive throughput, a rate and a capacity"));
+                gpu.key,
+                Tr::tr("a GPU type needs a key, positive throughput, a rate and a capacity"));
     }
     for (Money rate : dailyRateBySeniority) {
         if (rate.isNegative())
             return invalid(QStringLiteral("dailyRateBySeniority"),
-                           tr("a daily rate cannot be negative"));
+                           Tr::tr("a daily rate cannot be negative"));
     }
     if (dataCostPerMillionTokens.isNegative())
         return invalid(QStringLiteral("dataCostPerMillionTokens"),
-                       tr("the data cost cannot be negative"));
+                       Tr::tr("the data cost cannot be negative"));
     if (!(research.maxBonus >= 0.0) || !(research.halfSaturationPoints > 0.0))
         return invalid(QStringLiteral("research"),
-                       tr("the research curve needs a bonus ≥ 0 and half-points > 0"));
+                       Tr::tr("the research curve needs a bonus ≥ 0 and half-points > 0"));
     if (!(optimalTokensPerParameter > 0.0))
-        return invalid(QStringLiteral("optimalTokensPerParameter"), tr("must be positive"));
+        return invalid(QStringLiteral("optimalTokensPerParameter"), Tr::tr("must be positive"));
     const double weights = performanceWeight + accuracyWeight + efficiencyWeight;
     if (std::abs(weights - 1.0) > 1e-9 || performanceWeight < 0 || accuracyWeight < 0 ||
         efficiencyWeight < 0)
         return invalid(QStringLiteral("weights"),
-                       tr("the composite weights must be positive and add up to 1"));
+                       Tr::tr("the composite weights must be positive and add up to 1"));
     if (cancellationFeePercent < 0 || cancellationFeePercent > 100)
-        return invalid(QStringLiteral("cancellationFeePercent"), tr("must be between 0 and 100"));
+        return invalid(QStringLiteral("cancellationFeePercent"),
+                       Tr::tr("must be between 0 and 100"));
     for (LicenseTier id : enumValues<LicenseTier>()) {
         const auto found =
             std::count_if(tiers.begin(), tiers.end(),
                           [id](const TierPolicy& policy) { return policy.tier == id; });
         if (found != 1)
             return invalid(QStringLiteral("tiers"),
-                           tr("tier %1 must appear exactly once").arg(enumLabel(id)));
+                           Tr::tr("tier %1 must appear exactly once").arg(enumLabel(id)));
     }
     for (const TierPolicy& policy : tiers) {
         if (auto valid = policy.validate(); !valid)
@@ -538,7 +545,7 @@ Result<EconomyConfig> EconomyConfig::fromJson(const QJsonObject& json) {
     Error error;
     JsonReader reader(json, QString(), &error);
     if (reader.has(QStringLiteral("version")) && reader.integer(QStringLiteral("version")) > 1)
-        return makeError(tr("the economy config was written by a newer version of ModelMarket"),
+        return makeError(Tr::tr("the economy config was written by a newer version of ModelMarket"),
                          QStringLiteral("version"), QStringLiteral("config-newer"));
 
     EconomyConfig config;

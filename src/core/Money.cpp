@@ -13,12 +13,13 @@ namespace {
 // 128-bit intermediates let scaled() multiply before dividing without overflow.
 __extension__ typedef __int128 Wide;
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::Money", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::Money)
+};
 
 Error overflowError() {
-    return makeError(tr("the amount is too large"), {}, QStringLiteral("money-overflow"));
+    return makeError(Tr::tr("the amount is too large"), {}, QStringLiteral("money-overflow"));
 }
 
 // Splits "digits[.digits]" into cents; fails on anything else. Used after separators are removed.
@@ -31,18 +32,18 @@ Result<Money> centsFromDecimal(QStringView text, int extraPowerOfTen) {
         text = text.mid(1);
     }
     if (text.isEmpty())
-        return makeError(tr("no amount given"), {}, QStringLiteral("money-format"));
+        return makeError(Tr::tr("no amount given"), {}, QStringLiteral("money-format"));
 
     const qsizetype dot = text.indexOf(u'.');
     const QStringView whole = dot < 0 ? text : text.left(dot);
     const QStringView fraction = dot < 0 ? QStringView() : text.mid(dot + 1);
     if (whole.isEmpty() && fraction.isEmpty())
-        return makeError(tr("no amount given"), {}, QStringLiteral("money-format"));
+        return makeError(Tr::tr("no amount given"), {}, QStringLiteral("money-format"));
 
     // The digits of "1.5M" are 15; padding them to 2+6 decimal places gives cents exactly.
     const int scaleDigits = 2 + extraPowerOfTen;
     if (fraction.size() > scaleDigits)
-        return makeError(tr("more than two decimals: '%1'").arg(text.toString()), {},
+        return makeError(Tr::tr("more than two decimals: '%1'").arg(text.toString()), {},
                          QStringLiteral("money-format"));
     // The magnitude is gathered unsigned so the most negative amount (one cent more than the most
     // positive one) reads back too.
@@ -62,15 +63,15 @@ Result<Money> centsFromDecimal(QStringView text, int extraPowerOfTen) {
         if (!pushDigit(c))
             return c.isDigit()
                        ? Result<Money>(overflowError())
-                       : Result<Money>(makeError(tr("not an amount: '%1'").arg(text.toString()), {},
-                                                 QStringLiteral("money-format")));
+                       : Result<Money>(makeError(Tr::tr("not an amount: '%1'").arg(text.toString()),
+                                                 {}, QStringLiteral("money-format")));
     }
     for (QChar c : fraction) {
         if (!pushDigit(c))
             return c.isDigit()
                        ? Result<Money>(overflowError())
-                       : Result<Money>(makeError(tr("not an amount: '%1'").arg(text.toString()), {},
-                                                 QStringLiteral("money-format")));
+                       : Result<Money>(makeError(Tr::tr("not an amount: '%1'").arg(text.toString()),
+                                                 {}, QStringLiteral("money-format")));
     }
     for (qsizetype i = fraction.size(); i < scaleDigits; ++i) {
         if (value > limit / 10)
@@ -128,7 +129,7 @@ Result<Money> Money::times(qint64 factor) const {
 
 Result<Money> Money::scaled(qint64 numerator, qint64 denominator) const {
     if (denominator == 0)
-        return makeError(tr("division by zero"), {}, QStringLiteral("money-divide"));
+        return makeError(Tr::tr("division by zero"), {}, QStringLiteral("money-divide"));
     const Wide product = static_cast<Wide>(m_cents) * numerator;
     const bool negative = (product < 0) != (denominator < 0);
     Wide magnitude = product < 0 ? -product : product;
@@ -237,7 +238,7 @@ Result<Money> Money::parseDisplay(QStringView input, const QLocale& locale) {
     text.remove(QChar(0x202F));
     text.remove(u' ');
     if (text.isEmpty())
-        return makeError(tr("no amount given"), {}, QStringLiteral("money-format"));
+        return makeError(Tr::tr("no amount given"), {}, QStringLiteral("money-format"));
 
     int extraPowerOfTen = 0;
     const QChar suffix = text.back().toLower();
@@ -256,8 +257,8 @@ Result<Money> Money::parseDisplay(QStringView input, const QLocale& locale) {
         text.replace(0, negative.size(), QStringLiteral("-"));
     auto result = centsFromDecimal(text, extraPowerOfTen);
     if (!result)
-        return makeError(tr("'%1' is not an amount of money").arg(input.trimmed().toString()), {},
-                         result.error().rule);
+        return makeError(Tr::tr("'%1' is not an amount of money").arg(input.trimmed().toString()),
+                         {}, result.error().rule);
     return result;
 }
 

@@ -12,9 +12,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::TrainingEstimator", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::TrainingEstimator)
+};
 
 constexpr double kSecondsPerDay = 86400.0;
 // A rolled cost lies within these factors of the estimate.
@@ -101,40 +102,43 @@ Status TrainingEstimator::validate(const TrainingInputs& inputs) const {
                      [&inputs](const SizeClassSpec& candidate) {
                          return candidate.sizeClass == inputs.sizeClass;
                      }))
-        return inputError(QStringLiteral("sizeClass"), tr("the economy has no such size class"));
+        return inputError(QStringLiteral("sizeClass"),
+                          Tr::tr("the economy has no such size class"));
     const SizeClassSpec& spec = m_config.sizeClass(inputs.sizeClass);
     const QLocale locale;
     if (inputs.parameters <= 0)
-        return inputError(QStringLiteral("parameters"), tr("the parameter count must be positive"));
+        return inputError(QStringLiteral("parameters"),
+                          Tr::tr("the parameter count must be positive"));
     if (inputs.parameters < spec.parametersMin || inputs.parameters > spec.parametersMax)
         return inputError(QStringLiteral("parameters"),
-                          tr("%1 parameters is outside the %2 class's range of %3 to %4")
+                          Tr::tr("%1 parameters is outside the %2 class's range of %3 to %4")
                               .arg(locale.toString(inputs.parameters), enumLabel(inputs.sizeClass),
                                    locale.toString(spec.parametersMin),
                                    locale.toString(spec.parametersMax)));
     if (inputs.datasetTokens <= 0)
         return inputError(QStringLiteral("datasetTokens"),
-                          tr("the dataset must have at least one token"));
+                          Tr::tr("the dataset must have at least one token"));
     const GpuTypeSpec* gpu = m_config.gpuType(inputs.gpuType);
     if (!gpu)
         return inputError(QStringLiteral("gpuType"),
-                          tr("unknown GPU type '%1'").arg(inputs.gpuType));
+                          Tr::tr("unknown GPU type '%1'").arg(inputs.gpuType));
     if (inputs.gpuCount <= 0)
-        return inputError(QStringLiteral("gpuCount"), tr("a training job needs at least one GPU"));
+        return inputError(QStringLiteral("gpuCount"),
+                          Tr::tr("a training job needs at least one GPU"));
     for (int level = 0; level < 4; ++level) {
         if (inputs.team.researchers[level] < 0 || inputs.team.engineers[level] < 0)
             return inputError(QStringLiteral("team"),
-                              tr("a team cannot have a negative number of people"));
+                              Tr::tr("a team cannot have a negative number of people"));
         if (inputs.team.researchers[level] > kMaxPeoplePerLevel ||
             inputs.team.engineers[level] > kMaxPeoplePerLevel)
-            return inputError(QStringLiteral("team"), tr("the team is too large to plan for"));
+            return inputError(QStringLiteral("team"), Tr::tr("the team is too large to plan for"));
     }
     if (inputs.team.headcount() <= 0)
         return inputError(QStringLiteral("team"),
-                          tr("a training job needs at least one person on the team"));
+                          Tr::tr("a training job needs at least one person on the team"));
     if (inputs.researchPoints < 0)
         return inputError(QStringLiteral("researchPoints"),
-                          tr("research points cannot be negative"));
+                          Tr::tr("research points cannot be negative"));
     return Ok{};
 }
 
@@ -152,26 +156,28 @@ Result<TrainingEstimate> TrainingEstimator::estimate(const TrainingInputs& input
     const double computeCents = gpuSeconds / 3600.0 * static_cast<double>(gpu.hourlyRate.cents());
     // 9.2e18 cents is the qint64 ceiling; anything near it is a typo, not a plan.
     if (!(computeCents < 9.0e18) || !(days < 1.0e7))
-        return inputError(QStringLiteral("parameters"), tr("this run is too large to estimate"));
+        return inputError(QStringLiteral("parameters"),
+                          Tr::tr("this run is too large to estimate"));
 
     TrainingEstimate estimate;
     estimate.days = days;
     estimate.cost.compute = Money::fromCents(std::llround(computeCents));
     auto data = m_config.dataCostPerMillionTokens.scaled(inputs.datasetTokens, 1'000'000);
     if (!data)
-        return inputError(QStringLiteral("datasetTokens"), tr("the dataset is too large to price"));
+        return inputError(QStringLiteral("datasetTokens"),
+                          Tr::tr("the dataset is too large to price"));
     estimate.cost.data = *data;
     // People are paid for whole days.
     auto talent = m_config.dailyTeamRate(inputs.team).times(static_cast<qint64>(std::ceil(days)));
     if (!talent)
-        return inputError(QStringLiteral("team"), tr("the team cost is too large"));
+        return inputError(QStringLiteral("team"), Tr::tr("the team cost is too large"));
     estimate.cost.talent = *talent;
     auto total = estimate.cost.compute.plus(estimate.cost.data);
     if (total)
         total = total->plus(estimate.cost.talent);
     // The roll may charge up to kMaxCostFactor times the estimate, which must still be an amount.
     if (!total || static_cast<double>(total->cents()) * kMaxCostFactor >= 9.2e18)
-        return inputError(QStringLiteral("parameters"), tr("the total cost is too large"));
+        return inputError(QStringLiteral("parameters"), Tr::tr("the total cost is too large"));
 
     const QualityMeans means = qualityMeans(m_config, inputs);
     const double spread = spec.qualitySpread;
@@ -192,8 +198,8 @@ Result<TrainingEstimate> TrainingEstimator::estimate(const TrainingInputs& input
     if (tokensPerParameter < m_config.optimalTokensPerParameter * m_config.datasetWarningRatio) {
         estimate.warningKinds.append(TrainingWarning::DatasetTooSmall);
         estimate.warnings.append(
-            tr("The dataset is small for %1 parameters: %2 tokens per parameter, %3 would be "
-               "ideal.")
+            Tr::tr("The dataset is small for %1 parameters: %2 tokens per parameter, %3 would be "
+                   "ideal.")
                 .arg(locale.toString(inputs.parameters),
                      locale.toString(tokensPerParameter, 'f', 1),
                      locale.toString(m_config.optimalTokensPerParameter, 'f', 0)));
@@ -201,21 +207,21 @@ Result<TrainingEstimate> TrainingEstimator::estimate(const TrainingInputs& input
     if (inputs.gpuCount > gpu.capacity) {
         estimate.warningKinds.append(TrainingWarning::OverGpuCapacity);
         estimate.warnings.append(
-            tr("%1 %2 GPUs exceed the studio's capacity of %3; the job cannot start.")
+            Tr::tr("%1 %2 GPUs exceed the studio's capacity of %3; the job cannot start.")
                 .arg(inputs.gpuCount)
                 .arg(gpu.name)
                 .arg(gpu.capacity));
     }
     if (spec.costMax && *total > *spec.costMax) {
         estimate.warningKinds.append(TrainingWarning::CostAboveRange);
-        estimate.warnings.append(tr("The cost %1 is above the %2 class's range (up to %3).")
+        estimate.warnings.append(Tr::tr("The cost %1 is above the %2 class's range (up to %3).")
                                      .arg(total->toDisplayString(locale),
                                           enumLabel(inputs.sizeClass),
                                           spec.costMax->toDisplayString(locale)));
     }
     if (*total < spec.costMin) {
         estimate.warningKinds.append(TrainingWarning::CostBelowRange);
-        estimate.warnings.append(tr("The cost %1 is below the %2 class's range (from %3).")
+        estimate.warnings.append(Tr::tr("The cost %1 is below the %2 class's range (from %3).")
                                      .arg(total->toDisplayString(locale),
                                           enumLabel(inputs.sizeClass),
                                           spec.costMin.toDisplayString(locale)));
@@ -223,7 +229,7 @@ Result<TrainingEstimate> TrainingEstimator::estimate(const TrainingInputs& input
     if (days < spec.daysMin || days > spec.daysMax) {
         estimate.warningKinds.append(TrainingWarning::DurationOutsideRange);
         estimate.warnings.append(
-            tr("%1 days is outside the %2 class's usual %3–%4 days.")
+            Tr::tr("%1 days is outside the %2 class's usual %3–%4 days.")
                 .arg(locale.toString(days, 'f', 1), enumLabel(inputs.sizeClass))
                 .arg(spec.daysMin)
                 .arg(spec.daysMax));
@@ -284,7 +290,7 @@ Result<TrainingOutcome> TrainingEstimator::roll(const TrainingInputs& inputs) co
         // A failed run stops part-way: that share of the money and the time is gone, no model
         // remains.
         outcome.failed = true;
-        outcome.failureReason = tr("the run diverged after %1% of its schedule")
+        outcome.failureReason = Tr::tr("the run diverged after %1% of its schedule")
                                     .arg(static_cast<int>(std::round(failurePoint * 100.0)));
         outcome.actualCost = Money::fromCents(std::llround(totalCents * costFactor * failurePoint));
         outcome.actualDays = std::round(plan.days * daysFactor * failurePoint * 10.0) / 10.0;

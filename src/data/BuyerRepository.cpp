@@ -11,9 +11,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::BuyerRepository", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::BuyerRepository)
+};
 
 const QString kColumns = QStringLiteral("id, name, type, size, budget_cents, revision");
 
@@ -32,13 +33,13 @@ BuyerRecord BuyerRepository::read(const QSqlQuery& q) {
 
 Status BuyerRepository::validate(const BuyerRecord& r) {
     if (r.name.trimmed().isEmpty())
-        return makeError(tr("a buyer needs a name"), QStringLiteral("name"),
+        return makeError(Tr::tr("a buyer needs a name"), QStringLiteral("name"),
                          QStringLiteral("buyer-name"));
     if (r.size < 1)
-        return makeError(tr("a buyer has at least one employee"), r.name,
+        return makeError(Tr::tr("a buyer has at least one employee"), r.name,
                          QStringLiteral("buyer-size"));
     if (r.budget.isNegative())
-        return makeError(tr("the budget cannot be negative"), r.name,
+        return makeError(Tr::tr("the budget cannot be negative"), r.name,
                          QStringLiteral("buyer-budget"));
     return Ok{};
 }
@@ -52,13 +53,13 @@ Status BuyerRepository::insert(BuyerRecord& record) {
 }
 
 Status BuyerRepository::insertMany(QList<BuyerRecord>& records) {
-    Transaction transaction(m_db, tr("adding buyers"));
+    Transaction transaction(m_db, Tr::tr("adding buyers"));
     if (auto begun = transaction.status(); !begun)
         return begun;
     auto statement =
         m_db.prepare(QStringLiteral("INSERT INTO buyers (id, name, type, size, budget_cents, "
                                     "revision) VALUES (?, ?, ?, ?, ?, 1)"),
-                     tr("adding buyers"));
+                     Tr::tr("adding buyers"));
     if (!statement)
         return statement.error();
     for (BuyerRecord& r : records) {
@@ -67,7 +68,7 @@ Status BuyerRepository::insertMany(QList<BuyerRecord>& records) {
         const QVariant id = r.id > 0 ? QVariant(r.id) : QVariant(QMetaType(QMetaType::LongLong));
         if (auto done = m_db.execPrepared(
                 *statement, {id, r.name, sqlv::key(r.type), r.size, sqlv::money(r.budget)},
-                tr("adding buyer '%1'").arg(r.name));
+                Tr::tr("adding buyer '%1'").arg(r.name));
             !done)
             return done;
         r.id = statement->lastInsertId().toLongLong();
@@ -83,12 +84,12 @@ Status BuyerRepository::update(BuyerRecord& r) {
         QStringLiteral("UPDATE buyers SET name = ?, type = ?, size = ?, budget_cents = ?, "
                        "revision = revision + 1 WHERE id = ? AND revision = ?"),
         {r.name, sqlv::key(r.type), r.size, sqlv::money(r.budget), r.id, r.revision},
-        tr("saving buyer '%1'").arg(r.name));
+        Tr::tr("saving buyer '%1'").arg(r.name));
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
         return makeError(
-            tr("'%1' was changed by someone else since you loaded it; reload and try again")
+            Tr::tr("'%1' was changed by someone else since you loaded it; reload and try again")
                 .arg(r.name),
             r.name, QStringLiteral("stale-edit"));
     ++r.revision;
@@ -97,20 +98,20 @@ Status BuyerRepository::update(BuyerRecord& r) {
 
 Status BuyerRepository::remove(qint64 id) {
     auto licenses = m_db.query(QStringLiteral("SELECT COUNT(*) FROM licenses WHERE buyer_id = ?"),
-                               {id}, tr("counting licenses of buyer %1").arg(id));
+                               {id}, Tr::tr("counting licenses of buyer %1").arg(id));
     if (!licenses)
         return licenses.error();
     if (licenses->next() && licenses->value(0).toLongLong() > 0)
-        return makeError(tr("this buyer holds licenses; it cannot be deleted"), QString::number(id),
-                         QStringLiteral("buyer-has-licenses"));
+        return makeError(Tr::tr("this buyer holds licenses; it cannot be deleted"),
+                         QString::number(id), QStringLiteral("buyer-has-licenses"));
     auto q = m_db.query(QStringLiteral("DELETE FROM buyers WHERE id = ?"), {id},
-                        tr("deleting buyer %1").arg(id));
+                        Tr::tr("deleting buyer %1").arg(id));
     return q ? Status(Ok{}) : Status(q.error());
 }
 
 Result<std::optional<BuyerRecord>> BuyerRepository::find(qint64 id) {
     auto q = m_db.query(QStringLiteral("SELECT %1 FROM buyers WHERE id = ?").arg(kColumns), {id},
-                        tr("reading buyer %1").arg(id));
+                        Tr::tr("reading buyer %1").arg(id));
     if (!q)
         return q.error();
     return q->next() ? std::optional<BuyerRecord>(read(*q)) : std::nullopt;
@@ -119,7 +120,7 @@ Result<std::optional<BuyerRecord>> BuyerRepository::find(qint64 id) {
 Result<std::optional<BuyerRecord>> BuyerRepository::findByName(const QString& name) {
     auto q = m_db.query(
         QStringLiteral("SELECT %1 FROM buyers WHERE name = ? COLLATE NOCASE").arg(kColumns), {name},
-        tr("looking up buyer '%1'").arg(name));
+        Tr::tr("looking up buyer '%1'").arg(name));
     if (!q)
         return q.error();
     return q->next() ? std::optional<BuyerRecord>(read(*q)) : std::nullopt;
@@ -127,7 +128,7 @@ Result<std::optional<BuyerRecord>> BuyerRepository::findByName(const QString& na
 
 Result<QList<BuyerRecord>> BuyerRepository::all() {
     auto q = m_db.query(QStringLiteral("SELECT %1 FROM buyers ORDER BY name").arg(kColumns), {},
-                        tr("reading buyers"));
+                        Tr::tr("reading buyers"));
     if (!q)
         return q.error();
     QList<BuyerRecord> records;

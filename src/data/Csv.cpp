@@ -1,5 +1,6 @@
 #include "data/Csv.h"
 
+#include <QCoreApplication>
 #include <QFileDevice>
 #include <QIODevice>
 #include <QVarLengthArray>
@@ -11,12 +12,17 @@ namespace mm::csv {
 
 namespace {
 
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::csv)
+};
+
 constexpr char16_t kQuote = u'"';
 
 QString whereAt(int line, int column) {
     if (column <= 0)
-        return QStringLiteral("line %1").arg(line);
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+        return Tr::tr("line %1").arg(line);
+    return Tr::tr("line %1, column %2").arg(line).arg(column);
 }
 
 Error errorAt(const QString& message, QLatin1String rule, int line, int column = 0) {
@@ -29,10 +35,9 @@ bool isValidDelimiter(QChar delimiter) {
 }
 
 Error badDelimiter(QChar delimiter) {
-    return makeError(
-        QStringLiteral("U+%1 cannot separate fields: it already means a quote or a line break")
-            .arg(delimiter.unicode(), 4, 16, QLatin1Char('0')),
-        {}, QString(kRuleBadDelimiter));
+    return makeError(Tr::tr("U+%1 cannot separate fields: it already means a quote or a line break")
+                         .arg(delimiter.unicode(), 4, 16, QLatin1Char('0')),
+                     {}, QString(kRuleBadDelimiter));
 }
 
 bool isContinuation(unsigned char byte) {
@@ -168,7 +173,7 @@ public:
                 continue;
             }
             if (records.size() >= m_limits.maxRecords) {
-                return errorAt(QStringLiteral("more than %1 records").arg(m_limits.maxRecords),
+                return errorAt(Tr::tr("more than %1 records").arg(m_limits.maxRecords),
                                kRuleTooManyRecords, m_line);
             }
             Record record;
@@ -177,7 +182,7 @@ public:
             for (int column = 1;; ++column) {
                 if (column > m_limits.maxColumns) {
                     return errorAt(
-                        QStringLiteral("more than %1 columns in one row").arg(m_limits.maxColumns),
+                        Tr::tr("more than %1 columns in one row").arg(m_limits.maxColumns),
                         kRuleTooManyColumns, m_line, column);
                 }
                 QString field;
@@ -233,8 +238,8 @@ private:
             }
             if (m_pos == m_end) {
                 // The opening line is where the mistake is; the end of the file says nothing.
-                return errorAt(QStringLiteral("the quoted field starting here is never closed "
-                                              "(a \" is missing)"),
+                return errorAt(Tr::tr("the quoted field starting here is never closed "
+                                      "(a \" is missing)"),
                                kRuleUnterminatedQuote, startLine, column);
             }
             if (m_pos + 1 < m_end && m_pos[1] == Unit(kQuote)) {
@@ -246,8 +251,8 @@ private:
         }
         const Unit* end = m_pos++;
         if (m_pos < m_end && *m_pos != m_delimiter && !isLineBreak(*m_pos)) {
-            return errorAt(QStringLiteral("text after the closing quote of a quoted field "
-                                          "(a quote inside a quoted field is written \"\")"),
+            return errorAt(Tr::tr("text after the closing quote of a quoted field "
+                                  "(a quote inside a quoted field is written \"\")"),
                            kRuleTextAfterQuote, m_line, column);
         }
         return decodeField(out, begin, end, doubledQuotes, startLine, column);
@@ -260,7 +265,7 @@ private:
             return fieldTooLong(line, column);
         if (const qsizetype bad = Codec<Unit>::firstInvalid(begin, rawSize); bad >= 0) {
             const auto byte = static_cast<unsigned char>(begin[bad]);
-            return errorAt(QStringLiteral("invalid UTF-8 (byte 0x%1); save the file as UTF-8")
+            return errorAt(Tr::tr("invalid UTF-8 (byte 0x%1); save the file as UTF-8")
                                .arg(byte, 2, 16, QLatin1Char('0')),
                            kRuleInvalidUtf8, line + countLineBreaks(begin, begin + bad), column);
         }
@@ -289,9 +294,8 @@ private:
     }
 
     Error fieldTooLong(int line, int column) const {
-        return errorAt(
-            QStringLiteral("field is longer than %1 characters").arg(m_limits.maxFieldChars),
-            kRuleFieldTooLong, line, column);
+        return errorAt(Tr::tr("field is longer than %1 characters").arg(m_limits.maxFieldChars),
+                       kRuleFieldTooLong, line, column);
     }
 
     const Unit* m_pos;
@@ -303,7 +307,7 @@ private:
 };
 
 Error inputTooLarge(qint64 size, qint64 limit, const char* unit) {
-    return makeError(QStringLiteral("the input is %1 %2, more than the limit of %3")
+    return makeError(Tr::tr("the input is %1 %2, more than the limit of %3")
                          .arg(size)
                          .arg(QLatin1String(unit))
                          .arg(limit),
@@ -342,7 +346,7 @@ Result<QList<Record>> parse(QByteArrayView utf8, QChar delimiter, const Limits& 
     // A non-ASCII delimiter spans several bytes; this rare case decodes first.
     if (const qsizetype bad = firstInvalidUtf8(begin, end - begin); bad >= 0) {
         const auto byte = static_cast<unsigned char>(begin[bad]);
-        return errorAt(QStringLiteral("invalid UTF-8 (byte 0x%1); save the file as UTF-8")
+        return errorAt(Tr::tr("invalid UTF-8 (byte 0x%1); save the file as UTF-8")
                            .arg(byte, 2, 16, QLatin1Char('0')),
                        kRuleInvalidUtf8, 1 + countLineBreaks(begin, begin + bad));
     }
@@ -589,7 +593,7 @@ Status Writer::writeRow(const QStringList& fields) {
         return *m_error;
     }
     if (m_out == nullptr || !m_out->isWritable())
-        return fail(QStringLiteral("the destination is not open for writing"));
+        return fail(Tr::tr("the destination is not open for writing"));
     QByteArray bytes = formatRow(fields, m_delimiter).toUtf8();
     bytes += m_terminator;
     if (m_out->write(bytes) != bytes.size())
@@ -618,8 +622,8 @@ Status Writer::finish() {
 }
 
 Status Writer::fail(const QString& message) {
-    m_error = makeError(QStringLiteral("could not write the export: %1").arg(message),
-                        QStringLiteral("row %1").arg(m_rows + 1), QString(kRuleWriteFailed));
+    m_error = makeError(Tr::tr("could not write the export: %1").arg(message),
+                        Tr::tr("row %1").arg(m_rows + 1), QString(kRuleWriteFailed));
     return *m_error;
 }
 

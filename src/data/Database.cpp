@@ -3,6 +3,7 @@
 #include "data/Migrations.h"
 #include "data/OpenFileRegistry.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +19,11 @@ namespace mm {
 
 namespace {
 
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::Database)
+};
+
 const QString kDriver = QStringLiteral("QSQLITE");
 const QString kMemoryPath = QStringLiteral(":memory:");
 
@@ -27,7 +33,7 @@ QString uniqueConnectionName() {
 }
 
 QString openingOperation(const QString& path) {
-    return QStringLiteral("opening database %1").arg(QDir::toNativeSeparators(path));
+    return Tr::tr("opening database %1").arg(QDir::toNativeSeparators(path));
 }
 
 Error openError(DbError::Kind kind, const QString& path, QString detail) {
@@ -79,9 +85,9 @@ Status refuseProblems(Database& db, const QString& checkSql, const QString& oper
         return error.toError();
     }
     if (!problems.isEmpty())
-        return DbError::make(DbError::Kind::Corrupt, operation,
-                             QStringLiteral("database file is corrupt: %1")
-                                 .arg(problems.join(QStringLiteral("; "))))
+        return DbError::make(
+                   DbError::Kind::Corrupt, operation,
+                   Tr::tr("database file is corrupt: %1").arg(problems.join(QStringLiteral("; "))))
             .toError();
     return Ok{};
 }
@@ -100,9 +106,9 @@ Status checkExistingFile(Database& db, const QString& operation, qint64 fullChec
         const int fileVersion = version.value().value(0).toInt();
         if (fileVersion > kCurrentSchemaVersion)
             return DbError::make(DbError::Kind::TooNew, operation,
-                                 QStringLiteral("the file has schema version %1, but this "
-                                                "version of ModelMarket only knows versions up "
-                                                "to %2; open it with a newer ModelMarket")
+                                 Tr::tr("the file has schema version %1, but this "
+                                        "version of ModelMarket only knows versions up "
+                                        "to %2; open it with a newer ModelMarket")
                                      .arg(fileVersion)
                                      .arg(kCurrentSchemaVersion))
                 .toError();
@@ -124,9 +130,9 @@ Status requireCurrentVersion(Database& db, const QString& operation) {
     if (version == kCurrentSchemaVersion)
         return Ok{};
     return DbError::make(DbError::Kind::NeedsUpgrade, operation,
-                         QStringLiteral("the file has schema version %1 and needs version %2, "
-                                        "but it is open read-only; make it writable and open it "
-                                        "again to upgrade it")
+                         Tr::tr("the file has schema version %1 and needs version %2, "
+                                "but it is open read-only; make it writable and open it "
+                                "again to upgrade it")
                              .arg(version)
                              .arg(kCurrentSchemaVersion))
         .toError();
@@ -220,7 +226,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                                  QStringLiteral("the file does not exist"));
             if (!info.absoluteDir().exists())
                 return openError(DbError::Kind::CannotOpen, path,
-                                 QStringLiteral("the folder %1 does not exist")
+                                 Tr::tr("the folder %1 does not exist")
                                      .arg(QDir::toNativeSeparators(info.absolutePath())));
             fresh = true;
         } else {
@@ -261,7 +267,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         }
         if (healthy)
             checked = true;
-        else if (healthy.error().rule != QLatin1String("db.read_only"))
+        else if (healthy.error().rule != kRuleDbReadOnly)
             return healthy.error();
         // Otherwise a crash left a hot journal that only a writable connection may roll back;
         // the checks run again on that connection, still before anything of ours is written.
@@ -308,7 +314,7 @@ Status Database::checkEveryPage(const QString& path) {
     Status healthy = refuseProblems(**probe, kEveryPageCheck, operation);
     // A crash left a hot journal only a writable connection may roll back: open() handles that
     // file, and its schema read is all that can be checked before.
-    if (!healthy && healthy.error().rule == QLatin1String("db.read_only"))
+    if (!healthy && healthy.error().rule == kRuleDbReadOnly)
         return Ok{};
     return healthy;
 }
@@ -453,16 +459,15 @@ Status Database::backupTo(const QString& path) {
             .toError();
     const QFileInfo target(path);
     if (target.isDir())
-        return DbError::make(DbError::Kind::CannotOpen, operation,
-                             QStringLiteral("the target is a folder"))
+        return DbError::make(DbError::Kind::CannotOpen, operation, Tr::tr("the target is a folder"))
             .toError();
     if (target.exists() && target.canonicalFilePath() == QFileInfo(m_path).canonicalFilePath())
         return DbError::make(DbError::Kind::CannotOpen, operation,
-                             QStringLiteral("a database cannot be backed up onto itself"))
+                             Tr::tr("a database cannot be backed up onto itself"))
             .toError();
     if (!target.absoluteDir().exists())
         return DbError::make(DbError::Kind::CannotOpen, operation,
-                             QStringLiteral("the folder %1 does not exist")
+                             Tr::tr("the folder %1 does not exist")
                                  .arg(QDir::toNativeSeparators(target.absolutePath())))
             .toError();
 
@@ -471,9 +476,9 @@ Status Database::backupTo(const QString& path) {
     QTemporaryFile partial(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
                            QStringLiteral(".XXXXXX.partial"));
     if (!partial.open())
-        return DbError::make(DbError::Kind::CannotOpen, operation,
-                             QStringLiteral("cannot create a file next to the target: %1")
-                                 .arg(partial.errorString()))
+        return DbError::make(
+                   DbError::Kind::CannotOpen, operation,
+                   Tr::tr("cannot create a file next to the target: %1").arg(partial.errorString()))
             .toError();
     const QString partialPath = partial.fileName();
     partial.close();
@@ -490,14 +495,14 @@ Status Database::backupTo(const QString& path) {
                             target.filesystemFilePath(), failure);
     if (failure)
         return DbError::make(DbError::Kind::CannotOpen, operation,
-                             QStringLiteral("cannot move the copy into place: %1")
+                             Tr::tr("cannot move the copy into place: %1")
                                  .arg(QString::fromStdString(failure.message())))
             .toError();
     return Ok{};
 }
 
 Result<QStringList> Database::integrityProblems() {
-    const QString operation = QStringLiteral("checking the database");
+    const QString operation = Tr::tr("checking the database");
     QStringList problems;
     {
         auto check = query(QStringLiteral("PRAGMA integrity_check"), {}, operation);

@@ -1,11 +1,17 @@
 #include "data/DbError.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace mm {
 
 namespace {
+
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::DbError)
+};
 
 // SQLite result codes (sqlite3.h). Spelled out here because the data layer talks to SQLite only
 // through QtSql and must not depend on the SQLite headers.
@@ -29,21 +35,21 @@ QString oneLine(const QString& text) {
 QString friendly(DbError::Kind kind) {
     switch (kind) {
     case DbError::Kind::CannotOpen:
-        return QStringLiteral("cannot open the database file");
+        return Tr::tr("cannot open the database file");
     case DbError::Kind::NotSqlite:
-        return QStringLiteral("not a SQLite database");
+        return Tr::tr("not a SQLite database");
     case DbError::Kind::Corrupt:
-        return QStringLiteral("database file is corrupt");
+        return Tr::tr("database file is corrupt");
     case DbError::Kind::TooNew:
-        return QStringLiteral("database file was written by a newer version of ModelMarket");
+        return Tr::tr("database file was written by a newer version of ModelMarket");
     case DbError::Kind::NeedsUpgrade:
-        return QStringLiteral("database file needs an upgrade that cannot be done read-only");
+        return Tr::tr("database file needs an upgrade that cannot be done read-only");
     case DbError::Kind::Locked:
-        return QStringLiteral("database is locked by another program");
+        return Tr::tr("database is locked by another program");
     case DbError::Kind::ReadOnly:
-        return QStringLiteral("database is read-only");
+        return Tr::tr("database is read-only");
     case DbError::Kind::Transaction:
-        return QStringLiteral("transaction failed");
+        return Tr::tr("transaction failed");
     case DbError::Kind::CheckConstraint:
     case DbError::Kind::ForeignKey:
     case DbError::Kind::Unique:
@@ -104,7 +110,7 @@ QString DbError::summary() const {
     QString base = detail.isEmpty() ? friendly(kind) : detail;
     const QString driver = oneLine(driverText);
     if (base.isEmpty())
-        return driver.isEmpty() ? QStringLiteral("unknown database error") : driver;
+        return driver.isEmpty() ? Tr::tr("unknown database error") : driver;
     if (!driver.isEmpty() && !base.contains(driver, Qt::CaseInsensitive))
         base += QStringLiteral(" (SQLite: %1)").arg(driver);
     return oneLine(base);
@@ -113,35 +119,35 @@ QString DbError::summary() const {
 QString DbError::rule() const {
     switch (kind) {
     case Kind::CannotOpen:
-        return QStringLiteral("db.cannot_open");
+        return QString(kRuleDbCannotOpen);
     case Kind::NotSqlite:
-        return QStringLiteral("db.not_sqlite");
+        return QString(kRuleDbNotSqlite);
     case Kind::Corrupt:
-        return QStringLiteral("db.corrupt");
+        return QString(kRuleDbCorrupt);
     case Kind::TooNew:
-        return QStringLiteral("db.too_new");
+        return QString(kRuleDbTooNew);
     case Kind::NeedsUpgrade:
-        return QStringLiteral("db.needs_upgrade");
+        return QString(kRuleDbNeedsUpgrade);
     case Kind::Locked:
-        return QStringLiteral("db.locked");
+        return QString(kRuleDbLocked);
     case Kind::ReadOnly:
-        return QStringLiteral("db.read_only");
+        return QString(kRuleDbReadOnly);
     case Kind::CheckConstraint:
-        return QStringLiteral("db.constraint.check");
+        return QString(kRuleDbCheckConstraint);
     case Kind::ForeignKey:
-        return QStringLiteral("db.constraint.foreign_key");
+        return QString(kRuleDbForeignKey);
     case Kind::Unique:
-        return QStringLiteral("db.constraint.unique");
+        return QString(kRuleDbUnique);
     case Kind::NotNull:
-        return QStringLiteral("db.constraint.not_null");
+        return QString(kRuleDbNotNull);
     case Kind::Constraint:
-        return QStringLiteral("db.constraint");
+        return QString(kRuleDbConstraint);
     case Kind::Transaction:
-        return QStringLiteral("db.transaction");
+        return QString(kRuleDbTransaction);
     case Kind::Other:
-        return QStringLiteral("db.error");
+        return QString(kRuleDbError);
     }
-    return QStringLiteral("db.error");
+    return QString(kRuleDbError);
 }
 
 QString DbError::toString() const {

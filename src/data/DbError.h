@@ -39,7 +39,7 @@ struct DbError {
     // What went wrong, in words a designer understands, followed by SQLite's text if it adds
     // anything.
     QString summary() const;
-    // Stable key for tests and scripts ("db.locked", "db.constraint.check", ...).
+    // Stable key for tests and scripts: one of the kRule* constants below.
     QString rule() const;
     // One line: "<operation>: <summary> [SQL: <statement>]".
     QString toString() const;
@@ -49,6 +49,24 @@ struct DbError {
 
     static DbError make(Kind kind, QString operation, QString detail, QString sql = {});
 };
+
+// The rule keys of storage errors, one per DbError::Kind; scripts and tests match on them.
+// Every one starts with kRuleDbPrefix.
+inline constexpr QLatin1StringView kRuleDbPrefix{"db."};
+inline constexpr QLatin1StringView kRuleDbCannotOpen{"db.cannot_open"};
+inline constexpr QLatin1StringView kRuleDbNotSqlite{"db.not_sqlite"};
+inline constexpr QLatin1StringView kRuleDbCorrupt{"db.corrupt"};
+inline constexpr QLatin1StringView kRuleDbTooNew{"db.too_new"};
+inline constexpr QLatin1StringView kRuleDbNeedsUpgrade{"db.needs_upgrade"};
+inline constexpr QLatin1StringView kRuleDbLocked{"db.locked"};
+inline constexpr QLatin1StringView kRuleDbReadOnly{"db.read_only"};
+inline constexpr QLatin1StringView kRuleDbCheckConstraint{"db.constraint.check"};
+inline constexpr QLatin1StringView kRuleDbForeignKey{"db.constraint.foreign_key"};
+inline constexpr QLatin1StringView kRuleDbUnique{"db.constraint.unique"};
+inline constexpr QLatin1StringView kRuleDbNotNull{"db.constraint.not_null"};
+inline constexpr QLatin1StringView kRuleDbConstraint{"db.constraint"};
+inline constexpr QLatin1StringView kRuleDbTransaction{"db.transaction"};
+inline constexpr QLatin1StringView kRuleDbError{"db.error"};
 
 DbError fromQuery(const QSqlQuery& query, QString operation);
 DbError fromSqlError(const QSqlError& error, QString operation, QString sql = {});

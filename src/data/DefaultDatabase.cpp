@@ -1,8 +1,10 @@
 #include "data/DefaultDatabase.h"
 
+#include "data/DbError.h"
 #include "data/EconomyGenerator.h"
 #include "data/EconomyRepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -16,6 +18,10 @@ bool isDefaultDatabaseLocation(const QString& path) {
     return QFileInfo(path).absoluteFilePath() ==
            QFileInfo(defaultDatabasePath()).absoluteFilePath();
 }
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::DefaultDatabase)
+};
 
 } // namespace
 
@@ -40,9 +46,9 @@ Result<std::unique_ptr<Database>> openOrCreate(const QString& path, bool seedDem
     // it, naming the folder, as the sqlite3 shell does.
     const QFileInfo info(path);
     if (!info.exists() && isDefaultDatabaseLocation(path) && !QDir().mkpath(info.absolutePath()))
-        return makeError(QStringLiteral("cannot create the folder %1")
+        return makeError(Tr::tr("cannot create the folder %1")
                              .arg(QDir::toNativeSeparators(info.absolutePath())),
-                         path, QStringLiteral("db.cannot-open"));
+                         path, QString(kRuleDbCannotOpen));
     auto db = Database::open(path);
     if (!db)
         return db;

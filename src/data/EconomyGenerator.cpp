@@ -26,9 +26,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::EconomyGenerator", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::EconomyGenerator)
+};
 
 constexpr std::array kModelPrefixes{"Atlas",  "Nova",   "Orion",  "Helix",  "Quasar", "Zephyr",
                                     "Aurora", "Vertex", "Nimbus", "Cobalt", "Lumen",  "Sable",
@@ -53,7 +54,7 @@ public:
 
     Status run() {
         const Database::BulkWork bulkWork(m_db);
-        Transaction transaction(m_db, tr("generating an economy"));
+        Transaction transaction(m_db, Tr::tr("generating an economy"));
         if (auto begun = transaction.status(); !begun)
             return begun;
         if (auto done = EconomyRepository(m_db).saveConfig(m_config); !done)
@@ -82,7 +83,7 @@ private:
 
     Status report(double share, const QString& stage) {
         if (m_progress && !m_progress(share, stage))
-            return makeError(tr("generation cancelled"), {}, QStringLiteral("cancelled"));
+            return makeError(Tr::tr("generation cancelled"), {}, QStringLiteral("cancelled"));
         return Ok{};
     }
 
@@ -126,22 +127,22 @@ private:
             const QString stem = QString::fromLatin1(pick(kBuyerStems));
             switch (buyer.type) {
             case BuyerType::Academic:
-                buyer.name = tr("%1 University %2").arg(stem).arg(i + 1);
+                buyer.name = Tr::tr("%1 University %2").arg(stem).arg(i + 1);
                 buyer.size = static_cast<int>(between(50, 5'000));
                 buyer.budget = Money::fromCents(between(20'000, 200'000) * 100);
                 break;
             case BuyerType::Startup:
-                buyer.name = tr("%1 Labs %2").arg(stem).arg(i + 1);
+                buyer.name = Tr::tr("%1 Labs %2").arg(stem).arg(i + 1);
                 buyer.size = static_cast<int>(between(5, 200));
                 buyer.budget = Money::fromCents(between(200'000, 2'000'000) * 100);
                 break;
             case BuyerType::Commercial:
-                buyer.name = tr("%1 Corp %2").arg(stem).arg(i + 1);
+                buyer.name = Tr::tr("%1 Corp %2").arg(stem).arg(i + 1);
                 buyer.size = static_cast<int>(between(200, 20'000));
                 buyer.budget = Money::fromCents(between(2'000'000, 30'000'000) * 100);
                 break;
             case BuyerType::Enterprise:
-                buyer.name = tr("%1 Holdings %2").arg(stem).arg(i + 1);
+                buyer.name = Tr::tr("%1 Holdings %2").arg(stem).arg(i + 1);
                 buyer.size = static_cast<int>(between(2'000, 200'000));
                 buyer.budget = Money::fromCents(between(50'000'000, 500'000'000) * 100);
                 break;
@@ -166,7 +167,7 @@ private:
         auto listingStatement =
             m_db.prepare(QStringLiteral("INSERT INTO listings (model_id, tier, price_cents, "
                                         "listed_on) VALUES (?, ?, ?, ?)"),
-                         tr("listing generated models"));
+                         Tr::tr("listing generated models"));
         if (!listingStatement)
             return listingStatement.error();
         // An empty catalog filled with many models: each index is built once after the rows
@@ -208,7 +209,7 @@ private:
             }
             if (auto done =
                     report(0.4 * static_cast<double>(end) / static_cast<double>(m_options.models),
-                           tr("models"));
+                           Tr::tr("models"));
                 !done)
                 return done;
         }
@@ -288,7 +289,7 @@ private:
             if (auto done = m_db.execPrepared(
                     statement,
                     {model.id, enumKey(tier), sqlv::money(price), sqlv::date(model.createdOn)},
-                    tr("listing model '%1'").arg(model.name));
+                    Tr::tr("listing model '%1'").arg(model.name));
                 !done)
                 return done;
             m_listings.append({model.id, tier, price, model.createdOn});
@@ -377,7 +378,7 @@ private:
                     return done;
                 batch.clear();
                 if (auto done = report(0.4 + 0.4 * static_cast<double>(made) / m_options.licenses,
-                                       tr("licenses"));
+                                       Tr::tr("licenses"));
                     !done)
                     return done;
             }
@@ -412,7 +413,8 @@ private:
                 m_options.firstMonth.addMonths(month).toString(QStringLiteral("yyyy-MM"));
             if (auto added = repository.accrueUsage(key); !added)
                 return added.error();
-            if (auto done = report(0.8 + 0.2 * (month + 1) / m_options.months, tr("usage charges"));
+            if (auto done =
+                    report(0.8 + 0.2 * (month + 1) / m_options.months, Tr::tr("usage charges"));
                 !done)
                 return done;
         }
@@ -471,7 +473,7 @@ private:
 Status generateEconomy(Database& db, const EconomyConfig& config, const GeneratorOptions& options,
                        const GeneratorProgress& progress) {
     if (options.models < 0 || options.buyers < 0 || options.licenses < 0 || options.months < 1)
-        return makeError(tr("counts cannot be negative and at least one month is needed"), {},
+        return makeError(Tr::tr("counts cannot be negative and at least one month is needed"), {},
                          QStringLiteral("generate-options"));
     if (auto valid = config.validate(); !valid)
         return valid;
@@ -486,7 +488,7 @@ Status createDemoEconomy(Database& db) {
     options.usageCharges = false;
     options.seed = 20251115;
     const EconomyConfig config = EconomyConfig::defaults();
-    Transaction transaction(db, tr("creating the demo economy"));
+    Transaction transaction(db, Tr::tr("creating the demo economy"));
     if (auto begun = transaction.status(); !begun)
         return begun;
     if (auto done = generateEconomy(db, config, options); !done)
@@ -501,7 +503,7 @@ Status createDemoEconomy(Database& db) {
                            "LIMIT 1 OFFSET 1) "
                            "ELSE (SELECT id FROM labs WHERE is_studio = 0 ORDER BY id LIMIT 1 "
                            "OFFSET 2) END WHERE id % 2 = 0"),
-            {}, tr("giving demo models to the rival labs"));
+            {}, Tr::tr("giving demo models to the rival labs"));
         !done)
         return done.error();
     // Labs do not all price at the recommendation: spread list prices by -35% to +35% (kept in
@@ -511,7 +513,7 @@ Status createDemoEconomy(Database& db) {
                                     "MIN(COALESCE(t.ceiling_cents, 9000000000000000000), "
                                     "listings.price_cents * (65 + (listings.id * 37) % 71) / 100)) "
                                     "FROM license_tiers t WHERE t.key = listings.tier)"),
-                     {}, tr("spreading the demo's list prices"));
+                     {}, Tr::tr("spreading the demo's list prices"));
         !done)
         return done.error();
     // The 24 months of history are played by the same engine as the game clock.

@@ -12,9 +12,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::EconomyRepository", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::EconomyRepository)
+};
 
 } // namespace
 
@@ -23,7 +24,7 @@ const QString EconomyRepository::kGameDateKey = QStringLiteral("clock.date");
 
 Result<std::optional<QString>> EconomyRepository::setting(const QString& key) {
     auto q = m_db.query(QStringLiteral("SELECT value FROM settings WHERE key = ?"), {key},
-                        tr("reading setting '%1'").arg(key));
+                        Tr::tr("reading setting '%1'").arg(key));
     if (!q)
         return q.error();
     if (!q->next())
@@ -34,7 +35,7 @@ Result<std::optional<QString>> EconomyRepository::setting(const QString& key) {
 Status EconomyRepository::setSetting(const QString& key, const QString& value) {
     auto q = m_db.query(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                        {key, value}, tr("saving setting '%1'").arg(key));
+                        {key, value}, Tr::tr("saving setting '%1'").arg(key));
     return q ? Status(Ok{}) : Status(q.error());
 }
 
@@ -48,12 +49,12 @@ Result<EconomyConfig> EconomyRepository::loadConfig() {
     const QJsonDocument document = QJsonDocument::fromJson(stored->value().toUtf8(), &parseError);
     if (!document.isObject())
         return makeError(
-            tr("the stored economy config is not valid JSON: %1").arg(parseError.errorString()),
+            Tr::tr("the stored economy config is not valid JSON: %1").arg(parseError.errorString()),
             kConfigKey, QStringLiteral("config-corrupt"));
     auto config = EconomyConfig::fromJson(document.object());
     if (!config) {
         Error error = config.error();
-        error.message = tr("the stored economy config is invalid: %1").arg(error.message);
+        error.message = Tr::tr("the stored economy config is invalid: %1").arg(error.message);
         return error;
     }
     return config;
@@ -62,7 +63,7 @@ Result<EconomyConfig> EconomyRepository::loadConfig() {
 Status EconomyRepository::saveConfig(const EconomyConfig& config) {
     if (auto valid = config.validate(); !valid)
         return valid;
-    Transaction transaction(m_db, tr("saving the economy config"));
+    Transaction transaction(m_db, Tr::tr("saving the economy config"));
     if (auto begun = transaction.status(); !begun)
         return begun;
 
@@ -88,7 +89,7 @@ Status EconomyRepository::saveConfig(const EconomyConfig& config) {
             {enumKey(spec.sizeClass), enumLabel(spec.sizeClass), sqlv::money(spec.costMin),
              sqlv::optionalMoney(spec.costMax), spec.daysMin, spec.daysMax, spec.parametersMin,
              spec.parametersMax, spec.failureChance, order++},
-            tr("saving size class %1").arg(enumLabel(spec.sizeClass)));
+            Tr::tr("saving size class %1").arg(enumLabel(spec.sizeClass)));
         if (!q)
             return q.error();
     }
@@ -101,7 +102,7 @@ Status EconomyRepository::saveConfig(const EconomyConfig& config) {
                 "ON CONFLICT(key) DO UPDATE SET name = excluded.name, tflops = excluded.tflops, "
                 "hourly_rate_cents = excluded.hourly_rate_cents, capacity = excluded.capacity"),
             {gpu.key, gpu.name, gpu.effectiveTflops, sqlv::money(gpu.hourlyRate), gpu.capacity},
-            tr("saving GPU type '%1'").arg(gpu.name));
+            Tr::tr("saving GPU type '%1'").arg(gpu.name));
         if (!q)
             return q.error();
     }
@@ -111,7 +112,7 @@ Status EconomyRepository::saveConfig(const EconomyConfig& config) {
         keys.append(gpu.key);
     auto existing = m_db.query(QStringLiteral("SELECT key FROM gpu_types WHERE key NOT IN "
                                               "(SELECT DISTINCT gpu_type FROM training_jobs)"),
-                               {}, tr("reading GPU types"));
+                               {}, Tr::tr("reading GPU types"));
     if (!existing)
         return existing.error();
     QStringList obsolete;
@@ -121,7 +122,7 @@ Status EconomyRepository::saveConfig(const EconomyConfig& config) {
     }
     for (const QString& key : obsolete) {
         if (auto q = m_db.query(QStringLiteral("DELETE FROM gpu_types WHERE key = ?"), {key},
-                                tr("removing GPU type '%1'").arg(key));
+                                Tr::tr("removing GPU type '%1'").arg(key));
             !q)
             return q.error();
     }
@@ -154,7 +155,7 @@ Status EconomyRepository::saveConfig(const EconomyConfig& config) {
              policy.researchOnly ? 1 : 0, buyers.join(u','),
              sqlv::optionalInt(policy.deploymentCap), sqlv::money(policy.usageRatePer1000Calls),
              policy.termMonths, policy.renewable ? 1 : 0, policy.minBuyerSize, order++},
-            tr("saving the %1 tier").arg(enumLabel(policy.tier)));
+            Tr::tr("saving the %1 tier").arg(enumLabel(policy.tier)));
         if (!q)
             return q.error();
     }
@@ -169,14 +170,14 @@ Result<QDate> EconomyRepository::gameDate() {
         return defaultGameDate();
     const QDate date = QDate::fromString(stored->value(), Qt::ISODate);
     if (!date.isValid())
-        return makeError(tr("the stored game date '%1' is not a date").arg(stored->value()),
+        return makeError(Tr::tr("the stored game date '%1' is not a date").arg(stored->value()),
                          kGameDateKey, QStringLiteral("clock-corrupt"));
     return date;
 }
 
 Status EconomyRepository::setGameDate(const QDate& date) {
     if (!date.isValid())
-        return makeError(tr("not a valid date"), kGameDateKey, QStringLiteral("clock-date"));
+        return makeError(Tr::tr("not a valid date"), kGameDateKey, QStringLiteral("clock-date"));
     return setSetting(kGameDateKey, date.toString(Qt::ISODate));
 }
 

@@ -6,6 +6,7 @@
 // transaction is rolled back, so only a file without problems is written. Export writes the same
 // columns, so export → import → export gives the same bytes.
 
+#include "core/CountText.h"
 #include "core/EconomyConfig.h"
 #include "data/BuyerRepository.h"
 #include "data/Csv.h"
@@ -42,9 +43,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("mm::Exchange", text, nullptr, n);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::Exchange)
+};
 
 // Column names: stable, scripts and spreadsheets depend on them.
 const QString kName = QStringLiteral("name");
@@ -183,7 +185,7 @@ public:
     bool require(const QString& name) {
         if (!isBlank(name))
             return true;
-        problem(name, tr("a value is required"));
+        problem(name, Tr::tr("a value is required"));
         return false;
     }
 
@@ -199,22 +201,15 @@ public:
         const QString given = cell(name).trimmed();
         if (given.isEmpty())
             return std::nullopt;
-        bool ok = false;
-        qint64 value = given.toLongLong(&ok);
-        if (!ok) {
-            // Spreadsheets write big counts as "7E+09" or "7000000000.0".
-            const double number = given.toDouble(&ok);
-            ok = ok && std::isfinite(number) && number == std::floor(number) &&
-                 std::abs(number) < 9.0e18;
-            if (ok)
-                value = static_cast<qint64>(number);
-        }
-        if (!ok) {
-            problem(name, tr("'%1' is not a whole number").arg(given));
+        // Spreadsheets write big counts as "7E+09" or "7000000000.0"; people as "13B".
+        const auto parsed = parseCount(given, QLocale::c());
+        if (!parsed) {
+            problem(name, parsed.error().message);
             return std::nullopt;
         }
+        const qint64 value = *parsed;
         if (value < min || value > max) {
-            problem(name, tr("%1 is outside the range %2 to %3")
+            problem(name, Tr::tr("%1 is outside the range %2 to %3")
                               .arg(given, QString::number(min), QString::number(max)));
             return std::nullopt;
         }
@@ -228,13 +223,13 @@ public:
         bool ok = false;
         const double value = given.toDouble(&ok);
         if (!ok || !std::isfinite(value)) {
-            problem(name, tr("'%1' is not a number").arg(given));
+            problem(name, Tr::tr("'%1' is not a number").arg(given));
             return std::nullopt;
         }
         if (value < min || value > max) {
             problem(
                 name,
-                tr("%1 is outside the range %2 to %3").arg(given, realText(min), realText(max)));
+                Tr::tr("%1 is outside the range %2 to %3").arg(given, realText(min), realText(max)));
             return std::nullopt;
         }
         return value;
@@ -249,11 +244,11 @@ public:
         if (!value)
             value = Money::parseDisplay(given, QLocale::c());
         if (!value) {
-            problem(name, tr("'%1' is not an amount like 1234.56").arg(given));
+            problem(name, Tr::tr("'%1' is not an amount like 1234.56").arg(given));
             return std::nullopt;
         }
         if (value->isNegative()) {
-            problem(name, tr("the amount cannot be negative"));
+            problem(name, Tr::tr("the amount cannot be negative"));
             return std::nullopt;
         }
         return *value;
@@ -265,7 +260,7 @@ public:
             return std::nullopt;
         const QDate value = parseIsoDate(given);
         if (!value.isValid()) {
-            problem(name, tr("'%1' is not a date like 2025-01-31").arg(given));
+            problem(name, Tr::tr("'%1' is not a date like 2025-01-31").arg(given));
             return std::nullopt;
         }
         return value;
@@ -278,7 +273,7 @@ public:
             return std::nullopt;
         auto value = enumFromText<E>(given);
         if (!value)
-            problem(name, tr("'%1' is not a known value; use one of: %2").arg(given, keyList<E>()));
+            problem(name, Tr::tr("'%1' is not a known value; use one of: %2").arg(given, keyList<E>()));
         return value;
     }
 
@@ -314,14 +309,14 @@ std::optional<csv::HeaderMap> mapColumns(ExchangeTable table, const csv::Record&
     if (!columns.missing.isEmpty()) {
         report.problems.append(
             ImportProblem{header.line, columns.missing.join(QStringLiteral(", ")),
-                          tr("the header lacks the required column(s) %1; expected columns: %2",
+                          Tr::tr("the header lacks the required column(s) %1; expected columns: %2", nullptr,
                              static_cast<int>(columns.missing.size()))
                               .arg(columns.missing.join(QStringLiteral(", ")),
                                    exchange::csvColumns(table).join(QStringLiteral(", ")))});
     }
     for (const QString& name : std::as_const(columns.duplicate)) {
         report.problems.append(
-            ImportProblem{header.line, name, tr("the column appears more than once")});
+            ImportProblem{header.line, name, Tr::tr("the column appears more than once")});
     }
     if (!report.ok())
         return std::nullopt;
@@ -365,7 +360,7 @@ void readName(RowReader& row, const QString& column, QString& name) {
         return;
     name = *row.text(column);
     if (name.size() > kMaxNameLength)
-        row.problem(column, tr("the name is longer than %1 characters").arg(kMaxNameLength));
+        row.problem(column, Tr::tr("the name is longer than %1 characters").arg(kMaxNameLength));
 }
 
 // A later row naming the same record as an earlier one is ambiguous: which one wins?
@@ -398,7 +393,7 @@ public:
     static void reportRepeat(RowReader& row, const QString& column, const QString& name,
                              int earlierLine) {
         row.problem(column,
-                    tr("'%1' is already on line %2").arg(name, QString::number(earlierLine)));
+                    Tr::tr("'%1' is already on line %2").arg(name, QString::number(earlierLine)));
     }
 
 private:
@@ -451,7 +446,7 @@ void readBenchmarks(RowReader& row, QMap<QString, double>& scores) {
     if (!document.isObject()) {
         row.problem(
             kBenchmarks,
-            tr("expected a JSON object like {\"code\": 71.5}: %1").arg(error.errorString()));
+            Tr::tr("expected a JSON object like {\"code\": 71.5}: %1").arg(error.errorString()));
         return;
     }
     const QJsonObject object = document.object();
@@ -459,7 +454,7 @@ void readBenchmarks(RowReader& row, QMap<QString, double>& scores) {
         const double score = it.value().toDouble(-1.0);
         if (!it.value().isDouble() || score < 0.0 || score > 100.0) {
             row.problem(kBenchmarks,
-                        tr("the score of '%1' must be a number from 0 to 100").arg(it.key()));
+                        Tr::tr("the score of '%1' must be a number from 0 to 100").arg(it.key()));
             return;
         }
         scores.insert(it.key(), score);
@@ -476,7 +471,7 @@ public:
         , m_listed(db, QStringLiteral("SELECT 1 FROM listings WHERE model_id = ? LIMIT 1")) {}
 
     Status begin(qint64 estimatedRows) override {
-        m_lookupOperation = tr("reading the catalog");
+        m_lookupOperation = Tr::tr("reading the catalog");
         auto today = EconomyRepository(m_db).gameDate();
         if (!today)
             return today.error();
@@ -592,7 +587,7 @@ private:
             if (!listed)
                 return listed.error();
             if (*listed)
-                row.problem(kStatus, tr("the model is listed for sale, so it cannot become %1; "
+                row.problem(kStatus, Tr::tr("the model is listed for sale, so it cannot become %1; "
                                         "unlist it first")
                                          .arg(enumKey(model.status)));
         }
@@ -610,7 +605,7 @@ private:
 };
 
 Error exportCancelled() {
-    return makeError(tr("the export was cancelled"), {}, QStringLiteral("cancelled"));
+    return makeError(Tr::tr("the export was cancelled"), {}, QStringLiteral("cancelled"));
 }
 
 // Progress of an export in id order: the share is the last id written over the largest id.
@@ -682,7 +677,7 @@ Status exportCatalog(Database& db, csv::Writer& writer, const exchange::Progress
                                      "dataset_tokens, status, performance, accuracy, efficiency, "
                                      "composite, benchmarks, training_cost_cents, training_days, "
                                      "research_points, created_on, id FROM models ORDER BY id"),
-                      {}, tr("reading the catalog"));
+                      {}, Tr::tr("reading the catalog"));
     if (!q)
         return q.error();
     constexpr qsizetype kBlockBytes = 1024 * 1024;
@@ -753,7 +748,7 @@ QString buyerColumnForRule(const QString& rule) {
 Result<QList<BuyerRecord>> buyersById(Database& db) {
     auto q = db.query(QStringLiteral("SELECT id, name, type, size, budget_cents, revision FROM "
                                      "buyers ORDER BY id"),
-                      {}, tr("reading buyers"));
+                      {}, Tr::tr("reading buyers"));
     if (!q)
         return q.error();
     QList<BuyerRecord> buyers;
@@ -770,7 +765,7 @@ public:
                                       "buyers WHERE name = ?")) {}
 
     Status begin(qint64) override {
-        m_lookupOperation = tr("reading buyers");
+        m_lookupOperation = Tr::tr("reading buyers");
         auto last = m_db.query(QStringLiteral("SELECT ifnull(max(id), 0) FROM buyers"), {},
                                m_lookupOperation);
         if (!last)
@@ -940,7 +935,7 @@ public:
                                     "'$.priceCeiling') IS NOT NULL THEN CAST(round(CAST("
                                     "json_extract(?, '$.priceCeiling') AS REAL) * 100) AS INTEGER) "
                                     "END"),
-                     {text, text, text}, tr("reading the terms of a license"));
+                     {text, text, text}, Tr::tr("reading the terms of a license"));
         if (!values)
             return values.error();
         return FeeRange{sqlv::toOptionalMoney(values->value(0)),
@@ -954,7 +949,7 @@ public:
                                               "? AND amount_cents <> (api_calls * ? + 500) / 1000 "
                                               "ORDER BY month LIMIT 1"),
                                {licenseId, sqlv::money(rate)},
-                               tr("reading the usage charges of license %1").arg(licenseId));
+                               Tr::tr("reading the usage charges of license %1").arg(licenseId));
         if (!values)
             return values.error();
         return values->value(0).toString();
@@ -965,7 +960,7 @@ public:
         auto values =
             firstRow(m_firstCharge,
                      QStringLiteral("SELECT min(month) FROM usage_charges WHERE license_id = ?"),
-                     {licenseId}, tr("reading the usage charges of license %1").arg(licenseId));
+                     {licenseId}, Tr::tr("reading the usage charges of license %1").arg(licenseId));
         if (!values)
             return values.error();
         return values->value(0).toString();
@@ -1005,11 +1000,11 @@ Status checkFee(RowReader& row, const LicenseRecord& license, LicenseLookups& lo
     if (!range)
         return range.error();
     if (range->floor && license.fee < *range->floor) {
-        row.problem(kFee, tr("%1 is below the %2 tier's price floor of %3")
+        row.problem(kFee, Tr::tr("%1 is below the %2 tier's price floor of %3")
                               .arg(license.fee.toPlainString(), enumLabel(license.tier),
                                    range->floor->toPlainString()));
     } else if (range->ceiling && license.fee > *range->ceiling) {
-        row.problem(kFee, tr("%1 is above the %2 tier's price ceiling of %3")
+        row.problem(kFee, Tr::tr("%1 is above the %2 tier's price ceiling of %3")
                               .arg(license.fee.toPlainString(), enumLabel(license.tier),
                                    range->ceiling->toPlainString()));
     }
@@ -1022,11 +1017,11 @@ void checkExpiry(RowReader& row, const LicenseRecord& license) {
     if (!license.expiresOn || !license.expiresOn->isValid() || *license.expiresOn >= license.soldOn)
         return;
     if (row.isBlank(kExpiresOn))
-        row.problem(kSoldOn, tr("the license expires on %1, so it cannot have been sold after "
+        row.problem(kSoldOn, Tr::tr("the license expires on %1, so it cannot have been sold after "
                                 "that; give a new expires_on as well")
                                  .arg(dateText(*license.expiresOn)));
     else
-        row.problem(kExpiresOn, tr("%1 is before the sale on %2; a license cannot expire before "
+        row.problem(kExpiresOn, Tr::tr("%1 is before the sale on %2; a license cannot expire before "
                                    "it is sold")
                                     .arg(dateText(*license.expiresOn), dateText(license.soldOn)));
 }
@@ -1046,13 +1041,13 @@ Status checkUsage(RowReader& row, const LicenseRecord& license, const LicenseRec
             // no charge to contradict the new rate
         } else if (row.isBlank(kUsageRate)) { // the rate came with a move to another tier
             row.problem(kTier,
-                        tr("the %1 tier charges %2 per 1,000 calls, but the license already "
+                        Tr::tr("the %1 tier charges %2 per 1,000 calls, but the license already "
                            "has usage charged at %3 per 1,000 calls (e.g. for %4); the rate "
                            "cannot change afterwards, so give usage_rate_per_1000 as %3")
                             .arg(enumLabel(license.tier),
                                  license.usageRatePer1000Calls.toPlainString(), charged, *month));
         } else {
-            row.problem(kUsageRate, tr("the license already has usage charged at %1 per 1,000 "
+            row.problem(kUsageRate, Tr::tr("the license already has usage charged at %1 per 1,000 "
                                        "calls (e.g. for %2); the rate cannot change afterwards")
                                         .arg(charged, *month));
         }
@@ -1062,7 +1057,7 @@ Status checkUsage(RowReader& row, const LicenseRecord& license, const LicenseRec
         if (!first)
             return first.error();
         if (!first->isEmpty() && *first < license.soldOn.toString(QStringLiteral("yyyy-MM")))
-            row.problem(kSoldOn, tr("the license already has usage charged for %1, so it cannot "
+            row.problem(kSoldOn, Tr::tr("the license already has usage charged for %1, so it cannot "
                                     "have been sold after that month")
                                      .arg(*first));
     }
@@ -1079,7 +1074,7 @@ public:
                                            "FROM buyers WHERE name = ?")) {}
 
     Status begin(qint64) override {
-        m_operation = tr("importing licenses");
+        m_operation = Tr::tr("importing licenses");
         auto config = EconomyRepository(m_db).loadConfig();
         if (!config)
             return config.error();
@@ -1097,7 +1092,7 @@ public:
         std::optional<LicenseRecord> existing;
         if (auto id = row.integer(kId, 1, std::numeric_limits<qint64>::max())) {
             if (const auto it = m_seenIds.constFind(*id); it != m_seenIds.cend()) {
-                row.problem(kId, tr("license %1 is already on line %2").arg(*id).arg(it.value()));
+                row.problem(kId, Tr::tr("license %1 is already on line %2").arg(*id).arg(it.value()));
             } else {
                 m_seenIds.insert(*id, row.line());
                 auto found = repository.find(*id);
@@ -1119,7 +1114,7 @@ public:
             if (!found)
                 return found.error();
             if (!*found)
-                row.problem(kModel, tr("there is no model named '%1'").arg(name));
+                row.problem(kModel, Tr::tr("there is no model named '%1'").arg(name));
         }
         if (row.require(kBuyer)) {
             const QString name = *row.text(kBuyer);
@@ -1130,7 +1125,7 @@ public:
             if (!found)
                 return found.error();
             if (!*found)
-                row.problem(kBuyer, tr("there is no buyer named '%1'").arg(name));
+                row.problem(kBuyer, Tr::tr("there is no buyer named '%1'").arg(name));
         }
         std::optional<LicenseTier> tier;
         if (row.require(kTier))
@@ -1198,7 +1193,7 @@ public:
         }
         if (existing) {
             if (auto done = m_db.execPrepared(*m_update, licenseUpdateValues(license),
-                                              tr("updating license %1").arg(license.id));
+                                              Tr::tr("updating license %1").arg(license.id));
                 !done)
                 return done.error();
             ++updated;
@@ -1246,7 +1241,7 @@ Status exportLicenses(Database& db, csv::Writer& writer, const exchange::Progres
                                      "AS l JOIN models AS m ON m.id = l.model_id JOIN buyers AS b "
                                      "ON b.id = l.buyer_id ORDER BY l.id")
                           .arg(LicenseRepository::columns()),
-                      {}, tr("reading licenses"));
+                      {}, Tr::tr("reading licenses"));
     if (!q)
         return q.error();
     constexpr int kModelName = 16;
@@ -1281,17 +1276,17 @@ Status exportLicenses(Database& db, csv::Writer& writer, const exchange::Progres
 QString importOperation(ExchangeTable table) {
     switch (table) {
     case ExchangeTable::Catalog:
-        return tr("importing the catalog");
+        return Tr::tr("importing the catalog");
     case ExchangeTable::Buyers:
-        return tr("importing buyers");
+        return Tr::tr("importing buyers");
     case ExchangeTable::Licenses:
-        return tr("importing licenses");
+        return Tr::tr("importing licenses");
     }
     return {};
 }
 
 Error importCancelled() {
-    return makeError(tr("the import was cancelled; nothing was written"), {},
+    return makeError(Tr::tr("the import was cancelled; nothing was written"), {},
                      QStringLiteral("cancelled"));
 }
 
@@ -1338,7 +1333,7 @@ Result<ImportReport> importStream(Database& db, ExchangeTable table, QIODevice& 
         records = std::move(slice).value();
     }
     if (records.isEmpty()) {
-        report.problems.append(ImportProblem{1, QString(), tr("the file is empty")});
+        report.problems.append(ImportProblem{1, QString(), Tr::tr("the file is empty")});
         return report;
     }
     const csv::Record header = records.takeFirst();
@@ -1398,14 +1393,14 @@ Result<ImportReport> importStream(Database& db, ExchangeTable table, QIODevice& 
 
 QString ImportProblem::toString() const {
     if (column.isEmpty())
-        return tr("line %1: %2").arg(line).arg(reason);
-    return tr("line %1, column %2: %3").arg(line).arg(column, reason);
+        return Tr::tr("line %1: %2").arg(line).arg(reason);
+    return Tr::tr("line %1, column %2: %3").arg(line).arg(column, reason);
 }
 
 QString ImportReport::summary() const {
     if (!ok())
-        return tr("%n problem(s); nothing was imported", static_cast<int>(problems.size()));
-    return tr("%1 added, %2 updated").arg(inserted).arg(updated);
+        return Tr::tr("%n problem(s); nothing was imported", nullptr, static_cast<int>(problems.size()));
+    return Tr::tr("%1 added, %2 updated").arg(inserted).arg(updated);
 }
 
 namespace exchange {
@@ -1429,7 +1424,7 @@ QStringList csvColumns(ExchangeTable table) {
 Result<ImportReport> importCsv(Database& db, ExchangeTable table, const QByteArray& csvUtf8,
                                const Progress& progress) {
     if (csvUtf8.size() > kMaxImportBytes)
-        return makeError(tr("the file is larger than the %1 MB an import accepts")
+        return makeError(Tr::tr("the file is larger than the %1 MB an import accepts")
                              .arg(kMaxImportBytes / (1024 * 1024)),
                          {}, QString(csv::kRuleInputTooLarge));
     QBuffer buffer;

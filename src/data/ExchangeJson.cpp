@@ -34,9 +34,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::Exchange", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::Exchange)
+};
 
 const QString kFormat = QStringLiteral("modelmarket-economy");
 constexpr qint64 kVersion = 1;
@@ -208,11 +209,12 @@ public:
     explicit ReadSnapshot(Database& db)
         : m_db(db) {
         if (m_db.transactionDepth() == 0)
-            m_open = m_db.exec(QStringLiteral("BEGIN DEFERRED"), tr("reading the economy")).ok();
+            m_open =
+                m_db.exec(QStringLiteral("BEGIN DEFERRED"), Tr::tr("reading the economy")).ok();
     }
     ~ReadSnapshot() {
         if (m_open)
-            (void)m_db.exec(QStringLiteral("COMMIT"), tr("reading the economy"));
+            (void)m_db.exec(QStringLiteral("COMMIT"), Tr::tr("reading the economy"));
     }
     ReadSnapshot(const ReadSnapshot&) = delete;
     ReadSnapshot& operator=(const ReadSnapshot&) = delete;
@@ -238,7 +240,7 @@ QDate readDate(JsonReader& reader, const QString& name) {
         return {};
     const QDate date = parseIsoDate(text);
     if (!date.isValid())
-        reader.fail(name, tr("expected a date like \"2025-01-31\", got \"%1\"").arg(text));
+        reader.fail(name, Tr::tr("expected a date like \"2025-01-31\", got \"%1\"").arg(text));
     return date;
 }
 
@@ -255,21 +257,21 @@ std::optional<double> readMetric(JsonReader& reader, const QJsonObject& object,
         return std::nullopt;
     const double value = reader.number(name);
     if (reader.ok() && (value < 0.0 || value > 100.0))
-        reader.fail(name, tr("must be between 0 and 100, not %1").arg(value));
+        reader.fail(name, Tr::tr("must be between 0 and 100, not %1").arg(value));
     return value;
 }
 
 qint64 readCount(JsonReader& reader, const QString& name, qint64 min = 0) {
     const qint64 value = reader.integer(name);
     if (reader.ok() && value < min)
-        reader.fail(name, tr("must be at least %1").arg(min));
+        reader.fail(name, Tr::tr("must be at least %1").arg(min));
     return value;
 }
 
 int readInt(JsonReader& reader, const QString& name, int min) {
     const qint64 value = reader.integer(name);
     if (reader.ok() && (value < min || value > std::numeric_limits<int>::max()))
-        reader.fail(name, tr("must be a whole number from %1 to %2")
+        reader.fail(name, Tr::tr("must be a whole number from %1 to %2")
                               .arg(min)
                               .arg(std::numeric_limits<int>::max()));
     return static_cast<int>(value);
@@ -278,7 +280,7 @@ int readInt(JsonReader& reader, const QString& name, int min) {
 Money readAmount(JsonReader& reader, const QString& name) {
     const Money value = reader.money(name);
     if (reader.ok() && value.isNegative())
-        reader.fail(name, tr("cannot be negative"));
+        reader.fail(name, Tr::tr("cannot be negative"));
     return value;
 }
 
@@ -292,13 +294,13 @@ Status readArray(const QJsonObject& document, const QString& array, QList<Record
                  const std::function<Record(JsonReader&, const QJsonObject&)>& read) {
     const QJsonValue value = document.value(array);
     if (!value.isArray())
-        return makeError(value.isUndefined() ? tr("missing") : tr("expected a list"), array,
+        return makeError(value.isUndefined() ? Tr::tr("missing") : Tr::tr("expected a list"), array,
                          QStringLiteral("json-format"));
     const QJsonArray items = value.toArray();
     records.reserve(items.size());
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject())
-            return makeError(tr("expected an object"), itemPath(array, i),
+            return makeError(Tr::tr("expected an object"), itemPath(array, i),
                              QStringLiteral("json-format"));
         const QJsonObject object = items.at(i).toObject();
         Error error;
@@ -317,11 +319,11 @@ Status checkIds(const QList<Record>& records, const QString& array, QHash<qint64
     for (qsizetype i = 0; i < records.size(); ++i) {
         const qint64 id = records.at(i).id;
         if (id <= 0)
-            return makeError(tr("an id must be a positive whole number"),
+            return makeError(Tr::tr("an id must be a positive whole number"),
                              itemPath(array, i) + QStringLiteral(".id"), QStringLiteral("json-id"));
         if (const auto it = ids.constFind(id); it != ids.cend())
             return makeError(
-                tr("id %1 is also used by %2").arg(id).arg(itemPath(array, it.value())),
+                Tr::tr("id %1 is also used by %2").arg(id).arg(itemPath(array, it.value())),
                 itemPath(array, i) + QStringLiteral(".id"), QStringLiteral("json-id"));
         ids.insert(id, i);
     }
@@ -336,7 +338,7 @@ Error invalidItem(const QString& array, qsizetype index, const Error& error) {
 
 Error unknownReference(const QString& array, qsizetype index, const QString& field, qint64 id,
                        const QString& target) {
-    return makeError(tr("there is no %1 with id %2").arg(target).arg(id),
+    return makeError(Tr::tr("there is no %1 with id %2").arg(target).arg(id),
                      itemPath(array, index) + u'.' + field, QStringLiteral("json-reference"));
 }
 
@@ -378,13 +380,13 @@ ModelRecord readModel(JsonReader& r, const QJsonObject& o) {
     const QJsonObject scores = r.object(QStringLiteral("benchmarks"));
     for (auto it = scores.begin(); it != scores.end(); ++it) {
         if (!it.value().isDouble() || !std::isfinite(it.value().toDouble()))
-            r.fail(QStringLiteral("benchmarks.") + it.key(), tr("expected a number"));
+            r.fail(QStringLiteral("benchmarks.") + it.key(), Tr::tr("expected a number"));
         m.benchmarks.insert(it.key(), it.value().toDouble());
     }
     m.trainingCost = readAmount(r, QStringLiteral("trainingCost"));
     m.trainingDays = r.number(QStringLiteral("trainingDays"));
     if (r.ok() && m.trainingDays < 0)
-        r.fail(QStringLiteral("trainingDays"), tr("cannot be negative"));
+        r.fail(QStringLiteral("trainingDays"), Tr::tr("cannot be negative"));
     m.researchPoints = readCount(r, QStringLiteral("researchPoints"));
     m.createdOn = readDate(r, QStringLiteral("createdOn"));
     return m;
@@ -479,18 +481,18 @@ TrainingJobRecord readJob(JsonReader& r, const QJsonObject& o) {
     bool seedOk = false;
     in.seed = seed.toULongLong(&seedOk);
     if (r.ok() && !seedOk)
-        r.fail(QStringLiteral("seed"), tr("expected a whole number from 0 to 2^64-1 as text"));
+        r.fail(QStringLiteral("seed"), Tr::tr("expected a whole number from 0 to 2^64-1 as text"));
     j.status = r.enumeration<JobStatus>(QStringLiteral("status"));
     const QJsonObject estimate = o.value(QStringLiteral("estimate")).toObject();
     if (r.ok() && !o.value(QStringLiteral("estimate")).isObject())
-        r.fail(QStringLiteral("estimate"), tr("expected an object"));
+        r.fail(QStringLiteral("estimate"), Tr::tr("expected an object"));
     if (r.ok()) {
         const auto money = [&](const QString& name) {
             const QJsonValue value = estimate.value(name);
             auto parsed = Money::parsePlain(value.toString());
             if (!value.isString() || !parsed || parsed->isNegative()) {
                 r.fail(QStringLiteral("estimate.") + name,
-                       tr("expected an amount like \"1234.56\""));
+                       Tr::tr("expected an amount like \"1234.56\""));
                 return Money();
             }
             return *parsed;
@@ -512,17 +514,18 @@ TrainingJobRecord readJob(JsonReader& r, const QJsonObject& o) {
 Result<Economy> readEconomy(const QJsonObject& document) {
     const QJsonValue format = document.value(QStringLiteral("format"));
     if (format.toString() != kFormat)
-        return makeError(tr("this is not a ModelMarket economy (format \"%1\", expected \"%2\")")
-                             .arg(format.isString() ? format.toString() : tr("missing"), kFormat),
-                         QStringLiteral("format"), QStringLiteral("economy-format"));
+        return makeError(
+            Tr::tr("this is not a ModelMarket economy (format \"%1\", expected \"%2\")")
+                .arg(format.isString() ? format.toString() : Tr::tr("missing"), kFormat),
+            QStringLiteral("format"), QStringLiteral("economy-format"));
     const QJsonValue versionValue = document.value(QStringLiteral("version"));
     const double version = versionValue.toDouble(-1);
     if (!versionValue.isDouble() || version != std::floor(version) || version < 1)
-        return makeError(tr("the format version must be a whole number of at least 1"),
+        return makeError(Tr::tr("the format version must be a whole number of at least 1"),
                          QStringLiteral("version"), QStringLiteral("economy-version"));
     if (version > static_cast<double>(kVersion))
-        return makeError(tr("the file is economy format version %1, but this ModelMarket reads "
-                            "only up to version %2; update ModelMarket to import it")
+        return makeError(Tr::tr("the file is economy format version %1, but this ModelMarket reads "
+                                "only up to version %2; update ModelMarket to import it")
                              .arg(static_cast<qint64>(version))
                              .arg(kVersion),
                          QStringLiteral("version"), QStringLiteral("economy-newer"));
@@ -530,7 +533,7 @@ Result<Economy> readEconomy(const QJsonObject& document) {
     Economy economy;
     const QJsonValue config = document.value(QStringLiteral("config"));
     if (!config.isObject())
-        return makeError(tr("expected an object"), QStringLiteral("config"),
+        return makeError(Tr::tr("expected an object"), QStringLiteral("config"),
                          QStringLiteral("json-format"));
     auto parsedConfig = EconomyConfig::fromJson(config.toObject());
     if (!parsedConfig) {
@@ -542,7 +545,7 @@ Result<Economy> readEconomy(const QJsonObject& document) {
     economy.config = *parsedConfig;
     economy.gameDate = parseIsoDate(document.value(QStringLiteral("gameDate")).toString());
     if (!economy.gameDate.isValid())
-        return makeError(tr("expected a date like \"2025-01-31\""), QStringLiteral("gameDate"),
+        return makeError(Tr::tr("expected a date like \"2025-01-31\""), QStringLiteral("gameDate"),
                          QStringLiteral("json-format"));
 
     if (auto done = readArray<ModelRecord>(document, kModels, economy.models, readModel); !done)
@@ -594,7 +597,7 @@ Status checkEconomy(const Economy& e) {
             return invalidItem(kModels, i, valid.error());
         const QString key = foldedName(e.models[i].name);
         if (names.contains(key))
-            return makeError(tr("the name '%1' is also used by %2")
+            return makeError(Tr::tr("the name '%1' is also used by %2")
                                  .arg(e.models[i].name, itemPath(kModels, names.value(key))),
                              itemPath(kModels, i) + QStringLiteral(".name"),
                              QStringLiteral("json-duplicate"));
@@ -606,7 +609,7 @@ Status checkEconomy(const Economy& e) {
             return invalidItem(kBuyers, i, valid.error());
         const QString key = foldedName(e.buyers[i].name);
         if (names.contains(key))
-            return makeError(tr("the name '%1' is also used by %2")
+            return makeError(Tr::tr("the name '%1' is also used by %2")
                                  .arg(e.buyers[i].name, itemPath(kBuyers, names.value(key))),
                              itemPath(kBuyers, i) + QStringLiteral(".name"),
                              QStringLiteral("json-duplicate"));
@@ -617,24 +620,24 @@ Status checkEconomy(const Economy& e) {
         const ListingRecord& l = e.listings[i];
         if (!modelIds.contains(l.modelId))
             return unknownReference(kListings, i, QStringLiteral("modelId"), l.modelId,
-                                    tr("model"));
+                                    Tr::tr("model"));
         if (!l.listedOn.isValid())
-            return makeError(tr("the listing date is missing"), itemPath(kListings, i),
+            return makeError(Tr::tr("the listing date is missing"), itemPath(kListings, i),
                              QStringLiteral("listing-date"));
         const QString key = QStringLiteral("%1/%2").arg(l.modelId).arg(enumKey(l.tier));
         if (listed.contains(key))
-            return makeError(tr("the model is already listed in this tier"), itemPath(kListings, i),
-                             QStringLiteral("json-duplicate"));
+            return makeError(Tr::tr("the model is already listed in this tier"),
+                             itemPath(kListings, i), QStringLiteral("json-duplicate"));
         listed.insert(key);
     }
     for (qsizetype i = 0; i < e.licenses.size(); ++i) {
         const LicenseRecord& l = e.licenses[i];
         if (!modelIds.contains(l.modelId))
             return unknownReference(kLicenses, i, QStringLiteral("modelId"), l.modelId,
-                                    tr("model"));
+                                    Tr::tr("model"));
         if (!buyerIds.contains(l.buyerId))
             return unknownReference(kLicenses, i, QStringLiteral("buyerId"), l.buyerId,
-                                    tr("buyer"));
+                                    Tr::tr("buyer"));
         if (auto valid = LicenseRepository::validate(l); !valid)
             return invalidItem(kLicenses, i, valid.error());
     }
@@ -643,12 +646,12 @@ Status checkEconomy(const Economy& e) {
         const UsageChargeRecord& c = e.charges[i];
         if (!licenseIds.contains(c.licenseId))
             return unknownReference(kUsageCharges, i, QStringLiteral("licenseId"), c.licenseId,
-                                    tr("license"));
+                                    Tr::tr("license"));
         if (auto valid = LicenseRepository::validate(c); !valid)
             return invalidItem(kUsageCharges, i, valid.error());
         const QString key = QStringLiteral("%1/%2").arg(c.licenseId).arg(c.month);
         if (charged.contains(key))
-            return makeError(tr("the license is already charged for this month"),
+            return makeError(Tr::tr("the license is already charged for this month"),
                              itemPath(kUsageCharges, i), QStringLiteral("json-duplicate"));
         charged.insert(key);
     }
@@ -657,7 +660,7 @@ Status checkEconomy(const Economy& e) {
         if (auto valid = ResearchRepository::validate(e.research[i]); !valid)
             return invalidItem(kResearchProjects, i, valid.error());
         if (researchNames.contains(e.research[i].name))
-            return makeError(tr("the name '%1' is used twice").arg(e.research[i].name),
+            return makeError(Tr::tr("the name '%1' is used twice").arg(e.research[i].name),
                              itemPath(kResearchProjects, i) + QStringLiteral(".name"),
                              QStringLiteral("json-duplicate"));
         researchNames.insert(e.research[i].name);
@@ -666,9 +669,9 @@ Status checkEconomy(const Economy& e) {
         const TrainingJobRecord& j = e.jobs[i];
         if (j.modelId && !modelIds.contains(*j.modelId))
             return unknownReference(kTrainingJobs, i, QStringLiteral("modelId"), *j.modelId,
-                                    tr("model"));
+                                    Tr::tr("model"));
         if (!e.config.gpuType(j.inputs.gpuType))
-            return makeError(tr("the GPU type '%1' is not in the config").arg(j.inputs.gpuType),
+            return makeError(Tr::tr("the GPU type '%1' is not in the config").arg(j.inputs.gpuType),
                              itemPath(kTrainingJobs, i) + QStringLiteral(".gpuType"),
                              QStringLiteral("json-reference"));
         if (auto valid = JobRepository::validate(j); !valid)
@@ -680,14 +683,14 @@ Status checkEconomy(const Economy& e) {
 Result<qint64> countRows(Database& db, const QString& table) {
     // `table` is one of our own names, never input.
     auto q = db.query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table), {},
-                      tr("counting %1").arg(table));
+                      Tr::tr("counting %1").arg(table));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
 Status writeEconomy(Database& db, Economy& e, bool replace) {
-    const QString operation = tr("importing the economy");
+    const QString operation = Tr::tr("importing the economy");
     Transaction transaction(db, operation);
     if (auto begun = transaction.status(); !begun)
         return begun;
@@ -699,9 +702,9 @@ Status writeEconomy(Database& db, Economy& e, bool replace) {
             if (!rows)
                 return rows.error();
             if (*rows > 0)
-                return makeError(tr("the database already holds models, buyers or licenses; "
-                                    "importing an economy would replace them all. Import into "
-                                    "an empty database, or ask for replacement explicitly"),
+                return makeError(Tr::tr("the database already holds models, buyers or licenses; "
+                                        "importing an economy would replace them all. Import into "
+                                        "an empty database, or ask for replacement explicitly"),
                                  db.path(), QStringLiteral("import-not-empty"));
         }
     }
@@ -771,8 +774,8 @@ Status writeEconomy(Database& db, Economy& e, bool replace) {
         return problems.error();
     if (!problems->isEmpty()) {
         transaction.rollback();
-        return makeError(tr("the economy breaks rules that 'modelmarket check' enforces, so "
-                            "nothing was imported:\n- %1")
+        return makeError(Tr::tr("the economy breaks rules that 'modelmarket check' enforces, so "
+                                "nothing was imported:\n- %1")
                              .arg(problems->join(QStringLiteral("\n- "))),
                          {}, QStringLiteral("domain"));
     }
@@ -806,7 +809,7 @@ Result<QJsonObject> exportEconomy(Database& db) {
             appendRows(db,
                        QStringLiteral("SELECT id, name, type, size, budget_cents, revision "
                                       "FROM buyers ORDER BY id"),
-                       tr("reading buyers"), buyers,
+                       Tr::tr("reading buyers"), buyers,
                        [](const QSqlQuery& q) { return buyerToJson(BuyerRepository::read(q)); });
         !done)
         return done.error();
@@ -816,7 +819,7 @@ Result<QJsonObject> exportEconomy(Database& db) {
             db,
             QStringLiteral(
                 "SELECT id, model_id, tier, price_cents, listed_on FROM listings ORDER BY id"),
-            tr("reading listings"), listings,
+            Tr::tr("reading listings"), listings,
             [](const QSqlQuery& q) { return listingToJson(ListingRepository::read(q)); });
         !done)
         return done.error();
@@ -825,7 +828,7 @@ Result<QJsonObject> exportEconomy(Database& db) {
     if (auto done = appendRows(
             db,
             QStringLiteral("SELECT %1 FROM licenses ORDER BY id").arg(LicenseRepository::columns()),
-            tr("reading licenses"), licenses,
+            Tr::tr("reading licenses"), licenses,
             [](const QSqlQuery& q) { return licenseToJson(LicenseRepository::read(q)); });
         !done)
         return done.error();
@@ -835,7 +838,7 @@ Result<QJsonObject> exportEconomy(Database& db) {
             db,
             QStringLiteral("SELECT id, license_id, month, api_calls, amount_cents FROM "
                            "usage_charges ORDER BY id"),
-            tr("reading usage charges"), charges,
+            Tr::tr("reading usage charges"), charges,
             [](const QSqlQuery& q) { return chargeToJson(LicenseRepository::readCharge(q)); });
         !done)
         return done.error();
@@ -845,7 +848,7 @@ Result<QJsonObject> exportEconomy(Database& db) {
             db,
             QStringLiteral("SELECT id, name, field, points, cost_cents, started_on, completed_on "
                            "FROM research_projects ORDER BY id"),
-            tr("reading research projects"), research,
+            Tr::tr("reading research projects"), research,
             [](const QSqlQuery& q) { return researchToJson(ResearchRepository::read(q)); });
         !done)
         return done.error();

@@ -11,25 +11,26 @@ namespace mm::exchange {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::exchange", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::exchange)
+};
 
 } // namespace
 
 Result<std::unique_ptr<QFile>> openImportFile(const QString& path) {
     const QFileInfo info(path);
     if (!info.exists())
-        return makeError(tr("no such file"), path, QStringLiteral("import-no-file"));
+        return makeError(Tr::tr("no such file"), path, QStringLiteral("import-no-file"));
     // Checked before reading: a huge file must not be loaded into memory to be refused.
     if (info.size() > kMaxImportBytes)
-        return makeError(tr("the file is %1 bytes, more than the %2 MB an import accepts")
+        return makeError(Tr::tr("the file is %1 bytes, more than the %2 MB an import accepts")
                              .arg(info.size())
                              .arg(kMaxImportBytes / (1024 * 1024)),
                          path, QString(csv::kRuleInputTooLarge));
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
-        return makeError(tr("cannot read the file: %1").arg(file->errorString()), path,
+        return makeError(Tr::tr("cannot read the file: %1").arg(file->errorString()), path,
                          QStringLiteral("import-read"));
     return file;
 }
@@ -40,7 +41,7 @@ Result<QByteArray> readImportFile(const QString& path) {
         return file.error();
     QByteArray bytes = (*file)->read(kMaxImportBytes + 1);
     if ((*file)->error() != QFileDevice::NoError)
-        return makeError(tr("cannot read the file: %1").arg((*file)->errorString()), path,
+        return makeError(Tr::tr("cannot read the file: %1").arg((*file)->errorString()), path,
                          QStringLiteral("import-read"));
     return bytes;
 }
@@ -53,10 +54,10 @@ Status importEconomyFile(Database& db, const QString& path, bool replace) {
     const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
     if (!document.isObject())
         return makeError(parseError.error != QJsonParseError::NoError
-                             ? tr("not a JSON economy: %1 at offset %2")
+                             ? Tr::tr("not a JSON economy: %1 at offset %2")
                                    .arg(parseError.errorString())
                                    .arg(parseError.offset)
-                             : tr("not a JSON economy: the document is not an object"),
+                             : Tr::tr("not a JSON economy: the document is not an object"),
                          path, QStringLiteral("import-json"));
     return importEconomy(db, document.object(), replace);
 }

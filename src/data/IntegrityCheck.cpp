@@ -10,9 +10,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::IntegrityCheck", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::IntegrityCheck)
+};
 
 struct Invariant {
     const char* table; // whose ids `sql` selects
@@ -68,13 +69,13 @@ constexpr Invariant kInvariants[] = {
 Result<QStringList> domainProblems(Database& db) {
     QStringList lines;
     if (auto config = EconomyRepository(db).loadConfig(); !config)
-        lines.append(tr("economy config: %1").arg(config.error().toString()));
+        lines.append(Tr::tr("economy config: %1").arg(config.error().toString()));
 
     for (const Invariant& invariant : kInvariants) {
         const QString description =
             QCoreApplication::translate("mm::IntegrityCheck", invariant.description);
-        auto q =
-            db.query(QString::fromLatin1(invariant.sql), {}, tr("checking: %1").arg(description));
+        auto q = db.query(QString::fromLatin1(invariant.sql), {},
+                          Tr::tr("checking: %1").arg(description));
         if (!q)
             return q.error();
         QStringList ids;
@@ -85,7 +86,7 @@ Result<QStringList> domainProblems(Database& db) {
         }
         if (count > 0)
             lines.append(
-                tr("%1: %2 row(s) in %3, e.g. id %4")
+                Tr::tr("%1: %2 row(s) in %3, e.g. id %4")
                     .arg(description)
                     .arg(count)
                     .arg(QString::fromLatin1(invariant.table), ids.join(QStringLiteral(", "))));

@@ -12,16 +12,17 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::JobRepository", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::JobRepository)
+};
 
 const QString kUpdate = QStringLiteral(
     "UPDATE training_jobs SET status = ?, progress_days = ?, cost_spent_cents = ?, started_on = ?, "
     "finished_on = ?, model_id = ?, failure_reason = ? WHERE id = ?");
 
 QString jobWhere(const TrainingJobRecord& r) {
-    return r.inputs.modelName.isEmpty() ? tr("training job %1").arg(r.id) : r.inputs.modelName;
+    return r.inputs.modelName.isEmpty() ? Tr::tr("training job %1").arg(r.id) : r.inputs.modelName;
 }
 
 QVariant optionalText(const QString& text) {
@@ -81,32 +82,32 @@ Status JobRepository::validate(const TrainingJobRecord& r) {
     const QString where = jobWhere(r);
     const TrainingInputs& in = r.inputs;
     if (in.modelName.trimmed().isEmpty())
-        return makeError(tr("a training job needs the name of the model it trains"), where,
+        return makeError(Tr::tr("a training job needs the name of the model it trains"), where,
                          QStringLiteral("job-name"));
     if (in.parameters <= 0)
-        return makeError(tr("the parameter count must be positive"), where,
+        return makeError(Tr::tr("the parameter count must be positive"), where,
                          QStringLiteral("job-parameters"));
     if (in.datasetTokens < 0)
-        return makeError(tr("the dataset size cannot be negative"), where,
+        return makeError(Tr::tr("the dataset size cannot be negative"), where,
                          QStringLiteral("job-dataset"));
     if (in.gpuType.isEmpty() || in.gpuCount <= 0)
-        return makeError(tr("a training job needs a GPU type and at least one GPU"), where,
+        return makeError(Tr::tr("a training job needs a GPU type and at least one GPU"), where,
                          QStringLiteral("job-gpus"));
     if (in.researchPoints < 0)
-        return makeError(tr("research points cannot be negative"), where,
+        return makeError(Tr::tr("research points cannot be negative"), where,
                          QStringLiteral("job-research"));
     if (r.estimate.compute.isNegative() || r.estimate.data.isNegative() ||
         r.estimate.talent.isNegative() || r.costSpent.isNegative())
-        return makeError(tr("costs cannot be negative"), where, QStringLiteral("job-cost"));
+        return makeError(Tr::tr("costs cannot be negative"), where, QStringLiteral("job-cost"));
     if (!(r.estimatedDays > 0) || !(r.progressDays >= 0))
         return makeError(
-            tr("the estimated duration must be positive and the progress not negative"), where,
+            Tr::tr("the estimated duration must be positive and the progress not negative"), where,
             QStringLiteral("job-days"));
     if (!r.queuedOn.isValid())
-        return makeError(tr("the queue date is missing"), where, QStringLiteral("job-date"));
+        return makeError(Tr::tr("the queue date is missing"), where, QStringLiteral("job-date"));
     if ((r.startedOn && (!r.startedOn->isValid() || *r.startedOn < r.queuedOn)) ||
         (r.finishedOn && (!r.finishedOn->isValid() || *r.finishedOn < r.queuedOn)))
-        return makeError(tr("a job cannot start or finish before it was queued"), where,
+        return makeError(Tr::tr("a job cannot start or finish before it was queued"), where,
                          QStringLiteral("job-date"));
     return Ok{};
 }
@@ -143,7 +144,7 @@ Status JobRepository::insert(TrainingJobRecord& r) {
          sqlv::optionalDate(r.startedOn),
          sqlv::optionalDate(r.finishedOn),
          optionalText(r.failureReason)},
-        tr("queuing the training of '%1'").arg(in.modelName));
+        Tr::tr("queuing the training of '%1'").arg(in.modelName));
     if (!q)
         return q.error();
     r.id = q->lastInsertId().toLongLong();
@@ -155,7 +156,7 @@ Status JobRepository::update(const TrainingJobRecord& record) {
 }
 
 Status JobRepository::updateMany(const QList<TrainingJobRecord>& records) {
-    const QString operation = tr("saving training jobs");
+    const QString operation = Tr::tr("saving training jobs");
     Transaction transaction(m_db, operation);
     if (auto begun = transaction.status(); !begun)
         return begun;
@@ -170,11 +171,11 @@ Status JobRepository::updateMany(const QList<TrainingJobRecord>& records) {
                 {sqlv::key(r.status), r.progressDays, sqlv::money(r.costSpent),
                  sqlv::optionalDate(r.startedOn), sqlv::optionalDate(r.finishedOn),
                  sqlv::optionalId(r.modelId), optionalText(r.failureReason), r.id},
-                tr("saving the training job of '%1'").arg(r.inputs.modelName));
+                Tr::tr("saving the training job of '%1'").arg(r.inputs.modelName));
             !done)
             return done;
         if (statement->numRowsAffected() != 1)
-            return makeError(tr("there is no such training job"), jobWhere(r),
+            return makeError(Tr::tr("there is no such training job"), jobWhere(r),
                              QStringLiteral("job-not-found"));
     }
     return transaction.commit();
@@ -197,7 +198,7 @@ JobRepository::select(const QString& sql, const QVariantList& values, const QStr
 
 Result<std::optional<TrainingJobRecord>> JobRepository::find(qint64 id) {
     auto found = select(QStringLiteral("SELECT %1 FROM training_jobs WHERE id = ?").arg(columns()),
-                        {id}, tr("reading training job %1").arg(id));
+                        {id}, Tr::tr("reading training job %1").arg(id));
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -207,13 +208,13 @@ Result<std::optional<TrainingJobRecord>> JobRepository::find(qint64 id) {
 
 Result<QList<TrainingJobRecord>> JobRepository::all() {
     return select(QStringLiteral("SELECT %1 FROM training_jobs ORDER BY id").arg(columns()), {},
-                  tr("reading training jobs"));
+                  Tr::tr("reading training jobs"));
 }
 
 Result<QList<TrainingJobRecord>> JobRepository::byStatus(JobStatus status) {
     return select(
         QStringLiteral("SELECT %1 FROM training_jobs WHERE status = ? ORDER BY id").arg(columns()),
-        {sqlv::key(status)}, tr("reading %1 training jobs").arg(enumLabel(status)));
+        {sqlv::key(status)}, Tr::tr("reading %1 training jobs").arg(enumLabel(status)));
 }
 
 } // namespace mm

@@ -13,9 +13,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::LicenseRepository", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::LicenseRepository)
+};
 
 const QString kInsert = QStringLiteral(
     "INSERT INTO licenses (id, model_id, buyer_id, tier, intended_use, sold_on, fee_cents, "
@@ -31,7 +32,7 @@ const QString kRenewable =
     QStringLiteral("(term_months > 0 AND ifnull(json_extract(terms, '$.renewable'), 0) = 1)");
 
 QString licenseWhere(qint64 id) {
-    return tr("license %1").arg(id);
+    return Tr::tr("license %1").arg(id);
 }
 
 QVariant optionalText(const QString& text) {
@@ -100,40 +101,42 @@ UsageChargeRecord LicenseRepository::readCharge(const QSqlQuery& q) {
 }
 
 Status LicenseRepository::validate(const LicenseRecord& r) {
-    const QString where = r.id > 0 ? licenseWhere(r.id) : tr("license");
+    const QString where = r.id > 0 ? licenseWhere(r.id) : Tr::tr("license");
     if (r.modelId <= 0 || r.buyerId <= 0)
-        return makeError(tr("a license needs a model and a buyer"), where,
+        return makeError(Tr::tr("a license needs a model and a buyer"), where,
                          QStringLiteral("license-parties"));
     if (!r.soldOn.isValid())
-        return makeError(tr("the sale date is missing"), where, QStringLiteral("license-date"));
+        return makeError(Tr::tr("the sale date is missing"), where, QStringLiteral("license-date"));
     if (r.fee.isNegative())
-        return makeError(tr("the fee cannot be negative"), where, QStringLiteral("license-fee"));
+        return makeError(Tr::tr("the fee cannot be negative"), where,
+                         QStringLiteral("license-fee"));
     if (r.deployments && *r.deployments < 1)
-        return makeError(tr("a license allows at least one deployment, or unlimited"), where,
+        return makeError(Tr::tr("a license allows at least one deployment, or unlimited"), where,
                          QStringLiteral("license-deployments"));
     if (r.monthlyApiCalls < 0)
-        return makeError(tr("the monthly API calls cannot be negative"), where,
+        return makeError(Tr::tr("the monthly API calls cannot be negative"), where,
                          QStringLiteral("license-api-calls"));
     if (r.usageRatePer1000Calls.isNegative())
-        return makeError(tr("the usage rate cannot be negative"), where,
+        return makeError(Tr::tr("the usage rate cannot be negative"), where,
                          QStringLiteral("license-usage-rate"));
     if (r.termMonths < 0)
-        return makeError(tr("the term cannot be negative"), where, QStringLiteral("license-term"));
+        return makeError(Tr::tr("the term cannot be negative"), where,
+                         QStringLiteral("license-term"));
     if (r.expiresOn && (!r.expiresOn->isValid() || *r.expiresOn < r.soldOn))
-        return makeError(tr("the expiry date must be on or after the sale date"), where,
+        return makeError(Tr::tr("the expiry date must be on or after the sale date"), where,
                          QStringLiteral("license-expiry"));
     if (r.revokedOn && (!r.revokedOn->isValid() || *r.revokedOn < r.soldOn))
-        return makeError(tr("the revocation date must be on or after the sale date"), where,
+        return makeError(Tr::tr("the revocation date must be on or after the sale date"), where,
                          QStringLiteral("license-revoke-date"));
     // ISO dates have four-digit years: a later one would be stored as no date at all (a
     // perpetual license, say, when a term pushes the expiry past 9999).
     const QDate lastStorableDay(9999, 12, 31);
     if (r.soldOn > lastStorableDay || (r.expiresOn && *r.expiresOn > lastStorableDay) ||
         (r.revokedOn && *r.revokedOn > lastStorableDay))
-        return makeError(tr("dates after 31 December 9999 cannot be stored"), where,
+        return makeError(Tr::tr("dates after 31 December 9999 cannot be stored"), where,
                          QStringLiteral("license-date"));
     if (r.status == LicenseStatus::Revoked && r.revokedReason.trimmed().isEmpty())
-        return makeError(tr("a revoked license must say why it was revoked"), where,
+        return makeError(Tr::tr("a revoked license must say why it was revoked"), where,
                          QStringLiteral("license-revoke-reason"));
     return Ok{};
 }
@@ -141,12 +144,13 @@ Status LicenseRepository::validate(const LicenseRecord& r) {
 Status LicenseRepository::validate(const UsageChargeRecord& c) {
     const QString where = licenseWhere(c.licenseId);
     if (!firstDayOf(c.month).isValid())
-        return makeError(tr("'%1' is not a month (yyyy-MM)").arg(c.month), where,
+        return makeError(Tr::tr("'%1' is not a month (yyyy-MM)").arg(c.month), where,
                          QStringLiteral("usage-month"));
     if (c.apiCalls < 0)
-        return makeError(tr("API calls cannot be negative"), where, QStringLiteral("usage-calls"));
+        return makeError(Tr::tr("API calls cannot be negative"), where,
+                         QStringLiteral("usage-calls"));
     if (c.amount.isNegative())
-        return makeError(tr("a usage charge cannot be negative"), where,
+        return makeError(Tr::tr("a usage charge cannot be negative"), where,
                          QStringLiteral("usage-amount"));
     return Ok{};
 }
@@ -160,7 +164,7 @@ Status LicenseRepository::insert(LicenseRecord& record) {
 }
 
 Status LicenseRepository::insertMany(QList<LicenseRecord>& records) {
-    const QString operation = tr("adding licenses");
+    const QString operation = Tr::tr("adding licenses");
     Transaction transaction(m_db, operation);
     if (auto begun = transaction.status(); !begun)
         return begun;
@@ -198,7 +202,7 @@ Status LicenseRepository::insertMany(QList<LicenseRecord>& records) {
 
 Result<std::optional<LicenseRecord>> LicenseRepository::find(qint64 id) {
     auto q = m_db.query(QStringLiteral("SELECT %1 FROM licenses WHERE id = ?").arg(columns()), {id},
-                        tr("reading license %1").arg(id));
+                        Tr::tr("reading license %1").arg(id));
     if (!q)
         return q.error();
     return q->next() ? std::optional<LicenseRecord>(read(*q)) : std::nullopt;
@@ -220,17 +224,17 @@ Result<QList<LicenseRecord>> LicenseRepository::select(const QString& condition,
 
 Result<QList<LicenseRecord>> LicenseRepository::forModel(qint64 modelId) {
     return select(QStringLiteral("model_id = ?"), modelId,
-                  tr("reading the licenses of model %1").arg(modelId));
+                  Tr::tr("reading the licenses of model %1").arg(modelId));
 }
 
 Result<QList<LicenseRecord>> LicenseRepository::forBuyer(qint64 buyerId) {
     return select(QStringLiteral("buyer_id = ?"), buyerId,
-                  tr("reading the licenses of buyer %1").arg(buyerId));
+                  Tr::tr("reading the licenses of buyer %1").arg(buyerId));
 }
 
 Result<qint64> LicenseRepository::count() {
-    auto q =
-        m_db.query(QStringLiteral("SELECT COUNT(*) FROM licenses"), {}, tr("counting licenses"));
+    auto q = m_db.query(QStringLiteral("SELECT COUNT(*) FROM licenses"), {},
+                        Tr::tr("counting licenses"));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
@@ -240,13 +244,13 @@ Status LicenseRepository::revoke(qint64 id, const QString& reason, const QDate& 
     const QString where = licenseWhere(id);
     const QString why = reason.trimmed();
     if (why.isEmpty())
-        return makeError(tr("say why the license is revoked"), where,
+        return makeError(Tr::tr("say why the license is revoked"), where,
                          QStringLiteral("license-revoke-reason"));
     if (!date.isValid())
-        return makeError(tr("the revocation date is missing"), where,
+        return makeError(Tr::tr("the revocation date is missing"), where,
                          QStringLiteral("license-revoke-date"));
 
-    const QString operation = tr("revoking license %1").arg(id);
+    const QString operation = Tr::tr("revoking license %1").arg(id);
     Transaction transaction(m_db, operation);
     if (auto begun = transaction.status(); !begun)
         return begun;
@@ -254,17 +258,17 @@ Status LicenseRepository::revoke(qint64 id, const QString& reason, const QDate& 
     if (!current)
         return current.error();
     if (!current->has_value())
-        return makeError(tr("there is no such license"), where,
+        return makeError(Tr::tr("there is no such license"), where,
                          QStringLiteral("license-not-found"));
     const LicenseRecord& license = current->value();
     if (license.status == LicenseStatus::Revoked)
-        return makeError(tr("the license was already revoked on %1 (%2)")
+        return makeError(Tr::tr("the license was already revoked on %1 (%2)")
                              .arg(license.revokedOn ? license.revokedOn->toString(Qt::ISODate)
-                                                    : tr("unknown date"),
+                                                    : Tr::tr("unknown date"),
                                   license.revokedReason),
                          where, QStringLiteral("license-already-revoked"));
     if (date < license.soldOn)
-        return makeError(tr("a license cannot be revoked before it was sold (%1)")
+        return makeError(Tr::tr("a license cannot be revoked before it was sold (%1)")
                              .arg(license.soldOn.toString(Qt::ISODate)),
                          where, QStringLiteral("license-revoke-date"));
     auto q = m_db.query(QStringLiteral("UPDATE licenses SET status = 'revoked', revoked_on = ?, "
@@ -281,10 +285,10 @@ QString LicenseRepository::renewableCondition() {
 
 Result<int> LicenseRepository::applyTerms(QDate today, bool renewAutomatically) {
     if (!today.isValid())
-        return makeError(tr("the date is missing"), tr("license terms"),
+        return makeError(Tr::tr("the date is missing"), Tr::tr("license terms"),
                          QStringLiteral("license-terms-date"));
     const QString operation =
-        tr("applying license terms as of %1").arg(today.toString(Qt::ISODate));
+        Tr::tr("applying license terms as of %1").arg(today.toString(Qt::ISODate));
     Transaction transaction(m_db, operation);
     if (auto begun = transaction.status(); !begun)
         return begun.error();
@@ -338,10 +342,10 @@ Result<int> LicenseRepository::applyTerms(QDate today, bool renewAutomatically) 
 Result<int> LicenseRepository::accrueUsage(const QString& month) {
     const QDate first = firstDayOf(month);
     if (!first.isValid())
-        return makeError(tr("'%1' is not a month (yyyy-MM)").arg(month), tr("usage charges"),
-                         QStringLiteral("usage-month"));
+        return makeError(Tr::tr("'%1' is not a month (yyyy-MM)").arg(month),
+                         Tr::tr("usage charges"), QStringLiteral("usage-month"));
     const QDate last = first.addMonths(1).addDays(-1);
-    const QString operation = tr("charging usage for %1").arg(month);
+    const QString operation = Tr::tr("charging usage for %1").arg(month);
 
     // One set-based statement. The rounding (x + 500) / 1000 is half up on non-negative integers,
     // exactly Pricing::usageCharge. "WHERE" is required before ON CONFLICT in INSERT ... SELECT.
@@ -370,7 +374,7 @@ Result<QList<UsageChargeRecord>> LicenseRepository::chargesFor(qint64 licenseId)
     auto q = m_db.query(
         QStringLiteral("SELECT %1 FROM usage_charges WHERE license_id = ? ORDER BY month")
             .arg(kChargeColumns),
-        {licenseId}, tr("reading the usage charges of license %1").arg(licenseId));
+        {licenseId}, Tr::tr("reading the usage charges of license %1").arg(licenseId));
     if (!q)
         return q.error();
     QList<UsageChargeRecord> charges;
@@ -380,7 +384,7 @@ Result<QList<UsageChargeRecord>> LicenseRepository::chargesFor(qint64 licenseId)
 }
 
 Status LicenseRepository::insertCharges(QList<UsageChargeRecord>& charges) {
-    const QString operation = tr("adding usage charges");
+    const QString operation = Tr::tr("adding usage charges");
     Transaction transaction(m_db, operation);
     if (auto begun = transaction.status(); !begun)
         return begun;

@@ -11,9 +11,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::ListingRepository", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::ListingRepository)
+};
 
 const QString kColumns = QStringLiteral("id, model_id, tier, price_cents, listed_on");
 
@@ -33,23 +34,25 @@ Result<ListingRecord> ListingRepository::upsert(qint64 modelId, LicenseTier tier
                                                 const QDate& listedOn) {
     const QString where = QStringLiteral("%1/%2").arg(modelId).arg(enumKey(tier));
     if (price.isNegative())
-        return makeError(tr("a listing price cannot be negative"), where,
+        return makeError(Tr::tr("a listing price cannot be negative"), where,
                          QStringLiteral("listing-price"));
     if (!listedOn.isValid())
-        return makeError(tr("the listing date is missing"), where, QStringLiteral("listing-date"));
+        return makeError(Tr::tr("the listing date is missing"), where,
+                         QStringLiteral("listing-date"));
     auto q = m_db.query(
         QStringLiteral("INSERT INTO listings (model_id, tier, price_cents, listed_on) "
                        "VALUES (?, ?, ?, ?) ON CONFLICT (model_id, tier) DO UPDATE SET "
                        "price_cents = excluded.price_cents, listed_on = excluded.listed_on"),
         {modelId, sqlv::key(tier), sqlv::money(price), sqlv::date(listedOn)},
-        tr("listing model %1 in tier %2").arg(modelId).arg(enumLabel(tier)));
+        Tr::tr("listing model %1 in tier %2").arg(modelId).arg(enumLabel(tier)));
     if (!q)
         return q.error();
     auto saved = find(modelId, tier);
     if (!saved)
         return saved.error();
     if (!saved->has_value())
-        return makeError(tr("the listing was not saved"), where, QStringLiteral("listing-missing"));
+        return makeError(Tr::tr("the listing was not saved"), where,
+                         QStringLiteral("listing-missing"));
     return saved->value();
 }
 
@@ -57,7 +60,7 @@ Result<bool> ListingRepository::remove(qint64 modelId, LicenseTier tier) {
     auto q =
         m_db.query(QStringLiteral("DELETE FROM listings WHERE model_id = ? AND tier = ?"),
                    {modelId, sqlv::key(tier)},
-                   tr("removing the %1 listing of model %2").arg(enumLabel(tier)).arg(modelId));
+                   Tr::tr("removing the %1 listing of model %2").arg(enumLabel(tier)).arg(modelId));
     if (!q)
         return q.error();
     return q->numRowsAffected() > 0;
@@ -65,7 +68,7 @@ Result<bool> ListingRepository::remove(qint64 modelId, LicenseTier tier) {
 
 Result<QList<ListingRecord>> ListingRepository::forModel(qint64 modelId) {
     auto q = m_db.query(QStringLiteral("SELECT %1 FROM listings WHERE model_id = ?").arg(kColumns),
-                        {modelId}, tr("reading the listings of model %1").arg(modelId));
+                        {modelId}, Tr::tr("reading the listings of model %1").arg(modelId));
     if (!q)
         return q.error();
     QList<ListingRecord> records;
@@ -81,7 +84,7 @@ Result<std::optional<ListingRecord>> ListingRepository::find(qint64 modelId, Lic
     auto q = m_db.query(
         QStringLiteral("SELECT %1 FROM listings WHERE model_id = ? AND tier = ?").arg(kColumns),
         {modelId, sqlv::key(tier)},
-        tr("reading the %1 listing of model %2").arg(enumLabel(tier)).arg(modelId));
+        Tr::tr("reading the %1 listing of model %2").arg(enumLabel(tier)).arg(modelId));
     if (!q)
         return q.error();
     return q->next() ? std::optional<ListingRecord>(read(*q)) : std::nullopt;

@@ -16,18 +16,19 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::MarketStore", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::MarketStore)
+};
 
 Error outOfStep(const QString& what, qint64 expected, qint64 got) {
     // The engine numbers new rows as SQLite will; if they differ, the clock and a forecast would
     // no longer replay each other, so refuse rather than store a month that cannot be replayed.
-    return makeError(tr("the market expected the new %1 to get id %2, but it got %3")
+    return makeError(Tr::tr("the market expected the new %1 to get id %2, but it got %3")
                          .arg(what)
                          .arg(expected)
                          .arg(got),
-                     tr("playing the market"), QStringLiteral("market-out-of-step"));
+                     Tr::tr("playing the market"), QStringLiteral("market-out-of-step"));
 }
 
 Result<qint64> nextId(Database& db, const QString& table, const QString& operation) {
@@ -56,7 +57,7 @@ Status MarketStore::setEnabled(bool enabled) {
 }
 
 Result<MarketState> MarketStore::loadState(const EconomyConfig& config, int month) {
-    const QString operation = tr("reading the market");
+    const QString operation = Tr::tr("reading the market");
     const QVariant firstDay = sqlv::date(firstDayOfMonth(month));
     const QVariant lastDay = sqlv::date(firstDayOfMonth(month + 1).addDays(-1));
     MarketState state;
@@ -238,7 +239,7 @@ Result<MarketState> MarketStore::loadState(const EconomyConfig& config, int mont
 Result<MarketState> MarketStore::loadCurrentState() {
     // One read transaction, so every table is read as of the same commit even while another
     // program writes; it takes no write lock, so it works on a read-only file too.
-    const QString operation = tr("reading the market");
+    const QString operation = Tr::tr("reading the market");
     if (auto begun = m_db.exec(QStringLiteral("BEGIN DEFERRED"), operation); !begun)
         return begun.error();
     auto state = loadCurrentStateUnlocked();
@@ -259,7 +260,7 @@ Result<MarketState> MarketStore::loadCurrentStateUnlocked() {
 }
 
 Result<MonthOutcome> MarketStore::playMonth(const EconomyConfig& config, int month) {
-    Transaction transaction(m_db, tr("playing the market for %1").arg(monthKey(month)));
+    Transaction transaction(m_db, Tr::tr("playing the market for %1").arg(monthKey(month)));
     if (auto begun = transaction.status(); !begun)
         return begun.error();
     auto state = loadState(config, month);
@@ -276,7 +277,7 @@ Result<MonthOutcome> MarketStore::playMonth(const EconomyConfig& config, int mon
 
 Status MarketStore::store(const MarketEngine& engine, const MonthOutcome& outcome) {
     const MarketState& state = engine.state();
-    const QString operation = tr("storing the market's month %1").arg(monthKey(outcome.month));
+    const QString operation = Tr::tr("storing the market's month %1").arg(monthKey(outcome.month));
     const QDate first = firstDayOfMonth(outcome.month);
 
     if (!outcome.budgetTopUps.empty()) {
@@ -317,7 +318,7 @@ Status MarketStore::store(const MarketEngine& engine, const MonthOutcome& outcom
         if (auto done = models.insert(record); !done)
             return done;
         if (record.id != planned.id)
-            return outOfStep(tr("model"), planned.id, record.id);
+            return outOfStep(Tr::tr("model"), planned.id, record.id);
         if (auto done = m_db.query(
                 QStringLiteral("UPDATE models SET lab_id = ? WHERE id = ?"),
                 {state.labs[static_cast<std::size_t>(planned.lab)].id, record.id}, operation);
@@ -339,7 +340,7 @@ Status MarketStore::store(const MarketEngine& engine, const MonthOutcome& outcom
                 return done;
             const qint64 id = insertListing->lastInsertId().toLongLong();
             if (id != listing.id)
-                return outOfStep(tr("listing"), listing.id, id);
+                return outOfStep(Tr::tr("listing"), listing.id, id);
         }
     }
 
@@ -379,7 +380,7 @@ Status MarketStore::store(const MarketEngine& engine, const MonthOutcome& outcom
     for (qsizetype i = 0; i < sold->size(); ++i) {
         const qint64 expected = outcome.sales[static_cast<std::size_t>(i)].licenseId;
         if (sold->at(i).id != expected)
-            return outOfStep(tr("license"), expected, sold->at(i).id);
+            return outOfStep(Tr::tr("license"), expected, sold->at(i).id);
     }
     return Ok{};
 }
@@ -388,7 +389,7 @@ Result<MonthClosing> MarketStore::closeMonth(const EconomyConfig& config, int mo
                                              bool playMarket) {
     MonthClosing closing;
     closing.month = monthKey(month);
-    Transaction transaction(m_db, tr("closing the month %1").arg(closing.month));
+    Transaction transaction(m_db, Tr::tr("closing the month %1").arg(closing.month));
     if (auto begun = transaction.status(); !begun)
         return begun.error();
     if (playMarket) {

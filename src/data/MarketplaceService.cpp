@@ -16,18 +16,19 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::MarketplaceService", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::MarketplaceService)
+};
 
 QString modelWhere(const ModelRecord& model) {
-    return tr("model '%1'").arg(model.name);
+    return Tr::tr("model '%1'").arg(model.name);
 }
 
 } // namespace
 
 QString SaleQuote::where() const {
-    return tr("selling '%1' to '%2'").arg(model.name, buyer.name);
+    return Tr::tr("selling '%1' to '%2'").arg(model.name, buyer.name);
 }
 
 IntendedUse MarketplaceService::defaultUse(BuyerType type) {
@@ -43,21 +44,21 @@ std::optional<int> MarketplaceService::defaultDeployments(const TierPolicy& poli
 QString MarketplaceService::rangeText(const TierPolicy& policy) {
     const QLocale locale;
     if (policy.priceCeiling)
-        return tr("%1 to %2")
+        return Tr::tr("%1 to %2")
             .arg(policy.priceFloor.toDisplayString(locale),
                  policy.priceCeiling->toDisplayString(locale));
-    return tr("%1 and up").arg(policy.priceFloor.toDisplayString(locale));
+    return Tr::tr("%1 and up").arg(policy.priceFloor.toDisplayString(locale));
 }
 
 Status MarketplaceService::checkListingPrice(const TierPolicy& policy, Money price) {
     const QString tierName = enumLabel(policy.tier);
     const QLocale locale;
     if (price < policy.priceFloor)
-        return makeError(tr("the %1 price %2 is below the tier's range of %3")
+        return makeError(Tr::tr("the %1 price %2 is below the tier's range of %3")
                              .arg(tierName, price.toDisplayString(locale), rangeText(policy)),
                          tierName, rules::kPriceBelowFloor);
     if (policy.priceCeiling && price > *policy.priceCeiling)
-        return makeError(tr("the %1 price %2 is above the tier's range of %3")
+        return makeError(Tr::tr("the %1 price %2 is above the tier's range of %3")
                              .arg(tierName, price.toDisplayString(locale), rangeText(policy)),
                          tierName, rules::kPriceAboveCeiling);
     return Ok{};
@@ -68,8 +69,8 @@ Result<ModelRecord> MarketplaceService::loadModel(qint64 modelId) {
     if (!model)
         return model.error();
     if (!model->has_value())
-        return makeError(tr("there is no model with id %1").arg(modelId),
-                         tr("model %1").arg(modelId), rules::kModelNotFound);
+        return makeError(Tr::tr("there is no model with id %1").arg(modelId),
+                         Tr::tr("model %1").arg(modelId), rules::kModelNotFound);
     return std::move(*model).value();
 }
 
@@ -83,7 +84,7 @@ Status MarketplaceService::setModelStatus(ModelRecord& model, ModelStatus status
 Result<QList<ListingRecord>>
 MarketplaceService::listModel(qint64 modelId,
                               const QMap<LicenseTier, std::optional<Money>>& prices) {
-    Transaction transaction(m_db, tr("listing model %1").arg(modelId));
+    Transaction transaction(m_db, Tr::tr("listing model %1").arg(modelId));
     if (auto begun = transaction.status(); !begun)
         return begun.error();
     auto model = loadModel(modelId);
@@ -91,9 +92,10 @@ MarketplaceService::listModel(qint64 modelId,
         return model.error();
     const QString where = modelWhere(*model);
     if (prices.isEmpty())
-        return makeError(tr("name at least one tier to list the model in"), where, rules::kNoTiers);
+        return makeError(Tr::tr("name at least one tier to list the model in"), where,
+                         rules::kNoTiers);
     if (model->status != ModelStatus::Completed && model->status != ModelStatus::Listed)
-        return makeError(tr("only a completed model can be listed; '%1' is %2")
+        return makeError(Tr::tr("only a completed model can be listed; '%1' is %2")
                              .arg(model->name, enumLabel(model->status)),
                          where, rules::kModelNotCompleted);
 
@@ -128,7 +130,7 @@ MarketplaceService::listModel(qint64 modelId,
 
 Result<ListingRecord> MarketplaceService::changePrice(qint64 modelId, LicenseTier tier,
                                                       Money price) {
-    Transaction transaction(m_db, tr("changing the price of model %1").arg(modelId));
+    Transaction transaction(m_db, Tr::tr("changing the price of model %1").arg(modelId));
     if (auto begun = transaction.status(); !begun)
         return begun.error();
     auto model = loadModel(modelId);
@@ -140,8 +142,9 @@ Result<ListingRecord> MarketplaceService::changePrice(qint64 modelId, LicenseTie
     if (!existing)
         return existing.error();
     if (!existing->has_value())
-        return makeError(tr("'%1' is not listed in the %2 tier").arg(model->name, enumLabel(tier)),
-                         where, rules::kNotListed);
+        return makeError(
+            Tr::tr("'%1' is not listed in the %2 tier").arg(model->name, enumLabel(tier)), where,
+            rules::kNotListed);
     auto config = EconomyRepository(m_db).loadConfig();
     if (!config)
         return config.error();
@@ -156,7 +159,7 @@ Result<ListingRecord> MarketplaceService::changePrice(qint64 modelId, LicenseTie
 }
 
 Status MarketplaceService::unlist(qint64 modelId, LicenseTier tier) {
-    Transaction transaction(m_db, tr("unlisting model %1").arg(modelId));
+    Transaction transaction(m_db, Tr::tr("unlisting model %1").arg(modelId));
     if (auto begun = transaction.status(); !begun)
         return begun;
     auto model = loadModel(modelId);
@@ -167,8 +170,9 @@ Status MarketplaceService::unlist(qint64 modelId, LicenseTier tier) {
     if (!removed)
         return removed.error();
     if (!*removed)
-        return makeError(tr("'%1' is not listed in the %2 tier").arg(model->name, enumLabel(tier)),
-                         modelWhere(*model), rules::kNotListed);
+        return makeError(
+            Tr::tr("'%1' is not listed in the %2 tier").arg(model->name, enumLabel(tier)),
+            modelWhere(*model), rules::kNotListed);
     auto remaining = listings.forModel(modelId);
     if (!remaining)
         return remaining.error();
@@ -198,8 +202,8 @@ Result<SaleQuote> MarketplaceService::quoteUnder(const EconomyConfig& config,
     if (!buyer)
         return buyer.error();
     if (!buyer->has_value())
-        return makeError(tr("there is no buyer with id %1").arg(request.buyerId),
-                         tr("buyer %1").arg(request.buyerId), rules::kBuyerNotFound);
+        return makeError(Tr::tr("there is no buyer with id %1").arg(request.buyerId),
+                         Tr::tr("buyer %1").arg(request.buyerId), rules::kBuyerNotFound);
     result.buyer = buyer->value();
 
     result.policy = config.tier(request.tier);
@@ -212,9 +216,10 @@ Result<SaleQuote> MarketplaceService::quoteUnder(const EconomyConfig& config,
         result.date = *today;
     }
     if (!result.date.isValid())
-        return makeError(tr("the sale date is not a valid date"), result.where(), rules::kSaleDate);
+        return makeError(Tr::tr("the sale date is not a valid date"), result.where(),
+                         rules::kSaleDate);
     if (request.monthlyApiCalls < 0)
-        return makeError(tr("the monthly API calls cannot be negative"), result.where(),
+        return makeError(Tr::tr("the monthly API calls cannot be negative"), result.where(),
                          rules::kApiCalls);
 
     auto listing = ListingRepository(m_db).find(request.modelId, request.tier);
@@ -225,12 +230,12 @@ Result<SaleQuote> MarketplaceService::quoteUnder(const EconomyConfig& config,
     if (!result.listing) {
         result.decision = PolicyDecision::refuse(
             rules::kNotListed,
-            tr("'%1' is not listed in the %2 tier").arg(result.model.name, tierName));
+            Tr::tr("'%1' is not listed in the %2 tier").arg(result.model.name, tierName));
         return result;
     }
     if (result.model.status != ModelStatus::Listed) {
         result.decision = PolicyDecision::refuse(
-            rules::kNotListed, tr("'%1' is %2 and not for sale")
+            rules::kNotListed, Tr::tr("'%1' is %2 and not for sale")
                                    .arg(result.model.name, enumLabel(result.model.status)));
         return result;
     }
@@ -252,7 +257,7 @@ Result<SaleQuote> MarketplaceService::quoteUnder(const EconomyConfig& config,
 Result<LicenseRecord> MarketplaceService::sell(const SaleRequest& request) {
     // Read under the write lock (BEGIN IMMEDIATE), so the budget and the listing cannot change
     // between the check and the sale.
-    Transaction transaction(m_db, tr("selling a license"));
+    Transaction transaction(m_db, Tr::tr("selling a license"));
     if (auto begun = transaction.status(); !begun)
         return begun.error();
     auto config = EconomyRepository(m_db).loadConfig();
@@ -267,7 +272,7 @@ Result<LicenseRecord> MarketplaceService::sell(const SaleRequest& request) {
 }
 
 Result<QList<LicenseRecord>> MarketplaceService::sellMany(const QList<SaleRequest>& requests) {
-    Transaction transaction(m_db, tr("selling licenses"));
+    Transaction transaction(m_db, Tr::tr("selling licenses"));
     if (auto begun = transaction.status(); !begun)
         return begun.error();
     auto config = EconomyRepository(m_db).loadConfig();
@@ -325,7 +330,7 @@ Result<LicenseRecord> MarketplaceService::sellUnder(const EconomyConfig& config,
 }
 
 Status MarketplaceService::revoke(qint64 licenseId, const QString& reason) {
-    Transaction transaction(m_db, tr("revoking license %1").arg(licenseId));
+    Transaction transaction(m_db, Tr::tr("revoking license %1").arg(licenseId));
     if (auto begun = transaction.status(); !begun)
         return begun;
     auto today = EconomyRepository(m_db).gameDate();
@@ -339,7 +344,7 @@ Status MarketplaceService::revoke(qint64 licenseId, const QString& reason) {
 Status MarketplaceService::updateTierPolicy(const TierPolicy& policy) {
     if (auto valid = policy.validate(); !valid)
         return valid;
-    Transaction transaction(m_db, tr("saving the %1 tier").arg(enumLabel(policy.tier)));
+    Transaction transaction(m_db, Tr::tr("saving the %1 tier").arg(enumLabel(policy.tier)));
     if (auto begun = transaction.status(); !begun)
         return begun;
     EconomyRepository economy(m_db);

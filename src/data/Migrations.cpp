@@ -4,11 +4,17 @@
 #include "data/DbError.h"
 #include "data/Transaction.h"
 
+#include <QCoreApplication>
 #include <array>
 
 namespace mm {
 
 namespace {
+
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::Migrations)
+};
 
 // Add a step by appending a row and raising kCurrentSchemaVersion. A step that rebuilds a table
 // (SQLite's 12-step ALTER) needs foreign_keys OFF, which cannot change inside a transaction;
@@ -30,9 +36,9 @@ Result<int> readUserVersion(Database& db, const QString& operation) {
 
 Error tooNew(int fileVersion, int knownVersion, const QString& operation) {
     return DbError::make(DbError::Kind::TooNew, operation,
-                         QStringLiteral("the file has schema version %1, but this version of "
-                                        "ModelMarket only knows versions up to %2; open it with "
-                                        "a newer ModelMarket")
+                         Tr::tr("the file has schema version %1, but this version of "
+                                "ModelMarket only knows versions up to %2; open it with "
+                                "a newer ModelMarket")
                              .arg(fileVersion)
                              .arg(knownVersion))
         .toError();
@@ -72,9 +78,9 @@ Status migrate(Database& db, std::span<const MigrationStep> steps, int targetVer
         return Ok{};
     if (db.isReadOnly())
         return DbError::make(DbError::Kind::NeedsUpgrade, operation,
-                             QStringLiteral("the file has schema version %1 and needs version %2, "
-                                            "but it is open read-only; make it writable and open "
-                                            "it again to upgrade it")
+                             Tr::tr("the file has schema version %1 and needs version %2, "
+                                    "but it is open read-only; make it writable and open "
+                                    "it again to upgrade it")
                                  .arg(*version)
                                  .arg(targetVersion))
             .toError();

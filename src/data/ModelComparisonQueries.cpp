@@ -13,9 +13,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::ModelComparisonQueries", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::ModelComparisonQueries)
+};
 
 std::optional<double> optionalPercent(const QVariant& value) {
     return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
@@ -27,11 +28,11 @@ Status validateComparison(const QList<qint64>& modelIds) {
     const qsizetype distinct = QSet<qint64>(modelIds.begin(), modelIds.end()).size();
     if (distinct < kMinComparedModels || distinct > kMaxComparedModels ||
         distinct != modelIds.size())
-        return makeError(tr("select between %1 and %2 different models to compare; %3 selected")
+        return makeError(Tr::tr("select between %1 and %2 different models to compare; %3 selected")
                              .arg(kMinComparedModels)
                              .arg(kMaxComparedModels)
                              .arg(distinct),
-                         tr("model comparison"), QStringLiteral("compare-count"));
+                         Tr::tr("model comparison"), QStringLiteral("compare-count"));
     return Ok{};
 }
 
@@ -58,7 +59,7 @@ Result<ModelComparisonData> loadModelComparison(Database& db, const QList<qint64
         "(SELECT COUNT(*) FROM models o WHERE o.size_class = m.size_class AND o.composite IS NOT "
         "NULL), (SELECT COUNT(*) FROM models o WHERE o.composite IS NOT NULL) "
         "FROM models m WHERE m.id = ?");
-    auto statement = db.prepare(sql, tr("computing percentiles"));
+    auto statement = db.prepare(sql, Tr::tr("computing percentiles"));
     if (!statement)
         return statement.error();
 
@@ -66,9 +67,9 @@ Result<ModelComparisonData> loadModelComparison(Database& db, const QList<qint64
     QSet<QString> benchmarkKeys;
     for (qint64 id : modelIds) {
         if (!byId.contains(id))
-            return makeError(tr("model %1 no longer exists").arg(id), tr("model comparison"),
-                             QStringLiteral("model-not-found"));
-        if (auto done = db.execPrepared(*statement, {id}, tr("computing percentiles")); !done)
+            return makeError(Tr::tr("model %1 no longer exists").arg(id),
+                             Tr::tr("model comparison"), QStringLiteral("model-not-found"));
+        if (auto done = db.execPrepared(*statement, {id}, Tr::tr("computing percentiles")); !done)
             return done.error();
         ComparedModel compared;
         compared.model = byId.value(id);

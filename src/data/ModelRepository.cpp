@@ -11,9 +11,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("mm::ModelRepository", text, disambiguation, n);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::ModelRepository)
+};
 
 const QString kInsert = QStringLiteral(
     "INSERT INTO models (id, name, architecture, size_class, parameters, dataset_tokens, status, "
@@ -50,7 +51,8 @@ QVariantList fieldValues(const ModelRecord& r) {
 
 Error staleError(const QString& name) {
     return makeError(
-        tr("'%1' was changed by someone else since you loaded it; reload and try again").arg(name),
+        Tr::tr("'%1' was changed by someone else since you loaded it; reload and try again")
+            .arg(name),
         name, QStringLiteral("stale-edit"));
 }
 
@@ -105,37 +107,39 @@ QStringList ModelRepository::missingMetrics(const ModelRecord& r) {
 }
 
 Status ModelRepository::validate(const ModelRecord& r) {
-    const QString where = r.name.isEmpty() ? tr("model") : r.name;
+    const QString where = r.name.isEmpty() ? Tr::tr("model") : r.name;
     if (r.name.trimmed().isEmpty())
-        return makeError(tr("a model needs a name"), QStringLiteral("name"),
+        return makeError(Tr::tr("a model needs a name"), QStringLiteral("name"),
                          QStringLiteral("model-name"));
     if (r.name.size() > 200)
-        return makeError(tr("the name is longer than 200 characters"), QStringLiteral("name"),
+        return makeError(Tr::tr("the name is longer than 200 characters"), QStringLiteral("name"),
                          QStringLiteral("model-name"));
     if (r.parameters <= 0)
-        return makeError(tr("the parameter count must be positive"), where,
+        return makeError(Tr::tr("the parameter count must be positive"), where,
                          QStringLiteral("model-parameters"));
     if (r.datasetTokens < 0)
-        return makeError(tr("the dataset size cannot be negative"), where,
+        return makeError(Tr::tr("the dataset size cannot be negative"), where,
                          QStringLiteral("model-dataset"));
     if (!inMetricRange(r.performance) || !inMetricRange(r.accuracy) ||
         !inMetricRange(r.efficiency) || !inMetricRange(r.composite))
-        return makeError(tr("quality metrics must be between 0 and 100"), where,
+        return makeError(Tr::tr("quality metrics must be between 0 and 100"), where,
                          QStringLiteral("model-metric"));
     if (const QStringList missing = missingMetrics(r); !missing.isEmpty())
-        return makeError(tr("a %1 model needs performance, accuracy, efficiency and composite "
-                            "(%2 missing); fill them in, or set its status to draft, training or "
-                            "failed")
-                             .arg(enumKey(r.status), missing.join(QStringLiteral(", "))),
-                         where, QStringLiteral("model-metrics-required"));
+        return makeError(
+            Tr::tr("a %1 model needs performance, accuracy, efficiency and composite "
+                   "(%2 missing); fill them in, or set its status to draft, training or "
+                   "failed")
+                .arg(enumKey(r.status), missing.join(QStringLiteral(", "))),
+            where, QStringLiteral("model-metrics-required"));
     if (r.trainingCost.isNegative())
-        return makeError(tr("the training cost cannot be negative"), where,
+        return makeError(Tr::tr("the training cost cannot be negative"), where,
                          QStringLiteral("model-cost"));
     if (r.trainingDays < 0 || r.researchPoints < 0)
-        return makeError(tr("training days and research points cannot be negative"), where,
+        return makeError(Tr::tr("training days and research points cannot be negative"), where,
                          QStringLiteral("model-training"));
     if (!r.createdOn.isValid())
-        return makeError(tr("the creation date is missing"), where, QStringLiteral("model-date"));
+        return makeError(Tr::tr("the creation date is missing"), where,
+                         QStringLiteral("model-date"));
     return Ok{};
 }
 
@@ -145,7 +149,8 @@ Status ModelRepository::insertOne(ModelRecord& record, QSqlQuery& statement) {
     QVariantList values{record.id > 0 ? QVariant(record.id)
                                       : QVariant(QMetaType(QMetaType::LongLong))};
     values += fieldValues(record);
-    if (auto done = m_db.execPrepared(statement, values, tr("adding model '%1'").arg(record.name));
+    if (auto done =
+            m_db.execPrepared(statement, values, Tr::tr("adding model '%1'").arg(record.name));
         !done)
         return done;
     record.id = statement.lastInsertId().toLongLong();
@@ -162,10 +167,10 @@ Status ModelRepository::insert(ModelRecord& record) {
 }
 
 Status ModelRepository::insertMany(QList<ModelRecord>& records) {
-    Transaction transaction(m_db, tr("adding models"));
+    Transaction transaction(m_db, Tr::tr("adding models"));
     if (auto begun = transaction.status(); !begun)
         return begun;
-    auto statement = m_db.prepare(kInsert, tr("adding models"));
+    auto statement = m_db.prepare(kInsert, Tr::tr("adding models"));
     if (!statement)
         return statement.error();
     for (ModelRecord& record : records) {
@@ -180,7 +185,8 @@ Status ModelRepository::updateOne(ModelRecord& record, QSqlQuery& statement) {
         return valid;
     QVariantList values = fieldValues(record);
     values << record.id << record.revision;
-    if (auto done = m_db.execPrepared(statement, values, tr("saving model '%1'").arg(record.name));
+    if (auto done =
+            m_db.execPrepared(statement, values, Tr::tr("saving model '%1'").arg(record.name));
         !done)
         return done;
     if (statement.numRowsAffected() != 1)
@@ -198,10 +204,10 @@ Status ModelRepository::update(ModelRecord& record) {
 }
 
 Status ModelRepository::updateMany(QList<ModelRecord>& records) {
-    Transaction transaction(m_db, tr("saving models"));
+    Transaction transaction(m_db, Tr::tr("saving models"));
     if (auto begun = transaction.status(); !begun)
         return begun;
-    auto statement = m_db.prepare(kUpdate, tr("saving models"));
+    auto statement = m_db.prepare(kUpdate, Tr::tr("saving models"));
     if (!statement)
         return statement.error();
     for (ModelRecord& record : records) {
@@ -213,7 +219,7 @@ Status ModelRepository::updateMany(QList<ModelRecord>& records) {
 
 Status ModelRepository::Writer::insert(ModelRecord& record) {
     if (!m_insert) {
-        auto statement = m_db.prepare(kInsert, tr("adding models"));
+        auto statement = m_db.prepare(kInsert, Tr::tr("adding models"));
         if (!statement)
             return statement.error();
         m_insert = std::move(statement).value();
@@ -223,7 +229,7 @@ Status ModelRepository::Writer::insert(ModelRecord& record) {
 
 Status ModelRepository::Writer::update(ModelRecord& record) {
     if (!m_update) {
-        auto statement = m_db.prepare(kUpdate, tr("saving models"));
+        auto statement = m_db.prepare(kUpdate, Tr::tr("saving models"));
         if (!statement)
             return statement.error();
         m_update = std::move(statement).value();
@@ -236,11 +242,11 @@ Status ModelRepository::remove(qint64 id) {
 }
 
 Status ModelRepository::removeMany(const QList<qint64>& ids) {
-    Transaction transaction(m_db, tr("deleting models"));
+    Transaction transaction(m_db, Tr::tr("deleting models"));
     if (auto begun = transaction.status(); !begun)
         return begun;
     auto statement =
-        m_db.prepare(QStringLiteral("DELETE FROM models WHERE id = ?"), tr("deleting models"));
+        m_db.prepare(QStringLiteral("DELETE FROM models WHERE id = ?"), Tr::tr("deleting models"));
     if (!statement)
         return statement.error();
     for (qint64 id : ids) {
@@ -252,12 +258,13 @@ Status ModelRepository::removeMany(const QList<qint64>& ids) {
             const QString name =
                 model && model->has_value() ? model->value().name : QString::number(id);
             return makeError(
-                tr("'%1' has %n license(s); revoke or delete them before deleting the model",
-                   nullptr, static_cast<int>(*licenses))
+                Tr::tr("'%1' has %n license(s); revoke or delete them before deleting the model",
+                       nullptr, static_cast<int>(*licenses))
                     .arg(name),
                 name, QStringLiteral("model-has-licenses"));
         }
-        if (auto done = m_db.execPrepared(*statement, {id}, tr("deleting model %1").arg(id)); !done)
+        if (auto done = m_db.execPrepared(*statement, {id}, Tr::tr("deleting model %1").arg(id));
+            !done)
             return done;
     }
     return transaction.commit();
@@ -265,7 +272,7 @@ Status ModelRepository::removeMany(const QList<qint64>& ids) {
 
 Result<std::optional<ModelRecord>> ModelRepository::find(qint64 id) {
     auto q = m_db.query(QStringLiteral("SELECT %1 FROM models WHERE id = ?").arg(columns()), {id},
-                        tr("reading model %1").arg(id));
+                        Tr::tr("reading model %1").arg(id));
     if (!q)
         return q.error();
     if (!q->next())
@@ -276,7 +283,7 @@ Result<std::optional<ModelRecord>> ModelRepository::find(qint64 id) {
 Result<std::optional<ModelRecord>> ModelRepository::findByName(const QString& name) {
     auto q = m_db.query(
         QStringLiteral("SELECT %1 FROM models WHERE name = ? COLLATE NOCASE").arg(columns()),
-        {name}, tr("looking up model '%1'").arg(name));
+        {name}, Tr::tr("looking up model '%1'").arg(name));
     if (!q)
         return q.error();
     if (!q->next())
@@ -285,14 +292,16 @@ Result<std::optional<ModelRecord>> ModelRepository::findByName(const QString& na
 }
 
 Result<QList<ModelRecord>> ModelRepository::findMany(const QList<qint64>& ids) {
-    auto statement = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM models WHERE id = ?").arg(columns()), tr("reading models"));
+    auto statement =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM models WHERE id = ?").arg(columns()),
+                     Tr::tr("reading models"));
     if (!statement)
         return statement.error();
     QList<ModelRecord> records;
     records.reserve(ids.size());
     for (qint64 id : ids) {
-        if (auto done = m_db.execPrepared(*statement, {id}, tr("reading model %1").arg(id)); !done)
+        if (auto done = m_db.execPrepared(*statement, {id}, Tr::tr("reading model %1").arg(id));
+            !done)
             return done.error();
         if (statement->next())
             records.append(read(*statement));
@@ -301,7 +310,8 @@ Result<QList<ModelRecord>> ModelRepository::findMany(const QList<qint64>& ids) {
 }
 
 Result<qint64> ModelRepository::count() {
-    auto q = m_db.query(QStringLiteral("SELECT COUNT(*) FROM models"), {}, tr("counting models"));
+    auto q =
+        m_db.query(QStringLiteral("SELECT COUNT(*) FROM models"), {}, Tr::tr("counting models"));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
@@ -309,7 +319,7 @@ Result<qint64> ModelRepository::count() {
 
 Result<qint64> ModelRepository::licenseCount(qint64 modelId) {
     auto q = m_db.query(QStringLiteral("SELECT COUNT(*) FROM licenses WHERE model_id = ?"),
-                        {modelId}, tr("counting licenses of model %1").arg(modelId));
+                        {modelId}, Tr::tr("counting licenses of model %1").arg(modelId));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
@@ -317,7 +327,7 @@ Result<qint64> ModelRepository::licenseCount(qint64 modelId) {
 
 Status ModelRepository::forEach(const std::function<bool(const ModelRecord&)>& visit) {
     auto q = m_db.query(QStringLiteral("SELECT %1 FROM models ORDER BY id").arg(columns()), {},
-                        tr("reading the catalog"));
+                        Tr::tr("reading the catalog"));
     if (!q)
         return q.error();
     while (q->next()) {

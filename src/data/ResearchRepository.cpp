@@ -11,16 +11,17 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::ResearchRepository", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::ResearchRepository)
+};
 
 const QString kColumns =
     QStringLiteral("id, name, field, points, cost_cents, started_on, completed_on");
 
 Error notFound(qint64 id) {
-    return makeError(tr("there is no such research project"), tr("research project %1").arg(id),
-                     QStringLiteral("research-not-found"));
+    return makeError(Tr::tr("there is no such research project"),
+                     Tr::tr("research project %1").arg(id), QStringLiteral("research-not-found"));
 }
 
 } // namespace
@@ -39,18 +40,19 @@ ResearchProjectRecord ResearchRepository::read(const QSqlQuery& q) {
 
 Status ResearchRepository::validate(const ResearchProjectRecord& r) {
     if (r.name.trimmed().isEmpty())
-        return makeError(tr("a research project needs a name"), QStringLiteral("name"),
+        return makeError(Tr::tr("a research project needs a name"), QStringLiteral("name"),
                          QStringLiteral("research-name"));
     if (r.points < 0)
-        return makeError(tr("research points cannot be negative"), r.name,
+        return makeError(Tr::tr("research points cannot be negative"), r.name,
                          QStringLiteral("research-points"));
     if (r.cost.isNegative())
-        return makeError(tr("the cost cannot be negative"), r.name,
+        return makeError(Tr::tr("the cost cannot be negative"), r.name,
                          QStringLiteral("research-cost"));
     if (!r.startedOn.isValid())
-        return makeError(tr("the start date is missing"), r.name, QStringLiteral("research-date"));
+        return makeError(Tr::tr("the start date is missing"), r.name,
+                         QStringLiteral("research-date"));
     if (r.completedOn && (!r.completedOn->isValid() || *r.completedOn < r.startedOn))
-        return makeError(tr("a project cannot be completed before it started"), r.name,
+        return makeError(Tr::tr("a project cannot be completed before it started"), r.name,
                          QStringLiteral("research-date"));
     return Ok{};
 }
@@ -60,8 +62,8 @@ Status ResearchRepository::checkBalance(const QString& where) {
     if (!available)
         return available.error();
     if (*available < 0)
-        return makeError(tr("training jobs already spend these research points (%1 short); "
-                            "cancel jobs first")
+        return makeError(Tr::tr("training jobs already spend these research points (%1 short); "
+                                "cancel jobs first")
                              .arg(-*available),
                          where, QStringLiteral("research-points-spent"));
     return Ok{};
@@ -76,7 +78,7 @@ Status ResearchRepository::insert(ResearchProjectRecord& r) {
                        .arg(kColumns),
                    {id, r.name, r.field, r.points, sqlv::money(r.cost), sqlv::date(r.startedOn),
                     sqlv::optionalDate(r.completedOn)},
-                   tr("adding research project '%1'").arg(r.name));
+                   Tr::tr("adding research project '%1'").arg(r.name));
     if (!q)
         return q.error();
     r.id = q->lastInsertId().toLongLong();
@@ -86,7 +88,7 @@ Status ResearchRepository::insert(ResearchProjectRecord& r) {
 Status ResearchRepository::update(const ResearchProjectRecord& r) {
     if (auto valid = validate(r); !valid)
         return valid;
-    const QString operation = tr("saving research project '%1'").arg(r.name);
+    const QString operation = Tr::tr("saving research project '%1'").arg(r.name);
     Transaction transaction(m_db, operation);
     if (auto begun = transaction.status(); !begun)
         return begun;
@@ -106,7 +108,7 @@ Status ResearchRepository::update(const ResearchProjectRecord& r) {
 }
 
 Status ResearchRepository::complete(qint64 id, const QDate& date) {
-    const QString operation = tr("completing research project %1").arg(id);
+    const QString operation = Tr::tr("completing research project %1").arg(id);
     Transaction transaction(m_db, operation);
     if (auto begun = transaction.status(); !begun)
         return begun;
@@ -117,7 +119,7 @@ Status ResearchRepository::complete(qint64 id, const QDate& date) {
         return notFound(id);
     ResearchProjectRecord project = current->value();
     if (project.isCompleted())
-        return makeError(tr("the project was already completed on %1")
+        return makeError(Tr::tr("the project was already completed on %1")
                              .arg(project.completedOn->toString(Qt::ISODate)),
                          project.name, QStringLiteral("research-already-completed"));
     project.completedOn = date;
@@ -132,7 +134,7 @@ Status ResearchRepository::complete(qint64 id, const QDate& date) {
 }
 
 Status ResearchRepository::remove(qint64 id) {
-    const QString operation = tr("deleting research project %1").arg(id);
+    const QString operation = Tr::tr("deleting research project %1").arg(id);
     Transaction transaction(m_db, operation);
     if (auto begun = transaction.status(); !begun)
         return begun;
@@ -153,7 +155,7 @@ Status ResearchRepository::remove(qint64 id) {
 Result<std::optional<ResearchProjectRecord>> ResearchRepository::find(qint64 id) {
     auto q =
         m_db.query(QStringLiteral("SELECT %1 FROM research_projects WHERE id = ?").arg(kColumns),
-                   {id}, tr("reading research project %1").arg(id));
+                   {id}, Tr::tr("reading research project %1").arg(id));
     if (!q)
         return q.error();
     return q->next() ? std::optional<ResearchProjectRecord>(read(*q)) : std::nullopt;
@@ -162,7 +164,7 @@ Result<std::optional<ResearchProjectRecord>> ResearchRepository::find(qint64 id)
 Result<QList<ResearchProjectRecord>> ResearchRepository::all() {
     auto q = m_db.query(
         QStringLiteral("SELECT %1 FROM research_projects ORDER BY started_on, id").arg(kColumns),
-        {}, tr("reading research projects"));
+        {}, Tr::tr("reading research projects"));
     if (!q)
         return q.error();
     QList<ResearchProjectRecord> records;
@@ -179,7 +181,7 @@ Result<qint64> ResearchRepository::availablePoints() {
                                   "WHERE completed_on IS NOT NULL) - "
                                   "(SELECT ifnull(SUM(research_points), 0) FROM training_jobs "
                                   "WHERE status <> 'cancelled')"),
-                   {}, tr("counting available research points"));
+                   {}, Tr::tr("counting available research points"));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;

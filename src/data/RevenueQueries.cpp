@@ -12,9 +12,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::RevenueQueries", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::RevenueQueries)
+};
 
 // The filter as fixed SQL text over `revenue_monthly r` (and `models m` when the model's size
 // class or architecture matters) plus the values it binds, in order.
@@ -66,11 +67,11 @@ public:
     explicit ReadSnapshot(Database& db)
         : m_db(db) {
         if (m_db.transactionDepth() == 0)
-            m_open = m_db.exec(QStringLiteral("BEGIN DEFERRED"), tr("reading revenue")).ok();
+            m_open = m_db.exec(QStringLiteral("BEGIN DEFERRED"), Tr::tr("reading revenue")).ok();
     }
     ~ReadSnapshot() {
         if (m_open)
-            static_cast<void>(m_db.exec(QStringLiteral("COMMIT"), tr("reading revenue")));
+            static_cast<void>(m_db.exec(QStringLiteral("COMMIT"), Tr::tr("reading revenue")));
     }
     ReadSnapshot(const ReadSnapshot&) = delete;
     ReadSnapshot& operator=(const ReadSnapshot&) = delete;
@@ -93,13 +94,13 @@ QDate monthStart(const QString& key) {
 Status validate(const RevenueFilter& filter) {
     if ((filter.fromMonth && !filter.fromMonth->isValid()) ||
         (filter.toMonth && !filter.toMonth->isValid()))
-        return makeError(tr("the report range has an invalid date"), tr("revenue filter"),
+        return makeError(Tr::tr("the report range has an invalid date"), Tr::tr("revenue filter"),
                          QStringLiteral("report-range"));
     if (filter.fromMonth && filter.toMonth &&
         monthKey(*filter.fromMonth) > monthKey(*filter.toMonth))
-        return makeError(tr("the first month (%1) comes after the last month (%2)")
+        return makeError(Tr::tr("the first month (%1) comes after the last month (%2)")
                              .arg(monthKey(*filter.fromMonth), monthKey(*filter.toMonth)),
-                         tr("revenue filter"), QStringLiteral("report-range"));
+                         Tr::tr("revenue filter"), QStringLiteral("report-range"));
     return Ok{};
 }
 
@@ -133,7 +134,7 @@ Result<QList<TierMonthRevenue>> revenueByTierAndMonth(Database& db, const Revenu
                                        "revenue_monthly r%3 WHERE 1 = 1%4 GROUP BY r.month, r.tier "
                                        "ORDER BY r.month, r.tier")
                             .arg(f.fees, f.usage, f.joins, f.conditions);
-    auto q = db.query(sql, f.values, tr("reading revenue by tier and month"));
+    auto q = db.query(sql, f.values, Tr::tr("reading revenue by tier and month"));
     if (!q)
         return q.error();
     QList<TierMonthRevenue> rows;
@@ -170,7 +171,7 @@ Result<QList<ModelRevenue>> revenueByModelDetailed(Database& db, const RevenueFi
                        "revenue_monthly r JOIN models m ON m.id = r.model_id WHERE 1 = 1%3 "
                        "GROUP BY r.model_id ORDER BY fees + usage DESC, m.name, r.model_id%4")
             .arg(f.fees, f.usage, f.conditions, limitSql);
-    auto q = db.query(sql, values, tr("reading revenue by model"));
+    auto q = db.query(sql, values, Tr::tr("reading revenue by model"));
     if (!q)
         return q.error();
     QList<ModelRevenue> rows;
@@ -212,7 +213,7 @@ Result<QList<ListingPoint>> listingPoints(Database& db, const RevenueFilter& fil
                        "m ON m.id = l.model_id WHERE m.composite IS NOT NULL%1) "
                        "WHERE (position - 1) % ((listed + ? - 1) / ?) = 0 ORDER BY tier, id")
             .arg(conditions);
-    auto q = db.query(sql, values, tr("reading listing prices"));
+    auto q = db.query(sql, values, Tr::tr("reading listing prices"));
     if (!q)
         return q.error();
     QList<ListingPoint> rows;
@@ -245,7 +246,7 @@ Result<RevenueDashboardData> loadRevenueDashboard(Database& db, const RevenueFil
     data.filter = filter;
     {
         auto q = db.query(QStringLiteral("SELECT MIN(month), MAX(month) FROM revenue_monthly"), {},
-                          tr("reading the months with revenue"));
+                          Tr::tr("reading the months with revenue"));
         if (!q)
             return q.error();
         if (q->next()) {
@@ -297,7 +298,7 @@ Result<QList<RevenueRow>> revenueSummary(Database& db, RevenueGrouping grouping,
                   .arg(f.fees, f.usage, f.conditions);
         break;
     }
-    auto q = db.query(sql, f.values, tr("computing revenue from the summary"));
+    auto q = db.query(sql, f.values, Tr::tr("computing revenue from the summary"));
     if (!q)
         return q.error();
     return readRevenueRows(*q, grouping);

@@ -12,9 +12,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::RevenueReport", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::RevenueReport)
+};
 
 // The date filters as SQL fragments (fixed text) plus the values they bind, in order.
 struct RangeFilter {
@@ -26,7 +27,7 @@ struct RangeFilter {
 
 Result<RangeFilter> rangeFilter(const std::optional<QDate>& from, const std::optional<QDate>& to) {
     if ((from && !from->isValid()) || (to && !to->isValid()))
-        return makeError(tr("the report range has an invalid date"), tr("revenue report"),
+        return makeError(Tr::tr("the report range has an invalid date"), Tr::tr("revenue report"),
                          QStringLiteral("report-range"));
     RangeFilter filter;
     if (from) {
@@ -117,7 +118,7 @@ Result<QList<RevenueRow>> revenue(Database& db, RevenueGrouping grouping, std::o
                   .arg(groups);
     }
 
-    auto q = db.query(sql, filter->feeValues + filter->usageValues, tr("computing revenue"));
+    auto q = db.query(sql, filter->feeValues + filter->usageValues, Tr::tr("computing revenue"));
     if (!q)
         return q.error();
     return readRevenueRows(*q, grouping);
@@ -159,7 +160,8 @@ Result<Money> totalRevenue(Database& db, std::optional<QDate> from, std::optiona
         QStringLiteral("SELECT (SELECT ifnull(SUM(l.fee_cents), 0) FROM licenses l WHERE 1 = 1%1), "
                        "(SELECT ifnull(SUM(u.amount_cents), 0) FROM usage_charges u WHERE 1 = 1%2)")
             .arg(filter->fees, filter->usage);
-    auto q = db.query(sql, filter->feeValues + filter->usageValues, tr("computing total revenue"));
+    auto q =
+        db.query(sql, filter->feeValues + filter->usageValues, Tr::tr("computing total revenue"));
     if (!q)
         return q.error();
     if (!q->next())

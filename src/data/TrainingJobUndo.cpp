@@ -13,12 +13,13 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::TrainingJobUndo", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::TrainingJobUndo)
+};
 
 QString jobWhere(const TrainingJobRecord& job) {
-    return tr("training job %1 ('%2')").arg(job.id).arg(job.inputs.modelName);
+    return Tr::tr("training job %1 ('%2')").arg(job.id).arg(job.inputs.modelName);
 }
 
 Result<TrainingJobRecord> currentJob(Database& db, qint64 id) {
@@ -26,8 +27,8 @@ Result<TrainingJobRecord> currentJob(Database& db, qint64 id) {
     if (!found)
         return found.error();
     if (!found->has_value())
-        return makeError(tr("the training job no longer exists"), tr("training job %1").arg(id),
-                         QStringLiteral("job-not-found"));
+        return makeError(Tr::tr("the training job no longer exists"),
+                         Tr::tr("training job %1").arg(id), QStringLiteral("job-not-found"));
     return **found;
 }
 
@@ -41,7 +42,7 @@ bool sameJobState(const TrainingJobRecord& a, const TrainingJobRecord& b) {
 }
 
 Status withdrawUntrainedJob(Database& db, qint64 jobId) {
-    Transaction transaction(db, tr("taking back training job %1").arg(jobId));
+    Transaction transaction(db, Tr::tr("taking back training job %1").arg(jobId));
     if (auto begun = transaction.status(); !begun)
         return begun;
     auto job = currentJob(db, jobId);
@@ -51,13 +52,13 @@ Status withdrawUntrainedJob(Database& db, qint64 jobId) {
                          job->status == JobStatus::Paused;
     if (!waiting || job->progressDays > 0 || !job->costSpent.isZero())
         return makeError(
-            waiting ? tr("it has already trained for %1 days; cancel it instead")
+            waiting ? Tr::tr("it has already trained for %1 days; cancel it instead")
                           .arg(QLocale().toString(job->progressDays, 'f', 1))
-                    : tr("it is %1 now; only a job that has not trained yet can be taken back")
+                    : Tr::tr("it is %1 now; only a job that has not trained yet can be taken back")
                           .arg(enumLabel(job->status).toLower()),
             jobWhere(*job), QStringLiteral("job-progressed"));
     auto removed = db.query(QStringLiteral("DELETE FROM training_jobs WHERE id = ?"), {jobId},
-                            tr("taking back training job %1").arg(jobId));
+                            Tr::tr("taking back training job %1").arg(jobId));
     if (!removed)
         return removed.error();
     return transaction.commit();
@@ -65,14 +66,14 @@ Status withdrawUntrainedJob(Database& db, qint64 jobId) {
 
 Status restoreJobState(Database& db, const TrainingJobRecord& expected,
                        const TrainingJobRecord& restored) {
-    Transaction transaction(db, tr("restoring training job %1").arg(expected.id));
+    Transaction transaction(db, Tr::tr("restoring training job %1").arg(expected.id));
     if (auto begun = transaction.status(); !begun)
         return begun;
     auto job = currentJob(db, expected.id);
     if (!job)
         return job.error();
     if (!sameJobState(*job, expected))
-        return makeError(tr("it changed meanwhile (it is %1 now, %2 days trained)")
+        return makeError(Tr::tr("it changed meanwhile (it is %1 now, %2 days trained)")
                              .arg(enumLabel(job->status).toLower(),
                                   QLocale().toString(job->progressDays, 'f', 1)),
                          jobWhere(*job), QStringLiteral("job-changed"));
@@ -92,7 +93,7 @@ Status restoreJobState(Database& db, const TrainingJobRecord& expected,
         const GpuTypeSpec* gpu = config->gpuType(restored.inputs.gpuType);
         const int capacity = gpu ? gpu->capacity : 0;
         if (inUse + restored.inputs.gpuCount > capacity)
-            return makeError(tr("its %1 GPUs of type %2 are in use by other jobs now")
+            return makeError(Tr::tr("its %1 GPUs of type %2 are in use by other jobs now")
                                  .arg(restored.inputs.gpuCount)
                                  .arg(restored.inputs.gpuType),
                              jobWhere(*job), QStringLiteral("training-gpu-capacity"));
@@ -112,7 +113,7 @@ Status restoreJobState(Database& db, const TrainingJobRecord& expected,
     if (!available)
         return available.error();
     if (*available < 0)
-        return makeError(tr("its %1 research points were spent on other jobs meanwhile")
+        return makeError(Tr::tr("its %1 research points were spent on other jobs meanwhile")
                              .arg(restored.inputs.researchPoints),
                          jobWhere(*job), QStringLiteral("training-research-points"));
     return transaction.commit();

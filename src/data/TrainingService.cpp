@@ -21,16 +21,17 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::TrainingService", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::TrainingService)
+};
 
 const QString kUnfinished = QStringLiteral("'queued', 'running', 'paused'");
 const QString kSchedulable = QStringLiteral("'queued', 'running'");
 
 Error jobError(const TrainingJobRecord& job, const QString& message, const QString& rule) {
-    return makeError(message, tr("training job %1 ('%2')").arg(job.id).arg(job.inputs.modelName),
-                     rule);
+    return makeError(message,
+                     Tr::tr("training job %1 ('%2')").arg(job.id).arg(job.inputs.modelName), rule);
 }
 
 // What a transition needs from the economy: its rules and today's game date.
@@ -59,7 +60,7 @@ Result<TrainingJobRecord> jobForTransition(Database& db, qint64 id,
     if (!found)
         return found.error();
     if (!found->has_value())
-        return makeError(tr("there is no training job %1").arg(id), QStringLiteral("job"),
+        return makeError(Tr::tr("there is no training job %1").arg(id), QStringLiteral("job"),
                          QStringLiteral("job-not-found"));
     const TrainingJobRecord& job = **found;
     if (std::find(from.begin(), from.end(), job.status) == from.end())
@@ -72,7 +73,7 @@ Result<QList<TrainingJobRecord>> loadJobs(Database& db, const QString& statuses)
     auto q =
         db.query(QStringLiteral("SELECT %1 FROM training_jobs WHERE status IN (%2) ORDER BY id")
                      .arg(JobRepository::columns(), statuses),
-                 {}, tr("reading the training queue"));
+                 {}, Tr::tr("reading the training queue"));
     if (!q)
         return q.error();
     QList<TrainingJobRecord> jobs;
@@ -235,7 +236,7 @@ private:
         job.stallReported = true;
         stalled->append(
             JobEvent{job.record.id, job.record.inputs.modelName, date, std::nullopt,
-                     tr("the economy no longer accepts its inputs: %1").arg(job.rollError)});
+                     Tr::tr("the economy no longer accepts its inputs: %1").arg(job.rollError)});
     }
 
     // The catalog model of a finished run. A name taken since the job was queued (someone added
@@ -307,12 +308,12 @@ Result<TrainingEstimate> TrainingService::estimate(const TrainingInputs& inputs)
 
 Result<TrainingJobRecord> TrainingService::queueJob(TrainingInputs inputs) {
     inputs.modelName = inputs.modelName.trimmed();
-    const QString operation = tr("queuing the training of '%1'").arg(inputs.modelName);
+    const QString operation = Tr::tr("queuing the training of '%1'").arg(inputs.modelName);
     if (inputs.modelName.isEmpty())
-        return makeError(tr("a training job needs the name of the model it trains"),
+        return makeError(Tr::tr("a training job needs the name of the model it trains"),
                          QStringLiteral("modelName"), QStringLiteral("training-name"));
     if (inputs.modelName.size() > kMaxModelNameLength)
-        return makeError(tr("the name is longer than %1 characters").arg(kMaxModelNameLength),
+        return makeError(Tr::tr("the name is longer than %1 characters").arg(kMaxModelNameLength),
                          QStringLiteral("modelName"), QStringLiteral("training-name"));
 
     Transaction transaction(m_db, operation);
@@ -332,7 +333,7 @@ Result<TrainingJobRecord> TrainingService::queueJob(TrainingInputs inputs) {
         return planned.error();
     const GpuTypeSpec* gpu = config->gpuType(inputs.gpuType);
     if (gpu && inputs.gpuCount > gpu->capacity)
-        return makeError(tr("%1 GPUs of type %2 can never run at once: the studio has %3")
+        return makeError(Tr::tr("%1 GPUs of type %2 can never run at once: the studio has %3")
                              .arg(inputs.gpuCount)
                              .arg(gpu->name)
                              .arg(gpu->capacity),
@@ -342,7 +343,7 @@ Result<TrainingJobRecord> TrainingService::queueJob(TrainingInputs inputs) {
     if (!available)
         return available.error();
     if (inputs.researchPoints > *available)
-        return makeError(tr("%1 research points asked for, but only %2 are available")
+        return makeError(Tr::tr("%1 research points asked for, but only %2 are available")
                              .arg(inputs.researchPoints)
                              .arg(std::max<qint64>(0, *available)),
                          QStringLiteral("researchPoints"),
@@ -352,7 +353,7 @@ Result<TrainingJobRecord> TrainingService::queueJob(TrainingInputs inputs) {
     if (!model)
         return model.error();
     if (model->has_value())
-        return makeError(tr("a model named '%1' already exists").arg((*model)->name),
+        return makeError(Tr::tr("a model named '%1' already exists").arg((*model)->name),
                          QStringLiteral("modelName"), QStringLiteral("training-name"));
     auto job = m_db.query(QStringLiteral("SELECT id FROM training_jobs WHERE model_name = ? "
                                          "COLLATE NOCASE AND status IN (%1) LIMIT 1")
@@ -361,7 +362,7 @@ Result<TrainingJobRecord> TrainingService::queueJob(TrainingInputs inputs) {
     if (!job)
         return job.error();
     if (job->next())
-        return makeError(tr("training job %1 is already training a model named '%2'")
+        return makeError(Tr::tr("training job %1 is already training a model named '%2'")
                              .arg(job->value(0).toLongLong())
                              .arg(inputs.modelName),
                          QStringLiteral("modelName"), QStringLiteral("training-name"));
@@ -385,10 +386,11 @@ Result<TrainingJobRecord> TrainingService::queueJob(TrainingInputs inputs) {
 
 Result<AdvanceReport> TrainingService::advance(int days) {
     if (days < 1 || days > kMaxAdvanceDays)
-        return makeError(
-            tr("the clock moves forward by 1 to %1 days, not %2").arg(kMaxAdvanceDays).arg(days),
-            QStringLiteral("days"), QStringLiteral("clock-days"));
-    Transaction transaction(m_db, tr("advancing the game clock by %1 days").arg(days));
+        return makeError(Tr::tr("the clock moves forward by 1 to %1 days, not %2")
+                             .arg(kMaxAdvanceDays)
+                             .arg(days),
+                         QStringLiteral("days"), QStringLiteral("clock-days"));
+    Transaction transaction(m_db, Tr::tr("advancing the game clock by %1 days").arg(days));
     if (auto begun = transaction.status(); !begun)
         return begun.error();
     EconomyRepository economy(m_db);
@@ -446,11 +448,11 @@ Result<AdvanceReport> TrainingService::advance(int days) {
 }
 
 Result<TrainingJobRecord> TrainingService::pauseJob(qint64 id) {
-    Transaction transaction(m_db, tr("pausing training job %1").arg(id));
+    Transaction transaction(m_db, Tr::tr("pausing training job %1").arg(id));
     if (auto begun = transaction.status(); !begun)
         return begun.error();
     auto job = jobForTransition(m_db, id, {JobStatus::Queued, JobStatus::Running},
-                                tr("the job is %1; only queued or running jobs can be paused"));
+                                Tr::tr("the job is %1; only queued or running jobs can be paused"));
     if (!job)
         return job.error();
     job->status = JobStatus::Paused;
@@ -468,11 +470,11 @@ Result<TrainingJobRecord> TrainingService::pauseJob(qint64 id) {
 }
 
 Result<TrainingJobRecord> TrainingService::resumeJob(qint64 id) {
-    Transaction transaction(m_db, tr("resuming training job %1").arg(id));
+    Transaction transaction(m_db, Tr::tr("resuming training job %1").arg(id));
     if (auto begun = transaction.status(); !begun)
         return begun.error();
     auto job = jobForTransition(m_db, id, {JobStatus::Paused},
-                                tr("the job is %1; only paused jobs can be resumed"));
+                                Tr::tr("the job is %1; only paused jobs can be resumed"));
     if (!job)
         return job.error();
     job->status = JobStatus::Queued;
@@ -490,12 +492,12 @@ Result<TrainingJobRecord> TrainingService::resumeJob(qint64 id) {
 }
 
 Result<TrainingJobRecord> TrainingService::cancelJob(qint64 id) {
-    Transaction transaction(m_db, tr("cancelling training job %1").arg(id));
+    Transaction transaction(m_db, Tr::tr("cancelling training job %1").arg(id));
     if (auto begun = transaction.status(); !begun)
         return begun.error();
-    auto job =
-        jobForTransition(m_db, id, {JobStatus::Queued, JobStatus::Running, JobStatus::Paused},
-                         tr("the job is %1; only queued, running or paused jobs can be cancelled"));
+    auto job = jobForTransition(
+        m_db, id, {JobStatus::Queued, JobStatus::Running, JobStatus::Paused},
+        Tr::tr("the job is %1; only queued, running or paused jobs can be cancelled"));
     if (!job)
         return job.error();
     auto clock = loadClock(m_db);
@@ -537,7 +539,7 @@ Result<QueueSnapshot> TrainingService::snapshot() {
         snapshot.counts.insert(status, 0);
     auto counts =
         m_db.query(QStringLiteral("SELECT status, COUNT(*) FROM training_jobs GROUP BY status"), {},
-                   tr("counting training jobs"));
+                   Tr::tr("counting training jobs"));
     if (!counts)
         return counts.error();
     while (counts->next())

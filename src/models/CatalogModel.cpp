@@ -1,5 +1,6 @@
 #include "models/CatalogModel.h"
 
+#include "core/CountText.h"
 #include "core/Money.h"
 #include "data/Database.h"
 #include "models/RowLoader.h"
@@ -34,7 +35,8 @@ struct ParsedNumber {
     std::optional<double> value;
 };
 
-ParsedNumber parseNumber(const QVariant& value, bool allowPercent, bool allowSuffix) {
+// A metric cell: a number, optionally written with a percent sign ("77.5%").
+ParsedNumber parseNumber(const QVariant& value) {
     ParsedNumber parsed;
     if (!value.isValid() || value.isNull()) {
         parsed.empty = true;
@@ -57,57 +59,39 @@ ParsedNumber parseNumber(const QVariant& value, bool allowPercent, bool allowSuf
         parsed.empty = true;
         return parsed;
     }
-    if (allowPercent && text.endsWith(u'%'))
+    if (text.endsWith(u'%'))
         text = text.chopped(1).trimmed();
-    double multiplier = 1.0;
-    if (allowSuffix && !text.isEmpty()) {
-        switch (text.back().toUpper().unicode()) {
-        case u'K':
-            multiplier = 1e3;
-            break;
-        case u'M':
-            multiplier = 1e6;
-            break;
-        case u'B':
-            multiplier = 1e9;
-            break;
-        case u'T':
-            multiplier = 1e12;
-            break;
-        default:
-            break;
-        }
-        if (multiplier != 1.0)
-            text = text.chopped(1).trimmed();
-    }
     bool ok = false;
     double number = QLocale().toDouble(text, &ok);
     if (!ok)
         number = QLocale::c().toDouble(text, &ok);
     if (ok && std::isfinite(number))
-        parsed.value = number * multiplier;
+        parsed.value = number;
     return parsed;
 }
 
-// A whole number from a cell, exactly when it is given as an integer.
+// A whole count from a cell: an integer as it is, a whole double, or text read by parseCount
+// ("4.35T", "13,000,000"), the same parser as the dialogs and the CSV import.
 std::optional<qint64> parseWholeNumber(const QVariant& value) {
-    if (value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int ||
-        value.typeId() == QMetaType::UInt)
+    switch (value.typeId()) {
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
         return value.toLongLong();
-    if (value.typeId() == QMetaType::QString) {
-        const QString text = value.toString().trimmed();
-        bool ok = false;
-        qint64 whole = QLocale().toLongLong(text, &ok);
-        if (!ok)
-            whole = QLocale::c().toLongLong(text, &ok);
-        if (ok)
-            return whole;
+    case QMetaType::Double:
+    case QMetaType::Float: {
+        const double number = value.toDouble();
+        if (!std::isfinite(number) || std::floor(number) != number || std::abs(number) > 9.0e18)
+            return std::nullopt;
+        return static_cast<qint64>(number);
     }
-    const ParsedNumber parsed = parseNumber(value, false, true);
-    if (!parsed.value || std::floor(*parsed.value) != *parsed.value ||
-        std::abs(*parsed.value) > 9.0e18)
+    default:
+        break;
+    }
+    const auto count = parseCount(value.toString());
+    if (!count)
         return std::nullopt;
-    return static_cast<qint64>(*parsed.value);
+    return *count;
 }
 
 double roundToTenth(double value) {
@@ -374,6 +358,11 @@ void CatalogModel::sort(int column, Qt::SortOrder order) {
     if (sort == m_sort)
         return;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Where each row goes is known only when its page loads again, so persistent indexes (a
+    // view's current row and selection) cannot be moved now. Left on their rows they would
+    // point at other models; invalidated, the view re-selects its model by id.
+    const QModelIndexList persistent = persistentIndexList();
+    changePersistentIndexList(persistent, QModelIndexList(persistent.size()));
     m_sort = sort;
     m_query = CatalogQuery(m_filter, m_sort);
     clearCache();
@@ -662,7 +651,7 @@ Result<ModelRecord> CatalogModel::applyValue(ModelRecord record, CatalogColumn c
     };
     auto metric = [&](std::optional<double>& target,
                       const QString& message) -> std::optional<Error> {
-        const ParsedNumber parsed = parseNumber(value, true, false);
+        const ParsedNumber parsed = parseNumber(value);
         if (parsed.empty) {
             target.reset();
         } else if (!parsed.value || *parsed.value < 0.0 || *parsed.value > 100.0) {

@@ -67,7 +67,8 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     // Sorts in SQL on the indexed columns (isCatalogColumnSortable()); for any other column this
     // is a no-op that leaves the order unchanged. Column -1 returns to creation order. NULL
-    // composites come first ascending, last descending.
+    // composites come first ascending, last descending. A sort invalidates every persistent
+    // index (the new rows of their models are not known until loaded); views re-select by id.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QHash<int, QByteArray> roleNames() const override;
 

@@ -12,9 +12,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::CatalogQuery", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::CatalogQuery)
+};
 
 // The model's own columns, then the sort expression (%1). Read by CatalogQuery::readRow.
 const QString kBaseColumns = QStringLiteral(
@@ -65,11 +66,12 @@ public:
     explicit ReadSnapshot(Database& db)
         : m_db(db) {
         if (m_db.transactionDepth() == 0)
-            m_active = m_db.exec(QStringLiteral("BEGIN DEFERRED"), tr("reading the catalog")).ok();
+            m_active =
+                m_db.exec(QStringLiteral("BEGIN DEFERRED"), Tr::tr("reading the catalog")).ok();
     }
     ~ReadSnapshot() {
         if (m_active)
-            static_cast<void>(m_db.exec(QStringLiteral("COMMIT"), tr("reading the catalog")));
+            static_cast<void>(m_db.exec(QStringLiteral("COMMIT"), Tr::tr("reading the catalog")));
     }
     ReadSnapshot(const ReadSnapshot&) = delete;
     ReadSnapshot& operator=(const ReadSnapshot&) = delete;
@@ -341,7 +343,7 @@ Status CatalogQuery::attachAggregates(Database& db, QList<CatalogRow>& rows) con
         for (qsizetype i = start; i < start + count; ++i)
             values << rows[i].id;
         auto q = db.query(kAggregates + placeholders(count) + QStringLiteral(")"), values,
-                          tr("reading the catalog's listings and sales"));
+                          Tr::tr("reading the catalog's listings and sales"));
         if (!q)
             return q.error();
         while (q->next()) {
@@ -371,7 +373,7 @@ Result<QList<CatalogRow>> CatalogQuery::fetchPlan(Database& db, const PagePlan& 
     int wanted = plan.limit;
     for (const Segment& segment : segmentsFrom(plan.boundary, direction)) {
         const SqlStatement statement = selectStatement(segment, offset, wanted);
-        auto q = db.query(statement.sql, statement.values, tr("reading the catalog"));
+        auto q = db.query(statement.sql, statement.values, Tr::tr("reading the catalog"));
         if (!q)
             return q.error();
         int got = 0;
@@ -389,7 +391,7 @@ Result<QList<CatalogRow>> CatalogQuery::fetchPlan(Database& db, const PagePlan& 
             continue;
         }
         const SqlStatement countUpTo = countUpToStatement(segment, offset);
-        auto counted = db.query(countUpTo.sql, countUpTo.values, tr("reading the catalog"));
+        auto counted = db.query(countUpTo.sql, countUpTo.values, Tr::tr("reading the catalog"));
         if (!counted)
             return counted.error();
         offset -= counted->next() ? counted->value(0).toLongLong() : 0;
@@ -418,7 +420,7 @@ Result<QList<CatalogRow>> CatalogQuery::fetchByIds(Database& db, const QList<qin
         auto q = db.query(QStringLiteral("SELECT ") + kBaseColumns + sortExpression() +
                               QStringLiteral(" FROM models m WHERE m.id IN (") +
                               placeholders(count) + QStringLiteral(")"),
-                          values, tr("reading catalog rows"));
+                          values, Tr::tr("reading catalog rows"));
         if (!q)
             return q.error();
         while (q->next())
@@ -431,7 +433,7 @@ Result<QList<CatalogRow>> CatalogQuery::fetchByIds(Database& db, const QList<qin
 
 Result<qint64> CatalogQuery::count(Database& db) const {
     const SqlStatement statement = countStatement();
-    auto q = db.query(statement.sql, statement.values, tr("counting the catalog's rows"));
+    auto q = db.query(statement.sql, statement.values, Tr::tr("counting the catalog's rows"));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;

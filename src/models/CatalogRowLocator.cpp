@@ -8,9 +8,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::CatalogRowLocator", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::CatalogRowLocator)
+};
 
 // The query's filtered COUNT with one more condition.
 SqlStatement countWith(const CatalogQuery& query, const QString& condition,
@@ -24,7 +25,7 @@ SqlStatement countWith(const CatalogQuery& query, const QString& condition,
 }
 
 Result<qint64> count(Database& db, const SqlStatement& statement) {
-    auto q = db.query(statement.sql, statement.values, tr("locating a model in the catalog"));
+    auto q = db.query(statement.sql, statement.values, Tr::tr("locating a model in the catalog"));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toLongLong() : 0;
@@ -56,7 +57,7 @@ Result<std::optional<qint64>> locateCatalogRow(Database& db, const CatalogQuery&
     const QString expression = catalogColumnSortExpression(*sort.column);
     auto key = db.query(QStringLiteral("SELECT ") + expression +
                             QStringLiteral(" FROM models m WHERE m.id = ?"),
-                        {modelId}, tr("locating a model in the catalog"));
+                        {modelId}, Tr::tr("locating a model in the catalog"));
     if (!key)
         return key.error();
     if (!key->next())

@@ -11,9 +11,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::LicenseQuery", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::LicenseQuery)
+};
 
 QString usageSql(const QString& license) {
     return QStringLiteral("(SELECT ifnull(SUM(c.amount_cents), 0) FROM usage_charges c WHERE "
@@ -144,7 +145,7 @@ SqlStatement LicenseQuery::countStatement() const {
 Status LicenseQuery::forEachRow(Database& db,
                                 const std::function<bool(const LicenseRow&)>& visit) const {
     const SqlStatement select = pageStatement();
-    auto rows = db.query(select.sql, select.values, tr("reading licenses"));
+    auto rows = db.query(select.sql, select.values, Tr::tr("reading licenses"));
     if (!rows)
         return rows.error();
     while (rows->next()) {
@@ -164,7 +165,7 @@ Result<LicensePage> LicenseQuery::fetch(Database& db) const {
         !read)
         return read.error();
     const SqlStatement count = countStatement();
-    auto counted = db.query(count.sql, count.values, tr("counting licenses"));
+    auto counted = db.query(count.sql, count.values, Tr::tr("counting licenses"));
     if (!counted)
         return counted.error();
     page.totalMatching = counted->next() ? counted->value(0).toLongLong() : 0;

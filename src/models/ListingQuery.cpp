@@ -10,9 +10,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::ListingQuery", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::ListingQuery)
+};
 
 template <typename E>
 QString enumOrderSql(const QString& column) {
@@ -151,7 +152,7 @@ SqlStatement ListingQuery::countStatement() const {
 Result<ListingPage> ListingQuery::fetch(Database& db) const {
     ListingPage page;
     const SqlStatement select = pageStatement();
-    auto rows = db.query(select.sql, select.values, tr("reading the marketplace listings"));
+    auto rows = db.query(select.sql, select.values, Tr::tr("reading the marketplace listings"));
     if (!rows)
         return rows.error();
     while (rows->next()) {
@@ -172,7 +173,7 @@ Result<ListingPage> ListingQuery::fetch(Database& db) const {
         page.rows.append(row);
     }
     const SqlStatement count = countStatement();
-    auto counted = db.query(count.sql, count.values, tr("counting the marketplace listings"));
+    auto counted = db.query(count.sql, count.values, Tr::tr("counting the marketplace listings"));
     if (!counted)
         return counted.error();
     page.totalMatching = counted->next() ? counted->value(0).toLongLong() : 0;

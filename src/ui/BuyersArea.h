@@ -49,15 +49,13 @@ public:
     bool deleteBuyer(qint64 buyerId);
     std::optional<qint64> currentBuyerId() const;
 
+    EditOperations supportedEdits() const override {
+        return EditOperation::Copy | EditOperation::Find | EditOperation::InsertRow |
+               EditOperation::DeleteRows;
+    }
     void copySelection() override;
-    void cutSelection() override {}
-    void paste() override {}
-    void pasteAsNewRows() override {}
-    void fillDown() override {}
-    void deleteSelection() override {}
     void find() override;
     void insertRow() override { addBuyer(); }
-    void duplicateSelection() override {}
     void deleteRows() override;
 
 signals:

@@ -425,7 +425,16 @@ void CatalogArea::onSortIndicatorChanged(int section, Qt::SortOrder order) {
     }
     m_previousSortSection = section;
     m_previousSortOrder = order;
+    const QModelIndex current = m_view->currentIndex();
+    const std::optional<qint64> currentId =
+        current.isValid() ? m_model->idAt(current.row()) : std::nullopt;
     m_model->sort(section, order);
+    // The sort drops the current row (it cannot know yet where the model went); find the model
+    // the detail panel shows in the new order and make its row current again.
+    if (currentId) {
+        selectWhenShown(*currentId);
+        locateModel(*currentId, false);
+    }
     m_saveLayoutTimer.start();
 }
 

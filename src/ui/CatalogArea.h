@@ -69,6 +69,12 @@ public:
     // counting the rows before it in a sorted million-row catalog takes a moment.
     void showModel(qint64 modelId);
 
+    EditOperations supportedEdits() const override {
+        return EditOperation::Copy | EditOperation::Cut | EditOperation::Paste |
+               EditOperation::PasteAsNewRows | EditOperation::FillDown | EditOperation::Delete |
+               EditOperation::Find | EditOperation::InsertRow | EditOperation::Duplicate |
+               EditOperation::DeleteRows;
+    }
     void copySelection() override;
     void cutSelection() override;
     void paste() override;

@@ -13,9 +13,10 @@ namespace mm::catalogclipboard {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::CatalogClipboard", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::CatalogClipboard)
+};
 
 QLocale plainLocale() {
     QLocale locale;
@@ -97,11 +98,12 @@ QMimeData* toMimeData(const QList<QStringList>& cells) {
 
 Result<CellBlock> parseBlock(const QString& text) {
     if (text.isEmpty())
-        return makeError(tr("the clipboard holds no text"), {}, QStringLiteral("paste-empty"));
+        return makeError(Tr::tr("the clipboard holds no text"), {}, QStringLiteral("paste-empty"));
     auto records = csv::parseText(text, u'\t');
     if (!records)
-        return makeError(tr("the clipboard text is not a table: %1").arg(records.error().message),
-                         records.error().where, records.error().rule);
+        return makeError(
+            Tr::tr("the clipboard text is not a table: %1").arg(records.error().message),
+            records.error().where, records.error().rule);
     CellBlock block;
     if (records->isEmpty()) { // only line breaks: one blank cell
         block.rows.append(QStringList{QString()});
@@ -186,7 +188,7 @@ NewModelDrafts draftNewModels(const CellBlock& block, const QList<int>& visibleS
         ModelRecord record;
         record.createdOn = createdOn;
         // Names the row in messages; replaced by the pasted or a numbered name.
-        record.name = tr("row %1").arg(row + 1);
+        record.name = Tr::tr("row %1").arg(row + 1);
         QString pastedName;
         bool hasParameters = false;
         bool hasTokens = false;
@@ -213,8 +215,8 @@ NewModelDrafts draftNewModels(const CellBlock& block, const QList<int>& visibleS
                 drafts.problems.append({record.name, *column, applied.error().message});
         }
         if (pastedName.size() > 200) {
-            drafts.problems.append(
-                {record.name, CatalogColumn::Name, tr("the name is longer than 200 characters")});
+            drafts.problems.append({record.name, CatalogColumn::Name,
+                                    Tr::tr("the name is longer than 200 characters")});
             continue;
         }
         // Without a size, a new model gets its class's template, like the training dialog's.

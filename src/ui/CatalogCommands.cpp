@@ -15,9 +15,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("mm::CatalogCommands", text, disambiguation, n);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::CatalogCommands)
+};
 
 QList<qint64> idsOf(const QList<ModelRecord>& records) {
     QList<qint64> ids;
@@ -63,12 +64,12 @@ Status EditModelsCommand::write(const QList<ModelRecord>& expected,
     if (!current)
         return current.error();
     if (current->size() != expected.size())
-        return makeError(tr("a model was deleted meanwhile"), {}, QStringLiteral("stale-edit"));
+        return makeError(Tr::tr("a model was deleted meanwhile"), {}, QStringLiteral("stale-edit"));
     QList<ModelRecord> toWrite = wanted;
     for (qsizetype i = 0; i < expected.size(); ++i) {
         if (!sameModelData(current->at(i), expected.at(i)))
             return makeError(
-                tr("'%1' was changed by someone else meanwhile").arg(current->at(i).name),
+                Tr::tr("'%1' was changed by someone else meanwhile").arg(current->at(i).name),
                 current->at(i).name, QStringLiteral("stale-edit"));
         toWrite[i].revision = current->at(i).revision;
     }
@@ -107,7 +108,7 @@ Status InsertModelsCommand::applyUndo() {
     for (qsizetype i = 0; i < current->size(); ++i) {
         if (!sameModelData(current->at(i), m_records.at(i)))
             return makeError(
-                tr("'%1' was changed by someone else meanwhile").arg(current->at(i).name),
+                Tr::tr("'%1' was changed by someone else meanwhile").arg(current->at(i).name),
                 current->at(i).name, QStringLiteral("stale-edit"));
     }
     if (auto done = repository.removeMany(idsOf(m_records)); !done)
@@ -137,8 +138,8 @@ Result<DeleteModelsCommand*> DeleteModelsCommand::create(Workspace& workspace,
             return licenses.error();
         if (*licenses > 0)
             return makeError(
-                tr("'%1' has %n license(s) and cannot be deleted; licenses are sales history",
-                   nullptr, static_cast<int>(*licenses))
+                Tr::tr("'%1' has %n license(s) and cannot be deleted; licenses are sales history",
+                       nullptr, static_cast<int>(*licenses))
                     .arg(record.name),
                 record.name, QStringLiteral("model-has-licenses"));
         auto listed = listings.forModel(record.id);
@@ -146,9 +147,9 @@ Result<DeleteModelsCommand*> DeleteModelsCommand::create(Workspace& workspace,
             return listed.error();
         allListings += *listed;
     }
-    const QString text = records->size() == 1
-                             ? tr("delete '%1'").arg(records->front().name)
-                             : tr("delete %n model(s)", nullptr, static_cast<int>(records->size()));
+    const QString text = records->size() == 1 ? Tr::tr("delete '%1'").arg(records->front().name)
+                                              : Tr::tr("delete %n model(s)", nullptr,
+                                                       static_cast<int>(records->size()));
     return new DeleteModelsCommand(workspace, *records, allListings, text);
 }
 
@@ -197,8 +198,8 @@ Result<CellEditPlan> planCellEdits(Database& db, const QList<CellEdit>& edits,
     if (!records)
         return records.error();
     if (records->size() != order.size())
-        return makeError(tr("a model was deleted meanwhile; the catalog is being refreshed"), {},
-                         QStringLiteral("stale-edit"));
+        return makeError(Tr::tr("a model was deleted meanwhile; the catalog is being refreshed"),
+                         {}, QStringLiteral("stale-edit"));
 
     CellEditPlan plan;
     for (const ModelRecord& record : std::as_const(*records)) {
@@ -217,15 +218,16 @@ Result<CellEditPlan> planCellEdits(Database& db, const QList<CellEdit>& edits,
             !missing.isEmpty()) {
             const QString status = enumLabel(changed.status).toLower();
             if (changed.status != record.status)
-                plan.problems.append({record.name, CatalogColumn::ModelStatus,
-                                      tr("a %1 model needs performance, accuracy and efficiency; "
-                                         "fill them in before changing its status")
-                                          .arg(status)});
+                plan.problems.append(
+                    {record.name, CatalogColumn::ModelStatus,
+                     Tr::tr("a %1 model needs performance, accuracy and efficiency; "
+                            "fill them in before changing its status")
+                         .arg(status)});
             else
                 plan.problems.append(
                     {record.name, editsByModel.value(record.id).front()->column,
-                     tr("a %1 model keeps its performance, accuracy and efficiency; to clear "
-                        "them, first set its status to Draft (unlist it if it is listed)")
+                     Tr::tr("a %1 model keeps its performance, accuracy and efficiency; to clear "
+                            "them, first set its status to Draft (unlist it if it is listed)")
                          .arg(status)});
             continue;
         }
@@ -248,7 +250,7 @@ Result<CellEditPlan> planCellEdits(Database& db, const QList<CellEdit>& edits,
         const QString folded = record.name.toCaseFolded();
         if (newNames.contains(folded)) {
             plan.problems.append({oldName, CatalogColumn::Name,
-                                  tr("two models would be called '%1'").arg(record.name)});
+                                  Tr::tr("two models would be called '%1'").arg(record.name)});
             continue;
         }
         newNames.insert(folded, record.id);
@@ -257,7 +259,7 @@ Result<CellEditPlan> planCellEdits(Database& db, const QList<CellEdit>& edits,
             return existing.error();
         if (*existing && (*existing)->id != record.id && !renamed.contains((*existing)->id))
             plan.problems.append({oldName, CatalogColumn::Name,
-                                  tr("another model is already called '%1'").arg(record.name)});
+                                  Tr::tr("another model is already called '%1'").arg(record.name)});
     }
     return plan;
 }
@@ -279,7 +281,7 @@ Result<QString> UniqueModelNamer::take(const QString& wanted) {
             return taken.error();
         if (!*taken)
             break;
-        candidate = tr("%1 (%2)", "a copy's name: name (number)").arg(wanted).arg(number);
+        candidate = Tr::tr("%1 (%2)", "a copy's name: name (number)").arg(wanted).arg(number);
     }
     m_given.insert(candidate.toCaseFolded());
     return candidate;

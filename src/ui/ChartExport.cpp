@@ -23,9 +23,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QApplication::translate("mm::ChartExport", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::ChartExport)
+};
 
 Status writeWhole(const QString& path, const QByteArray& bytes) {
     QSaveFile file(path);
@@ -57,7 +58,7 @@ Status exportChartPng(QChartView& view, const QString& path) {
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG"))
-        return makeError(tr("the picture could not be encoded as PNG"),
+        return makeError(Tr::tr("the picture could not be encoded as PNG"),
                          QDir::toNativeSeparators(path), QStringLiteral("export-encode"));
     return writeWhole(path, bytes);
 }
@@ -72,14 +73,14 @@ Status exportChartSvg(QChartView& view, const QString& path) {
     generator.setSize(size);
     generator.setViewBox(QRect(QPoint(), size));
     generator.setTitle(view.chart() ? view.chart()->title() : QString());
-    generator.setDescription(tr("Exported from ModelMarket"));
+    generator.setDescription(Tr::tr("Exported from ModelMarket"));
     {
         QPainter painter(&generator);
         painter.fillRect(QRect(QPoint(), size), Qt::white);
         view.render(&painter, QRectF(QPointF(), size), view.viewport()->rect());
     }
     if (bytes.isEmpty())
-        return makeError(tr("nothing was drawn"), QDir::toNativeSeparators(path),
+        return makeError(Tr::tr("nothing was drawn"), QDir::toNativeSeparators(path),
                          QStringLiteral("export-encode"));
     return writeWhole(path, bytes);
 }

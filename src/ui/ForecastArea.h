@@ -59,16 +59,9 @@ public:
     QList<ExportableChartView*> chartViews() const;
     int forecastsShown() const { return m_forecastsShown; }
 
+    // Copy puts the selected table cells on the clipboard; nothing here can be edited.
+    EditOperations supportedEdits() const override { return EditOperation::Copy; }
     void copySelection() override;
-    void cutSelection() override {}
-    void paste() override {}
-    void pasteAsNewRows() override {}
-    void fillDown() override {}
-    void deleteSelection() override {}
-    void find() override {}
-    void insertRow() override {}
-    void duplicateSelection() override {}
-    void deleteRows() override {}
 
 signals:
     void forecastFinished();

@@ -14,9 +14,10 @@ namespace mm::forecastcharts {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::ForecastCharts", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::ForecastCharts)
+};
 
 qreal monthX(int month) {
     return static_cast<qreal>(QDateTime(firstDayOfMonth(month), QTime(0, 0)).toMSecsSinceEpoch());
@@ -41,7 +42,7 @@ QDateTimeAxis* timeAxis(int firstMonth, int lastMonth) {
                    QDateTime(firstDayOfMonth(lastMonth), QTime(0, 0)));
     axis->setTickCount(std::clamp(lastMonth - firstMonth + 1, 2, 6));
     axis->setLabelsAngle(-45);
-    axis->setTitleText(tr("Month"));
+    axis->setTitleText(Tr::tr("Month"));
     return axis;
 }
 
@@ -83,7 +84,7 @@ void addFan(QChart& chart, const QString& name, const QColor& color, const std::
 }
 
 QAbstractAxis* moneyAxis(QChart& chart, const MoneyScale& scale, double largest, bool logarithmic) {
-    const QString title = scale.axisTitle(tr("Revenue"));
+    const QString title = scale.axisTitle(Tr::tr("Revenue"));
     if (logarithmic) {
         auto* axis = new QLogValueAxis;
         axis->setBase(10);
@@ -110,7 +111,7 @@ QString plainMoney(qint64 cents) {
 BuiltChart tierFans(const ForecastResult& result, const QLocale& locale, bool logarithmic) {
     Q_UNUSED(locale);
     BuiltChart built;
-    built.chart = newFanChart(tr("Revenue per tier: p50 with the p10–p90 band"));
+    built.chart = newFanChart(Tr::tr("Revenue per tier: p50 with the p10–p90 band"));
     built.table.header = {QStringLiteral("month")};
     std::array<std::vector<Band>, 4> bands;
     qint64 largest = 0;
@@ -158,7 +159,7 @@ BuiltChart historyAndForecast(const QList<TierMonthRevenue>& history, const Fore
                               const QLocale& locale) {
     Q_UNUSED(locale);
     BuiltChart built;
-    built.chart = newFanChart(tr("Total revenue: history and forecast"));
+    built.chart = newFanChart(Tr::tr("Total revenue: history and forecast"));
     built.table.header = {QStringLiteral("month"), QStringLiteral("history"),
                           QStringLiteral("forecast_p10"), QStringLiteral("forecast_p50"),
                           QStringLiteral("forecast_p90")};
@@ -185,7 +186,7 @@ BuiltChart historyAndForecast(const QList<TierMonthRevenue>& history, const Fore
     QAbstractAxis* y =
         moneyAxis(*built.chart, scale, scale.toUnits(Money::fromCents(largest)), false);
     auto* line = new QLineSeries;
-    line->setName(tr("History"));
+    line->setName(Tr::tr("History"));
     QPen pen(QColor(0x55, 0x55, 0x55));
     pen.setWidthF(2);
     line->setPen(pen);
@@ -199,7 +200,7 @@ BuiltChart historyAndForecast(const QList<TierMonthRevenue>& history, const Fore
     line->attachAxis(x);
     line->attachAxis(y);
     if (result.runsDone() > 0)
-        addFan(*built.chart, tr("Forecast"), QColor(0x1f, 0x77, 0xb4), bands, result.firstMonth(),
+        addFan(*built.chart, Tr::tr("Forecast"), QColor(0x1f, 0x77, 0xb4), bands, result.firstMonth(),
                scale, x, y, false);
     for (int month = 0; month < result.months() && result.runsDone() > 0; ++month) {
         const Band& band = bands[static_cast<std::size_t>(month)];

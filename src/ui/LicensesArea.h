@@ -51,16 +51,11 @@ public:
     // Writes the licenses matching the current filters to `path` as CSV on a worker thread.
     Status exportCsv(const QString& path);
 
+    EditOperations supportedEdits() const override {
+        return EditOperation::Copy | EditOperation::Find;
+    }
     void copySelection() override;
-    void cutSelection() override {}
-    void paste() override {}
-    void pasteAsNewRows() override {}
-    void fillDown() override {}
-    void deleteSelection() override {}
     void find() override;
-    void insertRow() override {}
-    void duplicateSelection() override {}
-    void deleteRows() override {}
 
 signals:
     void statusMessage(const QString& message);

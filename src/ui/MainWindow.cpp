@@ -70,6 +70,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_areas = new QTabWidget(this);
     m_areas->setObjectName(QStringLiteral("areas"));
     m_areas->setDocumentMode(true);
+    connect(m_areas, &QTabWidget::currentChanged, this, &MainWindow::updateEditActions);
     setCentralWidget(m_areas);
 
     m_loadingLabel = new QLabel(this);
@@ -147,27 +148,13 @@ void MainWindow::openWorkspace(std::unique_ptr<Database> db) {
     history->setEmptyLabel(tr("<opened>"));
     m_historyDock->setWidget(history);
 
-    QUndoStack* stack = m_workspace->undoStack();
-    connect(stack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { setWindowModified(!clean); });
-    action(QStringLiteral("actionUndo"))->setEnabled(stack->canUndo());
-    action(QStringLiteral("actionRedo"))->setEnabled(stack->canRedo());
-    connect(stack, &QUndoStack::canUndoChanged, action(QStringLiteral("actionUndo")),
-            &QAction::setEnabled);
-    connect(stack, &QUndoStack::canRedoChanged, action(QStringLiteral("actionRedo")),
-            &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
-        action(QStringLiteral("actionUndo"))
-            ->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
-    });
-    connect(stack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
-        action(QStringLiteral("actionRedo"))
-            ->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
-    });
+    // The group's Undo and Redo actions now act on this workspace's stack (the old stack left
+    // the group when its workspace was destroyed).
+    m_undoGroup->addStack(m_workspace->undoStack());
+    m_undoGroup->setActiveStack(m_workspace->undoStack());
 
     m_pathLabel->setText(QDir::toNativeSeparators(m_workspace->database().path()));
     buildAreas();
-    setWindowModified(false);
     updateTitle();
     if (m_workspace->isReadOnly())
         showStatus(tr("The database is read-only: changes cannot be saved."));
@@ -216,6 +203,7 @@ void MainWindow::buildAreas() {
         workspaceAction->setEnabled(writable);
     m_clock->setEnabled(writable);
     m_playMarketAction->setEnabled(writable);
+    updateEditActions();
 }
 
 // The platform's standard key, or ours where the platform has none (SaveAs and Preferences are
@@ -244,36 +232,51 @@ void MainWindow::createActions() {
     make(QStringLiteral("actionQuit"), tr("&Quit"), standardOr(QKeySequence::Quit, tr("Ctrl+Q")),
          [this] { close(); });
 
-    make(QStringLiteral("actionUndo"), tr("&Undo"), QKeySequence::Undo,
-         [this] { m_workspace->undoStack()->undo(); });
-    make(QStringLiteral("actionRedo"), tr("&Redo"), QKeySequence::Redo,
-         [this] { m_workspace->undoStack()->redo(); });
-    m_workspaceActions = {
-        make(QStringLiteral("actionCut"), tr("Cu&t"), QKeySequence::Cut,
-             [this] { forwardEdit(&EditableArea::cutSelection); }),
-        make(QStringLiteral("actionPaste"), tr("&Paste"), QKeySequence::Paste,
-             [this] { forwardEdit(&EditableArea::paste); }),
-        make(QStringLiteral("actionPasteAsNewRows"), tr("Paste as &New Rows"),
-             QKeySequence(tr("Ctrl+Shift+V")),
-             [this] { forwardEdit(&EditableArea::pasteAsNewRows); }),
-        make(QStringLiteral("actionFillDown"), tr("Fill &Down"), QKeySequence(tr("Ctrl+D")),
-             [this] { forwardEdit(&EditableArea::fillDown); }),
-        make(QStringLiteral("actionDelete"), tr("&Delete"), QKeySequence::Delete,
-             [this] { forwardEdit(&EditableArea::deleteSelection); }),
-        make(QStringLiteral("actionInsertRow"), tr("&Insert Row"), QKeySequence(tr("Ctrl+I")),
-             [this] { forwardEdit(&EditableArea::insertRow); }),
-        make(QStringLiteral("actionDuplicate"), tr("D&uplicate Rows"),
-             QKeySequence(tr("Ctrl+Shift+D")),
-             [this] { forwardEdit(&EditableArea::duplicateSelection); }),
-        make(QStringLiteral("actionDeleteRows"), tr("Delete &Rows"), QKeySequence(tr("Ctrl+-")),
-             [this] { forwardEdit(&EditableArea::deleteRows); }),
+    // Qt's own actions: enabled and named ("Undo Edit cells") as the active stack says.
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    addAction(undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcut(QKeySequence::Redo);
+    addAction(redo);
+    // Enabled by updateEditActions(): what the current area supports, if the file is writable.
+    m_editActions = {
+        {EditOperation::Cut, make(QStringLiteral("actionCut"), tr("Cu&t"), QKeySequence::Cut,
+                                  [this] { forwardEdit(&EditableArea::cutSelection); })},
+        {EditOperation::Paste,
+         make(QStringLiteral("actionPaste"), tr("&Paste"), QKeySequence::Paste,
+              [this] { forwardEdit(&EditableArea::paste); })},
+        {EditOperation::PasteAsNewRows,
+         make(QStringLiteral("actionPasteAsNewRows"), tr("Paste as &New Rows"),
+              QKeySequence(tr("Ctrl+Shift+V")),
+              [this] { forwardEdit(&EditableArea::pasteAsNewRows); })},
+        {EditOperation::FillDown,
+         make(QStringLiteral("actionFillDown"), tr("Fill &Down"), QKeySequence(tr("Ctrl+D")),
+              [this] { forwardEdit(&EditableArea::fillDown); })},
+        {EditOperation::Delete,
+         make(QStringLiteral("actionDelete"), tr("&Delete"), QKeySequence::Delete,
+              [this] { forwardEdit(&EditableArea::deleteSelection); })},
+        {EditOperation::InsertRow,
+         make(QStringLiteral("actionInsertRow"), tr("&Insert Row"), QKeySequence(tr("Ctrl+I")),
+              [this] { forwardEdit(&EditableArea::insertRow); })},
+        {EditOperation::Duplicate,
+         make(QStringLiteral("actionDuplicate"), tr("D&uplicate Rows"),
+              QKeySequence(tr("Ctrl+Shift+D")),
+              [this] { forwardEdit(&EditableArea::duplicateSelection); })},
+        {EditOperation::DeleteRows,
+         make(QStringLiteral("actionDeleteRows"), tr("Delete &Rows"), QKeySequence(tr("Ctrl+-")),
+              [this] { forwardEdit(&EditableArea::deleteRows); })},
     };
     make(QStringLiteral("actionPreferences"), tr("Pr&eferences…"),
          standardOr(QKeySequence::Preferences, tr("Ctrl+,")), [this] { editPreferences(); });
-    make(QStringLiteral("actionCopy"), tr("&Copy"), QKeySequence::Copy,
-         [this] { forwardEdit(&EditableArea::copySelection); });
-    make(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find,
-         [this] { forwardEdit(&EditableArea::find); });
+    m_editActions.append(
+        {EditOperation::Copy, make(QStringLiteral("actionCopy"), tr("&Copy"), QKeySequence::Copy,
+                                   [this] { forwardEdit(&EditableArea::copySelection); })});
+    m_editActions.append(
+        {EditOperation::Find, make(QStringLiteral("actionFind"), tr("&Find…"), QKeySequence::Find,
+                                   [this] { forwardEdit(&EditableArea::find); })});
 }
 
 void MainWindow::createMenus() {
@@ -383,6 +386,16 @@ EditableArea* MainWindow::currentEditableArea() const {
     return dynamic_cast<EditableArea*>(m_areas->currentWidget());
 }
 
+void MainWindow::updateEditActions() {
+    const EditableArea* area = currentEditableArea();
+    const EditOperations supported = area ? area->supportedEdits() : EditOperations();
+    const bool writable = m_workspace && !m_workspace->isReadOnly();
+    for (const auto& [operation, editAction] : std::as_const(m_editActions)) {
+        const bool onlyReads = operation == EditOperation::Copy || operation == EditOperation::Find;
+        editAction->setEnabled(supported.testFlag(operation) && (writable || onlyReads));
+    }
+}
+
 void MainWindow::forwardEdit(void (EditableArea::*operation)()) {
     if (EditableArea* area = currentEditableArea())
         (area->*operation)();
@@ -390,7 +403,8 @@ void MainWindow::forwardEdit(void (EditableArea::*operation)()) {
 
 void MainWindow::updateTitle() {
     setWindowTitle(
-        tr("%1[*] — ModelMarket").arg(QFileInfo(m_workspace->database().path()).fileName()));
+        // No [*] mark: every change is saved in its own transaction as it is made.
+        tr("%1 — ModelMarket").arg(QFileInfo(m_workspace->database().path()).fileName()));
 }
 
 void MainWindow::rememberRecent(const QString& path) {

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "data/Database.h"
+#include "ui/EditableArea.h"
 
 #include <QMainWindow>
+#include <QUndoGroup>
 #include <memory>
 
 class QAction;
@@ -16,7 +18,6 @@ namespace mm {
 
 class AutoBackup;
 class CatalogArea;
-class EditableArea;
 class GameClockWidget;
 class Workspace;
 
@@ -62,6 +63,8 @@ private:
     void saveLayout();
     EditableArea* currentEditableArea() const;
     void forwardEdit(void (EditableArea::*operation)());
+    // Enables the Edit actions the current area supports (and, read-only, only those that read).
+    void updateEditActions();
 
     void newDatabase();
     void openDatabase();
@@ -76,6 +79,7 @@ private:
     void showError(const QString& title, const QString& message);
 
     std::unique_ptr<Workspace> m_workspace;
+    QUndoGroup* m_undoGroup = new QUndoGroup(this); // holds the open workspace's stack
     std::unique_ptr<AutoBackup> m_autoBackup;
     QTabWidget* m_areas = nullptr;
     QLabel* m_pathLabel = nullptr;
@@ -88,7 +92,8 @@ private:
     class QToolBar* m_clockBar = nullptr;
     GameClockWidget* m_clock = nullptr;
     CatalogArea* m_catalog = nullptr;
-    QList<QAction*> m_workspaceActions;
+    QList<QAction*> m_workspaceActions;                      // disabled when read-only
+    QList<std::pair<EditOperation, QAction*>> m_editActions; // see updateEditActions()
 };
 
 } // namespace mm

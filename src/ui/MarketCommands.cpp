@@ -18,9 +18,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("mm::MarketCommands", text, disambiguation, n);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::MarketCommands)
+};
 
 Error staleError(const QString& message, const QString& where = {}) {
     return makeError(message, where, QStringLiteral("stale-edit"));
@@ -31,7 +32,7 @@ Result<ModelRecord> loadModel(Database& db, qint64 modelId) {
     if (!model)
         return model.error();
     if (!model->has_value())
-        return staleError(tr("the model was deleted meanwhile"));
+        return staleError(Tr::tr("the model was deleted meanwhile"));
     return std::move(*model).value();
 }
 
@@ -55,7 +56,7 @@ Result<LicenseRecord> loadLicense(Database& db, qint64 licenseId) {
     if (!license)
         return license.error();
     if (!license->has_value())
-        return staleError(tr("license %1 was deleted meanwhile").arg(licenseId));
+        return staleError(Tr::tr("license %1 was deleted meanwhile").arg(licenseId));
     return std::move(*license).value();
 }
 
@@ -64,7 +65,7 @@ Result<BuyerRecord> loadBuyer(Database& db, qint64 buyerId) {
     if (!buyer)
         return buyer.error();
     if (!buyer->has_value())
-        return staleError(tr("buyer %1 was deleted meanwhile").arg(buyerId));
+        return staleError(Tr::tr("buyer %1 was deleted meanwhile").arg(buyerId));
     return std::move(*buyer).value();
 }
 
@@ -94,8 +95,8 @@ TierPolicyCommand::TierPolicyCommand(Workspace& workspace, QList<TierPolicy> bef
     for (const TierPolicy& policy : m_after)
         names << enumLabel(policy.tier);
     const QString tiers = names.join(QStringLiteral(", "));
-    setText(names.size() == 1 ? tr("edit the %1 tier policy").arg(tiers)
-                              : tr("edit the %1 tier policies").arg(tiers));
+    setText(names.size() == 1 ? Tr::tr("edit the %1 tier policy").arg(tiers)
+                              : Tr::tr("edit the %1 tier policies").arg(tiers));
 }
 
 Status TierPolicyCommand::write(const QList<TierPolicy>& expected,
@@ -109,7 +110,8 @@ Status TierPolicyCommand::write(const QList<TierPolicy>& expected,
         return config.error();
     for (const TierPolicy& policy : expected) {
         if (config->tier(policy.tier) != policy)
-            return staleError(tr("the %1 tier was changed meanwhile").arg(enumLabel(policy.tier)));
+            return staleError(
+                Tr::tr("the %1 tier was changed meanwhile").arg(enumLabel(policy.tier)));
     }
     MarketplaceService service(db);
     for (const TierPolicy& policy : wanted) {
@@ -167,7 +169,7 @@ Status ListingCommand::applyFirst() {
     if (!after)
         return after.error();
     if (*after == *before)
-        return makeError(tr("nothing would change"), {}, QStringLiteral("no-change"));
+        return makeError(Tr::tr("nothing would change"), {}, QStringLiteral("no-change"));
     if (auto done = transaction.commit(); !done)
         return done;
     m_before = *before;
@@ -184,7 +186,7 @@ Status ListingCommand::write(const ListingSnapshot& expected, const ListingSnaps
     if (!current)
         return current.error();
     if (*current != expected)
-        return staleError(tr("the model's listings were changed meanwhile"));
+        return staleError(Tr::tr("the model's listings were changed meanwhile"));
 
     ListingRepository listings(db);
     for (const ListingRecord& listing : current->listings) {
@@ -255,7 +257,7 @@ Status SellLicenseCommand::applyUndo() {
     if (!license)
         return license.error();
     if (*license != m_license)
-        return staleError(tr("the license was changed since the sale (its status is now %1)")
+        return staleError(Tr::tr("the license was changed since the sale (its status is now %1)")
                               .arg(enumLabel(license->status)));
     if (auto removed = LicenseCorrections(db).removeUncharged(m_license.id); !removed)
         return removed;
@@ -263,7 +265,7 @@ Status SellLicenseCommand::applyUndo() {
     if (!buyer)
         return buyer.error();
     if (!sameBuyerData(*buyer, m_buyerWithSale))
-        return staleError(tr("'%1' was changed since the sale").arg(buyer->name));
+        return staleError(Tr::tr("'%1' was changed since the sale").arg(buyer->name));
     auto refunded = buyer->budget.plus(m_license.fee);
     if (!refunded)
         return refunded.error();
@@ -285,17 +287,17 @@ Status SellLicenseCommand::applyRedo() {
     if (!existing)
         return existing.error();
     if (existing->has_value())
-        return staleError(tr("license %1 exists again").arg(m_license.id));
+        return staleError(Tr::tr("license %1 exists again").arg(m_license.id));
     auto buyer = loadBuyer(db, m_license.buyerId);
     if (!buyer)
         return buyer.error();
     if (!sameBuyerData(*buyer, m_buyerWithoutSale))
-        return staleError(tr("'%1' was changed meanwhile").arg(buyer->name));
+        return staleError(Tr::tr("'%1' was changed meanwhile").arg(buyer->name));
     auto charged = buyer->budget.minus(m_license.fee);
     if (!charged)
         return charged.error();
     if (charged->isNegative())
-        return makeError(tr("the buyer's budget no longer covers the fee"), buyer->name,
+        return makeError(Tr::tr("the buyer's budget no longer covers the fee"), buyer->name,
                          rules::kBudget);
     buyer->budget = *charged;
     if (auto done = BuyerRepository(db).update(*buyer); !done)
@@ -312,7 +314,7 @@ Status SellLicenseCommand::applyRedo() {
 // --- RevokeLicenseCommand ---------------------------------------------------------------------
 
 RevokeLicenseCommand::RevokeLicenseCommand(Workspace& workspace, qint64 licenseId, QString reason)
-    : MarketCommand(workspace, tr("revoke license %1").arg(licenseId))
+    : MarketCommand(workspace, Tr::tr("revoke license %1").arg(licenseId))
     , m_licenseId(licenseId)
     , m_reason(std::move(reason)) {
 }
@@ -346,7 +348,7 @@ Status RevokeLicenseCommand::write(const LicenseRecord& expected, const LicenseR
     if (!current)
         return current.error();
     if (*current != expected)
-        return staleError(tr("the license was changed meanwhile"));
+        return staleError(Tr::tr("the license was changed meanwhile"));
     if (auto done = LicenseCorrections(db).restoreStatus(m_licenseId, wanted.status,
                                                          wanted.revokedOn, wanted.revokedReason);
         !done)
@@ -382,22 +384,22 @@ Status BuyerCommand::write(const std::optional<BuyerRecord>& expected,
         if (!found)
             return found.error();
         if (!sameBuyerData(*found, *expected))
-            return staleError(tr("'%1' was changed meanwhile").arg(found->name), found->name);
+            return staleError(Tr::tr("'%1' was changed meanwhile").arg(found->name), found->name);
         current = *found;
     } else if (wanted && wanted->id > 0) {
         auto found = buyers.find(wanted->id);
         if (!found)
             return found.error();
         if (found->has_value())
-            return staleError(tr("buyer %1 exists again").arg(wanted->id));
+            return staleError(Tr::tr("buyer %1 exists again").arg(wanted->id));
     }
 
     if (!wanted) {
         if (auto done = buyers.remove(current->id); !done) {
             if (done.error().rule != QStringLiteral("buyer-has-licenses"))
                 return done;
-            return Error{tr("'%1' holds licenses and cannot be deleted; licenses are sales "
-                            "history")
+            return Error{Tr::tr("'%1' holds licenses and cannot be deleted; licenses are sales "
+                                "history")
                              .arg(current->name),
                          current->name, done.error().rule};
         }

@@ -61,15 +61,13 @@ public:
 
     // EditableArea: Copy and Find act on the table; the rest do not apply to listings (Delete
     // Rows unlists).
+    EditOperations supportedEdits() const override {
+        return EditOperation::Copy | EditOperation::Find | EditOperation::InsertRow |
+               EditOperation::DeleteRows;
+    }
     void copySelection() override;
-    void cutSelection() override {}
-    void paste() override {}
-    void pasteAsNewRows() override {}
-    void fillDown() override {}
-    void deleteSelection() override {}
     void find() override;
     void insertRow() override { chooseAndListModel(); }
-    void duplicateSelection() override {}
     void deleteRows() override { unlistSelected(); }
 
 public slots:

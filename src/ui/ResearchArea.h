@@ -53,11 +53,11 @@ public:
     // EditableArea: Copy puts the selected cells on the clipboard as TSV; Insert Row adds a
     // project, Duplicate copies the selected one (not completed); Delete and Delete Rows delete
     // it (undoable); Find goes to the filter. Cut, Paste and Fill Down do nothing here.
+    EditOperations supportedEdits() const override {
+        return EditOperation::Copy | EditOperation::Delete | EditOperation::Find |
+               EditOperation::InsertRow | EditOperation::Duplicate | EditOperation::DeleteRows;
+    }
     void copySelection() override;
-    void cutSelection() override {}
-    void paste() override {}
-    void pasteAsNewRows() override {}
-    void fillDown() override {}
     void deleteSelection() override { deleteSelected(); }
     void find() override;
     void insertRow() override { addProject(); }

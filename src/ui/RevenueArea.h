@@ -57,16 +57,11 @@ public:
     bool isLoading() const { return m_pending; }
     QList<ExportableChartView*> chartViews() const { return m_views; }
 
+    EditOperations supportedEdits() const override {
+        return EditOperation::Copy | EditOperation::Find;
+    }
     void copySelection() override;
-    void cutSelection() override {}
-    void paste() override {}
-    void pasteAsNewRows() override {}
-    void fillDown() override {}
-    void deleteSelection() override {}
     void find() override;
-    void insertRow() override {}
-    void duplicateSelection() override {}
-    void deleteRows() override {}
 
 signals:
     // A new answer was drawn.

@@ -31,9 +31,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QApplication::translate("mm::RevenueCharts", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::RevenueCharts)
+};
 
 // Values hidden by a legend click, to bring back on the next one.
 constexpr char kHiddenValuesProperty[] = "mmHiddenValues";
@@ -79,8 +80,8 @@ QBarCategoryAxis* monthAxis(const QStringList& months, const QLocale& locale) {
 }
 
 QString tierKindLabel(LicenseTier tier, bool usage) {
-    return usage ? tr("%1 — usage").arg(enumLabel(tier))
-                 : tr("%1 — license fees").arg(enumLabel(tier));
+    return usage ? Tr::tr("%1 — usage").arg(enumLabel(tier))
+                 : Tr::tr("%1 — license fees").arg(enumLabel(tier));
 }
 
 QString plainPercent(double share) {
@@ -283,9 +284,9 @@ namespace revenuecharts {
 BuiltChart revenueByTierAndMonth(const RevenueDashboardData& data, const QLocale& locale,
                                  TierScale tierScale) {
     BuiltChart built;
-    built.chart = newChart(tr("Revenue per tier per month"));
-    built.table.header = {tr("month"), tr("tier"), tr("license fees"), tr("usage charges"),
-                          tr("revenue")};
+    built.chart = newChart(Tr::tr("Revenue per tier per month"));
+    built.table.header = {Tr::tr("month"), Tr::tr("tier"), Tr::tr("license fees"),
+                          Tr::tr("usage charges"), Tr::tr("revenue")};
     const QStringList months = chartMonths(data);
     const qsizetype monthCount = months.size();
     QHash<QString, qsizetype> monthIndex;
@@ -335,7 +336,7 @@ BuiltChart revenueByTierAndMonth(const RevenueDashboardData& data, const QLocale
                 tips.append(moneyTip(enumLabel(tier), monthLabel(months.at(i), locale),
                                      amounts.at(i), locale) +
                             u'\n' +
-                            tr("License fees %1, usage %2")
+                            Tr::tr("License fees %1, usage %2")
                                 .arg(fees[tier].at(i).toDisplayString(locale),
                                      usage[tier].at(i).toDisplayString(locale)));
             }
@@ -346,7 +347,7 @@ BuiltChart revenueByTierAndMonth(const RevenueDashboardData& data, const QLocale
         QBarCategoryAxis* x = monthAxis(months, locale);
         built.chart->addAxis(x, Qt::AlignBottom);
         series->attachAxis(x);
-        QCategoryAxis* y = decadeBarAxis(tr("Revenue (log scale)"), low, high, locale);
+        QCategoryAxis* y = decadeBarAxis(Tr::tr("Revenue (log scale)"), low, high, locale);
         built.chart->addAxis(y, Qt::AlignLeft);
         series->attachAxis(y);
         return built;
@@ -379,7 +380,7 @@ BuiltChart revenueByTierAndMonth(const RevenueDashboardData& data, const QLocale
     QBarCategoryAxis* x = monthAxis(months, locale);
     built.chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    QValueAxis* y = valueAxis(scale.axisTitle(tr("Revenue")), scale.toUnits(largest));
+    QValueAxis* y = valueAxis(scale.axisTitle(Tr::tr("Revenue")), scale.toUnits(largest));
     built.chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     return built;
@@ -387,8 +388,8 @@ BuiltChart revenueByTierAndMonth(const RevenueDashboardData& data, const QLocale
 
 BuiltChart tierShare(const RevenueDashboardData& data, const QLocale& locale) {
     BuiltChart built;
-    built.chart = newChart(tr("Share of revenue by tier"));
-    built.table.header = {tr("tier"), tr("revenue"), tr("share (%)")};
+    built.chart = newChart(Tr::tr("Share of revenue by tier"));
+    built.table.header = {Tr::tr("tier"), Tr::tr("revenue"), Tr::tr("share (%)")};
     const QHash<LicenseTier, Money> totals = revenueByTier(data);
     Money all;
     for (Money amount : totals)
@@ -404,12 +405,12 @@ BuiltChart tierShare(const RevenueDashboardData& data, const QLocale& locale) {
         if (amount.isZero())
             continue;
         QPieSlice* slice = series->append(
-            tr("%1 (%2%)").arg(enumLabel(tier), locale.toString(share * 100.0, 'f', 1)),
+            Tr::tr("%1 (%2%)").arg(enumLabel(tier), locale.toString(share * 100.0, 'f', 1)),
             amount.toDouble());
         slice->setColor(tierColor(tier));
         slice->setBorderColor(Qt::white);
         setTips(slice,
-                {tr("%1\n%2 of %3 (%4%)")
+                {Tr::tr("%1\n%2 of %3 (%4%)")
                      .arg(enumLabel(tier), amount.toDisplayString(locale),
                           all.toDisplayString(locale), locale.toString(share * 100.0, 'f', 1))});
     }
@@ -421,8 +422,8 @@ BuiltChart tierShare(const RevenueDashboardData& data, const QLocale& locale) {
 BuiltChart cumulativeRevenueByTier(const RevenueDashboardData& data, const QLocale& locale,
                                    TierScale tierScale) {
     BuiltChart built;
-    built.chart = newChart(tr("Cumulative revenue per tier"));
-    built.table.header = {tr("month"), tr("tier"), tr("cumulative revenue")};
+    built.chart = newChart(Tr::tr("Cumulative revenue per tier"));
+    built.table.header = {Tr::tr("month"), Tr::tr("tier"), Tr::tr("cumulative revenue")};
     const QStringList months = chartMonths(data);
     QHash<QString, QHash<LicenseTier, Money>> byMonth;
     for (const TierMonthRevenue& row : data.tierMonths)
@@ -451,7 +452,7 @@ BuiltChart cumulativeRevenueByTier(const RevenueDashboardData& data, const QLoca
 
     auto* x = new QDateTimeAxis;
     x->setFormat(QStringLiteral("MMM yyyy"));
-    x->setTitleText(tr("Month"));
+    x->setTitleText(Tr::tr("Month"));
     if (!months.isEmpty()) {
         x->setRange(monthStart(months.first()).startOfDay(),
                     monthStart(months.last()).startOfDay());
@@ -460,8 +461,8 @@ BuiltChart cumulativeRevenueByTier(const RevenueDashboardData& data, const QLoca
     built.chart->addAxis(x, Qt::AlignBottom);
     QAbstractAxis* y =
         logarithmic ? static_cast<QAbstractAxis*>(
-                          decadeAxis(tr("Revenue to date (log scale)"), low, high, locale))
-                    : valueAxis(scale.axisTitle(tr("Revenue to date")), scale.toUnits(largest));
+                          decadeAxis(Tr::tr("Revenue to date (log scale)"), low, high, locale))
+                    : valueAxis(scale.axisTitle(Tr::tr("Revenue to date")), scale.toUnits(largest));
     built.chart->addAxis(y, Qt::AlignLeft);
 
     for (LicenseTier tier : enumValues<LicenseTier>()) {
@@ -481,7 +482,7 @@ BuiltChart cumulativeRevenueByTier(const RevenueDashboardData& data, const QLoca
             line->append(
                 static_cast<double>(monthStart(months.at(i)).startOfDay().toMSecsSinceEpoch()),
                 logarithmic ? decades(points.at(i)) : scale.toUnits(points.at(i)));
-            tips.append(moneyTip(tr("%1, revenue to date").arg(enumLabel(tier)),
+            tips.append(moneyTip(Tr::tr("%1, revenue to date").arg(enumLabel(tier)),
                                  monthLabel(months.at(i), locale), points.at(i), locale));
         }
         setTips(line, tips);
@@ -494,8 +495,8 @@ BuiltChart cumulativeRevenueByTier(const RevenueDashboardData& data, const QLoca
 
 BuiltChart licensesByTierAndMonth(const RevenueDashboardData& data, const QLocale& locale) {
     BuiltChart built;
-    built.chart = newChart(tr("Licenses sold per tier per month"));
-    built.table.header = {tr("month"), tr("tier"), tr("licenses")};
+    built.chart = newChart(Tr::tr("Licenses sold per tier per month"));
+    built.table.header = {Tr::tr("month"), Tr::tr("tier"), Tr::tr("licenses")};
     const QStringList months = chartMonths(data);
     QHash<QString, qsizetype> monthIndex;
     for (qsizetype i = 0; i < months.size(); ++i)
@@ -528,7 +529,7 @@ BuiltChart licensesByTierAndMonth(const RevenueDashboardData& data, const QLocal
         QStringList tips;
         for (qsizetype i = 0; i < months.size(); ++i) {
             set->append(static_cast<double>(values.at(i)));
-            tips.append(tr("%1\n%2: %3 licenses")
+            tips.append(Tr::tr("%1\n%2: %3 licenses")
                             .arg(enumLabel(tier), monthLabel(months.at(i), locale),
                                  locale.toString(values.at(i))));
         }
@@ -539,7 +540,7 @@ BuiltChart licensesByTierAndMonth(const RevenueDashboardData& data, const QLocal
     QBarCategoryAxis* x = monthAxis(months, locale);
     built.chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
-    QValueAxis* y = valueAxis(tr("Licenses sold"), static_cast<double>(largest), "%.0f");
+    QValueAxis* y = valueAxis(Tr::tr("Licenses sold"), static_cast<double>(largest), "%.0f");
     built.chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
     return built;
@@ -547,9 +548,10 @@ BuiltChart licensesByTierAndMonth(const RevenueDashboardData& data, const QLocal
 
 BuiltChart topModels(const RevenueDashboardData& data, const QLocale& locale, int count) {
     BuiltChart built;
-    built.chart = newChart(tr("Top %1 models by revenue").arg(count));
-    built.table.header = {tr("rank"),          tr("model"),   tr("size class"), tr("license fees"),
-                          tr("usage charges"), tr("revenue"), tr("licenses")};
+    built.chart = newChart(Tr::tr("Top %1 models by revenue").arg(count));
+    built.table.header = {Tr::tr("rank"),         Tr::tr("model"),         Tr::tr("size class"),
+                          Tr::tr("license fees"), Tr::tr("usage charges"), Tr::tr("revenue"),
+                          Tr::tr("licenses")};
     const QList<ModelRevenue> top = data.models.mid(0, count);
     Money largest;
     for (qsizetype i = 0; i < top.size(); ++i) {
@@ -563,9 +565,9 @@ BuiltChart topModels(const RevenueDashboardData& data, const QLocale& locale, in
 
     // Category axes draw their first category at the bottom: list the models from the last.
     auto* series = new QHorizontalStackedBarSeries;
-    auto* fees = new QBarSet(tr("License fees"));
+    auto* fees = new QBarSet(Tr::tr("License fees"));
     fees->setColor(QColor(0x3f, 0x51, 0xb5));
-    auto* usage = new QBarSet(tr("Usage charges"));
+    auto* usage = new QBarSet(Tr::tr("Usage charges"));
     usage->setColor(QColor(0x3f, 0x51, 0xb5).lighter(160));
     QStringList names;
     QStringList feeTips;
@@ -576,11 +578,11 @@ BuiltChart topModels(const RevenueDashboardData& data, const QLocale& locale, in
         fees->append(scale.toUnits(model.fees));
         usage->append(scale.toUnits(model.usage));
         const QString what =
-            tr("%1 (%2), %3 licenses, total %4")
+            Tr::tr("%1 (%2), %3 licenses, total %4")
                 .arg(model.name, enumLabel(model.sizeClass), locale.toString(model.licenses),
                      model.total().toDisplayString(locale));
-        feeTips.append(moneyTip(what, tr("License fees"), model.fees, locale));
-        usageTips.append(moneyTip(what, tr("Usage charges"), model.usage, locale));
+        feeTips.append(moneyTip(what, Tr::tr("License fees"), model.fees, locale));
+        usageTips.append(moneyTip(what, Tr::tr("Usage charges"), model.usage, locale));
     }
     setTips(fees, feeTips);
     setTips(usage, usageTips);
@@ -597,7 +599,7 @@ BuiltChart topModels(const RevenueDashboardData& data, const QLocale& locale, in
     y->append(names);
     built.chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    QValueAxis* x = valueAxis(scale.axisTitle(tr("Revenue")), scale.toUnits(largest));
+    QValueAxis* x = valueAxis(scale.axisTitle(Tr::tr("Revenue")), scale.toUnits(largest));
     built.chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     return built;
@@ -605,8 +607,8 @@ BuiltChart topModels(const RevenueDashboardData& data, const QLocale& locale, in
 
 BuiltChart priceAgainstQuality(const RevenueDashboardData& data, const QLocale& locale) {
     BuiltChart built;
-    built.chart = newChart(tr("Listing price against quality"));
-    built.table.header = {tr("model"), tr("tier"), tr("composite"), tr("price")};
+    built.chart = newChart(Tr::tr("Listing price against quality"));
+    built.table.header = {Tr::tr("model"), Tr::tr("tier"), Tr::tr("composite"), Tr::tr("price")};
     double lowQuality = 100;
     double highQuality = 0;
     Money cheapest = Money::fromCents(std::numeric_limits<qint64>::max());
@@ -628,12 +630,12 @@ BuiltChart priceAgainstQuality(const RevenueDashboardData& data, const QLocale& 
         any ? std::max(lowDecade + 1, static_cast<int>(std::ceil(decades(dearest)))) : 7;
 
     auto* x = new QValueAxis;
-    x->setTitleText(tr("Composite quality (0–100)"));
+    x->setTitleText(Tr::tr("Composite quality (0–100)"));
     x->setRange(any ? std::max(0.0, std::floor(lowQuality / 5) * 5 - 5) : 0,
                 any ? std::min(100.0, std::ceil(highQuality / 5) * 5 + 5) : 100);
     x->setLabelFormat(QStringLiteral("%.0f"));
     built.chart->addAxis(x, Qt::AlignBottom);
-    QCategoryAxis* y = decadeAxis(tr("List price (log scale)"), lowDecade, highDecade, locale);
+    QCategoryAxis* y = decadeAxis(Tr::tr("List price (log scale)"), lowDecade, highDecade, locale);
     built.chart->addAxis(y, Qt::AlignLeft);
 
     for (LicenseTier tier : enumValues<LicenseTier>()) {
@@ -649,7 +651,7 @@ BuiltChart priceAgainstQuality(const RevenueDashboardData& data, const QLocale& 
             if (point.tier != tier || point.price.cents() <= 0)
                 continue;
             series->append(point.composite, decades(point.price));
-            tips.append(tr("%1 (%2)\nComposite %3, price %4")
+            tips.append(Tr::tr("%1 (%2)\nComposite %3, price %4")
                             .arg(point.name, enumLabel(tier),
                                  locale.toString(point.composite, 'f', 1),
                                  point.price.toDisplayString(locale)));
@@ -665,23 +667,23 @@ BuiltChart priceAgainstQuality(const RevenueDashboardData& data, const QLocale& 
     }
     if (data.listingCount > data.listings.size())
         built.chart->setTitle(
-            tr("Listing price against quality (%1 of %2 listings)")
+            Tr::tr("Listing price against quality (%1 of %2 listings)")
                 .arg(locale.toString(data.listings.size()), locale.toString(data.listingCount)));
     return built;
 }
 
 BuiltChart trainingSpendAgainstRevenue(const RevenueDashboardData& data, const QLocale& locale) {
     BuiltChart built;
-    built.chart = newChart(tr("Training spend against license revenue"));
-    built.table.header = {tr("model"), tr("size class"), tr("training spend"), tr("revenue"),
-                          tr("paid back")};
+    built.chart = newChart(Tr::tr("Training spend against license revenue"));
+    built.table.header = {Tr::tr("model"), Tr::tr("size class"), Tr::tr("training spend"),
+                          Tr::tr("revenue"), Tr::tr("paid back")};
     Money smallest = Money::fromCents(std::numeric_limits<qint64>::max());
     Money largest;
     for (const ModelRevenue& model : data.models) {
         const bool paidBack = model.total() >= model.trainingCost;
         built.table.rows.append({model.name, enumLabel(model.sizeClass),
                                  model.trainingCost.toPlainString(), model.total().toPlainString(),
-                                 paidBack ? tr("yes") : tr("no")});
+                                 paidBack ? Tr::tr("yes") : Tr::tr("no")});
         if (model.trainingCost.cents() <= 0 || model.total().cents() <= 0)
             continue;
         smallest = std::min({smallest, model.trainingCost, model.total()});
@@ -692,21 +694,23 @@ BuiltChart trainingSpendAgainstRevenue(const RevenueDashboardData& data, const Q
     const int highDecade =
         any ? std::max(lowDecade + 1, static_cast<int>(std::ceil(decades(largest)))) : 8;
     // The same range on both axes, so "paid back" is the diagonal.
-    QCategoryAxis* x = decadeAxis(tr("Training spend (log scale)"), lowDecade, highDecade, locale);
+    QCategoryAxis* x =
+        decadeAxis(Tr::tr("Training spend (log scale)"), lowDecade, highDecade, locale);
     built.chart->addAxis(x, Qt::AlignBottom);
-    QCategoryAxis* y = decadeAxis(tr("License revenue (log scale)"), lowDecade, highDecade, locale);
+    QCategoryAxis* y =
+        decadeAxis(Tr::tr("License revenue (log scale)"), lowDecade, highDecade, locale);
     built.chart->addAxis(y, Qt::AlignLeft);
 
     auto* paidBack = new QLineSeries;
-    paidBack->setName(tr("Paid back (revenue = spend)"));
+    paidBack->setName(Tr::tr("Paid back (revenue = spend)"));
     QPen pen(QColor(0x61, 0x61, 0x61));
     pen.setStyle(Qt::DashLine);
     pen.setWidthF(1.5);
     paidBack->setPen(pen);
     paidBack->append(lowDecade, lowDecade);
     paidBack->append(highDecade, highDecade);
-    setTips(paidBack, {tr("Above this line a model has earned back its training"),
-                       tr("Above this line a model has earned back its training")});
+    setTips(paidBack, {Tr::tr("Above this line a model has earned back its training"),
+                       Tr::tr("Above this line a model has earned back its training")});
     built.chart->addSeries(paidBack);
     paidBack->attachAxis(x);
     paidBack->attachAxis(y);
@@ -724,11 +728,11 @@ BuiltChart trainingSpendAgainstRevenue(const RevenueDashboardData& data, const Q
                 continue;
             series->append(decades(model.trainingCost), decades(model.total()));
             const bool paid = model.total() >= model.trainingCost;
-            tips.append(tr("%1 (%2)\nTraining %3, revenue %4\n%5")
+            tips.append(Tr::tr("%1 (%2)\nTraining %3, revenue %4\n%5")
                             .arg(model.name, enumLabel(sizeClass),
                                  model.trainingCost.toDisplayString(locale),
                                  model.total().toDisplayString(locale),
-                                 paid ? tr("Paid back") : tr("Not paid back yet")));
+                                 paid ? Tr::tr("Paid back") : Tr::tr("Not paid back yet")));
         }
         if (series->count() == 0) {
             delete series;
@@ -744,11 +748,12 @@ BuiltChart trainingSpendAgainstRevenue(const RevenueDashboardData& data, const Q
 
 BuiltChart modelComparison(const ModelComparisonData& data, const QLocale& locale) {
     BuiltChart built;
-    built.chart = newChart(tr("Quality side by side"));
-    QStringList categories{tr("Performance"), tr("Accuracy"), tr("Efficiency"), tr("Composite")};
+    built.chart = newChart(Tr::tr("Quality side by side"));
+    QStringList categories{Tr::tr("Performance"), Tr::tr("Accuracy"), Tr::tr("Efficiency"),
+                           Tr::tr("Composite")};
     for (const auto& [key, name] : data.benchmarks)
         categories.append(name);
-    built.table.header = QStringList{tr("model")} + categories;
+    built.table.header = QStringList{Tr::tr("model")} + categories;
 
     // A palette that tells up to five models apart, also for colour-blind readers.
     static const std::array<QColor, kMaxComparedModels> kColors{
@@ -770,7 +775,8 @@ BuiltChart modelComparison(const ModelComparisonData& data, const QLocale& local
         QStringList row{model.name};
         for (qsizetype i = 0; i < values.size(); ++i) {
             set->append(values.at(i).value_or(0));
-            const QString text = values.at(i) ? locale.toString(*values.at(i), 'f', 1) : tr("–");
+            const QString text =
+                values.at(i) ? locale.toString(*values.at(i), 'f', 1) : Tr::tr("–");
             tips.append(QStringLiteral("%1\n%2: %3").arg(model.name, categories.at(i), text));
             row.append(values.at(i) ? QString::number(*values.at(i), 'f', 1) : QString());
         }
@@ -784,7 +790,7 @@ BuiltChart modelComparison(const ModelComparisonData& data, const QLocale& local
     built.chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto* y = new QValueAxis;
-    y->setTitleText(tr("Score (0–100)"));
+    y->setTitleText(Tr::tr("Score (0–100)"));
     y->setRange(0, 100);
     y->setTickCount(6);
     y->setLabelFormat(QStringLiteral("%.0f"));

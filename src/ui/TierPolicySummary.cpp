@@ -9,9 +9,10 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("mm::TierPolicySummary", text, disambiguation, n);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::TierPolicySummary)
+};
 
 } // namespace
 
@@ -19,37 +20,38 @@ QString tierPolicySummary(const TierPolicy& policy) {
     const QLocale locale;
     QStringList parts;
     parts << (policy.priceCeiling && policy.priceCeiling->isZero()
-                  ? tr("free")
+                  ? Tr::tr("free")
                   : MarketplaceService::rangeText(policy));
     if (policy.attributionRequired)
-        parts << tr("attribution required");
+        parts << Tr::tr("attribution required");
     if (policy.researchOnly)
-        parts << tr("research use only");
+        parts << Tr::tr("research use only");
     else if (policy.requiredUse)
-        parts << tr("%1 use only").arg(enumLabel(*policy.requiredUse).toLower());
+        parts << Tr::tr("%1 use only").arg(enumLabel(*policy.requiredUse).toLower());
     if (policy.allowedBuyerTypes.size() == enumCount<BuyerType>()) {
-        parts << tr("any buyer");
+        parts << Tr::tr("any buyer");
     } else {
         QStringList types;
         for (BuyerType type : policy.allowedBuyerTypes)
             types << enumLabel(type);
-        parts << tr("buyers: %1").arg(types.join(QStringLiteral(", ")));
+        parts << Tr::tr("buyers: %1").arg(types.join(QStringLiteral(", ")));
     }
     if (policy.minBuyerSize > 0)
-        parts << tr("at least %1 employees").arg(locale.toString(policy.minBuyerSize));
+        parts << Tr::tr("at least %1 employees").arg(locale.toString(policy.minBuyerSize));
     if (policy.unlimitedDeploymentsOnly)
-        parts << tr("unlimited deployments only");
+        parts << Tr::tr("unlimited deployments only");
     else if (policy.deploymentCap)
-        parts << tr("deployment cap %1").arg(locale.toString(*policy.deploymentCap));
+        parts << Tr::tr("deployment cap %1").arg(locale.toString(*policy.deploymentCap));
     else
-        parts << tr("unlimited deployments");
+        parts << Tr::tr("unlimited deployments");
     if (!policy.usageRatePer1000Calls.isZero())
-        parts << tr("%1 per 1,000 calls").arg(policy.usageRatePer1000Calls.toDisplayString(locale));
+        parts << Tr::tr("%1 per 1,000 calls")
+                     .arg(policy.usageRatePer1000Calls.toDisplayString(locale));
     if (policy.isPerpetual())
-        parts << tr("perpetual");
+        parts << Tr::tr("perpetual");
     else
-        parts << (policy.renewable ? tr("%1-month term, renewable").arg(policy.termMonths)
-                                   : tr("%1-month term").arg(policy.termMonths));
+        parts << (policy.renewable ? Tr::tr("%1-month term, renewable").arg(policy.termMonths)
+                                   : Tr::tr("%1-month term").arg(policy.termMonths));
     return parts.join(QStringLiteral(" · "));
 }
 

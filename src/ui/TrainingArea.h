@@ -60,11 +60,11 @@ public:
     // New Job; Duplicate opens it prefilled from the selected job; Delete and Delete Rows cancel
     // the selected job; Find goes to the name filter. Cut, Paste and Fill Down do nothing: jobs
     // are history, not cells.
+    EditOperations supportedEdits() const override {
+        return EditOperation::Copy | EditOperation::Delete | EditOperation::Find |
+               EditOperation::InsertRow | EditOperation::Duplicate | EditOperation::DeleteRows;
+    }
     void copySelection() override;
-    void cutSelection() override {}
-    void paste() override {}
-    void pasteAsNewRows() override {}
-    void fillDown() override {}
     void deleteSelection() override { cancelSelected(); }
     void find() override;
     void insertRow() override { newJob(); }

@@ -15,17 +15,18 @@ namespace mm {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::TrainingCommands", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::TrainingCommands)
+};
 
 Result<TrainingJobRecord> readJob(Database& db, qint64 id) {
     auto found = JobRepository(db).find(id);
     if (!found)
         return found.error();
     if (!found->has_value())
-        return makeError(tr("the training job no longer exists"), tr("training job %1").arg(id),
-                         QStringLiteral("job-not-found"));
+        return makeError(Tr::tr("the training job no longer exists"),
+                         Tr::tr("training job %1").arg(id), QStringLiteral("job-not-found"));
     return **found;
 }
 
@@ -36,7 +37,7 @@ Status expectJobState(Database& db, const TrainingJobRecord& expected) {
         return current.error();
     if (!sameJobState(*current, expected))
         return makeError(
-            tr("it changed meanwhile (it is %1 now)").arg(enumLabel(current->status).toLower()),
+            Tr::tr("it changed meanwhile (it is %1 now)").arg(enumLabel(current->status).toLower()),
             current->inputs.modelName, QStringLiteral("job-changed"));
     return Ok{};
 }
@@ -46,10 +47,10 @@ Status expectProject(Database& db, const ResearchProjectRecord& expected) {
     if (!current)
         return current.error();
     if (!current->has_value())
-        return makeError(tr("the research project no longer exists"), expected.name,
+        return makeError(Tr::tr("the research project no longer exists"), expected.name,
                          QStringLiteral("research-not-found"));
     if (**current != expected)
-        return makeError(tr("it was changed by someone else meanwhile"), expected.name,
+        return makeError(Tr::tr("it was changed by someone else meanwhile"), expected.name,
                          QStringLiteral("stale-edit"));
     return Ok{};
 }
@@ -59,7 +60,7 @@ Status expectProject(Database& db, const ResearchProjectRecord& expected) {
 // --- Queue ---------------------------------------------------------------------------------
 
 QueueJobCommand::QueueJobCommand(Workspace& workspace, TrainingInputs inputs)
-    : TrainingCommand(workspace, tr("queue training of '%1'").arg(inputs.modelName.trimmed()))
+    : TrainingCommand(workspace, Tr::tr("queue training of '%1'").arg(inputs.modelName.trimmed()))
     , m_inputs(std::move(inputs)) {
 }
 
@@ -90,8 +91,8 @@ Result<JobTransitionCommand*> JobTransitionCommand::create(Workspace& workspace,
     if (!job)
         return job.error();
     const QString name = job->inputs.modelName;
-    const QString text = kind == Pause ? tr("pause training of '%1'").arg(name)
-                                       : tr("resume training of '%1'").arg(name);
+    const QString text = kind == Pause ? Tr::tr("pause training of '%1'").arg(name)
+                                       : Tr::tr("resume training of '%1'").arg(name);
     return new JobTransitionCommand(workspace, std::move(job).value(), kind, text);
 }
 
@@ -124,7 +125,7 @@ Result<CancelJobCommand*> CancelJobCommand::create(Workspace& workspace, qint64 
     auto job = readJob(workspace.database(), jobId);
     if (!job)
         return job.error();
-    const QString text = tr("cancel training of '%1'").arg(job->inputs.modelName);
+    const QString text = Tr::tr("cancel training of '%1'").arg(job->inputs.modelName);
     return new CancelJobCommand(workspace, std::move(job).value(), text);
 }
 
@@ -159,7 +160,7 @@ Status CancelJobCommand::applyUndo() {
 // --- Research ------------------------------------------------------------------------------
 
 AddResearchCommand::AddResearchCommand(Workspace& workspace, ResearchProjectRecord project)
-    : TrainingCommand(workspace, tr("add research project '%1'").arg(project.name))
+    : TrainingCommand(workspace, Tr::tr("add research project '%1'").arg(project.name))
     , m_project(std::move(project)) {
 }
 
@@ -204,7 +205,7 @@ Status EditResearchCommand::write(const ResearchProjectRecord& expected,
 }
 
 DeleteResearchCommand::DeleteResearchCommand(Workspace& workspace, ResearchProjectRecord project)
-    : TrainingCommand(workspace, tr("delete research project '%1'").arg(project.name))
+    : TrainingCommand(workspace, Tr::tr("delete research project '%1'").arg(project.name))
     , m_project(std::move(project)) {
 }
 

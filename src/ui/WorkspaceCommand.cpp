@@ -17,7 +17,7 @@ Status WorkspaceCommand::push(Workspace& workspace, WorkspaceCommand* command) {
         delete command;
         return makeError(
             QCoreApplication::translate("mm::WorkspaceCommand", "the database is read-only"), {},
-            QStringLiteral("db.read_only"));
+            QString(kRuleDbReadOnly));
     }
     const Status applied = command->applyFirst();
     if (!applied) {

@@ -6,6 +6,8 @@
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,10 @@ struct Message {
 
 QString tsPath() {
     return QStringLiteral(MM_TEST_DATA_DIR "/../../translations/modelmarket_de.ts");
+}
+
+QString sourceRoot() {
+    return QDir::cleanPath(QStringLiteral(MM_TEST_DATA_DIR "/../.."));
 }
 
 QSet<QString> placeholders(const QString& text) {
@@ -236,6 +242,45 @@ private slots:
         QVERIFY(checked > 5);
     }
 
+    // lupdate, run on today's sources against a copy of the .ts, finds nothing to add, drop or
+    // complain about: every tr() string sits in a context the code really asks for, and the
+    // .ts is up to date (run `cmake --build build --target update_translations` if not).
+    void lupdatePlacesEveryString() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString copy = dir.filePath(QStringLiteral("modelmarket_de.ts"));
+        QVERIFY(QFile::copy(tsPath(), copy));
+        QProcess lupdate;
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(MM_LUPDATE_BINARY),
+                      {QStringLiteral("-locations"), QStringLiteral("none"),
+                       sourceRoot() + QStringLiteral("/src"),
+                       sourceRoot() + QStringLiteral("/forms"), QStringLiteral("-ts"), copy});
+        QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
+        QCOMPARE(lupdate.exitCode(), 0);
+        const QString output = QString::fromUtf8(lupdate.readAll());
+
+        QStringList problems;
+        // Warnings name a source line: "…/Foo.cpp:12: Class 'mm::Foo' lacks Q_OBJECT macro".
+        static const QRegularExpression warning(QStringLiteral("\\.(cpp|h|ui):\\d+: "));
+        static const QRegularExpression found(QStringLiteral("\\((\\d+) new and"));
+        for (const QString& line : output.split(u'\n', Qt::SkipEmptyParts)) {
+            if (warning.match(line).hasMatch())
+                problems << line.trimmed();
+            const auto match = found.match(line);
+            if (match.hasMatch() && match.captured(1) != QStringLiteral("0"))
+                problems << QStringLiteral("strings missing from the .ts: ") + line.trimmed();
+        }
+        QFile updated(copy);
+        QVERIFY(updated.open(QIODevice::ReadOnly));
+        const QByteArray ts = updated.readAll();
+        if (ts.contains("type=\"unfinished\""))
+            problems << QStringLiteral("unfinished entries after lupdate");
+        if (ts.contains("type=\"vanished\"") || ts.contains("type=\"obsolete\""))
+            problems << QStringLiteral("entries whose source string is gone (vanished)");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n') + u'\n' + output));
+    }
+
     void keyContextsArePresent() {
         QSet<QString> contexts;
         for (const Message& message : std::as_const(m_messages))
@@ -265,9 +310,8 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("'frobnicate'")), qPrintable(run.err));
     }
 
-    // These strings go through helpers whose context differs from the one lupdate recorded; the
-    // source-text fallback translator must still find them.
-    void stringsFromOtherContextsAreGerman() {
+    // Strings of the data layer, shown by the command line: the import report and its lines.
+    void importProblemsAreGerman() {
         const QString db = m_work.filePath(QStringLiteral("contexts.sqlite"));
         QCOMPARE(runGerman({QStringLiteral("--db"), db, QStringLiteral("init"),
                             QStringLiteral("--empty")})
@@ -283,6 +327,27 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("Fehler:")), qPrintable(run.err));
         QVERIFY2(run.err.contains(QStringLiteral("Zeile 1")), qPrintable(run.err));
         QVERIFY2(!run.err.contains(QStringLiteral("error:")), qPrintable(run.err));
+    }
+
+    // A file from a newer ModelMarket is refused, in German, and left untouched.
+    void newerFileRefusalIsGerman() {
+        const QString db = m_work.filePath(QStringLiteral("future.sqlite"));
+        {
+            QSqlDatabase connection =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("newer"));
+            connection.setDatabaseName(db);
+            QVERIFY(connection.open());
+            QVERIFY(QSqlQuery(connection).exec(QStringLiteral("PRAGMA user_version = 999")));
+            connection.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+        const Run run = runGerman({QStringLiteral("--db"), db, QStringLiteral("check")});
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("Schema-Version 999")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("neueren ModelMarket")), qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("newer")) &&
+                     !run.err.contains(QStringLiteral("opening")),
+                 qPrintable(run.err));
     }
 
     void refusedSaleIsGerman() {

@@ -67,13 +67,36 @@ private slots:
         }
         QVERIFY(window.findChild<QToolBar*>(QStringLiteral("clockToolBar")));
 
-        // The modified mark follows the undo stack's clean state.
-        QVERIFY(!window.isWindowModified());
+        // Every change is saved as it is made: no unsaved-work mark, ever. Undo and Redo are the
+        // undo stack's own actions and follow it.
+        QAction* undo = window.action(QStringLiteral("actionUndo"));
+        QAction* redo = window.action(QStringLiteral("actionRedo"));
+        QVERIFY(!undo->isEnabled() && !redo->isEnabled());
         window.workspace().undoStack()->push(new QUndoCommand(QStringLiteral("an edit")));
-        QVERIFY(window.isWindowModified());
-        window.workspace().undoStack()->undo();
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(!window.windowTitle().contains(QStringLiteral("[*]")));
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(undo->text(), QStringLiteral("&Undo an edit"));
+        undo->trigger();
+        QCOMPARE(window.workspace().undoStack()->index(), 0);
+        QVERIFY(redo->isEnabled() && !undo->isEnabled());
+        QCOMPARE(redo->text(), QStringLiteral("&Redo an edit"));
+        redo->trigger();
+        QCOMPARE(window.workspace().undoStack()->index(), 1);
         QVERIFY(!window.isWindowModified());
         QVERIFY(window.grab().width() > 0);
+
+        // Paste and Fill Down are enabled only where the area does them (the catalog), not in
+        // the tables that have nothing to paste into; Copy works everywhere.
+        for (int i = 0; i < window.areas()->count(); ++i) {
+            window.areas()->setCurrentIndex(i);
+            const bool catalog = window.areas()->tabText(i) == QStringLiteral("Catalog");
+            const QString area = window.areas()->tabText(i);
+            QCOMPARE(window.action(QStringLiteral("actionPaste"))->isEnabled(), catalog);
+            QCOMPARE(window.action(QStringLiteral("actionFillDown"))->isEnabled(), catalog);
+            QCOMPARE(window.action(QStringLiteral("actionPasteAsNewRows"))->isEnabled(), catalog);
+            QVERIFY2(window.action(QStringLiteral("actionCopy"))->isEnabled(), qPrintable(area));
+        }
     }
 
     void newAndOpenRefuseMissingFolder() {

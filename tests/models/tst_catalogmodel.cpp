@@ -75,6 +75,7 @@ private slots:
     void sortByCompositeMatchesSql_data();
     void sortByCompositeMatchesSql();
     void unsortableColumnLeavesOrder();
+    void sortLeavesNoIndexOnAnotherModel();
     void jumpToEndAndScrollBackByKey();
     void filtersMatchSqlCounts_data();
     void filtersMatchSqlCounts();
@@ -416,6 +417,22 @@ void TestCatalogModel::unsortableColumnLeavesOrder() {
     QCOMPARE(idAtRow(model, 0), scalar(u"SELECT MIN(id) FROM models"_s));
 }
 
+// A view's current row and selection are persistent indexes: after a sort they must not point
+// at rows that now hold other models (the detail panel would disagree with the current row).
+void TestCatalogModel::sortLeavesNoIndexOnAnotherModel() {
+    CatalogModel model(*m_db);
+    QVERIFY(waitForCount(model));
+    QVERIFY(waitForRow(model, 3));
+    const qint64 id = idAtRow(model, 3);
+    const QPersistentModelIndex current(model.index(3, 0));
+    model.sort(catalogSection(CatalogColumn::Name), Qt::DescendingOrder);
+    const QList<qint64> sorted = ids(u"SELECT id FROM models ORDER BY name DESC, id DESC"_s);
+    QVERIFY(sorted.indexOf(id) != 3); // the model really moves
+    QVERIFY(waitForRow(model, 3));
+    QVERIFY2(!current.isValid() || idAtRow(model, current.row()) == id,
+             "a persistent index now points at another model");
+}
+
 void TestCatalogModel::jumpToEndAndScrollBackByKey() {
     CatalogModel model(*m_db);
     QVERIFY(waitForCount(model));
@@ -666,6 +683,12 @@ void TestCatalogModel::applyValueConvertsAndValidates() {
     }
     QCOMPARE(CatalogModel::applyValue(record, CatalogColumn::Parameters, u"7B"_s)->parameters,
              7'000'000'000LL);
+    // Exact, as the training dialog and the CSV import read it: 4.35 is no double.
+    QCOMPARE(CatalogModel::applyValue(record, CatalogColumn::Parameters, u"4.35T"_s)->parameters,
+             4'350'000'000'000LL);
+    QCOMPARE(
+        CatalogModel::applyValue(record, CatalogColumn::DatasetTokens, u"1.4e12"_s)->datasetTokens,
+        1'400'000'000'000LL);
     QCOMPARE(
         CatalogModel::applyValue(record, CatalogColumn::Parameters, u"1,500,000"_s)->parameters,
         1'500'000LL);

@@ -4,6 +4,7 @@
 #include "FileChecks.h"
 #include "data/Database.h"
 #include "data/DbError.h"
+#include "data/DefaultDatabase.h"
 #include "data/Migrations.h"
 #include "data/Transaction.h"
 
@@ -252,6 +253,15 @@ void TestDatabase::refusesMissingFolderAndMissingReadOnlyFile() {
     auto folder = Database::open(m_dir->path());
     QVERIFY(!folder);
     QCOMPARE(folder.error().rule, u"db.cannot_open"_s);
+
+    // A folder that cannot be made (a file stands in its way) is the same refusal, same rule.
+    QFile blocker(m_dir->filePath(u"blocker"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    auto underFile = openOrCreate(m_dir->filePath(u"blocker/sub/economy.sqlite"_s), false);
+    QVERIFY(!underFile);
+    QCOMPARE(underFile.error().rule, QString(kRuleDbCannotOpen));
+    QCOMPARE(underFile.error().rule, u"db.cannot_open"_s);
 }
 
 void TestDatabase::checkConstraintsRejectBadRows_data() {

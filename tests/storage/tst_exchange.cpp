@@ -72,6 +72,7 @@ private slots:
     void licensesRoundTripIsByteIdentical();
     void quotedFieldsAndNonAscii();
     void crlfAndLfGiveTheSameResult();
+    void countsReadLikeTheCatalogAndTheDialogs();
     void byteOrderMarkIsSkipped();
     void headerInAnyOrderAndUnknownColumnsReported();
     void missingOptionalColumnsTakeDefaults();
@@ -404,6 +405,36 @@ void TestExchange::quotedFieldsAndNonAscii() {
     expect(u"Multi\nLine Labs"_s, BuyerType::Startup, 8, 250'000'50);
     expect(u"Modèle 日本 ✓ Université"_s, BuyerType::Academic, 3000, 90'000'00);
     expect(u"=HYPERLINK(\"http://example.com\")"_s, BuyerType::Enterprise, 50000, 900'000'000'00);
+}
+
+// Counts in a CSV are read by parseCount, like a catalog cell or the training dialog: suffixes,
+// scientific notation and spreadsheet decimals, exactly.
+void TestExchange::countsReadLikeTheCatalogAndTheDialogs() {
+    auto db = openDb(u"counts"_s);
+    QVERIFY(db);
+    const QByteArray csv = "name,architecture,size_class,parameters,dataset_tokens\n"
+                           "Suffixed,transformer,frontier,4.35T,1.4e12\n"
+                           "Spreadsheet,transformer,small,7E+09,7000000000.0\n";
+    auto imported = exchange::importCsv(*db, ExchangeTable::Catalog, csv);
+    MM_VERIFY_OK(imported);
+    QVERIFY2(imported->ok(), qPrintable(imported->summary()));
+    ModelRepository models(*db);
+    auto suffixed = models.findByName(u"Suffixed"_s);
+    MM_VERIFY_OK(suffixed);
+    QVERIFY(suffixed->has_value());
+    QCOMPARE((*suffixed)->parameters, 4'350'000'000'000LL);
+    QCOMPARE((*suffixed)->datasetTokens, 1'400'000'000'000LL);
+    auto spreadsheet = models.findByName(u"Spreadsheet"_s);
+    MM_VERIFY_OK(spreadsheet);
+    QVERIFY(spreadsheet->has_value());
+    QCOMPARE((*spreadsheet)->parameters, 7'000'000'000LL);
+    QCOMPARE((*spreadsheet)->datasetTokens, 7'000'000'000LL);
+
+    auto refused = exchange::importCsv(
+        *db, ExchangeTable::Catalog,
+        "name,architecture,size_class,parameters\nFraction,transformer,small,1.5\n");
+    MM_VERIFY_OK(refused);
+    QVERIFY(!refused->ok());
 }
 
 void TestExchange::crlfAndLfGiveTheSameResult() {

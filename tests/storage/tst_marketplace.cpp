@@ -113,7 +113,8 @@ qint64 TestMarketplace::scalar(const QString& sql, const QVariantList& values) {
     return q->next() ? q->value(0).toLongLong() : -1;
 }
 
-// Every row of every table, as text, so "nothing was written" can be checked exactly.
+// Every row of every table, as text, so "nothing was written" can be checked exactly. A dump
+// that cannot be taken fails the test: two failed dumps would compare equal and prove nothing.
 Dump TestMarketplace::dump() {
     Dump result;
     QStringList tables;
@@ -122,16 +123,21 @@ Dump TestMarketplace::dump() {
             db().query(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
                        "'sqlite_%' ORDER BY name"_s,
                        {}, u"listing tables"_s);
-        if (!q)
+        if (!q) {
+            QTest::qFail(qPrintable(u"cannot list the tables: "_s + q.error().toString()), __FILE__,
+                         __LINE__);
             return result;
+        }
         while (q->next())
             tables.append(q->value(0).toString());
     }
+    if (tables.isEmpty())
+        QTest::qFail("the database has no tables to compare", __FILE__, __LINE__);
     for (const QString& table : tables) {
         QSqlQuery q(db().sql());
         q.setForwardOnly(true);
         if (!q.exec(u"SELECT * FROM \"%1\""_s.arg(table))) {
-            result.insert(table, {u"<unreadable>"_s});
+            QTest::qFail(qPrintable(u"cannot read table "_s + table), __FILE__, __LINE__);
             continue;
         }
         QStringList rows;

@@ -4,13 +4,14 @@
 // and must not change once released; it stands for the files designers already have. To rebuild
 // it (only if it was never released, or is lost), run from the build directory:
 //
-//     MM_WRITE_SCHEMA_V1_FIXTURE=1 tests/test_storage_migrations writeSchemaV1Fixture
+//     tools/write_schema_v1_fixture
 //
-// The writer uses schemaV1Statements() on a plain connection, so it produces a version-1 file
+// The tool uses schemaV1Statements() on a plain connection, so it produces a version-1 file
 // whatever kCurrentSchemaVersion has become, with 1 KiB pages and a rollback journal so the file
 // stays small and self-contained.
 
 #include "FileChecks.h"
+#include "SchemaV1Fixture.h"
 #include "data/Database.h"
 #include "data/Migrations.h"
 #include "data/Transaction.h"
@@ -27,6 +28,7 @@
 
 using namespace mm;
 using namespace Qt::StringLiterals;
+using namespace mm::schemav1;
 
 namespace {
 
@@ -68,127 +70,6 @@ QVariant scalar(Database& db, const QString& sql, const QVariantList& values = {
     return query.value().next() ? query.value().value(0) : QVariant();
 }
 
-QVariant null() {
-    return QVariant(QMetaType(QMetaType::LongLong));
-}
-
-struct Insert {
-    QString sql;
-    QVariantList values;
-};
-
-// The rows of the committed fixture. fixtureKeepsEveryRow checks a selection of them.
-QList<Insert> fixtureRows() {
-    const QString terms =
-        uR"({"tier":"%1","floor_cents":%2,"attribution_required":%3,"research_only":%4})"_s;
-    return {
-        {u"INSERT INTO settings (key, value) VALUES (?, ?)"_s, {u"clock.today"_s, u"2025-03-01"_s}},
-        {u"INSERT INTO settings (key, value) VALUES (?, ?)"_s, {u"currency"_s, u"USD"_s}},
-
-        {u"INSERT INTO size_classes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-         {u"small"_s, u"Small"_s, 1'000'000LL, 5'000'000LL, 1, 3, 100'000'000LL, 3'000'000'000LL,
-          0.02, 1}},
-        {u"INSERT INTO size_classes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-         {u"medium"_s, u"Medium"_s, 10'000'000LL, 50'000'000LL, 7, 14, 3'000'000'000LL,
-          20'000'000'000LL, 0.05, 2}},
-        {u"INSERT INTO size_classes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-         {u"large"_s, u"Large"_s, 100'000'000LL, 500'000'000LL, 30, 60, 20'000'000'000LL,
-          200'000'000'000LL, 0.08, 3}},
-        {u"INSERT INTO size_classes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-         {u"frontier"_s, u"Frontier"_s, 1'000'000'000LL, null(), 90, 180, 200'000'000'000LL,
-          2'000'000'000'000LL, 0.12, 4}},
-
-        {u"INSERT INTO gpu_types VALUES (?, ?, ?, ?, ?)"_s,
-         {u"h100"_s, u"H100"_s, 989.5, 250, 512}},
-
-        {u"INSERT INTO license_tiers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-         {u"open_source"_s, u"Open Source"_s, 0, 0, 1, 0,
-          u"academic,startup,commercial,enterprise"_s, null(), 0, 0, 0, 0, 1}},
-        {u"INSERT INTO license_tiers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-         {u"academic"_s, u"Academic"_s, 100'000LL, 1'000'000LL, 1, 1, u"academic"_s, 5, 0, 12, 1, 0,
-          2}},
-        {u"INSERT INTO license_tiers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-         {u"commercial"_s, u"Commercial"_s, 5'000'000LL, 50'000'000LL, 0, 0,
-          u"startup,commercial,enterprise"_s, 100, 20, 24, 1, 10, 3}},
-        {u"INSERT INTO license_tiers VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-         {u"enterprise"_s, u"Enterprise"_s, 100'000'000LL, null(), 0, 0, u"enterprise"_s, null(),
-          10, 0, 0, 1000, 4}},
-
-        {u"INSERT INTO research_projects VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-         {1, u"Sparse attention"_s, u"architecture"_s, 120, 2'500'000LL, u"2025-01-02"_s,
-          u"2025-02-15"_s}},
-
-        {u"INSERT INTO models VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-         {1, u"Atlas-7B"_s, u"transformer"_s, u"medium"_s, 7'000'000'000LL, 1'400'000'000'000LL,
-          u"listed"_s, 71.5, 68.25, 80.0, 73.25, uR"({"gsm8k":51,"mmlu":64.2})"_s, 32'000'000LL,
-          12.5, 40, u"2025-01-10"_s, 1}},
-        {u"INSERT INTO models VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-         {2, u"Pixie-S"_s, u"diffusion"_s, u"small"_s, 900'000'000LL, 200'000'000'000LL,
-          u"completed"_s, 55.0, 60.0, 90.0, 68.0, u"{}"_s, 3'100'000LL, 2.0, 0, u"2025-02-01"_s,
-          3}},
-        {u"INSERT INTO models VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-         {3, u"Draft-Omni"_s, u"multimodal"_s, u"large"_s, 70'000'000'000LL, 0, u"draft"_s, null(),
-          null(), null(), null(), u"{}"_s, 0, 0.0, 0, u"2025-03-01"_s, 1}},
-
-        {u"INSERT INTO training_jobs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-         u"?, ?, ?, ?, ?)"_s,
-         {1,
-          1,
-          u"Atlas-7B"_s,
-          u"transformer"_s,
-          u"medium"_s,
-          7'000'000'000LL,
-          1'400'000'000'000LL,
-          u"h100"_s,
-          64,
-          uR"({"engineers":4,"researchers":2})"_s,
-          40,
-          424242,
-          u"completed"_s,
-          25'000'000LL,
-          4'000'000LL,
-          3'000'000LL,
-          12.5,
-          12.5,
-          32'000'000LL,
-          u"2025-01-01"_s,
-          u"2025-01-01"_s,
-          u"2025-01-10"_s,
-          null()}},
-
-        {u"INSERT INTO buyers VALUES (?, ?, ?, ?, ?, ?)"_s,
-         {1, u"Northwind University"_s, u"academic"_s, 1200, 2'000'000LL, 1}},
-        {u"INSERT INTO buyers VALUES (?, ?, ?, ?, ?, ?)"_s,
-         {2, u"Globex Corp"_s, u"enterprise"_s, 25000, 500'000'000LL, 2}},
-
-        {u"INSERT INTO listings VALUES (?, ?, ?, ?, ?)"_s,
-         {1, 1, u"academic"_s, 500'000LL, u"2025-01-11"_s}},
-        {u"INSERT INTO listings VALUES (?, ?, ?, ?, ?)"_s,
-         {2, 1, u"enterprise"_s, 150'000'000LL, u"2025-01-11"_s}},
-
-        {u"INSERT INTO licenses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-         {1, 1, 1, u"academic"_s, u"research"_s, u"2025-01-15"_s, 500'000LL, 5, 0, 0, 12,
-          terms.arg(u"academic"_s).arg(100000).arg(1).arg(1), u"2026-01-15"_s, u"active"_s, null(),
-          null()}},
-        {u"INSERT INTO licenses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-         {2, 1, 2, u"enterprise"_s, u"business"_s, u"2025-01-20"_s, 150'000'000LL, null(),
-          2'000'000, 10, 0, terms.arg(u"enterprise"_s).arg(100000000).arg(0).arg(0), null(),
-          u"active"_s, null(), null()}},
-        {u"INSERT INTO licenses VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-         {3, 2, 2, u"commercial"_s, u"business"_s, u"2025-02-05"_s, 6'000'000LL, 10, 500'000, 20,
-          24, terms.arg(u"commercial"_s).arg(5000000).arg(0).arg(0), u"2027-02-05"_s, u"revoked"_s,
-          u"2025-03-01"_s, u"breach of the deployment cap"_s}},
-
-        {u"INSERT INTO usage_charges VALUES (?, ?, ?, ?, ?)"_s,
-         {1, 2, u"2025-01"_s, 2'000'000, 20'000}},
-        {u"INSERT INTO usage_charges VALUES (?, ?, ?, ?, ?)"_s,
-         {2, 2, u"2025-02"_s, 2'100'000, 21'000}},
-        {u"INSERT INTO usage_charges VALUES (?, ?, ?, ?, ?)"_s,
-         {3, 3, u"2025-02"_s, 500'000, 10'000}},
-        {u"INSERT INTO usage_charges VALUES (?, ?, ?, ?, ?)"_s, {4, 3, u"2025-03"_s, 0, 0}},
-    };
-}
-
 // A step after the real ones that creates a table and then fails, to prove that a failed step
 // leaves neither its tables nor a version bump behind.
 Status failingStep(Database& db) {
@@ -205,7 +86,6 @@ class TestMigrations : public QObject {
     Q_OBJECT
 
 private slots:
-    void writeSchemaV1Fixture();
     void fixtureIsAVersion1File();
     void fixtureKeepsEveryRow();
     void newerFileIsRefusedUntouched_data();
@@ -216,41 +96,6 @@ private slots:
     void brokenStepListIsRefused();
     void readOnlyOldFileIsRefused();
 };
-
-void TestMigrations::writeSchemaV1Fixture() {
-    if (qEnvironmentVariableIsEmpty("MM_WRITE_SCHEMA_V1_FIXTURE"))
-        QSKIP("writes tests/data/schema_v1.sqlite only when MM_WRITE_SCHEMA_V1_FIXTURE is set");
-
-    const QString path = fixturePath();
-    QFile::remove(path);
-    const QString name = u"fixture-writer"_s;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        // Before the first table: page size is fixed once the file has content.
-        QVERIFY(query.exec(u"PRAGMA page_size = 1024"_s));
-        QVERIFY(query.exec(u"PRAGMA journal_mode = DELETE"_s));
-        QVERIFY(query.exec(u"PRAGMA foreign_keys = ON"_s));
-        QVERIFY(db.transaction());
-        for (const QString& sql : schemaV1Statements())
-            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
-        QVERIFY(query.exec(u"PRAGMA user_version = 1"_s));
-        for (const Insert& row : fixtureRows()) {
-            QVERIFY(query.prepare(row.sql));
-            for (qsizetype i = 0; i < row.values.size(); ++i)
-                query.bindValue(static_cast<int>(i), row.values.at(i));
-            QVERIFY2(query.exec(), qPrintable(row.sql + u": "_s + query.lastError().text()));
-        }
-        QVERIFY(db.commit());
-        QVERIFY(query.exec(u"VACUUM"_s));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    QVERIFY(QFileInfo(path).size() < 100 * 1024);
-}
 
 void TestMigrations::fixtureIsAVersion1File() {
     QFile file(fixturePath());

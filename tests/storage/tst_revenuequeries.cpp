@@ -4,16 +4,17 @@
 // reads). Independent C++ sums over the raw rows check the files themselves, and the summary is
 // checked against the raw rows after every kind of write the triggers have to follow.
 //
-// tests/data/golden/economy.json was made once with generateEconomy (goldenOptions() below) and
-// exportEconomy; the CSV files hold what the reports gave for it. Both are committed and must not
-// change by accident. To regenerate them deliberately (after a reviewed change to how revenue is
-// counted), run from the build directory:
+// tests/data/golden/economy.json was made once with generateEconomy (goldenOptions() in
+// tests/common/GoldenRevenue.h) and exportEconomy; the CSV files hold what the reports gave for
+// it. Both are committed and must not change by accident. To regenerate them deliberately (after
+// a reviewed change to how revenue is counted), run from the build directory:
 //
-//     MM_REGENERATE_GOLDEN=1 tests/test_storage_revenuequeries regenerateGoldenFiles
+//     tools/regenerate_golden [--economy]
 //
-// which rewrites the CSV files from the committed economy.json; add MM_REGENERATE_GOLDEN_ECONOMY=1
-// to make a new economy.json from the generator first. Review the diff before committing.
+// which rewrites the CSV files from the committed economy.json; --economy makes a new
+// economy.json from the generator first. Review the diff before committing.
 
+#include "GoldenRevenue.h"
 #include "core/EconomyConfig.h"
 #include "data/BuyerRepository.h"
 #include "data/Csv.h"
@@ -41,47 +42,9 @@ Q_DECLARE_METATYPE(mm::RevenueFilter)
 
 using namespace mm;
 using namespace Qt::StringLiterals;
+using namespace mm::golden;
 
 namespace {
-
-QString goldenDir() {
-    return QStringLiteral(MM_TEST_DATA_DIR) + u"/golden"_s;
-}
-
-GeneratorOptions goldenOptions() {
-    GeneratorOptions options;
-    options.models = 24;
-    options.buyers = 12;
-    options.licenses = 120;
-    options.seed = 20240601;
-    options.firstMonth = QDate(2024, 1, 1);
-    options.months = 6;
-    options.researchProjects = false;
-    options.jobsInTraining = 0;
-    return options;
-}
-
-struct GoldenReport {
-    RevenueGrouping grouping;
-    const char* file;
-};
-
-constexpr std::array kGoldenReports{
-    GoldenReport{RevenueGrouping::Tier, "revenue_by_tier.csv"},
-    GoldenReport{RevenueGrouping::Month, "revenue_by_month.csv"},
-    GoldenReport{RevenueGrouping::Model, "revenue_by_model.csv"},
-    GoldenReport{RevenueGrouping::BuyerType, "revenue_by_buyer_type.csv"},
-};
-
-const QStringList kHeader{u"key"_s, u"label"_s, u"fees"_s, u"usage"_s, u"total"_s, u"licenses"_s};
-
-QList<QStringList> toCells(const QList<RevenueRow>& rows) {
-    QList<QStringList> cells;
-    for (const RevenueRow& row : rows)
-        cells.append({row.key, row.label, row.fees.toPlainString(), row.usage.toPlainString(),
-                      row.total.toPlainString(), QString::number(row.licenses)});
-    return cells;
-}
 
 std::unique_ptr<Database> openFresh(const QTemporaryDir& dir, const QString& name) {
     auto opened = Database::open(dir.filePath(name));
@@ -90,13 +53,6 @@ std::unique_ptr<Database> openFresh(const QTemporaryDir& dir, const QString& nam
         return nullptr;
     }
     return std::move(opened).value();
-}
-
-QJsonObject readEconomyJson() {
-    QFile file(goldenDir() + u"/economy.json"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
 }
 
 QVariant scalar(Database& db, const QString& sql, const QVariantList& values = {}) {
@@ -241,7 +197,6 @@ class TestRevenueQueries : public QObject {
 
 private slots:
     void initTestCase();
-    void regenerateGoldenFiles();
     void goldenReports_data();
     void goldenReports();
     void goldenTotalsEqualIndependentSums();
@@ -277,38 +232,8 @@ std::unique_ptr<Database> TestRevenueQueries::importFixture(const QString& name)
 
 void TestRevenueQueries::initTestCase() {
     QVERIFY(m_dir.isValid());
-    if (!qEnvironmentVariableIsEmpty("MM_REGENERATE_GOLDEN"))
-        return; // regenerateGoldenFiles makes the fixture first
     m_db = importFixture(u"golden.sqlite"_s);
     QVERIFY2(m_db, "tests/data/golden/economy.json could not be imported");
-}
-
-void TestRevenueQueries::regenerateGoldenFiles() {
-    if (qEnvironmentVariableIsEmpty("MM_REGENERATE_GOLDEN"))
-        QSKIP("rewrites tests/data/golden/*.csv only when MM_REGENERATE_GOLDEN is set");
-    QVERIFY(QDir().mkpath(goldenDir()));
-    if (!qEnvironmentVariableIsEmpty("MM_REGENERATE_GOLDEN_ECONOMY")) {
-        auto generated = openFresh(m_dir, u"generated.sqlite"_s);
-        QVERIFY(generated);
-        Status made = generateEconomy(*generated, EconomyConfig::defaults(), goldenOptions());
-        QVERIFY2(made, made ? "" : qPrintable(made.error().toString()));
-        auto economy = exchange::exportEconomy(*generated);
-        QVERIFY(economy);
-        QSaveFile out(goldenDir() + u"/economy.json"_s);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(QJsonDocument(*economy).toJson(QJsonDocument::Indented));
-        QVERIFY(out.commit());
-    }
-    m_db = importFixture(u"golden.sqlite"_s);
-    QVERIFY(m_db);
-    for (const GoldenReport& report : kGoldenReports) {
-        auto rows = revenue(*m_db, report.grouping);
-        QVERIFY(rows);
-        QSaveFile out(goldenDir() + u'/' + QLatin1String(report.file));
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(csv::write(kHeader, toCells(*rows)));
-        QVERIFY(out.commit());
-    }
 }
 
 void TestRevenueQueries::goldenReports_data() {

@@ -14,7 +14,6 @@
 #include "data/ResearchRepository.h"
 #include "data/TrainingService.h"
 
-#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,7 +66,7 @@ private slots:
     void advanceRangeIsChecked();
     void failedAdvanceLeavesDatabaseAsBefore();
     void snapshotSummarizesTheQueue();
-    void advanceYearWithFiftyJobsIsFast();
+    void advanceYearWithFiftyJobs();
 
 private:
     Database& db() { return *m_db; }
@@ -714,7 +713,7 @@ void TestTraining::snapshotSummarizesTheQueue() {
     }
 }
 
-void TestTraining::advanceYearWithFiftyJobsIsFast() {
+void TestTraining::advanceYearWithFiftyJobs() {
     useConfig(EconomyConfig::defaults()); // with the real failure chances
     TrainingService service(db());
     const QList<SizeClass> sizes{SizeClass::Small, SizeClass::Small, SizeClass::Medium};
@@ -724,20 +723,14 @@ void TestTraining::advanceYearWithFiftyJobsIsFast() {
         inputs.seed = static_cast<quint64>(1000 + i);
         MM_VERIFY_OK(service.queueJob(inputs));
     }
-    QElapsedTimer timer;
-    timer.start();
+    // How long this takes is bench_training's business; here only what it does counts.
     auto report = service.advance(365);
-    const qint64 elapsed = timer.elapsed();
     MM_VERIFY_OK(report);
-    qInfo("advance(365) with 50 jobs: %lld ms (%lld completed, %lld failed)", elapsed,
-          static_cast<long long>(report->completed.size()),
-          static_cast<long long>(report->failed.size()));
     QCOMPARE(report->completed.size() + report->failed.size(), 50);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM models"_s), report->completed.size());
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM training_jobs WHERE status IN ('queued', 'running')"_s),
              0);
     QCOMPARE(report->monthsAccrued.size(), 12);
-    QVERIFY2(elapsed < 1000, qPrintable(u"took %1 ms"_s.arg(elapsed)));
 }
 
 QTEST_GUILESS_MAIN(TestTraining)

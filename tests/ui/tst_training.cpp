@@ -1,7 +1,5 @@
 // The Training and Research areas, the New Training Job dialog and the game clock, driven through
-// their real widgets offscreen against a real SQLite file.
-//
-// MM_SCREENSHOTS=1 also saves the dialog and the areas with the demo economy to /tmp/*.png.
+// their real widgets offscreen against a real SQLite file. Screenshots: tools/take_screenshots.
 
 #include "ResultChecks.h"
 #include "core/CountText.h"
@@ -94,10 +92,6 @@ void answerNextMessageBox(const QString& buttonText, QString* seenText = nullptr
     });
 }
 
-bool screenshotsWanted() {
-    return qEnvironmentVariableIntValue("MM_SCREENSHOTS") == 1;
-}
-
 } // namespace
 
 class TestTrainingUi : public QObject {
@@ -122,7 +116,6 @@ private slots:
     void stateSurvivesCloseAndReopen();
     void researchAddEditUndo();
     void researchRefusalsWriteNothing();
-    void screenshots();
 
 private:
     // A fresh database with the reliable defaults and kCompletedResearchPoints to spend.
@@ -763,56 +756,6 @@ void TestTrainingUi::researchRefusalsWriteNothing() {
     QVERIFY(!model->setData(area.table()->currentIndex().siblingAtColumn(0), u"  "_s));
     QVERIFY(!area.message().isEmpty());
     QCOMPARE(m_workspace->undoStack()->count(), 0);
-}
-
-void TestTrainingUi::screenshots() {
-    if (!screenshotsWanted())
-        QSKIP("set MM_SCREENSHOTS=1 to save the screenshots to /tmp");
-    m_workspace.reset();
-    const QString demoPath = m_dir->filePath(u"demo.sqlite"_s);
-    auto db = openOrCreate(demoPath, true);
-    MM_VERIFY_OK(db);
-    m_workspace = std::make_unique<Workspace>(std::move(*db));
-    const QLocale previous;
-    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    const auto restoreLocale = qScopeGuard([previous] { QLocale::setDefault(previous); });
-
-    TrainingJobDialog* dialog = fillValidDialog(u"Aurora-2B"_s);
-    child<QLineEdit>(dialog, "parametersEdit")->setText(u"2B"_s);
-    child<QLineEdit>(dialog, "tokensEdit")->setText(u"10B"_s); // too small: a warning
-    dialog->adjustSize();
-    QVERIFY(dialog->estimate()->hasWarning(TrainingWarning::DatasetTooSmall));
-    QVERIFY(dialog->grab().save(u"/tmp/training_dialog.png"_s));
-    child<QLineEdit>(dialog, "nameEdit")->clear();
-    child<QSpinBox>(dialog, "gpuCountSpin")->setValue(0);
-    QVERIFY(dialog->grab().save(u"/tmp/training_dialog_invalid.png"_s));
-    m_dialog.reset();
-
-    {
-        QWidget window;
-        auto* layout = new QVBoxLayout(&window);
-        auto* clock = new GameClockWidget(*m_workspace, &window);
-        auto* area = new TrainingArea(*m_workspace, &window);
-        layout->addWidget(clock, 0, Qt::AlignLeft);
-        layout->addWidget(area);
-        window.resize(1280, 500);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(area->jobModel()->rowCount() > 0);
-        area->selectJob(area->jobModel()->job(0).id);
-        QVERIFY(window.grab().save(u"/tmp/training_area.png"_s));
-        QVERIFY(clock->grab().save(u"/tmp/game_clock.png"_s));
-        // Two days on, the Small runs have finished and name their models.
-        QVERIFY(clock->advanceBy(2));
-        QTRY_VERIFY(!clock->isAdvancing());
-        QTRY_VERIFY(area->jobModel()->job(area->jobModel()->rowCount() - 1).modelId.has_value());
-        QVERIFY(window.grab().save(u"/tmp/training_area_later.png"_s));
-    }
-    ResearchArea research(*m_workspace);
-    research.resize(1000, 450);
-    research.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&research));
-    QVERIFY(research.grab().save(u"/tmp/research_area.png"_s));
 }
 
 QTEST_MAIN(TestTrainingUi)

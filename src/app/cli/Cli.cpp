@@ -10,9 +10,10 @@ namespace mm::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::cli", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::cli)
+};
 
 struct Subcommand {
     const char* name;
@@ -42,48 +43,49 @@ bool takesValue(const QString& option) {
 } // namespace
 
 QString usage() {
-    return tr("Usage: modelmarket [--db PATH] [FILE]\n"
-              "       modelmarket [--db PATH] [--format table|csv|json] SUBCOMMAND [ARGS]\n"
-              "\n"
-              "Without a subcommand the window opens on the database (default: %1).\n"
-              "\n"
-              "Subcommands (no display needed):\n"
-              "  init [--empty]                         create the database; with the demo economy "
-              "unless --empty\n"
-              "  import catalog|buyers|licenses FILE    import a CSV file, all rows or none\n"
-              "  export catalog|buyers|licenses [FILE]  export as CSV (standard output without "
-              "FILE)\n"
-              "  export economy [FILE]                  export the whole economy as JSON\n"
-              "  import economy FILE [--replace]        load a whole economy from JSON\n"
-              "  report revenue --by tier|month|model|buyer-type [--from DATE] [--to DATE]\n"
-              "  check                                  integrity, foreign keys and domain rules\n"
-              "  generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]\n"
-              "  list --model NAME [--tiers KEY,...] [--price-KEY AMOUNT]...  offer a completed "
-              "model;\n"
-              "                                         tiers without a price get the recommended "
-              "one\n"
-              "  list --model NAME --unlist KEY,...     withdraw the model from tiers\n"
-              "  sell --model NAME --buyer NAME --tier open_source|academic|commercial|enterprise\n"
-              "       [--use research|business] [--deployments N|unlimited] [--calls N]\n"
-              "       [--no-attribution] [--date YYYY-MM-DD]  sell a license (sell --help)\n"
-              "  train --name NAME --size small|medium|large|frontier [...]  queue a training job "
-              "(train --help)\n"
-              "  clock [show] | clock advance --days N  show the game date and queue, or run the "
-              "clock\n"
-              "  market [show|on|off]                   whether the clock plays the market; the "
-              "labs\n"
-              "  simulate [--months N] [--runs N] [--seed S] [--by tier|month|lab|size-class]\n"
-              "                                         Monte Carlo forecast (simulate --help)\n"
-              "\n"
-              "Options:\n"
-              "  --db PATH        the database file\n"
-              "  --format FORMAT  table (default), csv or json, for report output\n"
-              "  --help           this text\n"
-              "  --version        the version\n"
-              "\n"
-              "Exit codes: 0 ok, 1 input rejected (nothing written), 2 usage error, 3 database "
-              "error.\n")
-        .arg(defaultDatabasePath());
+    const QString text = Tr::tr(
+        "Usage: modelmarket [--db PATH] [FILE]\n"
+        "       modelmarket [--db PATH] [--format table|csv|json] SUBCOMMAND [ARGS]\n"
+        "\n"
+        "Without a subcommand the window opens on the database (default: %1).\n"
+        "\n"
+        "Subcommands (no display needed):\n"
+        "  init [--empty]                         create the database; with the demo economy "
+        "unless --empty\n"
+        "  import catalog|buyers|licenses FILE    import a CSV file, all rows or none\n"
+        "  export catalog|buyers|licenses [FILE]  export as CSV (standard output without "
+        "FILE)\n"
+        "  export economy [FILE]                  export the whole economy as JSON\n"
+        "  import economy FILE [--replace]        load a whole economy from JSON\n"
+        "  report revenue --by tier|month|model|buyer-type [--from DATE] [--to DATE]\n"
+        "  check                                  integrity, foreign keys and domain rules\n"
+        "  generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]\n"
+        "  list --model NAME [--tiers KEY,...] [--price-KEY AMOUNT]...  offer a completed "
+        "model;\n"
+        "                                         tiers without a price get the recommended "
+        "one\n"
+        "  list --model NAME --unlist KEY,...     withdraw the model from tiers\n"
+        "  sell --model NAME --buyer NAME --tier open_source|academic|commercial|enterprise\n"
+        "       [--use research|business] [--deployments N|unlimited] [--calls N]\n"
+        "       [--no-attribution] [--date YYYY-MM-DD]  sell a license (sell --help)\n"
+        "  train --name NAME --size small|medium|large|frontier [...]  queue a training job "
+        "(train --help)\n"
+        "  clock [show] | clock advance --days N  show the game date and queue, or run the "
+        "clock\n"
+        "  market [show|on|off]                   whether the clock plays the market; the "
+        "labs\n"
+        "  simulate [--months N] [--runs N] [--seed S] [--by tier|month|lab|size-class]\n"
+        "                                         Monte Carlo forecast (simulate --help)\n"
+        "\n"
+        "Options:\n"
+        "  --db PATH        the database file\n"
+        "  --format FORMAT  table (default), csv or json, for report output\n"
+        "  --help           this text\n"
+        "  --version        the version\n"
+        "\n"
+        "Exit codes: 0 ok, 1 input rejected (nothing written), 2 usage error, 3 database "
+        "error.\n");
+    return text.arg(defaultDatabasePath());
 }
 
 QString versionText() {
@@ -118,7 +120,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         const QString& argument = arguments.at(i);
         if (!command && takesValue(argument)) {
             if (i + 1 >= arguments.size()) {
-                err << tr("error: %1 needs a value").arg(argument) << '\n';
+                err << Tr::tr("error: %1 needs a value").arg(argument) << '\n';
                 return kUsage;
             }
             const QString value = arguments.at(++i);
@@ -140,7 +142,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         if (!command) {
             command = findSubcommand(argument);
             if (!command) {
-                err << tr("error: unknown subcommand or option '%1' (see --help)").arg(argument)
+                err << Tr::tr("error: unknown subcommand or option '%1' (see --help)").arg(argument)
                     << '\n';
                 return kUsage;
             }
@@ -156,7 +158,7 @@ int run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
         context.databasePath = defaultDatabasePath();
     if (context.format != QStringLiteral("table") && context.format != QStringLiteral("csv") &&
         context.format != QStringLiteral("json")) {
-        err << tr("error: --format must be table, csv or json, not '%1'").arg(context.format)
+        err << Tr::tr("error: --format must be table, csv or json, not '%1'").arg(context.format)
             << '\n';
         return kUsage;
     }

@@ -2,6 +2,7 @@
 
 #include "app/cli/Cli.h"
 #include "app/cli/TableWriter.h"
+#include "core/CountText.h"
 #include "data/Database.h"
 #include "data/DefaultDatabase.h"
 #include "data/EconomyGenerator.h"
@@ -22,9 +23,10 @@ namespace mm::cli {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1) {
-    return QCoreApplication::translate("mm::cli", text, disambiguation, n);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::cli)
+};
 
 std::optional<ExchangeTable> tableNamed(const QString& name) {
     if (name == QStringLiteral("catalog"))
@@ -54,7 +56,7 @@ exchange::Progress progressPrinter(CommandContext& context, const QString& stage
         const int percent = static_cast<int>(share * 100);
         if (percent / 10 > *lastTenth) {
             *lastTenth = percent / 10;
-            context.err << tr("%1% (%2)").arg(percent).arg(stage) << '\n';
+            context.err << Tr::tr("%1% (%2)").arg(percent).arg(stage) << '\n';
             context.err.flush();
         }
         return true;
@@ -64,14 +66,14 @@ exchange::Progress progressPrinter(CommandContext& context, const QString& stage
 } // namespace
 
 int CommandContext::fail(int code, const QString& message) {
-    err << tr("error: %1").arg(message) << '\n';
+    err << Tr::tr("error: %1").arg(message) << '\n';
     err.flush();
     return code;
 }
 
 int CommandContext::failWith(const Error& error) {
-    const bool rejectedInput = !error.rule.startsWith(QStringLiteral("db.")) ||
-                               error.rule.startsWith(QStringLiteral("db.constraint"));
+    const bool rejectedInput =
+        !error.rule.startsWith(kRuleDbPrefix) || error.rule.startsWith(kRuleDbConstraint);
     return fail(rejectedInput ? kRejected : kDatabase, error.toString());
 }
 
@@ -82,7 +84,7 @@ std::unique_ptr<Database> CommandContext::openForWriting() {
         return nullptr;
     }
     if ((*db)->isReadOnly()) {
-        fail(kDatabase, tr("%1 is read-only; nothing was written").arg(databasePath));
+        fail(kDatabase, Tr::tr("%1 is read-only; nothing was written").arg(databasePath));
         return nullptr;
     }
     return std::move(*db);
@@ -90,7 +92,8 @@ std::unique_ptr<Database> CommandContext::openForWriting() {
 
 std::unique_ptr<Database> CommandContext::openForReading() {
     if (!QFileInfo::exists(databasePath)) {
-        fail(kDatabase, tr("no database at %1 (run 'modelmarket init' first)").arg(databasePath));
+        fail(kDatabase,
+             Tr::tr("no database at %1 (run 'modelmarket init' first)").arg(databasePath));
         return nullptr;
     }
     auto db = Database::open(databasePath, Database::ReadOnly);
@@ -130,8 +133,8 @@ int runInit(CommandContext& context) {
     auto db = openOrCreate(context.databasePath, !context.flag(QStringLiteral("--empty")));
     if (!db)
         return context.fail(kDatabase, db.error().toString());
-    context.out << (existed ? tr("Opened %1 (schema version %2)\n")
-                            : tr("Created %1 (schema version %2)\n"))
+    context.out << (existed ? Tr::tr("Opened %1 (schema version %2)\n")
+                            : Tr::tr("Created %1 (schema version %2)\n"))
                        .arg(context.databasePath)
                        .arg((*db)->schemaVersion());
     return kOk;
@@ -140,12 +143,12 @@ int runInit(CommandContext& context) {
 int runImport(CommandContext& context) {
     const QStringList args = context.positionals();
     if (args.size() != 2)
-        return context.fail(kUsage, tr("usage: import catalog|buyers|licenses|economy FILE"));
+        return context.fail(kUsage, Tr::tr("usage: import catalog|buyers|licenses|economy FILE"));
     const QString& path = args.at(1);
     if (!QFileInfo::exists(path))
-        return context.fail(kRejected, tr("no such file: %1").arg(path));
+        return context.fail(kRejected, Tr::tr("no such file: %1").arg(path));
     if (QFileInfo(path).size() > exchange::kMaxImportBytes)
-        return context.fail(kRejected, tr("%1 is larger than the %2 MB an import accepts")
+        return context.fail(kRejected, Tr::tr("%1 is larger than the %2 MB an import accepts")
                                            .arg(path)
                                            .arg(exchange::kMaxImportBytes / (1024 * 1024)));
     auto db = context.openForWriting();
@@ -157,7 +160,7 @@ int runImport(CommandContext& context) {
                 exchange::importEconomyFile(*db, path, context.flag(QStringLiteral("--replace")));
             !done)
             return context.failWith(done.error());
-        context.out << tr("Imported the economy from %1\n").arg(path);
+        context.out << Tr::tr("Imported the economy from %1\n").arg(path);
         return kOk;
     }
 
@@ -165,7 +168,7 @@ int runImport(CommandContext& context) {
     if (!table)
         return context.fail(
             kUsage,
-            tr("cannot import '%1': use catalog, buyers, licenses or economy").arg(args.at(0)));
+            Tr::tr("cannot import '%1': use catalog, buyers, licenses or economy").arg(args.at(0)));
     // Small files are done before progress would tell anything.
     constexpr qint64 kProgressMinBytes = 16LL * 1024 * 1024;
     auto report = exchange::importCsvFile(*db, *table, path,
@@ -175,12 +178,12 @@ int runImport(CommandContext& context) {
     if (!report)
         return context.failWith(report.error());
     for (const QString& column : report->unknownColumns)
-        context.err << tr("warning: unknown column '%1' ignored").arg(column) << '\n';
+        context.err << Tr::tr("warning: unknown column '%1' ignored").arg(column) << '\n';
     if (!report->ok()) {
         for (const ImportProblem& problem : report->problems)
             context.err << path << ':' << problem.toString() << '\n';
-        return context.fail(kRejected, tr("%n row problem(s); nothing was imported", nullptr,
-                                          static_cast<int>(report->problems.size())));
+        return context.fail(kRejected, Tr::tr("%n row problem(s); nothing was imported", nullptr,
+                                              static_cast<int>(report->problems.size())));
     }
     context.out << report->summary() << '\n';
     return kOk;
@@ -189,13 +192,13 @@ int runImport(CommandContext& context) {
 int runExport(CommandContext& context) {
     const QStringList args = context.positionals();
     if (args.isEmpty() || args.size() > 2)
-        return context.fail(kUsage, tr("usage: export catalog|buyers|licenses|economy [FILE]"));
+        return context.fail(kUsage, Tr::tr("usage: export catalog|buyers|licenses|economy [FILE]"));
     const bool economy = args.at(0) == QStringLiteral("economy");
     const auto table = tableNamed(args.at(0));
     if (!economy && !table)
         return context.fail(
             kUsage,
-            tr("cannot export '%1': use catalog, buyers, licenses or economy").arg(args.at(0)));
+            Tr::tr("cannot export '%1': use catalog, buyers, licenses or economy").arg(args.at(0)));
     auto db = context.openForReading();
     if (!db)
         return kDatabase;
@@ -208,12 +211,12 @@ int runExport(CommandContext& context) {
         file.setFileName(args.at(1));
         if (!file.open(QIODevice::WriteOnly))
             return context.fail(kRejected,
-                                tr("cannot write %1: %2").arg(args.at(1), file.errorString()));
+                                Tr::tr("cannot write %1: %2").arg(args.at(1), file.errorString()));
         device = &file;
     } else {
         context.out.flush();
         if (!standardOutput.open(stdout, QIODevice::WriteOnly))
-            return context.fail(kDatabase, tr("cannot write to standard output"));
+            return context.fail(kDatabase, Tr::tr("cannot write to standard output"));
         device = &standardOutput;
     }
 
@@ -229,7 +232,7 @@ int runExport(CommandContext& context) {
     }
     if (args.size() == 2 && !file.commit())
         return context.fail(kRejected,
-                            tr("cannot write %1: %2").arg(args.at(1), file.errorString()));
+                            Tr::tr("cannot write %1: %2").arg(args.at(1), file.errorString()));
     if (standardOutput.isOpen())
         standardOutput.flush();
     return kOk;
@@ -239,9 +242,8 @@ int runReport(CommandContext& context) {
     const QStringList args = context.positionals(
         {QStringLiteral("--by"), QStringLiteral("--from"), QStringLiteral("--to")});
     if (args != QStringList{QStringLiteral("revenue")})
-        return context.fail(
-            kUsage,
-            tr("usage: report revenue --by tier|month|model|buyer-type [--from DATE] [--to DATE]"));
+        return context.fail(kUsage, Tr::tr("usage: report revenue --by tier|month|model|buyer-type "
+                                           "[--from DATE] [--to DATE]"));
     const QString by = context.option(QStringLiteral("--by")).value_or(QStringLiteral("tier"));
     RevenueGrouping grouping;
     if (by == QStringLiteral("tier"))
@@ -253,8 +255,8 @@ int runReport(CommandContext& context) {
     else if (by == QStringLiteral("buyer-type"))
         grouping = RevenueGrouping::BuyerType;
     else
-        return context.fail(kUsage,
-                            tr("--by must be tier, month, model or buyer-type, not '%1'").arg(by));
+        return context.fail(
+            kUsage, Tr::tr("--by must be tier, month, model or buyer-type, not '%1'").arg(by));
 
     std::optional<QDate> from;
     std::optional<QDate> to;
@@ -262,13 +264,15 @@ int runReport(CommandContext& context) {
         from = parseDate(*text, false);
         if (!from)
             return context.fail(
-                kUsage, tr("--from needs a date like 2024-03 or 2024-03-15, not '%1'").arg(*text));
+                kUsage,
+                Tr::tr("--from needs a date like 2024-03 or 2024-03-15, not '%1'").arg(*text));
     }
     if (auto text = context.option(QStringLiteral("--to"))) {
         to = parseDate(*text, true);
         if (!to)
             return context.fail(
-                kUsage, tr("--to needs a date like 2024-03 or 2024-03-15, not '%1'").arg(*text));
+                kUsage,
+                Tr::tr("--to needs a date like 2024-03 or 2024-03-15, not '%1'").arg(*text));
     }
     auto db = context.openForReading();
     if (!db)
@@ -301,7 +305,7 @@ int runReport(CommandContext& context) {
         licenses += row.licenses;
     }
     if (context.format == QStringLiteral("table"))
-        writer.setFooter({tr("total"), QString::number(licenses), fees.toPlainString(),
+        writer.setFooter({Tr::tr("total"), QString::number(licenses), fees.toPlainString(),
                           usage.toPlainString(), total.toPlainString()});
     context.out << writer.render(context.format);
     return kOk;
@@ -315,14 +319,14 @@ int runCheck(CommandContext& context) {
     if (!problems)
         return context.failWith(problems.error());
     if (problems->isEmpty()) {
-        context.out << tr("ok: %1 passed integrity, foreign key and domain checks\n")
+        context.out << Tr::tr("ok: %1 passed integrity, foreign key and domain checks\n")
                            .arg(context.databasePath);
         return kOk;
     }
     for (const QString& problem : *problems)
         context.out << problem << '\n';
     return context.fail(kRejected,
-                        tr("%n problem(s) found", nullptr, static_cast<int>(problems->size())));
+                        Tr::tr("%n problem(s) found", nullptr, static_cast<int>(problems->size())));
 }
 
 int runGenerate(CommandContext& context) {
@@ -344,18 +348,19 @@ int runGenerate(CommandContext& context) {
         const QString name = QString::fromLatin1(count.name);
         valueOptions.append(name);
         if (auto text = context.option(name)) {
-            bool ok = false;
-            *count.target = text->toLongLong(&ok);
-            if (!ok || *count.target < 0)
-                return context.fail(kUsage,
-                                    tr("%1 needs a whole number ≥ 0, not '%2'").arg(name, *text));
+            const auto parsed = parseCount(*text, QLocale::c());
+            if (!parsed)
+                return context.fail(
+                    kUsage, Tr::tr("%1 needs a whole number ≥ 0, not '%2'").arg(name, *text));
+            *count.target = *parsed;
         }
     }
     if (!context.positionals(valueOptions).isEmpty())
-        return context.fail(kUsage, tr("usage: generate --models N --buyers N --licenses N [--seed "
-                                       "S] [--months M] [--no-usage]"));
+        return context.fail(kUsage,
+                            Tr::tr("usage: generate --models N --buyers N --licenses N [--seed "
+                                   "S] [--months M] [--no-usage]"));
     if (months < 1 || months > 600)
-        return context.fail(kUsage, tr("--months must be between 1 and 600"));
+        return context.fail(kUsage, Tr::tr("--months must be between 1 and 600"));
     options.months = static_cast<int>(months);
     options.seed = static_cast<quint64>(seed);
     options.usageCharges = !context.flag(QStringLiteral("--no-usage"));
@@ -365,12 +370,12 @@ int runGenerate(CommandContext& context) {
         return kDatabase;
     {
         auto models =
-            db->query(QStringLiteral("SELECT COUNT(*) FROM models"), {}, tr("counting models"));
+            db->query(QStringLiteral("SELECT COUNT(*) FROM models"), {}, Tr::tr("counting models"));
         if (!models)
             return context.failWith(models.error());
         if (models->next() && models->value(0).toLongLong() > 0)
             return context.fail(kRejected,
-                                tr("%1 already holds an economy; generate into a new file")
+                                Tr::tr("%1 already holds an economy; generate into a new file")
                                     .arg(context.databasePath));
     }
 
@@ -381,7 +386,7 @@ int runGenerate(CommandContext& context) {
     auto progress = [&context, &lastPercent](double share, const QString& stage) {
         const int percent = static_cast<int>(share * 100);
         if (percent / 10 != lastPercent / 10) {
-            context.err << tr("%1% (%2)").arg(percent).arg(stage) << '\n';
+            context.err << Tr::tr("%1% (%2)").arg(percent).arg(stage) << '\n';
             context.err.flush();
             lastPercent = percent;
         }
@@ -389,7 +394,7 @@ int runGenerate(CommandContext& context) {
     };
     if (auto done = generateEconomy(*db, *config, options, progress); !done)
         return context.failWith(done.error());
-    context.out << tr("Generated %1 models, %2 buyers and %3 licenses in %4\n")
+    context.out << Tr::tr("Generated %1 models, %2 buyers and %3 licenses in %4\n")
                        .arg(options.models)
                        .arg(options.buyers)
                        .arg(options.licenses)
@@ -407,9 +412,9 @@ std::optional<QString> checkOptions(const CommandContext& context, const QString
         if (flags.contains(argument))
             continue;
         if (!valueOptions.contains(argument))
-            return tr("unknown option '%1'").arg(argument);
+            return Tr::tr("unknown option '%1'").arg(argument);
         if (i + 1 >= context.arguments.size())
-            return tr("%1 needs a value").arg(argument);
+            return Tr::tr("%1 needs a value").arg(argument);
         ++i;
     }
     return std::nullopt;
@@ -421,7 +426,7 @@ std::optional<int> takeFormat(CommandContext& context) {
         if (*format != QStringLiteral("table") && *format != QStringLiteral("csv") &&
             *format != QStringLiteral("json"))
             return context.fail(kUsage,
-                                tr("--format must be table, csv or json, not '%1'").arg(*format));
+                                Tr::tr("--format must be table, csv or json, not '%1'").arg(*format));
         context.format = *format;
     }
     return std::nullopt;

@@ -3,6 +3,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliCommands.h"
 #include "app/cli/TableWriter.h"
+#include "core/CountText.h"
 #include "data/BuyerRepository.h"
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
@@ -20,12 +21,13 @@ namespace mm::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::cli", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::cli)
+};
 
 QString sellUsage() {
-    return tr(
+    return Tr::tr(
         "usage: modelmarket sell --model NAME --buyer NAME\n"
         "         --tier open_source|academic|commercial|enterprise\n"
         "         [--use research|business] [--deployments N|unlimited] [--calls N]\n"
@@ -38,7 +40,7 @@ QString sellUsage() {
 }
 
 QString listUsage() {
-    return tr(
+    return Tr::tr(
         "usage: modelmarket list --model NAME [--tiers KEY,...] [--price-KEY AMOUNT]...\n"
         "       modelmarket list --model NAME --unlist KEY,...\n"
         "       modelmarket list --model NAME --show\n"
@@ -56,14 +58,14 @@ std::optional<QString> unknownOption(const CommandContext& context, const QStrin
     for (qsizetype i = 0; i < context.arguments.size(); ++i) {
         const QString& argument = context.arguments.at(i);
         if (!argument.startsWith(QStringLiteral("--"))) {
-            return tr("unexpected argument '%1'").arg(argument);
+            return Tr::tr("unexpected argument '%1'").arg(argument);
         }
         if (flags.contains(argument))
             continue;
         if (!valueOptions.contains(argument))
-            return tr("unknown option '%1'").arg(argument);
+            return Tr::tr("unknown option '%1'").arg(argument);
         if (i + 1 >= context.arguments.size())
-            return tr("%1 needs a value").arg(argument);
+            return Tr::tr("%1 needs a value").arg(argument);
         ++i;
     }
     return std::nullopt;
@@ -71,9 +73,9 @@ std::optional<QString> unknownOption(const CommandContext& context, const QStrin
 
 // A refusal says its rule, so scripts can match it; storage trouble keeps exit code 3.
 int refused(CommandContext& context, const Error& error) {
-    if (error.rule.startsWith(QStringLiteral("db.")) || error.rule.isEmpty())
+    if (error.rule.startsWith(kRuleDbPrefix) || error.rule.isEmpty())
         return context.failWith(error);
-    return context.fail(kRejected, tr("refused (%1): %2").arg(error.rule, error.toString()));
+    return context.fail(kRejected, Tr::tr("refused (%1): %2").arg(error.rule, error.toString()));
 }
 
 std::optional<LicenseTier> tierFromText(const QString& text) {
@@ -104,7 +106,8 @@ Result<ModelRecord> modelNamed(Database& db, const QString& name) {
     if (!model)
         return model.error();
     if (!model->has_value())
-        return makeError(tr("there is no model named '%1'").arg(name), {}, rules::kModelNotFound);
+        return makeError(Tr::tr("there is no model named '%1'").arg(name), {},
+                         rules::kModelNotFound);
     return model->value();
 }
 
@@ -124,7 +127,7 @@ int printListings(CommandContext& context, Database& db, const ModelRecord& mode
                        listing.price.toPlainString(), listing.listedOn.toString(Qt::ISODate)});
     if (listings->isEmpty() && context.format == QStringLiteral("table")) {
         context.out
-            << tr("'%1' is %2 and not listed in any tier\n").arg(model.name, enumLabel(status));
+            << Tr::tr("'%1' is %2 and not listed in any tier\n").arg(model.name, enumLabel(status));
         return kOk;
     }
     context.out << writer.render(context.format);
@@ -153,14 +156,14 @@ int runList(CommandContext& context) {
         return *failed;
     const auto modelName = context.option(QStringLiteral("--model"));
     if (!modelName)
-        return context.fail(kUsage, tr("list needs --model NAME (see list --help)"));
+        return context.fail(kUsage, Tr::tr("list needs --model NAME (see list --help)"));
 
     // The tiers to list in and their prices (none: recommended).
     QMap<LicenseTier, std::optional<Money>> prices;
     if (auto text = context.option(QStringLiteral("--tiers"))) {
         auto tiers = tierList(*text);
         if (auto* bad = std::get_if<QString>(&tiers))
-            return context.fail(kUsage, tr("'%1' is not a tier; use %2").arg(*bad, tierKeys()));
+            return context.fail(kUsage, Tr::tr("'%1' is not a tier; use %2").arg(*bad, tierKeys()));
         for (LicenseTier tier : std::get<QList<LicenseTier>>(tiers))
             prices.insert(tier, std::nullopt);
     }
@@ -173,26 +176,29 @@ int runList(CommandContext& context) {
             continue;
         auto price = Money::parseDisplay(*text, QLocale::c());
         if (!price)
-            return context.fail(kUsage, tr("--price-%1 needs an amount like 5000, 7.5k or $1.2M, "
-                                           "not '%2'")
-                                            .arg(key, *text));
+            return context.fail(kUsage,
+                                Tr::tr("--price-%1 needs an amount like 5000, 7.5k or $1.2M, "
+                                       "not '%2'")
+                                    .arg(key, *text));
         prices.insert(tier, *price);
     }
     const auto unlistText = context.option(QStringLiteral("--unlist"));
     const bool show = context.flag(QStringLiteral("--show"));
     if (unlistText && !prices.isEmpty())
-        return context.fail(kUsage, tr("--unlist cannot be combined with --tiers or --price-KEY"));
+        return context.fail(kUsage,
+                            Tr::tr("--unlist cannot be combined with --tiers or --price-KEY"));
     if (!unlistText && prices.isEmpty() && !show)
-        return context.fail(kUsage, tr("name the tiers with --tiers KEY,... or --price-KEY AMOUNT "
-                                       "(see list --help)"));
+        return context.fail(kUsage,
+                            Tr::tr("name the tiers with --tiers KEY,... or --price-KEY AMOUNT "
+                                   "(see list --help)"));
     QList<LicenseTier> unlistTiers;
     if (unlistText) {
         auto tiers = tierList(*unlistText);
         if (auto* bad = std::get_if<QString>(&tiers))
-            return context.fail(kUsage, tr("'%1' is not a tier; use %2").arg(*bad, tierKeys()));
+            return context.fail(kUsage, Tr::tr("'%1' is not a tier; use %2").arg(*bad, tierKeys()));
         unlistTiers = std::get<QList<LicenseTier>>(tiers);
         if (unlistTiers.isEmpty())
-            return context.fail(kUsage, tr("--unlist needs at least one tier"));
+            return context.fail(kUsage, Tr::tr("--unlist needs at least one tier"));
     }
 
     auto db = show && prices.isEmpty() && !unlistText ? context.openForReading()
@@ -209,7 +215,7 @@ int runList(CommandContext& context) {
             return refused(context, listed.error());
     } else if (!unlistTiers.isEmpty()) {
         // Several tiers at once: all of them or none.
-        Transaction transaction(*db, tr("unlisting '%1'").arg(model->name));
+        Transaction transaction(*db, Tr::tr("unlisting '%1'").arg(model->name));
         if (auto begun = transaction.status(); !begun)
             return context.failWith(begun.error());
         for (LicenseTier tier : unlistTiers) {
@@ -241,11 +247,12 @@ int runSell(CommandContext& context) {
     const auto buyerName = context.option(QStringLiteral("--buyer"));
     const auto tierText = context.option(QStringLiteral("--tier"));
     if (!modelName || !buyerName || !tierText)
-        return context.fail(kUsage, tr("sell needs --model NAME, --buyer NAME and --tier KEY "
-                                       "(see sell --help)"));
+        return context.fail(kUsage, Tr::tr("sell needs --model NAME, --buyer NAME and --tier KEY "
+                                           "(see sell --help)"));
     const auto tier = tierFromText(*tierText);
     if (!tier)
-        return context.fail(kUsage, tr("'%1' is not a tier; use %2").arg(*tierText, tierKeys()));
+        return context.fail(kUsage,
+                            Tr::tr("'%1' is not a tier; use %2").arg(*tierText, tierKeys()));
 
     SaleRequest request;
     request.tier = *tier;
@@ -255,7 +262,7 @@ int runSell(CommandContext& context) {
         use = enumFromText<IntendedUse>(*text);
         if (!use)
             return context.fail(kUsage,
-                                tr("--use must be research or business, not '%1'").arg(*text));
+                                Tr::tr("--use must be research or business, not '%1'").arg(*text));
     }
     bool deploymentsGiven = false;
     if (auto text = context.option(QStringLiteral("--deployments"))) {
@@ -266,25 +273,26 @@ int runSell(CommandContext& context) {
             bool ok = false;
             const int count = text->toInt(&ok);
             if (!ok)
-                return context.fail(kUsage, tr("--deployments needs a whole number or 'unlimited', "
-                                               "not '%1'")
-                                                .arg(*text));
+                return context.fail(kUsage,
+                                    Tr::tr("--deployments needs a whole number or 'unlimited', "
+                                           "not '%1'")
+                                        .arg(*text));
             request.deployments = count;
         }
     }
     if (auto text = context.option(QStringLiteral("--calls"))) {
-        bool ok = false;
-        request.monthlyApiCalls = text->toLongLong(&ok);
-        if (!ok || request.monthlyApiCalls < 0)
+        const auto calls = parseCount(*text, QLocale::c());
+        if (!calls)
             return context.fail(
-                kUsage,
-                tr("--calls needs a whole number of API calls a month ≥ 0, not '%1'").arg(*text));
+                kUsage, Tr::tr("--calls needs a whole number of API calls a month ≥ 0, not '%1'")
+                            .arg(*text));
+        request.monthlyApiCalls = *calls;
     }
     if (auto text = context.option(QStringLiteral("--date"))) {
         const QDate date = QDate::fromString(*text, Qt::ISODate);
         if (!date.isValid())
             return context.fail(kUsage,
-                                tr("--date needs a date like 2025-03-15, not '%1'").arg(*text));
+                                Tr::tr("--date needs a date like 2025-03-15, not '%1'").arg(*text));
         request.date = date;
     }
 
@@ -298,8 +306,8 @@ int runSell(CommandContext& context) {
     if (!buyer)
         return context.failWith(buyer.error());
     if (!buyer->has_value())
-        return refused(context, makeError(tr("there is no buyer named '%1'").arg(*buyerName), {},
-                                          rules::kBuyerNotFound));
+        return refused(context, makeError(Tr::tr("there is no buyer named '%1'").arg(*buyerName),
+                                          {}, rules::kBuyerNotFound));
     auto config = EconomyRepository(*db).loadConfig();
     if (!config)
         return context.failWith(config.error());

@@ -17,12 +17,13 @@ namespace mm::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::cli", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::cli)
+};
 
 QString simulateUsage() {
-    return tr(
+    return Tr::tr(
         "usage: modelmarket simulate [--months N] [--runs N] [--seed S] [--threads N]\n"
         "                            [--by tier|month|lab|size-class] [--progress]\n"
         "  --months N   months ahead, 1-600 (default 36)\n"
@@ -43,7 +44,7 @@ std::optional<int> wholeNumber(CommandContext& context, const QString& option, i
     bool ok = false;
     const qint64 value = text->toLongLong(&ok);
     if (!ok || value < low || value > high)
-        return context.fail(kUsage, tr("%1 must be a whole number from %2 to %3, not '%4'")
+        return context.fail(kUsage, Tr::tr("%1 must be a whole number from %2 to %3, not '%4'")
                                         .arg(option)
                                         .arg(low)
                                         .arg(high)
@@ -87,7 +88,7 @@ int printTable(CommandContext& context, const ForecastResult& result, const Fore
         writer.addRow(cells);
     }
     if (context.format == QStringLiteral("table"))
-        context.out << tr("Forecast from %1, %2 months, %3 runs (p10 / p50 / p90 over runs)\n")
+        context.out << Tr::tr("Forecast from %1, %2 months, %3 runs (p10 / p50 / p90 over runs)\n")
                            .arg(monthKey(result.firstMonth()))
                            .arg(result.months())
                            .arg(result.runsDone());
@@ -124,13 +125,13 @@ int runSimulate(CommandContext& context) {
     const auto grouping = forecastGroupingFromKey(byKey);
     if (!grouping)
         return context.fail(kUsage,
-                            tr("--by must be tier, month, lab or size-class, not '%1'").arg(byKey));
+                            Tr::tr("--by must be tier, month, lab or size-class, not '%1'").arg(byKey));
     std::optional<quint64> seed;
     if (const auto seedText = context.option(QStringLiteral("--seed"))) {
         bool ok = false;
         seed = seedText->toULongLong(&ok);
         if (!ok)
-            return context.fail(kUsage, tr("--seed needs a whole number, not '%1'").arg(*seedText));
+            return context.fail(kUsage, Tr::tr("--seed needs a whole number, not '%1'").arg(*seedText));
     }
 
     auto db = context.openForReading();
@@ -146,7 +147,7 @@ int runSimulate(CommandContext& context) {
     sinceReport.start();
     const ForecastResult result = runForecast(*state, settings, [&](int done, int runs) {
         if (showProgress && (done == runs || sinceReport.elapsed() > 500)) {
-            context.err << tr("simulated %1 of %2 runs").arg(done).arg(runs) << '\n';
+            context.err << Tr::tr("simulated %1 of %2 runs").arg(done).arg(runs) << '\n';
             context.err.flush();
             sinceReport.restart();
         }
@@ -156,7 +157,7 @@ int runSimulate(CommandContext& context) {
 }
 
 int runMarket(CommandContext& context) {
-    const QString usage = tr("usage: modelmarket market [show|on|off]\n"
+    const QString usage = Tr::tr("usage: modelmarket market [show|on|off]\n"
                              "  show  whether the game clock plays the market, and the labs\n"
                              "  on    buyers buy and rival labs release models as months pass\n"
                              "  off   the clock only charges usage and applies license terms");
@@ -181,8 +182,8 @@ int runMarket(CommandContext& context) {
         if (auto done = MarketStore(*db).setEnabled(action == QStringLiteral("on")); !done)
             return context.failWith(done.error());
         context.out << (action == QStringLiteral("on")
-                            ? tr("The game clock now plays the market.")
-                            : tr("The game clock no longer plays the market."))
+                            ? Tr::tr("The game clock now plays the market.")
+                            : Tr::tr("The game clock no longer plays the market."))
                     << '\n';
         return kOk;
     }
@@ -213,8 +214,8 @@ int runMarket(CommandContext& context) {
                        QString::number(models)});
     }
     if (context.format == QStringLiteral("table"))
-        context.out << (*enabled ? tr("The game clock plays the market.")
-                                 : tr("The game clock does not play the market."))
+        context.out << (*enabled ? Tr::tr("The game clock plays the market.")
+                                 : Tr::tr("The game clock does not play the market."))
                     << '\n';
     context.out << writer.render(context.format);
     return kOk;

@@ -4,6 +4,7 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliCommands.h"
 #include "app/cli/TableWriter.h"
+#include "core/CountText.h"
 #include "core/JsonReader.h"
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
@@ -21,12 +22,13 @@ namespace mm::cli {
 
 namespace {
 
-QString tr(const char* text) {
-    return QCoreApplication::translate("mm::cli", text);
-}
+// This file's translation context: lupdate files every Tr::tr() string under it.
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(mm::cli)
+};
 
 QString trainUsage() {
-    return tr(
+    return Tr::tr(
         "usage: modelmarket train --name NAME --size small|medium|large|frontier\n"
         "         [--architecture KEY] [--params N] [--tokens N] [--gpu-type KEY] [--gpus N]\n"
         "         [--research N] [--seed S]\n"
@@ -37,7 +39,7 @@ QString trainUsage() {
 }
 
 QString clockUsage() {
-    return tr("usage: modelmarket clock [show] | modelmarket clock advance --days N");
+    return Tr::tr("usage: modelmarket clock [show] | modelmarket clock advance --days N");
 }
 
 QString number(double value, int decimals = 1) {
@@ -55,23 +57,22 @@ bool integerOption(CommandContext& context, const QString& name, std::optional<q
     const auto text = context.option(name);
     if (!text)
         return true;
-    bool ok = false;
-    const qint64 parsed = text->toLongLong(&ok);
-    if (!ok) {
-        context.fail(kUsage, tr("%1 needs a whole number, not '%2'").arg(name, *text));
+    const auto parsed = parseCount(*text, QLocale::c());
+    if (!parsed) {
+        context.fail(kUsage, Tr::tr("%1 needs a whole number, not '%2'").arg(name, *text));
         return false;
     }
-    value = parsed;
+    value = *parsed;
     return true;
 }
 
 QString statusText(const TrainingJobRecord& job) {
     switch (job.status) {
     case JobStatus::Running:
-        return tr("running since %1")
+        return Tr::tr("running since %1")
             .arg(job.startedOn ? job.startedOn->toString(Qt::ISODate) : QString());
     case JobStatus::Queued:
-        return tr("queued on %1, waiting for %2 %3 GPUs")
+        return Tr::tr("queued on %1, waiting for %2 %3 GPUs")
             .arg(job.queuedOn.toString(Qt::ISODate))
             .arg(job.inputs.gpuCount)
             .arg(job.inputs.gpuType);
@@ -138,28 +139,28 @@ int printQueued(CommandContext& context, const TrainingJobRecord& job,
         return kOk;
     }
     const QLocale locale;
-    context.out << tr("Queued training job %1: %2 (%3, %4), seed %5\n")
+    context.out << Tr::tr("Queued training job %1: %2 (%3, %4), seed %5\n")
                        .arg(job.id)
                        .arg(in.modelName, enumLabel(in.sizeClass), enumLabel(in.architecture))
                        .arg(in.seed);
-    context.out << tr("  status:     %1\n").arg(statusText(job));
-    context.out << tr("  inputs:     %1 parameters, %2 tokens, %3 x %4, %5 research points\n")
+    context.out << Tr::tr("  status:     %1\n").arg(statusText(job));
+    context.out << Tr::tr("  inputs:     %1 parameters, %2 tokens, %3 x %4, %5 research points\n")
                        .arg(locale.toString(in.parameters), locale.toString(in.datasetTokens))
                        .arg(in.gpuCount)
                        .arg(in.gpuType)
                        .arg(in.researchPoints);
-    context.out << tr("  cost:       compute %1, data %2, talent %3, total %4\n")
+    context.out << Tr::tr("  cost:       compute %1, data %2, talent %3, total %4\n")
                        .arg(cost.compute.toPlainString(), cost.data.toPlainString(),
                             cost.talent.toPlainString(), cost.total().toPlainString());
-    context.out << tr("  duration:   %1 days (estimate)\n").arg(number(job.estimatedDays));
-    context.out << tr("  composite:  p10 %1, p50 %2, p90 %3\n")
+    context.out << Tr::tr("  duration:   %1 days (estimate)\n").arg(number(job.estimatedDays));
+    context.out << Tr::tr("  composite:  p10 %1, p50 %2, p90 %3\n")
                        .arg(number(estimate.composite.p10), number(estimate.composite.p50),
                             number(estimate.composite.p90));
-    context.out << tr("  research:   +%1 quality, failure chance %2%\n")
+    context.out << Tr::tr("  research:   +%1 quality, failure chance %2%\n")
                        .arg(number(estimate.researchBonus),
                             number(estimate.failureChance * 100, 0));
     for (const QString& warning : estimate.warnings)
-        context.out << tr("  warning:    %1\n").arg(warning);
+        context.out << Tr::tr("  warning:    %1\n").arg(warning);
     return kOk;
 }
 
@@ -170,7 +171,7 @@ int runJobAction(CommandContext& context, const QStringList& positionals) {
     const qint64 id = positionals.at(1).toLongLong(&ok);
     if (!ok || id <= 0)
         return context.fail(
-            kUsage, tr("a job id is a positive whole number, not '%1'").arg(positionals.at(1)));
+            kUsage, Tr::tr("a job id is a positive whole number, not '%1'").arg(positionals.at(1)));
     auto db = context.openForWriting();
     if (!db)
         return kDatabase;
@@ -182,11 +183,11 @@ int runJobAction(CommandContext& context, const QStringList& positionals) {
     if (!job)
         return context.failWith(job.error());
     if (action == QStringLiteral("cancel"))
-        context.out << tr("Cancelled training job %1 (%2); charged %3\n")
+        context.out << Tr::tr("Cancelled training job %1 (%2); charged %3\n")
                            .arg(job->id)
                            .arg(job->inputs.modelName, job->costSpent.toPlainString());
     else
-        context.out << tr("Training job %1 (%2) is %3\n")
+        context.out << Tr::tr("Training job %1 (%2) is %3\n")
                            .arg(job->id)
                            .arg(job->inputs.modelName, statusText(*job));
     return kOk;
@@ -243,36 +244,36 @@ int printAdvance(CommandContext& context, const AdvanceReport& report) {
         context.out << writer.render(context.format);
         return kOk;
     }
-    context.out << tr("Game date: %1 (advanced %2 days from %3)\n")
+    context.out << Tr::tr("Game date: %1 (advanced %2 days from %3)\n")
                        .arg(report.gameDate.toString(Qt::ISODate))
                        .arg(report.days)
                        .arg(report.fromDate.toString(Qt::ISODate));
     for (const JobEvent& event : report.started)
-        context.out << tr("  started    %1  %2 (job %3)\n")
+        context.out << Tr::tr("  started    %1  %2 (job %3)\n")
                            .arg(event.date.toString(Qt::ISODate), event.modelName)
                            .arg(event.jobId);
     for (const JobEvent& event : report.completed)
-        context.out << tr("  completed  %1  %2 (job %3, model %4)\n")
+        context.out << Tr::tr("  completed  %1  %2 (job %3, model %4)\n")
                            .arg(event.date.toString(Qt::ISODate), event.modelName)
                            .arg(event.jobId)
                            .arg(event.modelId.value_or(0));
     for (const JobEvent& event : report.failed)
-        context.out << tr("  failed     %1  %2 (job %3): %4\n")
+        context.out << Tr::tr("  failed     %1  %2 (job %3): %4\n")
                            .arg(event.date.toString(Qt::ISODate), event.modelName)
                            .arg(event.jobId)
                            .arg(event.reason);
     for (const JobEvent& event : report.stalled)
-        context.out << tr("  stalled    %1  %2 (job %3): %4\n")
+        context.out << Tr::tr("  stalled    %1  %2 (job %3): %4\n")
                            .arg(event.date.toString(Qt::ISODate), event.modelName)
                            .arg(event.jobId)
                            .arg(event.reason);
     if (!report.monthsAccrued.isEmpty())
-        context.out << tr("  usage accrued for %1: %2 charge(s) added\n")
+        context.out << Tr::tr("  usage accrued for %1: %2 charge(s) added\n")
                            .arg(report.monthsAccrued.join(QStringLiteral(", ")))
                            .arg(report.usageRowsAdded);
     if (report.licensesExpiredOrRenewed > 0)
         context.out
-            << tr("  licenses expired or renewed: %1\n").arg(report.licensesExpiredOrRenewed);
+            << Tr::tr("  licenses expired or renewed: %1\n").arg(report.licensesExpiredOrRenewed);
     return kOk;
 }
 
@@ -315,13 +316,13 @@ int printSnapshot(CommandContext& context, const QueueSnapshot& snapshot) {
         context.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
         return kOk;
     }
-    context.out << tr("Game date: %1\n").arg(snapshot.gameDate.toString(Qt::ISODate));
+    context.out << Tr::tr("Game date: %1\n").arg(snapshot.gameDate.toString(Qt::ISODate));
     QStringList counts;
     for (auto it = snapshot.counts.begin(); it != snapshot.counts.end(); ++it)
         counts.append(QStringLiteral("%1 %2").arg(it.value()).arg(enumLabel(it.key()).toLower()));
-    context.out << tr("Training jobs: %1\n").arg(counts.join(QStringLiteral(", ")));
+    context.out << Tr::tr("Training jobs: %1\n").arg(counts.join(QStringLiteral(", ")));
     for (const GpuUsage& gpu : snapshot.gpus)
-        context.out << tr("GPUs %1: %2 of %3 in use, %4 asked for by queued jobs\n")
+        context.out << Tr::tr("GPUs %1: %2 of %3 in use, %4 asked for by queued jobs\n")
                            .arg(gpu.name)
                            .arg(gpu.inUse)
                            .arg(gpu.capacity)
@@ -352,26 +353,26 @@ int runTrain(CommandContext& context) {
         const QString& action = positionals.front();
         if (action != QStringLiteral("pause") && action != QStringLiteral("resume") &&
             action != QStringLiteral("cancel"))
-            return context.fail(kUsage, tr("unexpected '%1'").arg(action) + u'\n' + trainUsage());
+            return context.fail(kUsage,
+                                Tr::tr("unexpected '%1'").arg(action) + u'\n' + trainUsage());
         return runJobAction(context, positionals);
     }
 
     const auto name = context.option(QStringLiteral("--name"));
     if (!name || name->trimmed().isEmpty())
-        return context.fail(kUsage, tr("train needs --name NAME") + u'\n' + trainUsage());
+        return context.fail(kUsage, Tr::tr("train needs --name NAME") + u'\n' + trainUsage());
     const auto sizeText = context.option(QStringLiteral("--size"));
     if (!sizeText)
-        return context.fail(kUsage, tr("train needs --size small|medium|large|frontier"));
+        return context.fail(kUsage, Tr::tr("train needs --size small|medium|large|frontier"));
     const auto size = enumFromText<SizeClass>(*sizeText);
     if (!size)
-        return context.fail(
-            kUsage,
-            tr("unknown size class '%1': use %2").arg(*sizeText, enumKeys<SizeClass>().join(u'|')));
+        return context.fail(kUsage, Tr::tr("unknown size class '%1': use %2")
+                                        .arg(*sizeText, enumKeys<SizeClass>().join(u'|')));
     std::optional<Architecture> architecture;
     if (auto text = context.option(QStringLiteral("--architecture"))) {
         architecture = enumFromText<Architecture>(*text);
         if (!architecture)
-            return context.fail(kUsage, tr("unknown architecture '%1': use %2")
+            return context.fail(kUsage, Tr::tr("unknown architecture '%1': use %2")
                                             .arg(*text, enumKeys<Architecture>().join(u'|')));
     }
     std::optional<qint64> params, tokens, gpus, research;
@@ -382,13 +383,14 @@ int runTrain(CommandContext& context) {
         return kUsage;
     if (gpus &&
         (*gpus > std::numeric_limits<int>::max() || *gpus < std::numeric_limits<int>::min()))
-        return context.fail(kRejected, tr("%1 GPUs is more than any studio has").arg(*gpus));
+        return context.fail(kRejected, Tr::tr("%1 GPUs is more than any studio has").arg(*gpus));
     quint64 seed = QRandomGenerator::global()->generate64();
     if (auto text = context.option(QStringLiteral("--seed"))) {
         bool ok = false;
         seed = text->toULongLong(&ok);
         if (!ok)
-            return context.fail(kUsage, tr("--seed needs a whole number ≥ 0, not '%1'").arg(*text));
+            return context.fail(kUsage,
+                                Tr::tr("--seed needs a whole number ≥ 0, not '%1'").arg(*text));
     }
 
     auto db = context.openForWriting();
@@ -453,11 +455,11 @@ int runClock(CommandContext& context) {
 
     const auto daysText = context.option(QStringLiteral("--days"));
     if (!daysText)
-        return context.fail(kUsage, tr("clock advance needs --days N"));
+        return context.fail(kUsage, Tr::tr("clock advance needs --days N"));
     bool ok = false;
     const int days = daysText->toInt(&ok);
     if (!ok)
-        return context.fail(kUsage, tr("--days needs a whole number, not '%1'").arg(*daysText));
+        return context.fail(kUsage, Tr::tr("--days needs a whole number, not '%1'").arg(*daysText));
     auto db = context.openForWriting();
     if (!db)
         return kDatabase;
