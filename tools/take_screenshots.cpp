@@ -9,17 +9,17 @@
 #include "data/DefaultDatabase.h"
 #include "ui/ForecastArea.h"
 #include "ui/MainWindow.h"
-#include "ui/RevenueCharts.h"
 #include "ui/MarketplaceArea.h"
+#include "ui/RevenueCharts.h"
 #include "ui/TrainingArea.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
+#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QtCore/qtestsupport_core.h>

@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Tr</name>
-    <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="59" />
-        <source>%1% (%2)</source>
-        <translation>%1 % (%2)</translation>
-    </message>
-</context>
-<context>
     <name>TrainingJobDialog</name>
     <message>
         <location filename="../forms/TrainingJobDialog.ui" line="6" />
@@ -1714,17 +1706,17 @@
     <message>
         <location filename="../src/core/DemandConfig.cpp" line="37" />
         <source>%1 is outside the allowed range %2 to %3</source>
-        <translation type="unfinished" />
+        <translation>%1 liegt außerhalb des zulässigen Bereichs %2 bis %3</translation>
     </message>
     <message>
         <location filename="../src/core/DemandConfig.cpp" line="127" />
         <source>at least one quality weight must be above 0</source>
-        <translation type="unfinished" />
+        <translation>mindestens eine Qualitätsgewichtung muss größer als 0 sein</translation>
     </message>
     <message>
         <location filename="../src/core/DemandConfig.cpp" line="148" />
         <source>a budget must be between $0 and $10,000,000,000,000</source>
-        <translation type="unfinished" />
+        <translation>ein Budget muss zwischen 0 $ und 10.000.000.000.000 $ liegen</translation>
     </message>
 </context>
 <context>
@@ -1945,17 +1937,17 @@
     <message>
         <location filename="../src/data/EconomyGenerator.cpp" line="491" />
         <source>creating the demo economy</source>
-        <translation type="unfinished" />
+        <translation>Anlegen der Demo-Wirtschaft</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyGenerator.cpp" line="506" />
         <source>giving demo models to the rival labs</source>
-        <translation type="unfinished" />
+        <translation>Zuteilen der Demo-Modelle an die konkurrierenden Labore</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyGenerator.cpp" line="516" />
         <source>spreading the demo's list prices</source>
-        <translation type="unfinished" />
+        <translation>Streuen der Listenpreise der Demo</translation>
     </message>
 </context>
 <context>
@@ -2216,7 +2208,7 @@
     </message>
     <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="212" />
-        <location filename="../src/data/ExchangeCsv.cpp" line="232" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="230" />
         <source>%1 is outside the range %2 to %3</source>
         <translation>%1 liegt außerhalb des Bereichs %2 bis %3</translation>
     </message>
@@ -2226,17 +2218,17 @@
         <translation>'%1' ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="247" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="246" />
         <source>'%1' is not an amount like 1234.56</source>
         <translation>'%1' ist kein Betrag wie 1234.56</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="251" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="250" />
         <source>the amount cannot be negative</source>
         <translation>der Betrag darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="263" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="262" />
         <source>'%1' is not a date like 2025-01-31</source>
         <translation>'%1' ist kein Datum wie 2025-01-31</translation>
     </message>
@@ -2246,12 +2238,12 @@
         <translation>'%1' ist kein bekannter Wert; verwenden Sie einen von: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1289" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1292" />
         <source>the import was cancelled; nothing was written</source>
         <translation>der Import wurde abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1336" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1339" />
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -2299,7 +2291,7 @@
         <translation>das Modell wird zum Verkauf angeboten und kann daher nicht den Status „%1“ erhalten; ziehen Sie zuerst die Angebote zurück</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1279" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1282" />
         <source>importing the catalog</source>
         <translation>Importieren des Katalogs</translation>
     </message>
@@ -2311,7 +2303,7 @@
         <translation>Lesen der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1281" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1284" />
         <source>importing buyers</source>
         <translation>Importieren der Käufer</translation>
     </message>
@@ -2353,69 +2345,69 @@
         <translation>die Lizenz läuft am %1 ab und kann daher nicht später verkauft worden sein; geben Sie auch ein neues expires_on an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1024" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1025" />
         <source>%1 is before the sale on %2; a license cannot expire before it is sold</source>
         <translation>%1 liegt vor dem Verkauf am %2; eine Lizenz kann nicht ablaufen, bevor sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1044" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1045" />
         <source>the %1 tier charges %2 per 1,000 calls, but the license already has usage charged at %3 per 1,000 calls (e.g. for %4); the rate cannot change afterwards, so give usage_rate_per_1000 as %3</source>
         <translation>die Lizenzstufe %1 berechnet %2 pro 1.000 Aufrufe, aber für die Lizenz wurde bereits Nutzung zu %3 pro 1.000 Aufrufe abgerechnet (z. B. für %4); der Tarif kann sich danach nicht mehr ändern, geben Sie daher usage_rate_per_1000 mit %3 an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1050" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1051" />
         <source>the license already has usage charged at %1 per 1,000 calls (e.g. for %2); the rate cannot change afterwards</source>
         <translation>für die Lizenz wurde bereits Nutzung zu %1 pro 1.000 Aufrufe abgerechnet (z. B. für %2); der Tarif kann sich danach nicht mehr ändern</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1060" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1062" />
         <source>the license already has usage charged for %1, so it cannot have been sold after that month</source>
         <translation>für die Lizenz wurde bereits Nutzung für %1 abgerechnet, daher kann sie nicht nach diesem Monat verkauft worden sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1095" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1098" />
         <source>license %1 is already on line %2</source>
         <translation>Lizenz %1 steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1117" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1120" />
         <source>there is no model named '%1'</source>
         <translation>es gibt kein Modell namens '%1'</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1128" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1131" />
         <source>there is no buyer named '%1'</source>
         <translation>es gibt keinen Käufer namens '%1'</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1077" />
-        <location filename="../src/data/ExchangeCsv.cpp" line="1283" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1079" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1286" />
         <source>importing licenses</source>
         <translation>Importieren der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1196" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1199" />
         <source>updating license %1</source>
         <translation>Aktualisieren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1244" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1247" />
         <location filename="../src/data/ExchangeJson.cpp" line="831" />
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1396" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1399" />
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1397" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1400" />
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ExchangeCsv.cpp" line="1402" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1405" />
         <source>%n problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n Problem; es wurde nichts importiert</numerusform>
@@ -2423,12 +2415,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1403" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1407" />
         <source>%1 added, %2 updated</source>
         <translation>%1 hinzugefügt, %2 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1427" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1431" />
         <source>the file is larger than the %1 MB an import accepts</source>
         <translation>die Datei ist größer als die %1 MB, die ein Import annimmt</translation>
     </message>
@@ -2675,12 +2667,12 @@
     <message>
         <location filename="../src/core/Forecast.cpp" line="21" />
         <source>the months must be between 1 and %1, not %2</source>
-        <translation type="unfinished" />
+        <translation>die Anzahl der Monate muss zwischen 1 und %1 liegen, nicht %2</translation>
     </message>
     <message>
         <location filename="../src/core/Forecast.cpp" line="28" />
         <source>the runs must be between 1 and %1, not %2</source>
-        <translation type="unfinished" />
+        <translation>die Anzahl der Läufe muss zwischen 1 und %1 liegen, nicht %2</translation>
     </message>
 </context>
 <context>
@@ -2693,22 +2685,22 @@
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="110" />
         <source>the economy's market seed</source>
-        <translation type="unfinished" />
+        <translation>Markt-Seed der Wirtschaft</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="115" />
         <source>Leave empty to use the economy's own seed: run 0 then shows exactly what the game clock will do.</source>
-        <translation type="unfinished" />
+        <translation>Leer lassen, um den eigenen Seed der Wirtschaft zu verwenden: Lauf 0 zeigt dann genau, was die Spieluhr tun wird.</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="118" />
         <source>&amp;Run Forecast</source>
-        <translation type="unfinished" />
+        <translation>&amp;Prognose berechnen</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="121" />
         <source>Play the market forward in memory; nothing is written (Ctrl+Return)</source>
-        <translation type="unfinished" />
+        <translation>Den Markt im Speicher vorausspielen; es wird nichts geschrieben (Strg+Eingabe)</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="122" />
@@ -2718,134 +2710,134 @@
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="126" />
         <source>%v of %m runs</source>
-        <translation type="unfinished" />
+        <translation>%v von %m Läufen</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="131" />
         <source>Choose how far ahead and how many runs, then Run Forecast. Each run plays every buyer's monthly decisions and the rival labs' releases; the charts show the middle run (p50) and the band between the 10th and 90th percentile.</source>
-        <translation type="unfinished" />
+        <translation>Wählen Sie, wie weit voraus und wie viele Läufe, dann „Prognose berechnen“. Jeder Lauf spielt die monatlichen Entscheidungen aller Käufer und die Veröffentlichungen der konkurrierenden Labore durch; die Diagramme zeigen den mittleren Lauf (p50) und das Band zwischen dem 10. und dem 90. Perzentil.</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="137" />
         <source>Run Forecast</source>
-        <translation type="unfinished" />
+        <translation>Prognose berechnen</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="142" />
         <source>Cancel Forecast</source>
-        <translation type="unfinished" />
+        <translation>Prognose abbrechen</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="148" />
         <source>&amp;Horizon:</source>
-        <translation type="unfinished" />
+        <translation>H&amp;orizont:</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="149" />
         <source>R&amp;uns:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Läufe:</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="150" />
         <source>&amp;Seed:</source>
-        <translation type="unfinished" />
+        <translation>S&amp;eed:</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="163" />
         <source>Forecast revenue per tier</source>
-        <translation type="unfinished" />
+        <translation>Prognostizierter Umsatz pro Lizenzstufe</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="165" />
         <source>Total revenue, history and forecast</source>
-        <translation type="unfinished" />
+        <translation>Gesamtumsatz, Historie und Prognose</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="169" />
         <location filename="../src/ui/ForecastArea.cpp" line="366" />
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="172" />
         <source>&amp;Logarithmic axis</source>
-        <translation type="unfinished" />
+        <translation>Lo&amp;garithmische Achse</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="174" />
         <source>Keep small tiers readable beside large ones</source>
-        <translation type="unfinished" />
+        <translation>Kleine Lizenzstufen neben großen lesbar halten</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="183" />
         <source>By tier</source>
-        <translation type="unfinished" />
+        <translation>Nach Lizenzstufe</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="185" />
         <source>By month</source>
-        <translation type="unfinished" />
+        <translation>Nach Monat</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="187" />
         <source>By lab</source>
-        <translation type="unfinished" />
+        <translation>Nach Labor</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="188" />
         <source>By size class (payback)</source>
-        <translation type="unfinished" />
+        <translation>Nach Größenklasse (Amortisation)</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="195" />
         <source>&amp;Export Table…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="201" />
         <source>Forecast numbers</source>
-        <translation type="unfinished" />
+        <translation>Prognosezahlen</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="208" />
         <source>&amp;Rows:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zeilen:</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="252" />
         <source>Forecasting %1 runs of %2 months…</source>
-        <translation type="unfinished" />
+        <translation>Prognose mit %1 Läufen über %2 Monate…</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="267" />
         <location filename="../src/ui/ForecastArea.cpp" line="279" />
         <source>Forecast cancelled; the previous result stays.</source>
-        <translation type="unfinished" />
+        <translation>Prognose abgebrochen; das vorherige Ergebnis bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="273" />
         <source>The forecast could not start: %1</source>
-        <translation type="unfinished" />
+        <translation>Die Prognose konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="274" />
         <source>The forecast could not start.</source>
-        <translation type="unfinished" />
+        <translation>Die Prognose konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="287" />
         <source>Forecast finished: %1 runs</source>
-        <translation type="unfinished" />
+        <translation>Prognose abgeschlossen: %1 Läufe</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="302" />
         <source>%1 to %2, %3 runs. Total revenue over the horizon: %4 (p50), between %5 (p10) and %6 (p90).</source>
-        <translation type="unfinished" />
+        <translation>%1 bis %2, %3 Läufe. Gesamtumsatz über den Horizont: %4 (p50), zwischen %5 (p10) und %6 (p90).</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="346" />
         <source>Export Forecast Table</source>
-        <translation type="unfinished" />
+        <translation>Prognosetabelle exportieren</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="350" />
@@ -2863,12 +2855,12 @@
     <message>
         <location filename="../src/ui/ForecastCharts.cpp" line="68" />
         <source>%1 p10–p90</source>
-        <translation type="unfinished" />
+        <translation>%1 p10–p90</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastCharts.cpp" line="74" />
         <source>%1 p50</source>
-        <translation type="unfinished" />
+        <translation>%1 p50</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastCharts.cpp" line="87" />
@@ -2878,22 +2870,22 @@
     <message>
         <location filename="../src/ui/ForecastCharts.cpp" line="114" />
         <source>Revenue per tier: p50 with the p10–p90 band</source>
-        <translation type="unfinished" />
+        <translation>Umsatz pro Lizenzstufe: p50 mit dem Band p10–p90</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastCharts.cpp" line="162" />
         <source>Total revenue: history and forecast</source>
-        <translation type="unfinished" />
+        <translation>Gesamtumsatz: Historie und Prognose</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastCharts.cpp" line="189" />
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Historie</translation>
     </message>
     <message>
         <location filename="../src/ui/ForecastCharts.cpp" line="203" />
         <source>Forecast</source>
-        <translation type="unfinished" />
+        <translation>Prognose</translation>
     </message>
 </context>
 <context>
@@ -2908,27 +2900,27 @@
         <location filename="../src/core/ForecastReport.cpp" line="65" />
         <location filename="../src/core/ForecastReport.cpp" line="87" />
         <source>Revenue %1</source>
-        <translation type="unfinished" />
+        <translation>Umsatz %1</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastReport.cpp" line="44" />
         <source>Fees p50</source>
-        <translation type="unfinished" />
+        <translation>Lizenzgebühren p50</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastReport.cpp" line="46" />
         <source>Usage p50</source>
-        <translation type="unfinished" />
+        <translation>Nutzung p50</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastReport.cpp" line="48" />
         <source>Licenses %1</source>
-        <translation type="unfinished" />
+        <translation>Lizenzen %1</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastReport.cpp" line="50" />
         <source>Share %1</source>
-        <translation type="unfinished" />
+        <translation>Anteil %1</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastReport.cpp" line="64" />
@@ -2938,22 +2930,22 @@
     <message>
         <location filename="../src/core/ForecastReport.cpp" line="70" />
         <source>%1 p50</source>
-        <translation type="unfinished" />
+        <translation>%1 p50</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastReport.cpp" line="74" />
         <source>Buyers out of budget p50</source>
-        <translation type="unfinished" />
+        <translation>Käufer mit erschöpftem Budget p50</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastReport.cpp" line="86" />
         <source>Lab</source>
-        <translation type="unfinished" />
+        <translation>Labor</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastReport.cpp" line="89" />
         <source>Market share %1</source>
-        <translation type="unfinished" />
+        <translation>Marktanteil %1</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastReport.cpp" line="99" />
@@ -2963,7 +2955,7 @@
     <message>
         <location filename="../src/core/ForecastReport.cpp" line="101" />
         <source>Payback months %1</source>
-        <translation type="unfinished" />
+        <translation>Amortisation in Monaten %1</translation>
     </message>
 </context>
 <context>
@@ -2971,7 +2963,7 @@
     <message>
         <location filename="../src/models/ForecastTableModel.cpp" line="40" />
         <source>never</source>
-        <translation type="unfinished" />
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -3131,7 +3123,7 @@
     <message>
         <location filename="../src/data/IntegrityCheck.cpp" line="58" />
         <source>model that belongs to no lab</source>
-        <translation type="unfinished" />
+        <translation>Modell, das zu keinem Labor gehört</translation>
     </message>
     <message>
         <location filename="../src/data/IntegrityCheck.cpp" line="63" />
@@ -4312,7 +4304,7 @@
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="184" />
         <source>Forecast</source>
-        <translation type="unfinished" />
+        <translation>Prognose</translation>
     </message>
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="192" />
@@ -4508,22 +4500,22 @@
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="353" />
         <source>Play the &amp;Market on the Clock</source>
-        <translation type="unfinished" />
+        <translation>&amp;Markt mit der Spieluhr simulieren</translation>
     </message>
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="356" />
         <source>As months pass, buyers buy and renew licenses and rival labs release models</source>
-        <translation type="unfinished" />
+        <translation>Im Lauf der Monate kaufen und verlängern Käufer Lizenzen, und konkurrierende Labore veröffentlichen Modelle</translation>
     </message>
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="366" />
         <source>The game clock now plays the market.</source>
-        <translation type="unfinished" />
+        <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="367" />
         <source>The game clock no longer plays the market.</source>
-        <translation type="unfinished" />
+        <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="369" />
@@ -4807,28 +4799,28 @@
     <message>
         <location filename="../src/data/MarketStore.cpp" line="27" />
         <source>the market expected the new %1 to get id %2, but it got %3</source>
-        <translation type="unfinished" />
+        <translation>der Markt erwartete für den neuen Eintrag (%1) die ID %2, erhielt aber %3</translation>
     </message>
     <message>
         <location filename="../src/data/MarketStore.cpp" line="31" />
         <source>playing the market</source>
-        <translation type="unfinished" />
+        <translation>Simulieren des Marktes</translation>
     </message>
     <message>
         <location filename="../src/data/MarketStore.cpp" line="60" />
         <location filename="../src/data/MarketStore.cpp" line="242" />
         <source>reading the market</source>
-        <translation type="unfinished" />
+        <translation>Lesen des Marktes</translation>
     </message>
     <message>
         <location filename="../src/data/MarketStore.cpp" line="263" />
         <source>playing the market for %1</source>
-        <translation type="unfinished" />
+        <translation>Simulieren des Marktes für %1</translation>
     </message>
     <message>
         <location filename="../src/data/MarketStore.cpp" line="280" />
         <source>storing the market's month %1</source>
-        <translation type="unfinished" />
+        <translation>Speichern des Marktmonats %1</translation>
     </message>
     <message>
         <location filename="../src/data/MarketStore.cpp" line="321" />
@@ -4838,7 +4830,7 @@
     <message>
         <location filename="../src/data/MarketStore.cpp" line="343" />
         <source>listing</source>
-        <translation type="unfinished" />
+        <translation>Angebot</translation>
     </message>
     <message>
         <location filename="../src/data/MarketStore.cpp" line="383" />
@@ -4848,7 +4840,7 @@
     <message>
         <location filename="../src/data/MarketStore.cpp" line="392" />
         <source>closing the month %1</source>
-        <translation type="unfinished" />
+        <translation>Abschließen des Monats %1</translation>
     </message>
 </context>
 <context>
@@ -5260,7 +5252,7 @@
     <message>
         <location filename="../src/data/MarketplaceService.cpp" line="275" />
         <source>selling licenses</source>
-        <translation type="unfinished" />
+        <translation>Verkaufen von Lizenzen</translation>
     </message>
     <message>
         <location filename="../src/data/MarketplaceService.cpp" line="333" />
@@ -7931,7 +7923,42 @@ Options:
 
 Exit codes: 0 ok, 1 input rejected (nothing written), 2 usage error, 3 database error.
 </source>
-        <translation type="unfinished" />
+        <translation>Aufruf: modelmarket [--db PFAD] [DATEI]
+        modelmarket [--db PFAD] [--format table|csv|json] UNTERBEFEHL [ARGUMENTE]
+
+Ohne Unterbefehl öffnet sich das Fenster mit der Datenbank (Standard: %1).
+
+Unterbefehle (ohne Anzeige nutzbar):
+  init [--empty]                         die Datenbank anlegen; mit der Demo-Wirtschaft, außer bei --empty
+  import catalog|buyers|licenses DATEI   eine CSV-Datei importieren, alle Zeilen oder keine
+  export catalog|buyers|licenses [DATEI] als CSV exportieren (ohne DATEI auf die Standardausgabe)
+  export economy [DATEI]                 die gesamte Wirtschaft als JSON exportieren
+  import economy DATEI [--replace]       eine gesamte Wirtschaft aus JSON laden
+  report revenue --by tier|month|model|buyer-type [--from DATUM] [--to DATUM]
+  check                                  Integrität, Fremdschlüssel und Domänenregeln prüfen
+  generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]
+  list --model NAME [--tiers STUFE,...] [--price-STUFE BETRAG]...  ein abgeschlossenes Modell
+                                         anbieten; Stufen ohne Preis erhalten den empfohlenen
+  list --model NAME --unlist STUFE,...   das Modell aus Lizenzstufen zurückziehen
+  sell --model NAME --buyer NAME --tier open_source|academic|commercial|enterprise
+       [--use research|business] [--deployments N|unlimited] [--calls N]
+       [--no-attribution] [--date JJJJ-MM-TT]  eine Lizenz verkaufen (sell --help)
+  train --name NAME --size small|medium|large|frontier [...]  einen Trainingsauftrag
+                                         einreihen (train --help)
+  clock [show] | clock advance --days N  Spieldatum und Warteschlange zeigen oder die Uhr laufen
+                                         lassen
+  market [show|on|off]                   ob die Uhr den Markt simuliert; die Labore
+  simulate [--months N] [--runs N] [--seed S] [--by tier|month|lab|size-class]
+                                         Monte-Carlo-Prognose (simulate --help)
+
+Optionen:
+  --db PFAD        die Datenbankdatei
+  --format FORMAT  table (Standard), csv oder json, für Berichtsausgaben
+  --help           dieser Text
+  --version        die Version
+
+Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Datenbankfehler.
+</translation>
     </message>
     <message>
         <location filename="../src/app/cli/Cli.cpp" line="123" />
@@ -7949,68 +7976,68 @@ Exit codes: 0 ok, 1 input rejected (nothing written), 2 usage error, 3 database 
         <translation>Fehler: --format muss table, csv oder json sein, nicht '%1'</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="136" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="139" />
         <source>Opened %1 (schema version %2)
 </source>
         <translation>%1 geöffnet (Schemaversion %2)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="137" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="140" />
         <source>Created %1 (schema version %2)
 </source>
         <translation>%1 angelegt (Schemaversion %2)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="146" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="149" />
         <source>usage: import catalog|buyers|licenses|economy FILE</source>
         <translation>Aufruf: import catalog|buyers|licenses|economy DATEI</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="149" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="152" />
         <source>no such file: %1</source>
         <translation>Datei nicht gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="151" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="154" />
         <source>%1 is larger than the %2 MB an import accepts</source>
         <translation>%1 ist größer als die %2 MB, die ein Import annimmt</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="69" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="72" />
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="87" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="90" />
         <source>%1 is read-only; nothing was written</source>
         <translation>%1 ist schreibgeschützt; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="96" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="99" />
         <source>no database at %1 (run 'modelmarket init' first)</source>
         <translation>keine Datenbank unter %1 (führen Sie zuerst 'modelmarket init' aus)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="163" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="166" />
         <source>Imported the economy from %1
 </source>
         <translation>Wirtschaft aus %1 importiert
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="171" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="174" />
         <source>cannot import '%1': use catalog, buyers, licenses or economy</source>
         <translation>'%1' kann nicht importiert werden: verwenden Sie catalog, buyers, licenses oder economy</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="181" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="184" />
         <source>warning: unknown column '%1' ignored</source>
         <translation>Warnung: unbekannte Spalte '%1' ignoriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/CliCommands.cpp" line="185" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="188" />
         <source>%n row problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile; es wurde nichts importiert</numerusform>
@@ -8018,60 +8045,60 @@ Exit codes: 0 ok, 1 input rejected (nothing written), 2 usage error, 3 database 
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="195" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="198" />
         <source>usage: export catalog|buyers|licenses|economy [FILE]</source>
         <translation>Aufruf: export catalog|buyers|licenses|economy [DATEI]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="201" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="204" />
         <source>cannot export '%1': use catalog, buyers, licenses or economy</source>
         <translation>'%1' kann nicht exportiert werden: verwenden Sie catalog, buyers, licenses oder economy</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="214" />
-        <location filename="../src/app/cli/CliCommands.cpp" line="235" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="217" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="238" />
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="219" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="222" />
         <source>cannot write to standard output</source>
         <translation>die Standardausgabe kann nicht beschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="245" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="248" />
         <source>usage: report revenue --by tier|month|model|buyer-type [--from DATE] [--to DATE]</source>
         <translation>Aufruf: report revenue --by tier|month|model|buyer-type [--from DATUM] [--to DATUM]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="259" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="262" />
         <source>--by must be tier, month, model or buyer-type, not '%1'</source>
         <translation>--by muss tier, month, model oder buyer-type sein, nicht '%1'</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="268" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="271" />
         <source>--from needs a date like 2024-03 or 2024-03-15, not '%1'</source>
         <translation>--from braucht ein Datum wie 2024-03 oder 2024-03-15, nicht '%1'</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="275" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="278" />
         <source>--to needs a date like 2024-03 or 2024-03-15, not '%1'</source>
         <translation>--to braucht ein Datum wie 2024-03 oder 2024-03-15, nicht '%1'</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="308" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="311" />
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="322" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="325" />
         <source>ok: %1 passed integrity, foreign key and domain checks
 </source>
         <translation>ok: %1 hat die Integritäts-, Fremdschlüssel- und Domänenprüfungen bestanden
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/CliCommands.cpp" line="329" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="332" />
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n Problem gefunden</numerusform>
@@ -8079,37 +8106,38 @@ Exit codes: 0 ok, 1 input rejected (nothing written), 2 usage error, 3 database 
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="354" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="357" />
         <source>%1 needs a whole number ≥ 0, not '%2'</source>
         <translation>%1 braucht eine ganze Zahl ≥ 0, nicht '%2'</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="360" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="363" />
         <source>usage: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</source>
         <translation>Aufruf: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="363" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="366" />
         <source>--months must be between 1 and 600</source>
         <translation>--months muss zwischen 1 und 600 liegen</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="373" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="376" />
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="378" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="381" />
         <source>%1 already holds an economy; generate into a new file</source>
         <translation>%1 enthält bereits eine Wirtschaft; erzeugen Sie sie in eine neue Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="389" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="62" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="392" />
         <source>%1% (%2)</source>
         <translation>%1 % (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="397" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="400" />
         <source>Generated %1 models, %2 buyers and %3 licenses in %4
 </source>
         <translation>%1 Modelle, %2 Käufer und %3 Lizenzen in %4 erzeugt
@@ -8170,19 +8198,19 @@ wieder den Status „Abgeschlossen“. Gibt danach die Angebote des Modells aus.
         <translation>unerwartetes Argument '%1'</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="415" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="418" />
         <location filename="../src/app/cli/SellCommands.cpp" line="66" />
         <source>unknown option '%1'</source>
         <translation>unbekannte Option '%1'</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="417" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="420" />
         <location filename="../src/app/cli/SellCommands.cpp" line="68" />
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="429" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="432" />
         <source>--format must be table, csv or json, not '%1'</source>
         <translation>--format muss table, csv oder json sein, nicht '%1'</translation>
     </message>
@@ -8512,61 +8540,74 @@ ihn laufen.
   --by         what the rows are (default tier)
   --progress   report finished runs on standard error
 Prints p10, p50 and p90 over the runs. Reads the economy; writes nothing.</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: modelmarket simulate [--months N] [--runs N] [--seed S] [--threads N]
+                             [--by tier|month|lab|size-class] [--progress]
+  --months N   Monate voraus, 1-600 (Standard 36)
+  --runs N     Monte-Carlo-Läufe, 1-100000 (Standard 1000)
+  --seed S     der Markt-Seed (Standard: der Seed der Wirtschaft, sodass Lauf 0
+               nachspielt, was die Spieluhr tun wird)
+  --threads N  Worker-Threads (Standard: alle Kerne); die Zahlen hängen nicht davon ab
+  --by         was die Zeilen sind (Standard tier)
+  --progress   abgeschlossene Läufe auf der Standardfehlerausgabe melden
+Gibt p10, p50 und p90 über die Läufe aus. Liest die Wirtschaft; schreibt nichts.</translation>
     </message>
     <message>
         <location filename="../src/app/cli/SimulateCommands.cpp" line="47" />
         <source>%1 must be a whole number from %2 to %3, not '%4'</source>
-        <translation type="unfinished" />
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht '%4'</translation>
     </message>
     <message>
         <location filename="../src/app/cli/SimulateCommands.cpp" line="91" />
         <source>Forecast from %1, %2 months, %3 runs (p10 / p50 / p90 over runs)
 </source>
-        <translation type="unfinished" />
+        <translation>Prognose ab %1, %2 Monate, %3 Läufe (p10 / p50 / p90 über die Läufe)
+</translation>
     </message>
     <message>
         <location filename="../src/app/cli/SimulateCommands.cpp" line="128" />
         <source>--by must be tier, month, lab or size-class, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>--by muss tier, month, lab oder size-class sein, nicht '%1'</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="134" />
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="135" />
         <source>--seed needs a whole number, not '%1'</source>
-        <translation type="unfinished" />
+        <translation>--seed braucht eine ganze Zahl, nicht '%1'</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="150" />
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="151" />
         <source>simulated %1 of %2 runs</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 Läufen simuliert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="160" />
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="161" />
         <source>usage: modelmarket market [show|on|off]
   show  whether the game clock plays the market, and the labs
   on    buyers buy and rival labs release models as months pass
   off   the clock only charges usage and applies license terms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="185" />
-        <source>The game clock now plays the market.</source>
-        <translation type="unfinished" />
+        <translation>Aufruf: modelmarket market [show|on|off]
+  show  ob die Spieluhr den Markt simuliert, und die Labore
+  on    im Lauf der Monate kaufen Käufer, und konkurrierende Labore veröffentlichen Modelle
+  off   die Uhr rechnet nur Nutzung ab und wendet Lizenzbedingungen an</translation>
     </message>
     <message>
         <location filename="../src/app/cli/SimulateCommands.cpp" line="186" />
-        <source>The game clock no longer plays the market.</source>
-        <translation type="unfinished" />
+        <source>The game clock now plays the market.</source>
+        <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="217" />
-        <source>The game clock plays the market.</source>
-        <translation type="unfinished" />
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="187" />
+        <source>The game clock no longer plays the market.</source>
+        <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
         <location filename="../src/app/cli/SimulateCommands.cpp" line="218" />
+        <source>The game clock plays the market.</source>
+        <translation>Die Spieluhr simuliert den Markt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="219" />
         <source>The game clock does not play the market.</source>
-        <translation type="unfinished" />
+        <translation>Die Spieluhr simuliert den Markt nicht.</translation>
     </message>
 </context>
 <context>

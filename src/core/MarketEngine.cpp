@@ -5,6 +5,7 @@
 #include "core/Pricing.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <limits>
 
@@ -31,47 +32,49 @@ quint64 scaledWeight(double utility) {
                              static_cast<quint64>(std::llround(std::exp(clamped) * kWeightScale)));
 }
 
+int adoptionLevel(qint64 adoptions) {
+    return static_cast<int>(
+               std::bit_width(static_cast<quint64>(std::max<qint64>(0, adoptions)) + 1)) -
+           1;
+}
+
 bool priceInRange(const TierPolicy& policy, Money price) {
     return price >= policy.priceFloor && (!policy.priceCeiling || price <= *policy.priceCeiling);
 }
 
-// One buyer type's view of one tier: the listings it may buy, sorted by (price, id), with a
-// Fenwick tree over their weights.
-struct TierIndex {
-    bool open = false; // the tier's rules admit this buyer type at all
-    std::vector<int> order;
-    std::vector<qint64> prices;
+constexpr int kBuckets = 64;
+
+// Listings of one price bucket in id order, with a Fenwick tree over their weights. New
+// listings only ever append (ids grow), which a Fenwick tree does in O(log n).
+struct Bucket {
+    std::vector<int> listings;
     std::vector<quint64> weights;
-    std::vector<quint64> tree;
-    std::vector<int> position; // by listing index; -1 when not in this index
+    std::vector<quint64> tree{0}; // 1-based: tree[i] sums weights (i - lowbit(i), i]
+    quint64 total = 0;
 
-    void buildTree() {
-        const std::size_t n = weights.size();
-        tree.assign(n + 1, 0);
-        for (std::size_t i = 1; i <= n; ++i) {
-            tree[i] += weights[i - 1];
-            const std::size_t parent = i + (i & (~i + 1));
-            if (parent <= n)
-                tree[parent] += tree[i];
-        }
-        for (std::size_t i = 0; i < order.size(); ++i)
-            position[static_cast<std::size_t>(order[i])] = static_cast<int>(i);
+    static std::size_t lowbit(std::size_t i) { return i & (~i + 1); }
+
+    void append(int listing, quint64 weight) {
+        listings.push_back(listing);
+        weights.push_back(weight);
+        const std::size_t i = weights.size();
+        const std::size_t low = i - lowbit(i);
+        quint64 sum = weight;
+        for (std::size_t j = i - 1; j > low; j -= lowbit(j))
+            sum += tree[j];
+        tree.push_back(sum);
+        total += weight;
     }
 
-    quint64 prefix(std::size_t count) const {
-        quint64 sum = 0;
-        for (std::size_t i = count; i > 0; i -= i & (~i + 1))
-            sum += tree[i];
-        return sum;
+    void change(std::size_t at, quint64 weight) {
+        const quint64 delta = weight - weights[at]; // modular: wraps back on the way up
+        weights[at] = weight;
+        total += delta;
+        for (std::size_t i = at + 1; i < tree.size(); i += lowbit(i))
+            tree[i] += delta;
     }
 
-    // Listings priced at or below `budget`: a prefix of the order.
-    std::size_t affordable(qint64 budget) const {
-        return static_cast<std::size_t>(std::upper_bound(prices.begin(), prices.end(), budget) -
-                                        prices.begin());
-    }
-
-    // The position whose cumulative weight first exceeds `target` (target < total).
+    // The slot whose cumulative weight first exceeds `target` (target < total).
     std::size_t find(quint64 target) const {
         const std::size_t n = weights.size();
         std::size_t pos = 0;
@@ -86,12 +89,84 @@ struct TierIndex {
         }
         return pos;
     }
+};
 
-    void change(std::size_t at, quint64 newWeight) {
-        const quint64 delta = newWeight - weights[at]; // modular: wraps back on the way up
-        weights[at] = newWeight;
-        for (std::size_t i = at + 1; i < tree.size(); i += i & (~i + 1))
-            tree[i] += delta;
+// One buyer type's view of one tier: the listings it may buy in 64 price buckets whose bounds
+// grow by a quarter each (integers, so every machine files a price in the same bucket). The order
+// a choice walks is (bucket, id): it depends only on the listings, never on how the index was
+// built, so the clock (which rebuilds it each month) and a forecast (which updates it) pick the
+// same listing for the same random number. A budget affords every bucket below its own and part
+// of its own; a draw that lands on a listing above the budget is drawn again, which is exactly
+// the choice among the affordable ones.
+struct TierIndex {
+    bool open = false;                    // the tier's rules admit this buyer type at all
+    std::array<qint64, kBuckets> upper{}; // bucket k holds prices below upper[k]; the last, all
+    std::array<Bucket, kBuckets> buckets;
+    std::vector<int> bucketOf; // by listing index; -1 when not in this index
+    std::vector<int> slotOf;
+    int count = 0;
+
+    void setBounds(const TierPolicy& policy) {
+        qint64 bound = std::max<qint64>(100, policy.priceFloor.cents());
+        for (qint64& value : upper) {
+            value = bound;
+            bound += std::max<qint64>(1, bound / 4);
+        }
+    }
+
+    int bucketFor(qint64 price) const {
+        return static_cast<int>(std::upper_bound(upper.begin(), upper.end() - 1, price) -
+                                upper.begin());
+    }
+
+    void add(int listing, qint64 price, quint64 weight) {
+        const int b = bucketFor(price);
+        if (static_cast<std::size_t>(listing) >= bucketOf.size()) {
+            bucketOf.resize(static_cast<std::size_t>(listing) + 1, -1);
+            slotOf.resize(static_cast<std::size_t>(listing) + 1, -1);
+        }
+        bucketOf[static_cast<std::size_t>(listing)] = b;
+        slotOf[static_cast<std::size_t>(listing)] =
+            static_cast<int>(buckets[static_cast<std::size_t>(b)].listings.size());
+        buckets[static_cast<std::size_t>(b)].append(listing, weight);
+        ++count;
+    }
+
+    bool contains(int listing) const {
+        return static_cast<std::size_t>(listing) < bucketOf.size() &&
+               bucketOf[static_cast<std::size_t>(listing)] >= 0;
+    }
+
+    quint64 weightOf(int listing) const {
+        const auto i = static_cast<std::size_t>(listing);
+        return buckets[static_cast<std::size_t>(bucketOf[i])]
+            .weights[static_cast<std::size_t>(slotOf[i])];
+    }
+
+    void change(int listing, quint64 weight) {
+        const auto i = static_cast<std::size_t>(listing);
+        buckets[static_cast<std::size_t>(bucketOf[i])].change(static_cast<std::size_t>(slotOf[i]),
+                                                              weight);
+    }
+
+    // The weight of the buckets a budget reaches (its own bucket whole); `last` is that bucket.
+    quint64 reachable(qint64 budget, int* last) const {
+        *last = bucketFor(budget);
+        quint64 sum = 0;
+        for (int b = 0; b <= *last; ++b)
+            sum += buckets[static_cast<std::size_t>(b)].total;
+        return sum;
+    }
+
+    // The listing at cumulative weight `target` in (bucket, id) order, within buckets 0..last.
+    int pick(quint64 target, int last) const {
+        for (int b = 0; b <= last; ++b) {
+            const Bucket& bucket = buckets[static_cast<std::size_t>(b)];
+            if (target < bucket.total)
+                return bucket.listings[bucket.find(target)];
+            target -= bucket.total;
+        }
+        return -1; // cannot happen for target < reachable()
     }
 };
 
@@ -177,8 +252,10 @@ double MarketEngine::utility(const DemandConfig& demand, BuyerType type, const M
 
 quint64 MarketEngine::weight(const DemandConfig& demand, BuyerType type, const MarketModel& model,
                              const MarketListing& listing) {
-    const double visibility =
-        demand.visibilityWeight * std::log1p(static_cast<double>(model.adoptions));
+    // Visibility grows a step each time adoption doubles: (1 + adoptions)^w, rounded down to
+    // whole doublings, so weights change (and the index is touched) only now and then.
+    const double visibility = demand.visibilityWeight * std::log(2.0) *
+                              static_cast<double>(adoptionLevel(model.adoptions));
     return scaledWeight(utility(demand, type, model, listing) + visibility);
 }
 
@@ -202,27 +279,18 @@ void MarketEngine::rebuildIndexes() {
             index.open = mayBuyInTier(policy, type, std::numeric_limits<int>::max());
             if (!index.open)
                 continue;
+            index.setBounds(policy);
+            index.bucketOf.assign(listingCount, -1);
+            index.slotOf.assign(listingCount, -1);
+            // The listings are in id order, so every bucket fills in id order.
             for (std::size_t i = 0; i < listingCount; ++i) {
-                const MarketListing& listing = m_state.listings[i];
-                if (listing.tier == tier && priceInRange(policy, listing.price))
-                    index.order.push_back(static_cast<int>(i));
+                const MarketListing& row = m_state.listings[i];
+                if (row.tier != tier || !priceInRange(policy, row.price))
+                    continue;
+                index.add(static_cast<int>(i), row.price.cents(),
+                          weight(m_state.config.demand, type,
+                                 m_state.models[static_cast<std::size_t>(row.model)], row));
             }
-            std::sort(index.order.begin(), index.order.end(), [this](int a, int b) {
-                const MarketListing& left = m_state.listings[static_cast<std::size_t>(a)];
-                const MarketListing& right = m_state.listings[static_cast<std::size_t>(b)];
-                return left.price != right.price ? left.price < right.price : left.id < right.id;
-            });
-            index.prices.reserve(index.order.size());
-            index.weights.reserve(index.order.size());
-            for (int listing : index.order) {
-                const MarketListing& row = m_state.listings[static_cast<std::size_t>(listing)];
-                index.prices.push_back(row.price.cents());
-                index.weights.push_back(weight(m_state.config.demand, type,
-                                               m_state.models[static_cast<std::size_t>(row.model)],
-                                               row));
-            }
-            index.position.assign(listingCount, -1);
-            index.buildTree();
         }
     }
     ix.heldByBuyer.assign(m_state.buyers.size(), {});
@@ -243,20 +311,12 @@ void MarketEngine::addListing(int listing) {
     const TierPolicy& policy = m_state.config.tier(row.tier);
     for (BuyerType type : enumValues<BuyerType>()) {
         TierIndex& index = ix.at(type, row.tier);
-        if (index.open)
-            index.position.resize(m_state.listings.size(), -1);
         if (!index.open || !priceInRange(policy, row.price))
             continue;
-        // Insert at its (price, id) place; ids only grow, so it goes after equal prices.
-        const auto place =
-            std::upper_bound(index.prices.begin(), index.prices.end(), row.price.cents()) -
-            index.prices.begin();
-        index.order.insert(index.order.begin() + place, listing);
-        index.prices.insert(index.prices.begin() + place, row.price.cents());
-        index.weights.insert(index.weights.begin() + place,
-                             weight(m_state.config.demand, type,
-                                    m_state.models[static_cast<std::size_t>(row.model)], row));
-        index.buildTree();
+        // Ids only grow, so a new listing goes last in its bucket: O(log n), no re-sort.
+        index.add(listing, row.price.cents(),
+                  weight(m_state.config.demand, type,
+                         m_state.models[static_cast<std::size_t>(row.model)], row));
     }
 }
 
@@ -395,10 +455,9 @@ void MarketEngine::decideRenewals(quint64 seed, int run, MonthOutcome& outcome,
             if (m_state.listings[static_cast<std::size_t>(listing)].tier == license.tier)
                 current = listing;
         }
-        TierIndex& index = m_indexes->at(buyer.type, license.tier);
-        const int at =
-            current < 0 || !index.open ? -1 : index.position[static_cast<std::size_t>(current)];
-        if (at < 0 || !mayBuyInTier(policy, buyer.type, buyer.size)) {
+        const TierIndex& index = m_indexes->at(buyer.type, license.tier);
+        if (current < 0 || !index.open || !index.contains(current) ||
+            !mayBuyInTier(policy, buyer.type, buyer.size)) {
             mustShop[static_cast<std::size_t>(license.buyer)] = 1; // withdrawn: look elsewhere
             continue;
         }
@@ -409,14 +468,27 @@ void MarketEngine::decideRenewals(quint64 seed, int run, MonthOutcome& outcome,
             continue;
         }
         // Stay with the current model unless better value has appeared in the tier: its appeal,
-        // raised by the switching cost, against everything else the buyer can afford there.
-        const double stay = demand.renewalLoyalty *
-                            static_cast<double>(index.weights[static_cast<std::size_t>(at)]);
-        const double others =
-            static_cast<double>(index.prefix(index.affordable(buyer.budget.cents())) -
-                                index.weights[static_cast<std::size_t>(at)]);
-        const double renewChance = stay + others > 0 ? stay / (stay + others) : 0.0;
-        if (rnd::uniform(rnd::draw(seed, run, month, license.id, rnd::Renewal)) >= renewChance) {
+        // raised by the switching cost, drawn against everything else the buyer can afford
+        // there (a draw of the current listing or of one beyond the budget is drawn again).
+        const quint64 stay = static_cast<quint64>(
+            std::llround(demand.renewalLoyalty * static_cast<double>(index.weightOf(current))));
+        int lastBucket = 0;
+        const quint64 others = index.reachable(buyer.budget.cents(), &lastBucket);
+        bool renews = true;
+        for (int attempt = 0; attempt < kChoiceAttempts && stay + others > 0; ++attempt) {
+            const quint64 target = rnd::draw(seed, run, month, license.id,
+                                             rnd::Renewal + 16 * static_cast<quint64>(attempt)) %
+                                   (stay + others);
+            if (target < stay)
+                break;
+            const int rival = index.pick(target - stay, lastBucket);
+            if (rival == current ||
+                m_state.listings[static_cast<std::size_t>(rival)].price > buyer.budget)
+                continue;
+            renews = false;
+            break;
+        }
+        if (!renews) {
             mustShop[static_cast<std::size_t>(license.buyer)] = 1;
             continue;
         }
@@ -458,27 +530,30 @@ void MarketEngine::buy(quint64 seed, int run, MonthOutcome& outcome,
         if (!needs)
             continue;
         std::array<quint64, 4> tierTotals{};
-        std::array<std::size_t, 4> affordableCounts{};
+        std::array<int, 4> lastBuckets{};
         quint64 total = 0;
         bool anythingForSale = false;
-        for (LicenseTier tier : enumValues<LicenseTier>()) {
-            const TierIndex& index = m_indexes->at(buyer.type, tier);
-            if (!index.open || buyer.size < m_state.config.tier(tier).minBuyerSize)
+        for (int tier = 0; tier < 4; ++tier) {
+            const TierIndex& index = m_indexes->byTypeAndTier[static_cast<std::size_t>(buyer.type)]
+                                                             [static_cast<std::size_t>(tier)];
+            if (!index.open ||
+                buyer.size < m_state.config.tier(static_cast<LicenseTier>(tier)).minBuyerSize)
                 continue;
-            anythingForSale = anythingForSale || !index.order.empty();
-            const std::size_t count = index.affordable(buyer.budget.cents());
-            affordableCounts[static_cast<int>(tier)] = count;
-            tierTotals[static_cast<int>(tier)] = index.prefix(count);
-            total += tierTotals[static_cast<int>(tier)];
+            anythingForSale = anythingForSale || index.count > 0;
+            tierTotals[static_cast<std::size_t>(tier)] =
+                index.reachable(buyer.budget.cents(), &lastBuckets[static_cast<std::size_t>(tier)]);
+            total += tierTotals[static_cast<std::size_t>(tier)];
         }
         if (total == 0) {
             if (anythingForSale)
                 ++outcome.buyersOutOfBudget;
             continue;
         }
-        // Draw among "nothing" and every affordable listing; a listing the buyer already runs is
-        // drawn again, which is exactly the choice among the others.
-        for (int attempt = 0; attempt < kChoiceAttempts; ++attempt) {
+        // Draw among "nothing" and every listing the budget reaches; one beyond the budget or
+        // one the buyer already runs is drawn again, which is exactly the choice among the rest.
+        bool pricedOut = false;
+        bool decided = false;
+        for (int attempt = 0; attempt < kChoiceAttempts && !decided; ++attempt) {
             quint64 target = rnd::draw(seed, run, month, buyer.id,
                                        rnd::Choice + 16 * static_cast<quint64>(attempt)) %
                              (outside + total);
@@ -490,11 +565,17 @@ void MarketEngine::buy(quint64 seed, int run, MonthOutcome& outcome,
                 target -= tierTotals[static_cast<std::size_t>(tier)];
                 ++tier;
             }
-            const TierIndex& index = m_indexes->at(buyer.type, static_cast<LicenseTier>(tier));
-            const int listing = index.order[index.find(target)];
+            const TierIndex& index = m_indexes->byTypeAndTier[static_cast<std::size_t>(buyer.type)]
+                                                             [static_cast<std::size_t>(tier)];
+            const int listing = index.pick(target, lastBuckets[static_cast<std::size_t>(tier)]);
+            if (m_state.listings[static_cast<std::size_t>(listing)].price > buyer.budget) {
+                pricedOut = true;
+                continue;
+            }
             const auto& held = m_indexes->heldByBuyer[b];
             if (std::find(held.begin(), held.end(), listing) != held.end())
                 continue;
+            decided = true;
             const TierPolicy& policy = m_state.config.tier(static_cast<LicenseTier>(tier));
             PurchaseRequest request;
             request.tier = policy.tier;
@@ -509,8 +590,9 @@ void MarketEngine::buy(quint64 seed, int run, MonthOutcome& outcome,
             const int day = 1 + static_cast<int>(rnd::draw(seed, run, month, buyer.id, rnd::Day) %
                                                  static_cast<quint64>(daysInMonth));
             purchases.push_back(sell(static_cast<int>(b), listing, day));
-            break;
         }
+        if (!decided && pricedOut)
+            ++outcome.buyersOutOfBudget;
     }
     // Purchases first, then the renewals decided before them: the order the clock stores them.
     std::vector<MarketSale> renewals = std::move(outcome.sales);
@@ -539,14 +621,24 @@ void MarketEngine::buy(quint64 seed, int run, MonthOutcome& outcome,
         ++(sale.renewal ? outcome.renewals : outcome.newLicenses)[static_cast<std::size_t>(tier)];
         outcome.labRevenue[static_cast<std::size_t>(model.lab)] += sale.fee;
         model.revenue += sale.fee;
+        noteEarning(listing.model);
+    }
+}
+
+void MarketEngine::noteEarning(int model) {
+    if (m_earnedMark.size() < m_state.models.size())
+        m_earnedMark.resize(m_state.models.size(), 0);
+    if (m_earnedMark[static_cast<std::size_t>(model)] == 0) {
+        m_earnedMark[static_cast<std::size_t>(model)] = 1;
+        m_earned.push_back(model);
     }
 }
 
 void MarketEngine::chargeUsage(MonthOutcome& outcome) {
     const int month = m_state.month;
-    std::vector<MarketLicense> running;
-    running.reserve(m_state.licenses.size());
-    for (const MarketLicense& license : m_state.licenses) {
+    std::size_t kept = 0; // licenses that run on are compacted to the front, in order
+    for (std::size_t i = 0; i < m_state.licenses.size(); ++i) {
+        const MarketLicense& license = m_state.licenses[i];
         const bool charged = license.soldMonth <= month &&
                              (license.expiresMonth < 0 || license.expiresMonth >= month);
         if (charged && license.monthlyCalls > 0 && !license.usageRate.isZero()) {
@@ -557,29 +649,37 @@ void MarketEngine::chargeUsage(MonthOutcome& outcome) {
             MarketModel& model = m_state.models[static_cast<std::size_t>(license.model)];
             outcome.labRevenue[static_cast<std::size_t>(model.lab)] += amount;
             model.revenue += amount;
+            noteEarning(license.model);
         }
         // A renewable license ending this month waits for next month's renewal decision; one
         // decided this month (it ended earlier) and a non-renewable one that ends now are done.
         const bool runsOn = license.expiresMonth < 0 || license.expiresMonth > month ||
                             (license.renewable && license.expiresMonth == month);
-        if (runsOn)
-            running.push_back(license);
+        if (runsOn) {
+            if (kept != i)
+                m_state.licenses[kept] = license;
+            ++kept;
+            continue;
+        }
+        // The buyer no longer runs this listing.
+        auto& held = m_indexes->heldByBuyer[static_cast<std::size_t>(license.buyer)];
+        for (int listing : m_indexes->listingsOfModel[static_cast<std::size_t>(license.model)]) {
+            if (m_state.listings[static_cast<std::size_t>(listing)].tier != license.tier)
+                continue;
+            if (const auto it = std::find(held.begin(), held.end(), listing); it != held.end())
+                held.erase(it);
+        }
     }
-    m_state.licenses = std::move(running);
-    for (MarketModel& model : m_state.models) {
+    m_state.licenses.resize(kept);
+    // Only models that earned this month can have paid back their training now.
+    for (int index : m_earned) {
+        MarketModel& model = m_state.models[static_cast<std::size_t>(index)];
+        m_earnedMark[static_cast<std::size_t>(index)] = 0;
         if (model.paidBackMonth < 0 && model.revenue >= model.trainingCost &&
             model.listedMonth <= month)
             model.paidBackMonth = month;
     }
-    // Which listings buyers hold changes with the licenses that ended.
-    for (auto& held : m_indexes->heldByBuyer)
-        held.clear();
-    for (const MarketLicense& license : m_state.licenses) {
-        for (int listing : m_indexes->listingsOfModel[static_cast<std::size_t>(license.model)]) {
-            if (m_state.listings[static_cast<std::size_t>(listing)].tier == license.tier)
-                m_indexes->heldByBuyer[static_cast<std::size_t>(license.buyer)].push_back(listing);
-        }
-    }
+    m_earned.clear();
 }
 
 void MarketEngine::applyAdoptions(const MonthOutcome& outcome) {
@@ -588,9 +688,11 @@ void MarketEngine::applyAdoptions(const MonthOutcome& outcome) {
     for (const MarketSale& sale : outcome.sales) {
         const MarketListing& listing = m_state.listings[static_cast<std::size_t>(sale.listing)];
         MarketModel& model = m_state.models[static_cast<std::size_t>(listing.model)];
+        const int before = adoptionLevel(model.adoptions);
         model.adoptions +=
             listing.tier == LicenseTier::OpenSource ? demand.openSourceAdoptionWeight : 1;
-        touched.push_back(listing.model);
+        if (adoptionLevel(model.adoptions) != before)
+            touched.push_back(listing.model);
     }
     std::sort(touched.begin(), touched.end());
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
@@ -598,13 +700,10 @@ void MarketEngine::applyAdoptions(const MonthOutcome& outcome) {
         const MarketModel& model = m_state.models[static_cast<std::size_t>(modelIndex)];
         for (int listing : m_indexes->listingsOfModel[static_cast<std::size_t>(modelIndex)]) {
             const MarketListing& row = m_state.listings[static_cast<std::size_t>(listing)];
-            for (BuyerType type : enumValues<BuyerType>()) {
-                TierIndex& index = m_indexes->at(type, row.tier);
-                if (!index.open)
-                    continue;
-                const int at = index.position[static_cast<std::size_t>(listing)];
-                if (at >= 0)
-                    index.change(static_cast<std::size_t>(at), weight(demand, type, model, row));
+            for (int type = 0; type < 4; ++type) {
+                TierIndex& index = m_indexes->at(static_cast<BuyerType>(type), row.tier);
+                if (index.open && index.contains(listing))
+                    index.change(listing, weight(demand, static_cast<BuyerType>(type), model, row));
             }
         }
     }

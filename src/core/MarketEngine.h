@@ -102,6 +102,9 @@ private:
     MarketState m_state;
     TrainingEstimator m_estimator;
     std::unique_ptr<Indexes> m_indexes;
+    void noteEarning(int model);
+    std::vector<int> m_earned;      // models that earned in the month being played
+    std::vector<char> m_earnedMark; // by model: already in m_earned
 };
 
 } // namespace mm

@@ -227,9 +227,8 @@ public:
             return std::nullopt;
         }
         if (value < min || value > max) {
-            problem(
-                name,
-                Tr::tr("%1 is outside the range %2 to %3").arg(given, realText(min), realText(max)));
+            problem(name, Tr::tr("%1 is outside the range %2 to %3")
+                              .arg(given, realText(min), realText(max)));
             return std::nullopt;
         }
         return value;
@@ -273,7 +272,8 @@ public:
             return std::nullopt;
         auto value = enumFromText<E>(given);
         if (!value)
-            problem(name, Tr::tr("'%1' is not a known value; use one of: %2").arg(given, keyList<E>()));
+            problem(name,
+                    Tr::tr("'%1' is not a known value; use one of: %2").arg(given, keyList<E>()));
         return value;
     }
 
@@ -309,8 +309,8 @@ std::optional<csv::HeaderMap> mapColumns(ExchangeTable table, const csv::Record&
     if (!columns.missing.isEmpty()) {
         report.problems.append(
             ImportProblem{header.line, columns.missing.join(QStringLiteral(", ")),
-                          Tr::tr("the header lacks the required column(s) %1; expected columns: %2", nullptr,
-                             static_cast<int>(columns.missing.size()))
+                          Tr::tr("the header lacks the required column(s) %1; expected columns: %2",
+                                 nullptr, static_cast<int>(columns.missing.size()))
                               .arg(columns.missing.join(QStringLiteral(", ")),
                                    exchange::csvColumns(table).join(QStringLiteral(", ")))});
     }
@@ -588,7 +588,7 @@ private:
                 return listed.error();
             if (*listed)
                 row.problem(kStatus, Tr::tr("the model is listed for sale, so it cannot become %1; "
-                                        "unlist it first")
+                                            "unlist it first")
                                          .arg(enumKey(model.status)));
         }
         return Ok{};
@@ -1018,12 +1018,13 @@ void checkExpiry(RowReader& row, const LicenseRecord& license) {
         return;
     if (row.isBlank(kExpiresOn))
         row.problem(kSoldOn, Tr::tr("the license expires on %1, so it cannot have been sold after "
-                                "that; give a new expires_on as well")
+                                    "that; give a new expires_on as well")
                                  .arg(dateText(*license.expiresOn)));
     else
-        row.problem(kExpiresOn, Tr::tr("%1 is before the sale on %2; a license cannot expire before "
-                                   "it is sold")
-                                    .arg(dateText(*license.expiresOn), dateText(license.soldOn)));
+        row.problem(kExpiresOn,
+                    Tr::tr("%1 is before the sale on %2; a license cannot expire before "
+                           "it is sold")
+                        .arg(dateText(*license.expiresOn), dateText(license.soldOn)));
 }
 
 // `check`: every usage charge is calls × the license's rate, and none is for a month before the
@@ -1042,13 +1043,13 @@ Status checkUsage(RowReader& row, const LicenseRecord& license, const LicenseRec
         } else if (row.isBlank(kUsageRate)) { // the rate came with a move to another tier
             row.problem(kTier,
                         Tr::tr("the %1 tier charges %2 per 1,000 calls, but the license already "
-                           "has usage charged at %3 per 1,000 calls (e.g. for %4); the rate "
-                           "cannot change afterwards, so give usage_rate_per_1000 as %3")
+                               "has usage charged at %3 per 1,000 calls (e.g. for %4); the rate "
+                               "cannot change afterwards, so give usage_rate_per_1000 as %3")
                             .arg(enumLabel(license.tier),
                                  license.usageRatePer1000Calls.toPlainString(), charged, *month));
         } else {
             row.problem(kUsageRate, Tr::tr("the license already has usage charged at %1 per 1,000 "
-                                       "calls (e.g. for %2); the rate cannot change afterwards")
+                                           "calls (e.g. for %2); the rate cannot change afterwards")
                                         .arg(charged, *month));
         }
     }
@@ -1057,9 +1058,10 @@ Status checkUsage(RowReader& row, const LicenseRecord& license, const LicenseRec
         if (!first)
             return first.error();
         if (!first->isEmpty() && *first < license.soldOn.toString(QStringLiteral("yyyy-MM")))
-            row.problem(kSoldOn, Tr::tr("the license already has usage charged for %1, so it cannot "
-                                    "have been sold after that month")
-                                     .arg(*first));
+            row.problem(kSoldOn,
+                        Tr::tr("the license already has usage charged for %1, so it cannot "
+                               "have been sold after that month")
+                            .arg(*first));
     }
     return Ok{};
 }
@@ -1092,7 +1094,8 @@ public:
         std::optional<LicenseRecord> existing;
         if (auto id = row.integer(kId, 1, std::numeric_limits<qint64>::max())) {
             if (const auto it = m_seenIds.constFind(*id); it != m_seenIds.cend()) {
-                row.problem(kId, Tr::tr("license %1 is already on line %2").arg(*id).arg(it.value()));
+                row.problem(kId,
+                            Tr::tr("license %1 is already on line %2").arg(*id).arg(it.value()));
             } else {
                 m_seenIds.insert(*id, row.line());
                 auto found = repository.find(*id);
@@ -1399,7 +1402,8 @@ QString ImportProblem::toString() const {
 
 QString ImportReport::summary() const {
     if (!ok())
-        return Tr::tr("%n problem(s); nothing was imported", nullptr, static_cast<int>(problems.size()));
+        return Tr::tr("%n problem(s); nothing was imported", nullptr,
+                      static_cast<int>(problems.size()));
     return Tr::tr("%1 added, %2 updated").arg(inserted).arg(updated);
 }
 

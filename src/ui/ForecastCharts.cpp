@@ -200,8 +200,8 @@ BuiltChart historyAndForecast(const QList<TierMonthRevenue>& history, const Fore
     line->attachAxis(x);
     line->attachAxis(y);
     if (result.runsDone() > 0)
-        addFan(*built.chart, Tr::tr("Forecast"), QColor(0x1f, 0x77, 0xb4), bands, result.firstMonth(),
-               scale, x, y, false);
+        addFan(*built.chart, Tr::tr("Forecast"), QColor(0x1f, 0x77, 0xb4), bands,
+               result.firstMonth(), scale, x, y, false);
     for (int month = 0; month < result.months() && result.runsDone() > 0; ++month) {
         const Band& band = bands[static_cast<std::size_t>(month)];
         built.table.rows.append({monthKey(result.firstMonth() + month),

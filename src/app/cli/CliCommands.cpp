@@ -49,8 +49,11 @@ std::optional<QDate> parseDate(const QString& text, bool endOfMonth) {
     return endOfMonth ? date.addMonths(1).addDays(-1) : date;
 }
 
+// A plain name for the callback type: lupdate misreads a namespace-qualified return type.
+using ProgressCallback = exchange::Progress;
+
 // Progress of long work on standard error, one line per tenth ("40% (catalog)").
-exchange::Progress progressPrinter(CommandContext& context, const QString& stage) {
+ProgressCallback progressPrinter(CommandContext& context, const QString& stage) {
     auto lastTenth = std::make_shared<int>(0);
     return [&context, stage, lastTenth](double share) {
         const int percent = static_cast<int>(share * 100);
@@ -425,8 +428,8 @@ std::optional<int> takeFormat(CommandContext& context) {
     if (const auto format = context.option(QStringLiteral("--format"))) {
         if (*format != QStringLiteral("table") && *format != QStringLiteral("csv") &&
             *format != QStringLiteral("json"))
-            return context.fail(kUsage,
-                                Tr::tr("--format must be table, csv or json, not '%1'").arg(*format));
+            return context.fail(
+                kUsage, Tr::tr("--format must be table, csv or json, not '%1'").arg(*format));
         context.format = *format;
     }
     return std::nullopt;

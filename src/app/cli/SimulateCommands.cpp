@@ -124,14 +124,15 @@ int runSimulate(CommandContext& context) {
     const QString byKey = context.option(QStringLiteral("--by")).value_or(QStringLiteral("tier"));
     const auto grouping = forecastGroupingFromKey(byKey);
     if (!grouping)
-        return context.fail(kUsage,
-                            Tr::tr("--by must be tier, month, lab or size-class, not '%1'").arg(byKey));
+        return context.fail(
+            kUsage, Tr::tr("--by must be tier, month, lab or size-class, not '%1'").arg(byKey));
     std::optional<quint64> seed;
     if (const auto seedText = context.option(QStringLiteral("--seed"))) {
         bool ok = false;
         seed = seedText->toULongLong(&ok);
         if (!ok)
-            return context.fail(kUsage, Tr::tr("--seed needs a whole number, not '%1'").arg(*seedText));
+            return context.fail(kUsage,
+                                Tr::tr("--seed needs a whole number, not '%1'").arg(*seedText));
     }
 
     auto db = context.openForReading();
@@ -158,9 +159,9 @@ int runSimulate(CommandContext& context) {
 
 int runMarket(CommandContext& context) {
     const QString usage = Tr::tr("usage: modelmarket market [show|on|off]\n"
-                             "  show  whether the game clock plays the market, and the labs\n"
-                             "  on    buyers buy and rival labs release models as months pass\n"
-                             "  off   the clock only charges usage and applies license terms");
+                                 "  show  whether the game clock plays the market, and the labs\n"
+                                 "  on    buyers buy and rival labs release models as months pass\n"
+                                 "  off   the clock only charges usage and applies license terms");
     if (context.flag(QStringLiteral("--help"))) {
         context.out << usage << '\n';
         return kOk;
