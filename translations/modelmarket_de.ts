@@ -4,388 +4,388 @@
 <context>
     <name>TrainingJobDialog</name>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="6" />
+        <location filename="../forms/TrainingJobDialog.ui" line="6"/>
         <source>New Training Job</source>
         <translation>Neuer Trainingsauftrag</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="14" />
+        <location filename="../forms/TrainingJobDialog.ui" line="14"/>
         <source>Templates:</source>
         <translation>Vorlagen:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="21" />
+        <location filename="../forms/TrainingJobDialog.ui" line="21"/>
         <source>Small</source>
         <translation>Klein</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="24" />
+        <location filename="../forms/TrainingJobDialog.ui" line="24"/>
         <source>Fill every input from the Small template (Ctrl+1)</source>
         <translation>Alle Eingaben aus der Vorlage „Klein“ übernehmen (Strg+1)</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="27" />
+        <location filename="../forms/TrainingJobDialog.ui" line="27"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="37" />
+        <location filename="../forms/TrainingJobDialog.ui" line="37"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="40" />
+        <location filename="../forms/TrainingJobDialog.ui" line="40"/>
         <source>Fill every input from the Medium template (Ctrl+2)</source>
         <translation>Alle Eingaben aus der Vorlage „Mittel“ übernehmen (Strg+2)</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="43" />
+        <location filename="../forms/TrainingJobDialog.ui" line="43"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="53" />
+        <location filename="../forms/TrainingJobDialog.ui" line="53"/>
         <source>Large</source>
         <translation>Groß</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="56" />
+        <location filename="../forms/TrainingJobDialog.ui" line="56"/>
         <source>Fill every input from the Large template (Ctrl+3)</source>
         <translation>Alle Eingaben aus der Vorlage „Groß“ übernehmen (Strg+3)</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="59" />
+        <location filename="../forms/TrainingJobDialog.ui" line="59"/>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="69" />
+        <location filename="../forms/TrainingJobDialog.ui" line="69"/>
         <source>Frontier</source>
         <translation>Frontier</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="72" />
+        <location filename="../forms/TrainingJobDialog.ui" line="72"/>
         <source>Fill every input from the Frontier template (Ctrl+4)</source>
         <translation>Alle Eingaben aus der Vorlage „Frontier“ übernehmen (Strg+4)</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="75" />
+        <location filename="../forms/TrainingJobDialog.ui" line="75"/>
         <source>Ctrl+4</source>
         <translation>Ctrl+4</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="96" />
+        <location filename="../forms/TrainingJobDialog.ui" line="96"/>
         <source>Inputs</source>
         <translation>Eingaben</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="105" />
+        <location filename="../forms/TrainingJobDialog.ui" line="105"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="115" />
+        <location filename="../forms/TrainingJobDialog.ui" line="115"/>
         <source>Name of the model this job trains</source>
         <translation>Name des Modells, das dieser Auftrag trainiert</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="125" />
+        <location filename="../forms/TrainingJobDialog.ui" line="125"/>
         <source>&amp;Architecture:</source>
         <translation>&amp;Architektur:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="138" />
+        <location filename="../forms/TrainingJobDialog.ui" line="138"/>
         <source>Si&amp;ze class:</source>
         <translation>Größen&amp;klasse:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="151" />
+        <location filename="../forms/TrainingJobDialog.ui" line="151"/>
         <source>&amp;Parameters:</source>
         <translation>&amp;Parameter:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="166" />
+        <location filename="../forms/TrainingJobDialog.ui" line="166"/>
         <source>Parameter count: 13B, 1.4T or a plain number</source>
         <translation>Anzahl der Parameter: 13B, 1.4T oder eine einfache Zahl</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="169" />
+        <location filename="../forms/TrainingJobDialog.ui" line="169"/>
         <source>e.g. 13B</source>
         <translation>z. B. 13B</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="188" />
+        <location filename="../forms/TrainingJobDialog.ui" line="188"/>
         <source>&amp;Dataset tokens:</source>
         <translation>&amp;Datensatz-Tokens:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="203" />
+        <location filename="../forms/TrainingJobDialog.ui" line="203"/>
         <source>Dataset size in tokens: 300B, 1.4T or a plain number</source>
         <translation>Größe des Datensatzes in Tokens: 300B, 1.4T oder eine einfache Zahl</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="206" />
+        <location filename="../forms/TrainingJobDialog.ui" line="206"/>
         <source>e.g. 300B</source>
         <translation>z. B. 300B</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="225" />
+        <location filename="../forms/TrainingJobDialog.ui" line="225"/>
         <source>&amp;GPU type:</source>
         <translation>&amp;GPU-Typ:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="238" />
+        <location filename="../forms/TrainingJobDialog.ui" line="238"/>
         <source>GPU &amp;count:</source>
         <translation>GPU-An&amp;zahl:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="261" />
+        <location filename="../forms/TrainingJobDialog.ui" line="261"/>
         <source>&amp;Team:</source>
         <translation>&amp;Team:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="276" />
+        <location filename="../forms/TrainingJobDialog.ui" line="276"/>
         <source>Junior</source>
         <translation>Junior</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="286" />
+        <location filename="../forms/TrainingJobDialog.ui" line="286"/>
         <source>Mid-level</source>
         <translation>Mid-Level</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="296" />
+        <location filename="../forms/TrainingJobDialog.ui" line="296"/>
         <source>Senior</source>
         <translation>Senior</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="306" />
+        <location filename="../forms/TrainingJobDialog.ui" line="306"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="316" />
+        <location filename="../forms/TrainingJobDialog.ui" line="316"/>
         <source>Researchers</source>
         <translation>Forschende</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="326" />
+        <location filename="../forms/TrainingJobDialog.ui" line="326"/>
         <source>Junior researchers on the team</source>
         <translation>Junior-Forschende im Team</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="329" />
+        <location filename="../forms/TrainingJobDialog.ui" line="329"/>
         <source>Junior researchers</source>
         <translation>Junior-Forschende</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="339" />
+        <location filename="../forms/TrainingJobDialog.ui" line="339"/>
         <source>Mid-level researchers on the team</source>
         <translation>Mid-Level-Forschende im Team</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="342" />
+        <location filename="../forms/TrainingJobDialog.ui" line="342"/>
         <source>Mid-level researchers</source>
         <translation>Mid-Level-Forschende</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="352" />
+        <location filename="../forms/TrainingJobDialog.ui" line="352"/>
         <source>Senior researchers on the team</source>
         <translation>Senior-Forschende im Team</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="355" />
+        <location filename="../forms/TrainingJobDialog.ui" line="355"/>
         <source>Senior researchers</source>
         <translation>Senior-Forschende</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="365" />
+        <location filename="../forms/TrainingJobDialog.ui" line="365"/>
         <source>Principal researchers on the team</source>
         <translation>Principal-Forschende im Team</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="368" />
+        <location filename="../forms/TrainingJobDialog.ui" line="368"/>
         <source>Principal researchers</source>
         <translation>Principal-Forschende</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="375" />
+        <location filename="../forms/TrainingJobDialog.ui" line="375"/>
         <source>Engineers</source>
         <translation>Ingenieure</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="385" />
+        <location filename="../forms/TrainingJobDialog.ui" line="385"/>
         <source>Junior engineers on the team</source>
         <translation>Junior-Ingenieure im Team</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="388" />
+        <location filename="../forms/TrainingJobDialog.ui" line="388"/>
         <source>Junior engineers</source>
         <translation>Junior-Ingenieure</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="398" />
+        <location filename="../forms/TrainingJobDialog.ui" line="398"/>
         <source>Mid-level engineers on the team</source>
         <translation>Mid-Level-Ingenieure im Team</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="401" />
+        <location filename="../forms/TrainingJobDialog.ui" line="401"/>
         <source>Mid-level engineers</source>
         <translation>Mid-Level-Ingenieure</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="411" />
+        <location filename="../forms/TrainingJobDialog.ui" line="411"/>
         <source>Senior engineers on the team</source>
         <translation>Senior-Ingenieure im Team</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="414" />
+        <location filename="../forms/TrainingJobDialog.ui" line="414"/>
         <source>Senior engineers</source>
         <translation>Senior-Ingenieure</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="424" />
+        <location filename="../forms/TrainingJobDialog.ui" line="424"/>
         <source>Principal engineers on the team</source>
         <translation>Principal-Ingenieure im Team</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="427" />
+        <location filename="../forms/TrainingJobDialog.ui" line="427"/>
         <source>Principal engineers</source>
         <translation>Principal-Ingenieure</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="436" />
+        <location filename="../forms/TrainingJobDialog.ui" line="436"/>
         <source>&amp;Research points:</source>
         <translation>&amp;Forschungspunkte:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="465" />
+        <location filename="../forms/TrainingJobDialog.ui" line="465"/>
         <source>Use A&amp;ll</source>
         <translation>A&amp;lle verwenden</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="468" />
+        <location filename="../forms/TrainingJobDialog.ui" line="468"/>
         <source>Spend every available research point</source>
         <translation>Alle verfügbaren Forschungspunkte einsetzen</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="487" />
+        <location filename="../forms/TrainingJobDialog.ui" line="487"/>
         <source>S&amp;eed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="499" />
+        <location filename="../forms/TrainingJobDialog.ui" line="499"/>
         <source>The same inputs and seed always train the same model</source>
         <translation>Gleiche Eingaben und gleicher Seed ergeben immer dasselbe Modell</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="506" />
+        <location filename="../forms/TrainingJobDialog.ui" line="506"/>
         <source>Ne&amp;w Seed</source>
         <translation>Ne&amp;uer Seed</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="521" />
-        <location filename="../forms/TrainingJobDialog.ui" line="530" />
+        <location filename="../forms/TrainingJobDialog.ui" line="521"/>
+        <location filename="../forms/TrainingJobDialog.ui" line="530"/>
         <source>Estimate</source>
         <translation>Schätzung</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="538" />
+        <location filename="../forms/TrainingJobDialog.ui" line="538"/>
         <source>Compute:</source>
         <translation>Rechenleistung:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="558" />
+        <location filename="../forms/TrainingJobDialog.ui" line="558"/>
         <source>Data:</source>
         <translation>Daten:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="578" />
+        <location filename="../forms/TrainingJobDialog.ui" line="578"/>
         <source>Talent:</source>
         <translation>Personal:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="598" />
+        <location filename="../forms/TrainingJobDialog.ui" line="598"/>
         <source>Total:</source>
         <translation>Gesamt:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="618" />
+        <location filename="../forms/TrainingJobDialog.ui" line="618"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="645" />
+        <location filename="../forms/TrainingJobDialog.ui" line="645"/>
         <source>Expected quality</source>
         <translation>Erwartete Qualität</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="652" />
+        <location filename="../forms/TrainingJobDialog.ui" line="652"/>
         <source>p10</source>
         <translation>p10</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="658" />
+        <location filename="../forms/TrainingJobDialog.ui" line="658"/>
         <source>9 runs in 10 do at least this well</source>
         <translation>9 von 10 Läufen erreichen mindestens diesen Wert</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="665" />
+        <location filename="../forms/TrainingJobDialog.ui" line="665"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="671" />
+        <location filename="../forms/TrainingJobDialog.ui" line="671"/>
         <source>The expected value</source>
         <translation>Der Erwartungswert</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="678" />
+        <location filename="../forms/TrainingJobDialog.ui" line="678"/>
         <source>p90</source>
         <translation>p90</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="684" />
+        <location filename="../forms/TrainingJobDialog.ui" line="684"/>
         <source>1 run in 10 does better than this</source>
         <translation>1 von 10 Läufen schneidet besser ab</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="691" />
+        <location filename="../forms/TrainingJobDialog.ui" line="691"/>
         <source>Composite</source>
         <translation>Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="737" />
+        <location filename="../forms/TrainingJobDialog.ui" line="737"/>
         <source>Performance</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="783" />
+        <location filename="../forms/TrainingJobDialog.ui" line="783"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="829" />
+        <location filename="../forms/TrainingJobDialog.ui" line="829"/>
         <source>Efficiency</source>
         <translation>Effizienz</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="879" />
+        <location filename="../forms/TrainingJobDialog.ui" line="879"/>
         <source>Research bonus:</source>
         <translation>Forschungsbonus:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="899" />
+        <location filename="../forms/TrainingJobDialog.ui" line="899"/>
         <source>Failure chance:</source>
         <translation>Ausfallrisiko:</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="945" />
+        <location filename="../forms/TrainingJobDialog.ui" line="945"/>
         <source>Warnings</source>
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location filename="../forms/TrainingJobDialog.ui" line="958" />
+        <location filename="../forms/TrainingJobDialog.ui" line="958"/>
         <source>Why the job cannot be queued</source>
         <translation>Warum der Auftrag nicht eingereiht werden kann</translation>
     </message>
@@ -393,7 +393,7 @@
 <context>
     <name>mm::AutoBackup</name>
     <message>
-        <location filename="../src/ui/AutoBackup.cpp" line="58" />
+        <location filename="../src/ui/AutoBackup.cpp" line="58"/>
         <source>cannot create the backup folder %1</source>
         <translation>der Sicherungsordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -401,7 +401,7 @@
 <context>
     <name>mm::BackgroundTask</name>
     <message>
-        <location filename="../src/ui/BackgroundTask.cpp" line="16" />
+        <location filename="../src/ui/BackgroundTask.cpp" line="16"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -409,68 +409,68 @@
 <context>
     <name>mm::BuyerRepository</name>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="36" />
+        <location filename="../src/data/BuyerRepository.cpp" line="36"/>
         <source>a buyer needs a name</source>
         <translation>ein Käufer braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="39" />
+        <location filename="../src/data/BuyerRepository.cpp" line="39"/>
         <source>a buyer has at least one employee</source>
         <translation>ein Käufer hat mindestens einen Beschäftigten</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="42" />
+        <location filename="../src/data/BuyerRepository.cpp" line="42"/>
         <source>the budget cannot be negative</source>
         <translation>das Budget darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="56" />
-        <location filename="../src/data/BuyerRepository.cpp" line="62" />
+        <location filename="../src/data/BuyerRepository.cpp" line="56"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="62"/>
         <source>adding buyers</source>
         <translation>Hinzufügen von Käufern</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="71" />
-        <source>adding buyer '%1'</source>
-        <translation>Hinzufügen von Käufer '%1'</translation>
+        <location filename="../src/data/BuyerRepository.cpp" line="71"/>
+        <source>adding buyer &apos;%1&apos;</source>
+        <translation>Hinzufügen von Käufer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="87" />
-        <source>saving buyer '%1'</source>
-        <translation>Speichern von Käufer '%1'</translation>
+        <location filename="../src/data/BuyerRepository.cpp" line="87"/>
+        <source>saving buyer &apos;%1&apos;</source>
+        <translation>Speichern von Käufer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="92" />
-        <source>'%1' was changed by someone else since you loaded it; reload and try again</source>
-        <translation>'%1' wurde seit dem Laden von jemand anderem geändert; laden Sie neu und versuchen Sie es noch einmal</translation>
+        <location filename="../src/data/BuyerRepository.cpp" line="92"/>
+        <source>&apos;%1&apos; was changed by someone else since you loaded it; reload and try again</source>
+        <translation>&apos;%1&apos; wurde seit dem Laden von jemand anderem geändert; laden Sie neu und versuchen Sie es noch einmal</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="101" />
+        <location filename="../src/data/BuyerRepository.cpp" line="101"/>
         <source>counting licenses of buyer %1</source>
         <translation>Zählen der Lizenzen von Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="105" />
+        <location filename="../src/data/BuyerRepository.cpp" line="105"/>
         <source>this buyer holds licenses; it cannot be deleted</source>
         <translation>dieser Käufer besitzt Lizenzen und kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="108" />
+        <location filename="../src/data/BuyerRepository.cpp" line="108"/>
         <source>deleting buyer %1</source>
         <translation>Löschen von Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="114" />
+        <location filename="../src/data/BuyerRepository.cpp" line="114"/>
         <source>reading buyer %1</source>
         <translation>Lesen von Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="123" />
-        <source>looking up buyer '%1'</source>
-        <translation>Suchen von Käufer '%1'</translation>
+        <location filename="../src/data/BuyerRepository.cpp" line="123"/>
+        <source>looking up buyer &apos;%1&apos;</source>
+        <translation>Suchen von Käufer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="131" />
+        <location filename="../src/data/BuyerRepository.cpp" line="131"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
@@ -478,68 +478,68 @@
 <context>
     <name>mm::BuyerTableModel</name>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="20" />
+        <location filename="../src/models/BuyerTableModel.cpp" line="20"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="86" />
+        <location filename="../src/models/BuyerTableModel.cpp" line="86"/>
         <source>A buyer who holds licenses cannot be deleted: licenses are sales history</source>
         <translation>Ein Käufer, der Lizenzen besitzt, kann nicht gelöscht werden: Lizenzen sind Verkaufshistorie</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="126" />
-        <location filename="../src/models/BuyerTableModel.cpp" line="161" />
+        <location filename="../src/models/BuyerTableModel.cpp" line="126"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="161"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="128" />
-        <location filename="../src/models/BuyerTableModel.cpp" line="174" />
+        <location filename="../src/models/BuyerTableModel.cpp" line="128"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="174"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="130" />
-        <location filename="../src/models/BuyerTableModel.cpp" line="186" />
+        <location filename="../src/models/BuyerTableModel.cpp" line="130"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="186"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="132" />
-        <location filename="../src/models/BuyerTableModel.cpp" line="193" />
-        <location filename="../src/models/BuyerTableModel.cpp" line="195" />
+        <location filename="../src/models/BuyerTableModel.cpp" line="132"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="193"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="195"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="134" />
-        <location filename="../src/models/BuyerTableModel.cpp" line="203" />
+        <location filename="../src/models/BuyerTableModel.cpp" line="134"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="203"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="161" />
+        <location filename="../src/models/BuyerTableModel.cpp" line="161"/>
         <source>a buyer needs a name</source>
         <translation>ein Käufer braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="174" />
-        <source>'%1' is not a buyer type</source>
-        <translation>'%1' ist kein Käufertyp</translation>
+        <location filename="../src/models/BuyerTableModel.cpp" line="174"/>
+        <source>&apos;%1&apos; is not a buyer type</source>
+        <translation>&apos;%1&apos; ist kein Käufertyp</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="185" />
+        <location filename="../src/models/BuyerTableModel.cpp" line="185"/>
         <source>the size must be a whole number of employees, at least 1</source>
         <translation>die Größe muss eine ganze Zahl an Beschäftigten sein, mindestens 1</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="195" />
+        <location filename="../src/models/BuyerTableModel.cpp" line="195"/>
         <source>the budget cannot be negative</source>
         <translation>das Budget darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="203" />
+        <location filename="../src/models/BuyerTableModel.cpp" line="203"/>
         <source>the number of licenses is counted, not typed</source>
         <translation>die Anzahl der Lizenzen wird gezählt, nicht eingegeben</translation>
     </message>
@@ -547,115 +547,115 @@
 <context>
     <name>mm::BuyersArea</name>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="44" />
+        <location filename="../src/ui/BuyersArea.cpp" line="44"/>
         <source>Buyer type</source>
         <translation>Käufertyp</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="86" />
-        <location filename="../src/ui/BuyersArea.cpp" line="165" />
+        <location filename="../src/ui/BuyersArea.cpp" line="86"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="165"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="105" />
+        <location filename="../src/ui/BuyersArea.cpp" line="105"/>
         <source>Buyers: %1</source>
         <translation>Käufer: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="113" />
+        <location filename="../src/ui/BuyersArea.cpp" line="113"/>
         <source>The buyers could not be read: %1</source>
         <translation>Die Käufer konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="122" />
+        <location filename="../src/ui/BuyersArea.cpp" line="122"/>
         <source>&amp;Add Buyer</source>
         <translation>Käufer &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="126" />
+        <location filename="../src/ui/BuyersArea.cpp" line="126"/>
         <source>Add a buyer (Insert)</source>
         <translation>Einen Käufer hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="129" />
+        <location filename="../src/ui/BuyersArea.cpp" line="129"/>
         <source>&amp;Delete Buyer</source>
         <translation>Käufer &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="131" />
+        <location filename="../src/ui/BuyersArea.cpp" line="131"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="134" />
+        <location filename="../src/ui/BuyersArea.cpp" line="134"/>
         <source>Delete the current buyer (Ctrl+Shift+Del); a buyer who holds licenses cannot be deleted</source>
         <translation>Den aktuellen Käufer löschen (Strg+Umschalt+Entf); ein Käufer, der Lizenzen besitzt, kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="147" />
+        <location filename="../src/ui/BuyersArea.cpp" line="147"/>
         <source>Filter buyers by name</source>
         <translation>Käufer nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="148" />
+        <location filename="../src/ui/BuyersArea.cpp" line="148"/>
         <source>Filter by name…</source>
         <translation>Nach Namen filtern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="150" />
+        <location filename="../src/ui/BuyersArea.cpp" line="150"/>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="237" />
-        <location filename="../src/ui/BuyersArea.cpp" line="294" />
+        <location filename="../src/ui/BuyersArea.cpp" line="237"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="294"/>
         <source>That buyer is no longer there.</source>
         <translation>Dieser Käufer existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="243" />
-        <location filename="../src/ui/BuyersArea.cpp" line="252" />
+        <location filename="../src/ui/BuyersArea.cpp" line="243"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="252"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="248" />
-        <source>edit buyer '%1'</source>
-        <translation>Käufer '%1' bearbeiten</translation>
+        <location filename="../src/ui/BuyersArea.cpp" line="248"/>
+        <source>edit buyer &apos;%1&apos;</source>
+        <translation>Käufer &apos;%1&apos; bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="263" />
+        <location filename="../src/ui/BuyersArea.cpp" line="263"/>
         <source>New buyer %1</source>
         <translation>Neuer Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="277" />
-        <source>add buyer '%1'</source>
-        <translation>Käufer '%1' hinzufügen</translation>
+        <location filename="../src/ui/BuyersArea.cpp" line="277"/>
+        <source>add buyer &apos;%1&apos;</source>
+        <translation>Käufer &apos;%1&apos; hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="280" />
+        <location filename="../src/ui/BuyersArea.cpp" line="280"/>
         <source>Not added: %1</source>
         <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="298" />
-        <source>'%1' holds licenses (%2) and cannot be deleted; licenses are sales history (revoke them instead).</source>
-        <translation>'%1' besitzt Lizenzen (%2) und kann nicht gelöscht werden; Lizenzen sind Verkaufshistorie (widerrufen Sie sie stattdessen).</translation>
+        <location filename="../src/ui/BuyersArea.cpp" line="298"/>
+        <source>&apos;%1&apos; holds licenses (%2) and cannot be deleted; licenses are sales history (revoke them instead).</source>
+        <translation>&apos;%1&apos; besitzt Lizenzen (%2) und kann nicht gelöscht werden; Lizenzen sind Verkaufshistorie (widerrufen Sie sie stattdessen).</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="306" />
-        <source>delete buyer '%1'</source>
-        <translation>Käufer '%1' löschen</translation>
+        <location filename="../src/ui/BuyersArea.cpp" line="306"/>
+        <source>delete buyer &apos;%1&apos;</source>
+        <translation>Käufer &apos;%1&apos; löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="308" />
+        <location filename="../src/ui/BuyersArea.cpp" line="308"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="318" />
+        <location filename="../src/ui/BuyersArea.cpp" line="318"/>
         <source>Select the buyer to delete.</source>
         <translation>Wählen Sie den zu löschenden Käufer aus.</translation>
     </message>
@@ -663,167 +663,167 @@
 <context>
     <name>mm::CatalogArea</name>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="100" />
+        <location filename="../src/ui/CatalogArea.cpp" line="100"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="142" />
+        <location filename="../src/ui/CatalogArea.cpp" line="142"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="158" />
+        <location filename="../src/ui/CatalogArea.cpp" line="158"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="159" />
+        <location filename="../src/ui/CatalogArea.cpp" line="159"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="172" />
+        <location filename="../src/ui/CatalogArea.cpp" line="172"/>
         <source>Catalog table</source>
         <translation>Katalogtabelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="196" />
+        <location filename="../src/ui/CatalogArea.cpp" line="196"/>
         <source>Click a column to sort by it (name, architecture, size class, status, parameters, composite, training cost and creation date can be sorted); right-click to show or hide columns.</source>
         <translation>Klicken Sie auf eine Spalte, um danach zu sortieren (sortierbar sind Name, Architektur, Größenklasse, Status, Parameter, Gesamtwert, Trainingskosten und Erstellungsdatum); Rechtsklick blendet Spalten ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="222" />
+        <location filename="../src/ui/CatalogArea.cpp" line="222"/>
         <source>The catalog could not be read: %1</source>
         <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="259" />
+        <location filename="../src/ui/CatalogArea.cpp" line="259"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="261" />
+        <location filename="../src/ui/CatalogArea.cpp" line="261"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="263" />
+        <location filename="../src/ui/CatalogArea.cpp" line="263"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="265" />
+        <location filename="../src/ui/CatalogArea.cpp" line="265"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="266" />
+        <location filename="../src/ui/CatalogArea.cpp" line="266"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="267" />
-        <source>Adds one draft model per pasted row; the columns are read in the table's order starting at Name, or by a header row.</source>
+        <location filename="../src/ui/CatalogArea.cpp" line="267"/>
+        <source>Adds one draft model per pasted row; the columns are read in the table&apos;s order starting at Name, or by a header row.</source>
         <translation>Fügt pro eingefügter Zeile ein Modell im Entwurfsstatus hinzu; die Spalten werden in der Reihenfolge der Tabelle ab „Name“ gelesen oder anhand einer Kopfzeile zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="270" />
+        <location filename="../src/ui/CatalogArea.cpp" line="270"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="270" />
+        <location filename="../src/ui/CatalogArea.cpp" line="270"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="272" />
+        <location filename="../src/ui/CatalogArea.cpp" line="272"/>
         <source>C&amp;lear Cells</source>
         <translation>Zellen &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="274" />
+        <location filename="../src/ui/CatalogArea.cpp" line="274"/>
         <source>Removes the metric values of the selected cells</source>
         <translation>Entfernt die Messwerte der ausgewählten Zellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="276" />
+        <location filename="../src/ui/CatalogArea.cpp" line="276"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="276" />
+        <location filename="../src/ui/CatalogArea.cpp" line="276"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="278" />
+        <location filename="../src/ui/CatalogArea.cpp" line="278"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="278" />
+        <location filename="../src/ui/CatalogArea.cpp" line="278"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="280" />
+        <location filename="../src/ui/CatalogArea.cpp" line="280"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="280" />
+        <location filename="../src/ui/CatalogArea.cpp" line="280"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="282" />
+        <location filename="../src/ui/CatalogArea.cpp" line="282"/>
         <source>Deletes the selected models and their listings. Models that have sold licenses cannot be deleted: licenses are sales history.</source>
         <translation>Löscht die ausgewählten Modelle und ihre Angebote. Modelle mit verkauften Lizenzen können nicht gelöscht werden: Lizenzen sind Verkaufshistorie.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="285" />
+        <location filename="../src/ui/CatalogArea.cpp" line="285"/>
         <source>Co&amp;mpare Models…</source>
         <translation>Modelle &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="285" />
+        <location filename="../src/ui/CatalogArea.cpp" line="285"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="287" />
+        <location filename="../src/ui/CatalogArea.cpp" line="287"/>
         <source>Compares the metrics and benchmarks of 2 to 5 selected models</source>
         <translation>Vergleicht die Messwerte und Benchmarks von 2 bis 5 ausgewählten Modellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="288" />
+        <location filename="../src/ui/CatalogArea.cpp" line="288"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="391" />
+        <location filename="../src/ui/CatalogArea.cpp" line="391"/>
         <source>Show All Columns</source>
         <translation>Alle Spalten anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="396" />
+        <location filename="../src/ui/CatalogArea.cpp" line="396"/>
         <source>Reset Column Layout</source>
         <translation>Spaltenanordnung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="414" />
+        <location filename="../src/ui/CatalogArea.cpp" line="414"/>
         <source>%1 cannot be sorted; sort by name, architecture, size class, status, parameters, composite, training cost or creation date.</source>
         <translation>Nach %1 kann nicht sortiert werden; sortieren Sie nach Name, Architektur, Größenklasse, Status, Parametern, Gesamtwert, Trainingskosten oder Erstellungsdatum.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="499" />
+        <location filename="../src/ui/CatalogArea.cpp" line="499"/>
         <source>Cannot show the model: %1</source>
         <translation>Das Modell kann nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="597" />
+        <location filename="../src/ui/CatalogArea.cpp" line="597"/>
         <source>%n selected row(s) are not loaded yet; select at most %1 rows that are not on screen, or scroll through them first</source>
         <translation>
             <numerusform>%n ausgewählte Zeile ist noch nicht geladen; wählen Sie höchstens %1 Zeilen aus, die nicht sichtbar sind, oder scrollen Sie zuerst durch sie</numerusform>
@@ -831,22 +831,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="656" />
+        <location filename="../src/ui/CatalogArea.cpp" line="656"/>
         <source>select the models first</source>
         <translation>wählen Sie zuerst die Modelle aus</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="673" />
+        <location filename="../src/ui/CatalogArea.cpp" line="673"/>
         <source>Nothing to copy: select cells first.</source>
         <translation>Nichts zu kopieren: Wählen Sie zuerst Zellen aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="678" />
+        <location filename="../src/ui/CatalogArea.cpp" line="678"/>
         <source>Cannot copy: %1</source>
         <translation>Kopieren nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="696" />
+        <location filename="../src/ui/CatalogArea.cpp" line="696"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>Kopiert: %n Zeile</numerusform>
@@ -854,7 +854,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="697" />
+        <location filename="../src/ui/CatalogArea.cpp" line="697"/>
         <source> × %n column(s)</source>
         <translation>
             <numerusform> × %n Spalte</numerusform>
@@ -862,23 +862,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="714" />
-        <location filename="../src/ui/CatalogArea.cpp" line="754" />
+        <location filename="../src/ui/CatalogArea.cpp" line="714"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="754"/>
         <source>Cannot paste: %1</source>
         <translation>Einfügen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="719" />
+        <location filename="../src/ui/CatalogArea.cpp" line="719"/>
         <source>Cannot paste: select the cell where the pasted block should start.</source>
         <translation>Einfügen nicht möglich: Wählen Sie die Zelle aus, an der der eingefügte Block beginnen soll.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="746" />
+        <location filename="../src/ui/CatalogArea.cpp" line="746"/>
         <source>Cannot paste into %1: read-only in the catalog. The composite follows from the three metrics; prices, sales, cost and dates come from the marketplace and training.</source>
         <translation>Einfügen in %1 nicht möglich: im Katalog schreibgeschützt. Der Gesamtwert ergibt sich aus den drei Messwerten; Preise, Verkäufe, Kosten und Daten stammen aus Marktplatz und Training.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="766" />
+        <location filename="../src/ui/CatalogArea.cpp" line="766"/>
         <source>paste %n cell(s)</source>
         <translation>
             <numerusform>%n Zelle einfügen</numerusform>
@@ -886,28 +886,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="773" />
-        <location filename="../src/ui/CatalogArea.cpp" line="807" />
+        <location filename="../src/ui/CatalogArea.cpp" line="773"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="807"/>
         <source>Cannot paste as new rows: %1</source>
         <translation>Einfügen als neue Zeilen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="785" />
+        <location filename="../src/ui/CatalogArea.cpp" line="785"/>
         <source>Cannot paste as new rows: the clipboard holds only a header row.</source>
         <translation>Einfügen als neue Zeilen nicht möglich: Die Zwischenablage enthält nur eine Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="789" />
+        <location filename="../src/ui/CatalogArea.cpp" line="789"/>
         <source>Nothing was added:</source>
         <translation>Es wurde nichts hinzugefügt:</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="796" />
+        <location filename="../src/ui/CatalogArea.cpp" line="796"/>
         <source>Model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="805" />
+        <location filename="../src/ui/CatalogArea.cpp" line="805"/>
         <source>paste %n new model(s)</source>
         <translation>
             <numerusform>%n neues Modell einfügen</numerusform>
@@ -915,7 +915,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="812" />
+        <location filename="../src/ui/CatalogArea.cpp" line="812"/>
         <source>Added %n model(s) from the clipboard</source>
         <translation>
             <numerusform>%n Modell aus der Zwischenablage hinzugefügt</numerusform>
@@ -923,27 +923,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="817" />
+        <location filename="../src/ui/CatalogArea.cpp" line="817"/>
         <source>; ignored the read-only %1</source>
         <translation>; schreibgeschützte Spalten ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="828" />
+        <location filename="../src/ui/CatalogArea.cpp" line="828"/>
         <source>Cannot fill down: %1</source>
         <translation>Nach unten ausfüllen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="852" />
+        <location filename="../src/ui/CatalogArea.cpp" line="852"/>
         <source>Cannot fill down %1: read-only in the catalog.</source>
         <translation>%1 kann nicht nach unten ausgefüllt werden: im Katalog schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="857" />
+        <location filename="../src/ui/CatalogArea.cpp" line="857"/>
         <source>Nothing to fill: select the value to copy and the cells below it.</source>
         <translation>Nichts auszufüllen: Wählen Sie den zu kopierenden Wert und die Zellen darunter aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="862" />
+        <location filename="../src/ui/CatalogArea.cpp" line="862"/>
         <source>fill down %n cell(s)</source>
         <translation>
             <numerusform>%n Zelle nach unten ausfüllen</numerusform>
@@ -951,27 +951,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="868" />
+        <location filename="../src/ui/CatalogArea.cpp" line="868"/>
         <source>Nothing to clear: select cells first.</source>
         <translation>Nichts zu leeren: Wählen Sie zuerst Zellen aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="881" />
+        <location filename="../src/ui/CatalogArea.cpp" line="881"/>
         <source>Cannot clear %1: every model needs a value there. To delete whole models, use Delete Rows (Ctrl+-).</source>
         <translation>%1 kann nicht geleert werden: Jedes Modell braucht dort einen Wert. Um ganze Modelle zu löschen, verwenden Sie „Zeilen löschen“ (Strg+-).</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="887" />
+        <location filename="../src/ui/CatalogArea.cpp" line="887"/>
         <source>Nothing to clear: only the metrics (performance, accuracy, efficiency) can be emptied; the other selected columns are read-only.</source>
         <translation>Nichts zu leeren: Nur die Messwerte (Leistung, Genauigkeit, Effizienz) können geleert werden; die anderen ausgewählten Spalten sind schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="893" />
+        <location filename="../src/ui/CatalogArea.cpp" line="893"/>
         <source>Cannot clear: %1</source>
         <translation>Leeren nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="906" />
+        <location filename="../src/ui/CatalogArea.cpp" line="906"/>
         <source>clear %n cell(s)</source>
         <translation>
             <numerusform>%n Zelle leeren</numerusform>
@@ -979,38 +979,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="923" />
+        <location filename="../src/ui/CatalogArea.cpp" line="923"/>
         <source>New model %1</source>
         <translation>Neues Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="936" />
-        <source>add '%1'</source>
-        <translation>'%1' hinzufügen</translation>
+        <location filename="../src/ui/CatalogArea.cpp" line="936"/>
+        <source>add &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="938" />
+        <location filename="../src/ui/CatalogArea.cpp" line="938"/>
         <source>Cannot add a model: %1</source>
         <translation>Modell kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="943" />
-        <source>Added '%1'</source>
-        <translation>'%1' hinzugefügt</translation>
+        <location filename="../src/ui/CatalogArea.cpp" line="943"/>
+        <source>Added &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="949" />
-        <location filename="../src/ui/CatalogArea.cpp" line="988" />
+        <location filename="../src/ui/CatalogArea.cpp" line="949"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="988"/>
         <source>Cannot duplicate: %1</source>
         <translation>Duplizieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="984" />
-        <source>duplicate '%1'</source>
-        <translation>'%1' duplizieren</translation>
+        <location filename="../src/ui/CatalogArea.cpp" line="984"/>
+        <source>duplicate &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; duplizieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="985" />
+        <location filename="../src/ui/CatalogArea.cpp" line="985"/>
         <source>duplicate %n model(s)</source>
         <translation>
             <numerusform>%n Modell duplizieren</numerusform>
@@ -1018,12 +1018,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="993" />
-        <source>Added a draft copy of '%1'</source>
-        <translation>Entwurfskopie von '%1' hinzugefügt</translation>
+        <location filename="../src/ui/CatalogArea.cpp" line="993"/>
+        <source>Added a draft copy of &apos;%1&apos;</source>
+        <translation>Entwurfskopie von &apos;%1&apos; hinzugefügt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="994" />
+        <location filename="../src/ui/CatalogArea.cpp" line="994"/>
         <source>Added %n draft copies</source>
         <translation>
             <numerusform>%n Entwurfskopie hinzugefügt</numerusform>
@@ -1031,19 +1031,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1000" />
-        <location filename="../src/ui/CatalogArea.cpp" line="1017" />
-        <location filename="../src/ui/CatalogArea.cpp" line="1021" />
+        <location filename="../src/ui/CatalogArea.cpp" line="1000"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1017"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1021"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1008" />
+        <location filename="../src/ui/CatalogArea.cpp" line="1008"/>
         <source>Delete Models</source>
         <translation>Modelle löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1009" />
+        <location filename="../src/ui/CatalogArea.cpp" line="1009"/>
         <source>Delete %n model(s)? Their listings are deleted with them. Undo brings both back.</source>
         <translation>
             <numerusform>%n Modell löschen? Seine Angebote werden mitgelöscht. „Rückgängig“ stellt beides wieder her.</numerusform>
@@ -1051,7 +1051,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1024" />
+        <location filename="../src/ui/CatalogArea.cpp" line="1024"/>
         <source>Deleted %n model(s)</source>
         <translation>
             <numerusform>%n Modell gelöscht</numerusform>
@@ -1059,42 +1059,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1032" />
-        <source>edit %1 of '%2'</source>
-        <translation>%1 von '%2' bearbeiten</translation>
+        <location filename="../src/ui/CatalogArea.cpp" line="1032"/>
+        <source>edit %1 of &apos;%2&apos;</source>
+        <translation>%1 von &apos;%2&apos; bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1043" />
+        <location filename="../src/ui/CatalogArea.cpp" line="1043"/>
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1047" />
+        <location filename="../src/ui/CatalogArea.cpp" line="1047"/>
         <source>Nothing was changed:</source>
         <translation>Es wurde nichts geändert:</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1052" />
+        <location filename="../src/ui/CatalogArea.cpp" line="1052"/>
         <source>Nothing changed: the cells already hold these values.</source>
         <translation>Keine Änderung: Die Zellen enthalten diese Werte bereits.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1058" />
+        <location filename="../src/ui/CatalogArea.cpp" line="1058"/>
         <source>Cannot %1: %2</source>
         <translation>%1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1061" />
+        <location filename="../src/ui/CatalogArea.cpp" line="1061"/>
         <source>Done: %1</source>
         <translation>Ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1078" />
+        <location filename="../src/ui/CatalogArea.cpp" line="1078"/>
         <source>• %1, %2: %3</source>
         <translation>• %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1082" />
+        <location filename="../src/ui/CatalogArea.cpp" line="1082"/>
         <source>…and %n more problem(s)</source>
         <translation>
             <numerusform>…und %n weiteres Problem</numerusform>
@@ -1105,22 +1105,22 @@
 <context>
     <name>mm::CatalogClipboard</name>
     <message>
-        <location filename="../src/ui/CatalogClipboard.cpp" line="101" />
+        <location filename="../src/ui/CatalogClipboard.cpp" line="101"/>
         <source>the clipboard holds no text</source>
         <translation>die Zwischenablage enthält keinen Text</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogClipboard.cpp" line="105" />
+        <location filename="../src/ui/CatalogClipboard.cpp" line="105"/>
         <source>the clipboard text is not a table: %1</source>
         <translation>der Text in der Zwischenablage ist keine Tabelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogClipboard.cpp" line="191" />
+        <location filename="../src/ui/CatalogClipboard.cpp" line="191"/>
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogClipboard.cpp" line="219" />
+        <location filename="../src/ui/CatalogClipboard.cpp" line="219"/>
         <source>the name is longer than 200 characters</source>
         <translation>der Name ist länger als 200 Zeichen</translation>
     </message>
@@ -1128,31 +1128,31 @@
 <context>
     <name>mm::CatalogCommands</name>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="67" />
+        <location filename="../src/ui/CatalogCommands.cpp" line="67"/>
         <source>a model was deleted meanwhile</source>
         <translation>ein Modell wurde zwischenzeitlich gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="72" />
-        <location filename="../src/ui/CatalogCommands.cpp" line="111" />
-        <source>'%1' was changed by someone else meanwhile</source>
-        <translation>'%1' wurde zwischenzeitlich von jemand anderem geändert</translation>
+        <location filename="../src/ui/CatalogCommands.cpp" line="72"/>
+        <location filename="../src/ui/CatalogCommands.cpp" line="111"/>
+        <source>&apos;%1&apos; was changed by someone else meanwhile</source>
+        <translation>&apos;%1&apos; wurde zwischenzeitlich von jemand anderem geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogCommands.cpp" line="141" />
-        <source>'%1' has %n license(s) and cannot be deleted; licenses are sales history</source>
+        <location filename="../src/ui/CatalogCommands.cpp" line="141"/>
+        <source>&apos;%1&apos; has %n license(s) and cannot be deleted; licenses are sales history</source>
         <translation>
-            <numerusform>'%1' hat %n Lizenz und kann nicht gelöscht werden; Lizenzen sind Verkaufshistorie</numerusform>
-            <numerusform>'%1' hat %n Lizenzen und kann nicht gelöscht werden; Lizenzen sind Verkaufshistorie</numerusform>
+            <numerusform>&apos;%1&apos; hat %n Lizenz und kann nicht gelöscht werden; Lizenzen sind Verkaufshistorie</numerusform>
+            <numerusform>&apos;%1&apos; hat %n Lizenzen und kann nicht gelöscht werden; Lizenzen sind Verkaufshistorie</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="150" />
-        <source>delete '%1'</source>
-        <translation>'%1' löschen</translation>
+        <location filename="../src/ui/CatalogCommands.cpp" line="150"/>
+        <source>delete &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogCommands.cpp" line="151" />
+        <location filename="../src/ui/CatalogCommands.cpp" line="151"/>
         <source>delete %n model(s)</source>
         <translation>
             <numerusform>%n Modell löschen</numerusform>
@@ -1160,51 +1160,51 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="201" />
+        <location filename="../src/ui/CatalogCommands.cpp" line="201"/>
         <source>a model was deleted meanwhile; the catalog is being refreshed</source>
         <translation>ein Modell wurde zwischenzeitlich gelöscht; der Katalog wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="223" />
+        <location filename="../src/ui/CatalogCommands.cpp" line="223"/>
         <source>a %1 model needs performance, accuracy and efficiency; fill them in before changing its status</source>
         <translation>ein Modell mit Status „%1“ braucht Leistung, Genauigkeit und Effizienz; tragen Sie sie ein, bevor Sie den Status ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="229" />
+        <location filename="../src/ui/CatalogCommands.cpp" line="229"/>
         <source>a %1 model keeps its performance, accuracy and efficiency; to clear them, first set its status to Draft (unlist it if it is listed)</source>
         <translation>ein Modell mit Status „%1“ behält Leistung, Genauigkeit und Effizienz; um sie zu löschen, setzen Sie zuerst den Status auf Entwurf (und nehmen es vorher vom Markt, falls es angeboten wird)</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="253" />
-        <source>two models would be called '%1'</source>
-        <translation>zwei Modelle würden '%1' heißen</translation>
+        <location filename="../src/ui/CatalogCommands.cpp" line="253"/>
+        <source>two models would be called &apos;%1&apos;</source>
+        <translation>zwei Modelle würden &apos;%1&apos; heißen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="262" />
-        <source>another model is already called '%1'</source>
-        <translation>ein anderes Modell heißt bereits '%1'</translation>
+        <location filename="../src/ui/CatalogCommands.cpp" line="262"/>
+        <source>another model is already called &apos;%1&apos;</source>
+        <translation>ein anderes Modell heißt bereits &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="284" />
+        <location filename="../src/ui/CatalogCommands.cpp" line="284"/>
         <source>%1 (%2)</source>
-        <comment>a copy's name: name (number)</comment>
+        <comment>a copy&apos;s name: name (number)</comment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>mm::CatalogDelegate</name>
     <message>
-        <location filename="../src/ui/CatalogDelegate.cpp" line="43" />
+        <location filename="../src/ui/CatalogDelegate.cpp" line="43"/>
         <source>(none)</source>
         <translation>(kein Wert)</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogDelegate.cpp" line="84" />
+        <location filename="../src/ui/CatalogDelegate.cpp" line="84"/>
         <source>0 to 100; step below 0 to clear the value</source>
         <translation>0 bis 100; unter 0 gehen, um den Wert zu leeren</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogDelegate.cpp" line="103" />
+        <location filename="../src/ui/CatalogDelegate.cpp" line="103"/>
         <source>A whole number; K, M, B and T multiply by a thousand, million, billion and trillion (1.5B)</source>
         <translation>Eine ganze Zahl; K, M, B und T multiplizieren mit Tausend, Million, Milliarde und Billion (1.5B)</translation>
     </message>
@@ -1212,72 +1212,72 @@
 <context>
     <name>mm::CatalogFilterBar</name>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="27" />
+        <location filename="../src/ui/CatalogFilterBar.cpp" line="27"/>
         <source>Catalog filters</source>
         <translation>Katalogfilter</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="33" />
+        <location filename="../src/ui/CatalogFilterBar.cpp" line="33"/>
         <source>Filter by name (Ctrl+F)</source>
         <translation>Nach Namen filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="35" />
+        <location filename="../src/ui/CatalogFilterBar.cpp" line="35"/>
         <source>Name contains</source>
         <translation>Name enthält</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="36" />
+        <location filename="../src/ui/CatalogFilterBar.cpp" line="36"/>
         <source>Shows the models whose name contains this text (any case). Characters such as % and _ are matched literally.</source>
         <translation>Zeigt die Modelle, deren Name diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung). Zeichen wie % und _ werden wörtlich verglichen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="43" />
+        <location filename="../src/ui/CatalogFilterBar.cpp" line="43"/>
         <source>Any tier</source>
         <translation>Alle Lizenzstufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="44" />
+        <location filename="../src/ui/CatalogFilterBar.cpp" line="44"/>
         <source>Listed in tier</source>
         <translation>Angeboten in Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="46" />
+        <location filename="../src/ui/CatalogFilterBar.cpp" line="46"/>
         <source>Any size</source>
         <translation>Alle Größen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="46" />
+        <location filename="../src/ui/CatalogFilterBar.cpp" line="46"/>
         <source>Size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="47" />
+        <location filename="../src/ui/CatalogFilterBar.cpp" line="47"/>
         <source>Any status</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="48" />
+        <location filename="../src/ui/CatalogFilterBar.cpp" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="50" />
+        <location filename="../src/ui/CatalogFilterBar.cpp" line="50"/>
         <source>Any architecture</source>
         <translation>Alle Architekturen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="50" />
+        <location filename="../src/ui/CatalogFilterBar.cpp" line="50"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="54" />
+        <location filename="../src/ui/CatalogFilterBar.cpp" line="54"/>
         <source>C&amp;lear</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="56" />
+        <location filename="../src/ui/CatalogFilterBar.cpp" line="56"/>
         <source>Show every model again</source>
         <translation>Wieder alle Modelle anzeigen</translation>
     </message>
@@ -1285,186 +1285,186 @@
 <context>
     <name>mm::CatalogModel</name>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="22" />
+        <location filename="../src/models/CatalogColumns.cpp" line="22"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="23" />
+        <location filename="../src/models/CatalogColumns.cpp" line="23"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="24" />
+        <location filename="../src/models/CatalogColumns.cpp" line="24"/>
         <source>Size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="25" />
+        <location filename="../src/models/CatalogColumns.cpp" line="25"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="26" />
+        <location filename="../src/models/CatalogColumns.cpp" line="26"/>
         <source>Dataset tokens</source>
         <translation>Datensatz-Tokens</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="27" />
+        <location filename="../src/models/CatalogColumns.cpp" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="28" />
+        <location filename="../src/models/CatalogColumns.cpp" line="28"/>
         <source>Performance</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="29" />
+        <location filename="../src/models/CatalogColumns.cpp" line="29"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="30" />
+        <location filename="../src/models/CatalogColumns.cpp" line="30"/>
         <source>Efficiency</source>
         <translation>Effizienz</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="31" />
+        <location filename="../src/models/CatalogColumns.cpp" line="31"/>
         <source>Composite</source>
         <translation>Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="32" />
+        <location filename="../src/models/CatalogColumns.cpp" line="32"/>
         <source>Tiers listed</source>
         <translation>Angebotene Stufen</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="33" />
+        <location filename="../src/models/CatalogColumns.cpp" line="33"/>
         <source>Open Source price</source>
         <translation>Preis Open Source</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="34" />
+        <location filename="../src/models/CatalogColumns.cpp" line="34"/>
         <source>Academic price</source>
         <translation>Preis Akademisch</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="35" />
+        <location filename="../src/models/CatalogColumns.cpp" line="35"/>
         <source>Commercial price</source>
         <translation>Preis Kommerziell</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="36" />
+        <location filename="../src/models/CatalogColumns.cpp" line="36"/>
         <source>Enterprise price</source>
         <translation>Preis Enterprise</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="37" />
+        <location filename="../src/models/CatalogColumns.cpp" line="37"/>
         <source>Licenses sold</source>
         <translation>Verkaufte Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="38" />
+        <location filename="../src/models/CatalogColumns.cpp" line="38"/>
         <source>Revenue to date</source>
         <translation>Bisheriger Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="39" />
+        <location filename="../src/models/CatalogColumns.cpp" line="39"/>
         <source>Training cost</source>
         <translation>Trainingskosten</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="40" />
+        <location filename="../src/models/CatalogColumns.cpp" line="40"/>
         <source>Created on</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="134" />
+        <location filename="../src/models/CatalogColumns.cpp" line="134"/>
         <source>OS</source>
         <comment>short for the Open Source tier</comment>
         <translation>OS</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="137" />
+        <location filename="../src/models/CatalogColumns.cpp" line="137"/>
         <source>Acad</source>
         <comment>short for the Academic tier</comment>
         <translation>Akad</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="140" />
+        <location filename="../src/models/CatalogColumns.cpp" line="140"/>
         <source>Com</source>
         <comment>short for the Commercial tier</comment>
         <translation>Komm</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogColumns.cpp" line="143" />
+        <location filename="../src/models/CatalogColumns.cpp" line="143"/>
         <source>Ent</source>
         <comment>short for the Enterprise tier</comment>
         <translation>Ent</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogModel.cpp" line="674" />
+        <location filename="../src/models/CatalogModel.cpp" line="674"/>
         <source>a model needs a name</source>
         <translation>ein Modell braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogModel.cpp" line="676" />
+        <location filename="../src/models/CatalogModel.cpp" line="676"/>
         <source>the name is longer than 200 characters</source>
         <translation>der Name ist länger als 200 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogModel.cpp" line="684" />
-        <source>unknown architecture '%1'</source>
-        <translation>unbekannte Architektur '%1'</translation>
+        <location filename="../src/models/CatalogModel.cpp" line="684"/>
+        <source>unknown architecture &apos;%1&apos;</source>
+        <translation>unbekannte Architektur &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogModel.cpp" line="690" />
-        <source>unknown size class '%1'</source>
-        <translation>unbekannte Größenklasse '%1'</translation>
+        <location filename="../src/models/CatalogModel.cpp" line="690"/>
+        <source>unknown size class &apos;%1&apos;</source>
+        <translation>unbekannte Größenklasse &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogModel.cpp" line="696" />
-        <source>unknown status '%1'</source>
-        <translation>unbekannter Status '%1'</translation>
+        <location filename="../src/models/CatalogModel.cpp" line="696"/>
+        <source>unknown status &apos;%1&apos;</source>
+        <translation>unbekannter Status &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogModel.cpp" line="700" />
+        <location filename="../src/models/CatalogModel.cpp" line="700"/>
         <source>parameters must be a positive whole number</source>
         <translation>die Parameteranzahl muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogModel.cpp" line="707" />
+        <location filename="../src/models/CatalogModel.cpp" line="707"/>
         <source>dataset tokens must be a whole number, zero or more</source>
         <translation>die Datensatz-Tokens müssen eine ganze Zahl ab null sein</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogModel.cpp" line="713" />
+        <location filename="../src/models/CatalogModel.cpp" line="713"/>
         <source>performance must be between 0 and 100</source>
         <translation>die Leistung muss zwischen 0 und 100 liegen</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogModel.cpp" line="717" />
+        <location filename="../src/models/CatalogModel.cpp" line="717"/>
         <source>accuracy must be between 0 and 100</source>
         <translation>die Genauigkeit muss zwischen 0 und 100 liegen</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogModel.cpp" line="721" />
+        <location filename="../src/models/CatalogModel.cpp" line="721"/>
         <source>efficiency must be between 0 and 100</source>
         <translation>die Effizienz muss zwischen 0 und 100 liegen</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogModel.cpp" line="730" />
-        <source>'%1' is not an amount of money</source>
-        <translation>'%1' ist kein Geldbetrag</translation>
+        <location filename="../src/models/CatalogModel.cpp" line="730"/>
+        <source>&apos;%1&apos; is not an amount of money</source>
+        <translation>&apos;%1&apos; ist kein Geldbetrag</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogModel.cpp" line="732" />
+        <location filename="../src/models/CatalogModel.cpp" line="732"/>
         <source>the training cost cannot be negative</source>
         <translation>die Trainingskosten dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogModel.cpp" line="737" />
+        <location filename="../src/models/CatalogModel.cpp" line="737"/>
         <source>%1 cannot be edited</source>
         <translation>%1 kann nicht bearbeitet werden</translation>
     </message>
@@ -1472,34 +1472,34 @@
 <context>
     <name>mm::CatalogQuery</name>
     <message>
-        <location filename="../src/models/CatalogQuery.cpp" line="346" />
-        <source>reading the catalog's listings and sales</source>
+        <location filename="../src/models/CatalogQuery.cpp" line="346"/>
+        <source>reading the catalog&apos;s listings and sales</source>
         <translation>Lesen der Angebote und Verkäufe des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogQuery.cpp" line="70" />
-        <location filename="../src/models/CatalogQuery.cpp" line="74" />
-        <location filename="../src/models/CatalogQuery.cpp" line="376" />
-        <location filename="../src/models/CatalogQuery.cpp" line="394" />
+        <location filename="../src/models/CatalogQuery.cpp" line="70"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="74"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="376"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="394"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogQuery.cpp" line="423" />
+        <location filename="../src/models/CatalogQuery.cpp" line="423"/>
         <source>reading catalog rows</source>
         <translation>Lesen von Katalogzeilen</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogQuery.cpp" line="436" />
-        <source>counting the catalog's rows</source>
+        <location filename="../src/models/CatalogQuery.cpp" line="436"/>
+        <source>counting the catalog&apos;s rows</source>
         <translation>Zählen der Katalogzeilen</translation>
     </message>
 </context>
 <context>
     <name>mm::CatalogRowLocator</name>
     <message>
-        <location filename="../src/models/CatalogRowLocator.cpp" line="28" />
-        <location filename="../src/models/CatalogRowLocator.cpp" line="60" />
+        <location filename="../src/models/CatalogRowLocator.cpp" line="28"/>
+        <location filename="../src/models/CatalogRowLocator.cpp" line="60"/>
         <source>locating a model in the catalog</source>
         <translation>Suchen eines Modells im Katalog</translation>
     </message>
@@ -1507,17 +1507,17 @@
 <context>
     <name>mm::ChartExport</name>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="61" />
+        <location filename="../src/ui/ChartExport.cpp" line="61"/>
         <source>the picture could not be encoded as PNG</source>
         <translation>das Bild konnte nicht als PNG kodiert werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="76" />
+        <location filename="../src/ui/ChartExport.cpp" line="76"/>
         <source>Exported from ModelMarket</source>
         <translation>Aus ModelMarket exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="83" />
+        <location filename="../src/ui/ChartExport.cpp" line="83"/>
         <source>nothing was drawn</source>
         <translation>es wurde nichts gezeichnet</translation>
     </message>
@@ -1525,7 +1525,7 @@
 <context>
     <name>mm::CheckedOpen</name>
     <message>
-        <location filename="../src/ui/CheckedOpen.cpp" line="17" />
+        <location filename="../src/ui/CheckedOpen.cpp" line="17"/>
         <source>Checking %1 (%2) before opening it…</source>
         <translation>%1 (%2) wird vor dem Öffnen geprüft …</translation>
     </message>
@@ -1533,37 +1533,37 @@
 <context>
     <name>mm::CostBreakdownBar</name>
     <message>
-        <location filename="../src/ui/CostBreakdownBar.cpp" line="28" />
+        <location filename="../src/ui/CostBreakdownBar.cpp" line="28"/>
         <source>Cost breakdown</source>
         <translation>Kostenaufschlüsselung</translation>
     </message>
     <message>
-        <location filename="../src/ui/CostBreakdownBar.cpp" line="49" />
+        <location filename="../src/ui/CostBreakdownBar.cpp" line="49"/>
         <source>Compute</source>
         <translation>Rechenleistung</translation>
     </message>
     <message>
-        <location filename="../src/ui/CostBreakdownBar.cpp" line="50" />
+        <location filename="../src/ui/CostBreakdownBar.cpp" line="50"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../src/ui/CostBreakdownBar.cpp" line="51" />
+        <location filename="../src/ui/CostBreakdownBar.cpp" line="51"/>
         <source>Talent</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../src/ui/CostBreakdownBar.cpp" line="60" />
+        <location filename="../src/ui/CostBreakdownBar.cpp" line="60"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/CostBreakdownBar.cpp" line="70" />
+        <location filename="../src/ui/CostBreakdownBar.cpp" line="70"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/ui/CostBreakdownBar.cpp" line="75" />
+        <location filename="../src/ui/CostBreakdownBar.cpp" line="75"/>
         <source>No estimate: the inputs are not valid</source>
         <translation>Keine Schätzung: Die Eingaben sind ungültig</translation>
     </message>
@@ -1571,76 +1571,76 @@
 <context>
     <name>mm::CountText</name>
     <message>
-        <location filename="../src/core/CountText.cpp" line="27" />
-        <source>'%1' is not a whole number (examples: 13B, 1.4T, 350,000,000)</source>
-        <translation>'%1' ist keine ganze Zahl (Beispiele: 13B, 1.4T, 350.000.000)</translation>
+        <location filename="../src/core/CountText.cpp" line="27"/>
+        <source>&apos;%1&apos; is not a whole number (examples: 13B, 1.4T, 350,000,000)</source>
+        <translation>&apos;%1&apos; ist keine ganze Zahl (Beispiele: 13B, 1.4T, 350.000.000)</translation>
     </message>
     <message>
-        <location filename="../src/core/CountText.cpp" line="33" />
-        <source>'%1' is too large</source>
-        <translation>'%1' ist zu groß</translation>
+        <location filename="../src/core/CountText.cpp" line="33"/>
+        <source>&apos;%1&apos; is too large</source>
+        <translation>&apos;%1&apos; ist zu groß</translation>
     </message>
     <message>
-        <location filename="../src/core/CountText.cpp" line="61" />
+        <location filename="../src/core/CountText.cpp" line="61"/>
         <source>no number given</source>
         <translation>keine Zahl angegeben</translation>
     </message>
     <message>
-        <location filename="../src/core/CountText.cpp" line="98" />
-        <source>'%1' is not a whole number</source>
-        <translation>'%1' ist keine ganze Zahl</translation>
+        <location filename="../src/core/CountText.cpp" line="98"/>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; ist keine ganze Zahl</translation>
     </message>
 </context>
 <context>
     <name>mm::Database</name>
     <message>
-        <location filename="../src/data/Database.cpp" line="36" />
+        <location filename="../src/data/Database.cpp" line="36"/>
         <source>opening database %1</source>
         <translation>Öffnen der Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="90" />
+        <location filename="../src/data/Database.cpp" line="90"/>
         <source>database file is corrupt: %1</source>
         <translation>die Datenbankdatei ist beschädigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="109" />
+        <location filename="../src/data/Database.cpp" line="109"/>
         <source>the file has schema version %1, but this version of ModelMarket only knows versions up to %2; open it with a newer ModelMarket</source>
         <translation>die Datei hat die Schema-Version %1, diese ModelMarket-Version kennt aber nur Versionen bis %2; öffnen Sie sie mit einer neueren ModelMarket-Version</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="133" />
+        <location filename="../src/data/Database.cpp" line="133"/>
         <source>the file has schema version %1 and needs version %2, but it is open read-only; make it writable and open it again to upgrade it</source>
         <translation>die Datei hat die Schema-Version %1 und braucht Version %2, ist aber nur lesbar geöffnet; machen Sie sie beschreibbar und öffnen Sie sie erneut, um sie zu aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="229" />
-        <location filename="../src/data/Database.cpp" line="470" />
+        <location filename="../src/data/Database.cpp" line="229"/>
+        <location filename="../src/data/Database.cpp" line="470"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="462" />
+        <location filename="../src/data/Database.cpp" line="462"/>
         <source>the target is a folder</source>
         <translation>das Ziel ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="466" />
+        <location filename="../src/data/Database.cpp" line="466"/>
         <source>a database cannot be backed up onto itself</source>
         <translation>eine Datenbank kann nicht auf sich selbst gesichert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="481" />
+        <location filename="../src/data/Database.cpp" line="481"/>
         <source>cannot create a file next to the target: %1</source>
         <translation>neben dem Ziel kann keine Datei angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="498" />
+        <location filename="../src/data/Database.cpp" line="498"/>
         <source>cannot move the copy into place: %1</source>
         <translation>die Kopie kann nicht an ihren Platz verschoben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="505" />
+        <location filename="../src/data/Database.cpp" line="505"/>
         <source>checking the database</source>
         <translation>Prüfen der Datenbank</translation>
     </message>
@@ -1648,47 +1648,47 @@
 <context>
     <name>mm::DbError</name>
     <message>
-        <location filename="../src/data/DbError.cpp" line="38" />
+        <location filename="../src/data/DbError.cpp" line="38"/>
         <source>cannot open the database file</source>
         <translation>die Datenbankdatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="40" />
+        <location filename="../src/data/DbError.cpp" line="40"/>
         <source>not a SQLite database</source>
         <translation>keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="42" />
+        <location filename="../src/data/DbError.cpp" line="42"/>
         <source>database file is corrupt</source>
         <translation>die Datenbankdatei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="44" />
+        <location filename="../src/data/DbError.cpp" line="44"/>
         <source>database file was written by a newer version of ModelMarket</source>
         <translation>die Datenbankdatei wurde von einer neueren ModelMarket-Version geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="46" />
+        <location filename="../src/data/DbError.cpp" line="46"/>
         <source>database file needs an upgrade that cannot be done read-only</source>
         <translation>die Datenbankdatei braucht eine Aktualisierung, die nur lesend nicht möglich ist</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="48" />
+        <location filename="../src/data/DbError.cpp" line="48"/>
         <source>database is locked by another program</source>
         <translation>die Datenbank ist von einem anderen Programm gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="50" />
+        <location filename="../src/data/DbError.cpp" line="50"/>
         <source>database is read-only</source>
         <translation>die Datenbank ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="52" />
+        <location filename="../src/data/DbError.cpp" line="52"/>
         <source>transaction failed</source>
         <translation>die Transaktion ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="113" />
+        <location filename="../src/data/DbError.cpp" line="113"/>
         <source>unknown database error</source>
         <translation>unbekannter Datenbankfehler</translation>
     </message>
@@ -1696,7 +1696,7 @@
 <context>
     <name>mm::DefaultDatabase</name>
     <message>
-        <location filename="../src/data/DefaultDatabase.cpp" line="49" />
+        <location filename="../src/data/DefaultDatabase.cpp" line="49"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -1704,17 +1704,17 @@
 <context>
     <name>mm::DemandConfig</name>
     <message>
-        <location filename="../src/core/DemandConfig.cpp" line="37" />
+        <location filename="../src/core/DemandConfig.cpp" line="37"/>
         <source>%1 is outside the allowed range %2 to %3</source>
         <translation>%1 liegt außerhalb des zulässigen Bereichs %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../src/core/DemandConfig.cpp" line="127" />
+        <location filename="../src/core/DemandConfig.cpp" line="127"/>
         <source>at least one quality weight must be above 0</source>
         <translation>mindestens eine Qualitätsgewichtung muss größer als 0 sein</translation>
     </message>
     <message>
-        <location filename="../src/core/DemandConfig.cpp" line="148" />
+        <location filename="../src/core/DemandConfig.cpp" line="148"/>
         <source>a budget must be between $0 and $10,000,000,000,000</source>
         <translation>ein Budget muss zwischen 0 $ und 10.000.000.000.000 $ liegen</translation>
     </message>
@@ -1722,152 +1722,152 @@
 <context>
     <name>mm::EconomyConfig</name>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="75" />
+        <location filename="../src/core/EconomyConfig.cpp" line="75"/>
         <source>a team cannot have a negative number of people</source>
         <translation>ein Team kann keine negative Personenzahl haben</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="90" />
+        <location filename="../src/core/EconomyConfig.cpp" line="90"/>
         <source>the price floor cannot be negative</source>
         <translation>der Mindestpreis darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="93" />
+        <location filename="../src/core/EconomyConfig.cpp" line="93"/>
         <source>the price floor %1 is above the ceiling %2</source>
         <translation>der Mindestpreis %1 liegt über dem Höchstpreis %2</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="98" />
+        <location filename="../src/core/EconomyConfig.cpp" line="98"/>
         <source>Open Source licenses stay free: floor and ceiling must be 0</source>
         <translation>Open-Source-Lizenzen bleiben kostenlos: Mindest- und Höchstpreis müssen 0 sein</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="100" />
+        <location filename="../src/core/EconomyConfig.cpp" line="100"/>
         <source>the pricing reference must be at least the price floor</source>
         <translation>die Preisreferenz muss mindestens dem Mindestpreis entsprechen</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="102" />
+        <location filename="../src/core/EconomyConfig.cpp" line="102"/>
         <source>the usage rate cannot be negative</source>
         <translation>der Nutzungstarif darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="104" />
+        <location filename="../src/core/EconomyConfig.cpp" line="104"/>
         <source>the deployment cap must be at least 1, or unlimited</source>
         <translation>das Bereitstellungslimit muss mindestens 1 oder unbegrenzt sein</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="108" />
+        <location filename="../src/core/EconomyConfig.cpp" line="108"/>
         <source>a tier that sells only unlimited deployments cannot have a deployment cap</source>
         <translation>eine Lizenzstufe, die nur unbegrenzte Bereitstellungen verkauft, kann kein Bereitstellungslimit haben</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="110" />
+        <location filename="../src/core/EconomyConfig.cpp" line="110"/>
         <source>the term must be between 0 (perpetual) and 1200 months</source>
         <translation>die Laufzeit muss zwischen 0 (unbefristet) und 1200 Monaten liegen</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="112" />
+        <location filename="../src/core/EconomyConfig.cpp" line="112"/>
         <source>the minimum buyer size cannot be negative</source>
         <translation>die Mindestgröße des Käufers darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="114" />
+        <location filename="../src/core/EconomyConfig.cpp" line="114"/>
         <source>at least one buyer type must be allowed</source>
         <translation>mindestens ein Käufertyp muss zugelassen sein</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="387" />
+        <location filename="../src/core/EconomyConfig.cpp" line="387"/>
         <source>size class %1 must appear exactly once</source>
         <translation>die Größenklasse %1 muss genau einmal vorkommen</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="392" />
+        <location filename="../src/core/EconomyConfig.cpp" line="392"/>
         <source>the cost range is empty or negative</source>
         <translation>der Kostenbereich ist leer oder negativ</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="395" />
+        <location filename="../src/core/EconomyConfig.cpp" line="395"/>
         <source>the duration range must be at least one day and not empty</source>
         <translation>der Dauerbereich muss mindestens einen Tag umfassen und darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="397" />
+        <location filename="../src/core/EconomyConfig.cpp" line="397"/>
         <source>the parameter range is empty</source>
         <translation>der Parameterbereich ist leer</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="399" />
+        <location filename="../src/core/EconomyConfig.cpp" line="399"/>
         <source>the failure chance must be between 0 and 1</source>
         <translation>das Ausfallrisiko muss zwischen 0 und 1 liegen</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="401" />
+        <location filename="../src/core/EconomyConfig.cpp" line="401"/>
         <source>base quality must be 0-100 and the spread not negative</source>
         <translation>die Grundqualität muss zwischen 0 und 100 liegen und die Streuung darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="405" />
-        <source>the template's parameter count is outside the class's range</source>
+        <location filename="../src/core/EconomyConfig.cpp" line="405"/>
+        <source>the template&apos;s parameter count is outside the class&apos;s range</source>
         <translation>die Parameteranzahl der Vorlage liegt außerhalb des Bereichs der Klasse</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="409" />
-        <source>the template uses an unknown GPU type '%1'</source>
-        <translation>die Vorlage verwendet den unbekannten GPU-Typ '%1'</translation>
+        <location filename="../src/core/EconomyConfig.cpp" line="409"/>
+        <source>the template uses an unknown GPU type &apos;%1&apos;</source>
+        <translation>die Vorlage verwendet den unbekannten GPU-Typ &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="412" />
+        <location filename="../src/core/EconomyConfig.cpp" line="412"/>
         <source>at least one GPU type is needed</source>
         <translation>mindestens ein GPU-Typ ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="416" />
-        <source>GPU type '%1' appears more than once</source>
-        <translation>GPU-Typ '%1' kommt mehrfach vor</translation>
+        <location filename="../src/core/EconomyConfig.cpp" line="416"/>
+        <source>GPU type &apos;%1&apos; appears more than once</source>
+        <translation>GPU-Typ &apos;%1&apos; kommt mehrfach vor</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="421" />
+        <location filename="../src/core/EconomyConfig.cpp" line="421"/>
         <source>a GPU type needs a key, positive throughput, a rate and a capacity</source>
         <translation>ein GPU-Typ braucht einen Schlüssel, einen positiven Durchsatz, einen Tagessatz und eine Kapazität</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="426" />
+        <location filename="../src/core/EconomyConfig.cpp" line="426"/>
         <source>a daily rate cannot be negative</source>
         <translation>ein Tagessatz darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="430" />
+        <location filename="../src/core/EconomyConfig.cpp" line="430"/>
         <source>the data cost cannot be negative</source>
         <translation>die Datenkosten dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="433" />
+        <location filename="../src/core/EconomyConfig.cpp" line="433"/>
         <source>the research curve needs a bonus ≥ 0 and half-points &gt; 0</source>
         <translation>die Forschungskurve braucht einen Bonus ≥ 0 und Halbwertspunkte &gt; 0</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="435" />
+        <location filename="../src/core/EconomyConfig.cpp" line="435"/>
         <source>must be positive</source>
         <translation>muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="440" />
+        <location filename="../src/core/EconomyConfig.cpp" line="440"/>
         <source>the composite weights must be positive and add up to 1</source>
         <translation>die Gewichte des Gesamtwerts müssen positiv sein und in der Summe 1 ergeben</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="443" />
+        <location filename="../src/core/EconomyConfig.cpp" line="443"/>
         <source>must be between 0 and 100</source>
         <translation>muss zwischen 0 und 100 liegen</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="450" />
+        <location filename="../src/core/EconomyConfig.cpp" line="450"/>
         <source>tier %1 must appear exactly once</source>
         <translation>die Lizenzstufe %1 muss genau einmal vorkommen</translation>
     </message>
     <message>
-        <location filename="../src/core/EconomyConfig.cpp" line="548" />
+        <location filename="../src/core/EconomyConfig.cpp" line="548"/>
         <source>the economy config was written by a newer version of ModelMarket</source>
         <translation>die Wirtschaftskonfiguration wurde von einer neueren ModelMarket-Version geschrieben</translation>
     </message>
@@ -1875,140 +1875,140 @@
 <context>
     <name>mm::EconomyGenerator</name>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="57" />
+        <location filename="../src/data/EconomyGenerator.cpp" line="57"/>
         <source>generating an economy</source>
         <translation>Erzeugen einer Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="86" />
+        <location filename="../src/data/EconomyGenerator.cpp" line="86"/>
         <source>generation cancelled</source>
         <translation>Erzeugung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="130" />
+        <location filename="../src/data/EconomyGenerator.cpp" line="130"/>
         <source>%1 University %2</source>
         <translation>%1 University %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="135" />
+        <location filename="../src/data/EconomyGenerator.cpp" line="135"/>
         <source>%1 Labs %2</source>
         <translation>%1 Labs %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="140" />
+        <location filename="../src/data/EconomyGenerator.cpp" line="140"/>
         <source>%1 Corp %2</source>
         <translation>%1 Corp %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="145" />
+        <location filename="../src/data/EconomyGenerator.cpp" line="145"/>
         <source>%1 Holdings %2</source>
         <translation>%1 Holdings %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="170" />
+        <location filename="../src/data/EconomyGenerator.cpp" line="170"/>
         <source>listing generated models</source>
         <translation>Anbieten der erzeugten Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="212" />
+        <location filename="../src/data/EconomyGenerator.cpp" line="212"/>
         <source>models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="292" />
-        <source>listing model '%1'</source>
-        <translation>Anbieten von Modell '%1'</translation>
+        <location filename="../src/data/EconomyGenerator.cpp" line="292"/>
+        <source>listing model &apos;%1&apos;</source>
+        <translation>Anbieten von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="381" />
+        <location filename="../src/data/EconomyGenerator.cpp" line="381"/>
         <source>licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="417" />
+        <location filename="../src/data/EconomyGenerator.cpp" line="417"/>
         <source>usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="476" />
+        <location filename="../src/data/EconomyGenerator.cpp" line="476"/>
         <source>counts cannot be negative and at least one month is needed</source>
         <translation>Anzahlen dürfen nicht negativ sein, und mindestens ein Monat ist nötig</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="491" />
+        <location filename="../src/data/EconomyGenerator.cpp" line="491"/>
         <source>creating the demo economy</source>
         <translation>Anlegen der Demo-Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="506" />
+        <location filename="../src/data/EconomyGenerator.cpp" line="506"/>
         <source>giving demo models to the rival labs</source>
         <translation>Zuteilen der Demo-Modelle an die konkurrierenden Labore</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="516" />
-        <source>spreading the demo's list prices</source>
+        <location filename="../src/data/EconomyGenerator.cpp" line="516"/>
+        <source>spreading the demo&apos;s list prices</source>
         <translation>Streuen der Listenpreise der Demo</translation>
     </message>
 </context>
 <context>
     <name>mm::EconomyRepository</name>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="27" />
-        <source>reading setting '%1'</source>
-        <translation>Lesen der Einstellung '%1'</translation>
+        <location filename="../src/data/EconomyRepository.cpp" line="27"/>
+        <source>reading setting &apos;%1&apos;</source>
+        <translation>Lesen der Einstellung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="38" />
-        <source>saving setting '%1'</source>
-        <translation>Speichern der Einstellung '%1'</translation>
+        <location filename="../src/data/EconomyRepository.cpp" line="38"/>
+        <source>saving setting &apos;%1&apos;</source>
+        <translation>Speichern der Einstellung &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="52" />
+        <location filename="../src/data/EconomyRepository.cpp" line="52"/>
         <source>the stored economy config is not valid JSON: %1</source>
         <translation>die gespeicherte Wirtschaftskonfiguration ist kein gültiges JSON: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="57" />
+        <location filename="../src/data/EconomyRepository.cpp" line="57"/>
         <source>the stored economy config is invalid: %1</source>
         <translation>die gespeicherte Wirtschaftskonfiguration ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="66" />
+        <location filename="../src/data/EconomyRepository.cpp" line="66"/>
         <source>saving the economy config</source>
         <translation>Speichern der Wirtschaftskonfiguration</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="92" />
+        <location filename="../src/data/EconomyRepository.cpp" line="92"/>
         <source>saving size class %1</source>
         <translation>Speichern der Größenklasse %1</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="105" />
-        <source>saving GPU type '%1'</source>
-        <translation>Speichern des GPU-Typs '%1'</translation>
+        <location filename="../src/data/EconomyRepository.cpp" line="105"/>
+        <source>saving GPU type &apos;%1&apos;</source>
+        <translation>Speichern des GPU-Typs &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="115" />
+        <location filename="../src/data/EconomyRepository.cpp" line="115"/>
         <source>reading GPU types</source>
         <translation>Lesen der GPU-Typen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="125" />
-        <source>removing GPU type '%1'</source>
-        <translation>Entfernen des GPU-Typs '%1'</translation>
+        <location filename="../src/data/EconomyRepository.cpp" line="125"/>
+        <source>removing GPU type &apos;%1&apos;</source>
+        <translation>Entfernen des GPU-Typs &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="158" />
+        <location filename="../src/data/EconomyRepository.cpp" line="158"/>
         <source>saving the %1 tier</source>
         <translation>Speichern der Lizenzstufe %1</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="173" />
-        <source>the stored game date '%1' is not a date</source>
-        <translation>das gespeicherte Spieldatum '%1' ist kein Datum</translation>
+        <location filename="../src/data/EconomyRepository.cpp" line="173"/>
+        <source>the stored game date &apos;%1&apos; is not a date</source>
+        <translation>das gespeicherte Spieldatum &apos;%1&apos; ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="180" />
+        <location filename="../src/data/EconomyRepository.cpp" line="180"/>
         <source>not a valid date</source>
         <translation>kein gültiges Datum</translation>
     </message>
@@ -2016,185 +2016,185 @@
 <context>
     <name>mm::Enum</name>
     <message>
-        <location filename="../src/core/Enums.h" line="42" />
+        <location filename="../src/core/Enums.h" line="42"/>
         <source>Small</source>
         <translation>Klein</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="43" />
+        <location filename="../src/core/Enums.h" line="43"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="44" />
+        <location filename="../src/core/Enums.h" line="44"/>
         <source>Large</source>
         <translation>Groß</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="46" />
+        <location filename="../src/core/Enums.h" line="46"/>
         <source>Frontier</source>
         <translation>Frontier</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="49" />
+        <location filename="../src/core/Enums.h" line="49"/>
         <source>Transformer</source>
         <translation>Transformer</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="51" />
+        <location filename="../src/core/Enums.h" line="51"/>
         <source>Mixture-of-Experts</source>
         <translation>Mixture-of-Experts</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="53" />
+        <location filename="../src/core/Enums.h" line="53"/>
         <source>Diffusion</source>
         <translation>Diffusion</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="55" />
+        <location filename="../src/core/Enums.h" line="55"/>
         <source>CNN</source>
         <translation>CNN</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="57" />
+        <location filename="../src/core/Enums.h" line="57"/>
         <source>RNN</source>
         <translation>RNN</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="59" />
+        <location filename="../src/core/Enums.h" line="59"/>
         <source>Multimodal</source>
         <translation>Multimodal</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="62" />
+        <location filename="../src/core/Enums.h" line="62"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="64" />
+        <location filename="../src/core/Enums.h" line="64"/>
         <source>Training</source>
         <translation>Im Training</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="66" />
-        <location filename="../src/core/Enums.h" line="100" />
+        <location filename="../src/core/Enums.h" line="66"/>
+        <location filename="../src/core/Enums.h" line="100"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="67" />
+        <location filename="../src/core/Enums.h" line="67"/>
         <source>Listed</source>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="69" />
+        <location filename="../src/core/Enums.h" line="69"/>
         <source>Retired</source>
         <translation>Ausgemustert</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="70" />
-        <location filename="../src/core/Enums.h" line="101" />
+        <location filename="../src/core/Enums.h" line="70"/>
+        <location filename="../src/core/Enums.h" line="101"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="73" />
+        <location filename="../src/core/Enums.h" line="73"/>
         <source>Open Source</source>
         <translation>Open Source</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="75" />
+        <location filename="../src/core/Enums.h" line="75"/>
         <source>Academic</source>
         <translation>Akademisch</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="77" />
+        <location filename="../src/core/Enums.h" line="77"/>
         <source>Commercial</source>
         <translation>Kommerziell</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="79" />
-        <location filename="../src/core/Enums.h" line="88" />
+        <location filename="../src/core/Enums.h" line="79"/>
+        <location filename="../src/core/Enums.h" line="88"/>
         <source>Enterprise</source>
         <translation>Enterprise</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="82" />
+        <location filename="../src/core/Enums.h" line="82"/>
         <source>Academic institution</source>
         <translation>Akademische Einrichtung</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="84" />
+        <location filename="../src/core/Enums.h" line="84"/>
         <source>Startup</source>
         <translation>Start-up</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="86" />
+        <location filename="../src/core/Enums.h" line="86"/>
         <source>Commercial company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="91" />
+        <location filename="../src/core/Enums.h" line="91"/>
         <source>Research</source>
         <translation>Wissenschaftlich</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="93" />
+        <location filename="../src/core/Enums.h" line="93"/>
         <source>Business</source>
         <translation>Geschäftlich</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="96" />
+        <location filename="../src/core/Enums.h" line="96"/>
         <source>Queued</source>
         <translation>Eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="97" />
+        <location filename="../src/core/Enums.h" line="97"/>
         <source>Running</source>
         <translation>Laufend</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="98" />
+        <location filename="../src/core/Enums.h" line="98"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="103" />
+        <location filename="../src/core/Enums.h" line="103"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="106" />
+        <location filename="../src/core/Enums.h" line="106"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="108" />
+        <location filename="../src/core/Enums.h" line="108"/>
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="110" />
+        <location filename="../src/core/Enums.h" line="110"/>
         <source>Revoked</source>
         <translation>Widerrufen</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="113" />
+        <location filename="../src/core/Enums.h" line="113"/>
         <source>Junior</source>
         <translation>Junior</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="114" />
+        <location filename="../src/core/Enums.h" line="114"/>
         <source>Mid-level</source>
         <translation>Mid-Level</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="115" />
+        <location filename="../src/core/Enums.h" line="115"/>
         <source>Senior</source>
         <translation>Senior</translation>
     </message>
     <message>
-        <location filename="../src/core/Enums.h" line="117" />
+        <location filename="../src/core/Enums.h" line="117"/>
         <source>Principal</source>
         <translation>Principal</translation>
     </message>
@@ -2202,53 +2202,53 @@
 <context>
     <name>mm::Exchange</name>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="188" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="188"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="212" />
-        <location filename="../src/data/ExchangeCsv.cpp" line="230" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="212"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="230"/>
         <source>%1 is outside the range %2 to %3</source>
         <translation>%1 liegt außerhalb des Bereichs %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="226" />
-        <source>'%1' is not a number</source>
-        <translation>'%1' ist keine Zahl</translation>
+        <location filename="../src/data/ExchangeCsv.cpp" line="226"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="246" />
-        <source>'%1' is not an amount like 1234.56</source>
-        <translation>'%1' ist kein Betrag wie 1234.56</translation>
+        <location filename="../src/data/ExchangeCsv.cpp" line="246"/>
+        <source>&apos;%1&apos; is not an amount like 1234.56</source>
+        <translation>&apos;%1&apos; ist kein Betrag wie 1234.56</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="250" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="250"/>
         <source>the amount cannot be negative</source>
         <translation>der Betrag darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="262" />
-        <source>'%1' is not a date like 2025-01-31</source>
-        <translation>'%1' ist kein Datum wie 2025-01-31</translation>
+        <location filename="../src/data/ExchangeCsv.cpp" line="262"/>
+        <source>&apos;%1&apos; is not a date like 2025-01-31</source>
+        <translation>&apos;%1&apos; ist kein Datum wie 2025-01-31</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="276" />
-        <source>'%1' is not a known value; use one of: %2</source>
-        <translation>'%1' ist kein bekannter Wert; verwenden Sie einen von: %2</translation>
+        <location filename="../src/data/ExchangeCsv.cpp" line="276"/>
+        <source>&apos;%1&apos; is not a known value; use one of: %2</source>
+        <translation>&apos;%1&apos; ist kein bekannter Wert; verwenden Sie einen von: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1292" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1292"/>
         <source>the import was cancelled; nothing was written</source>
         <translation>der Import wurde abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1339" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1339"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ExchangeCsv.cpp" line="312" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="312"/>
         <source>the header lacks the required column(s) %1; expected columns: %2</source>
         <translation>
             <numerusform>in der Kopfzeile fehlt die erforderliche Spalte %1; erwartete Spalten: %2</numerusform>
@@ -2256,158 +2256,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="319" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="319"/>
         <source>the column appears more than once</source>
         <translation>die Spalte kommt mehrfach vor</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="363" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="363"/>
         <source>the name is longer than %1 characters</source>
         <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="396" />
-        <source>'%1' is already on line %2</source>
-        <translation>'%1' steht bereits in Zeile %2</translation>
+        <location filename="../src/data/ExchangeCsv.cpp" line="396"/>
+        <source>&apos;%1&apos; is already on line %2</source>
+        <translation>&apos;%1&apos; steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="449" />
-        <source>expected a JSON object like {"code": 71.5}: %1</source>
-        <translation>erwartet wird ein JSON-Objekt wie {"code": 71.5}: %1</translation>
+        <location filename="../src/data/ExchangeCsv.cpp" line="449"/>
+        <source>expected a JSON object like {&quot;code&quot;: 71.5}: %1</source>
+        <translation>erwartet wird ein JSON-Objekt wie {&quot;code&quot;: 71.5}: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="457" />
-        <source>the score of '%1' must be a number from 0 to 100</source>
-        <translation>der Wert von '%1' muss eine Zahl von 0 bis 100 sein</translation>
+        <location filename="../src/data/ExchangeCsv.cpp" line="457"/>
+        <source>the score of &apos;%1&apos; must be a number from 0 to 100</source>
+        <translation>der Wert von &apos;%1&apos; muss eine Zahl von 0 bis 100 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="822" />
+        <location filename="../src/data/ExchangeJson.cpp" line="822"/>
         <source>reading listings</source>
         <translation>Lesen der Angebote</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="590" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="590"/>
         <source>the model is listed for sale, so it cannot become %1; unlist it first</source>
         <translation>das Modell wird zum Verkauf angeboten und kann daher nicht den Status „%1“ erhalten; ziehen Sie zuerst die Angebote zurück</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1282" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1282"/>
         <source>importing the catalog</source>
         <translation>Importieren des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="751" />
-        <location filename="../src/data/ExchangeCsv.cpp" line="768" />
-        <location filename="../src/data/ExchangeJson.cpp" line="812" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="751"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="768"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="812"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1284" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1284"/>
         <source>importing buyers</source>
         <translation>Importieren der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="938" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="938"/>
         <source>reading the terms of a license</source>
         <translation>Lesen der Bedingungen einer Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="474" />
-        <location filename="../src/data/ExchangeCsv.cpp" line="680" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="474"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="680"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="608" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="608"/>
         <source>the export was cancelled</source>
         <translation>der Export wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="952" />
-        <location filename="../src/data/ExchangeCsv.cpp" line="963" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="952"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="963"/>
         <source>reading the usage charges of license %1</source>
         <translation>Lesen der Nutzungsgebühren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1003" />
-        <source>%1 is below the %2 tier's price floor of %3</source>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1003"/>
+        <source>%1 is below the %2 tier&apos;s price floor of %3</source>
         <translation>%1 liegt unter dem Mindestpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1007" />
-        <source>%1 is above the %2 tier's price ceiling of %3</source>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1007"/>
+        <source>%1 is above the %2 tier&apos;s price ceiling of %3</source>
         <translation>%1 liegt über dem Höchstpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1020" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1020"/>
         <source>the license expires on %1, so it cannot have been sold after that; give a new expires_on as well</source>
         <translation>die Lizenz läuft am %1 ab und kann daher nicht später verkauft worden sein; geben Sie auch ein neues expires_on an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1025" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1025"/>
         <source>%1 is before the sale on %2; a license cannot expire before it is sold</source>
         <translation>%1 liegt vor dem Verkauf am %2; eine Lizenz kann nicht ablaufen, bevor sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1045" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1045"/>
         <source>the %1 tier charges %2 per 1,000 calls, but the license already has usage charged at %3 per 1,000 calls (e.g. for %4); the rate cannot change afterwards, so give usage_rate_per_1000 as %3</source>
         <translation>die Lizenzstufe %1 berechnet %2 pro 1.000 Aufrufe, aber für die Lizenz wurde bereits Nutzung zu %3 pro 1.000 Aufrufe abgerechnet (z. B. für %4); der Tarif kann sich danach nicht mehr ändern, geben Sie daher usage_rate_per_1000 mit %3 an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1051" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1051"/>
         <source>the license already has usage charged at %1 per 1,000 calls (e.g. for %2); the rate cannot change afterwards</source>
         <translation>für die Lizenz wurde bereits Nutzung zu %1 pro 1.000 Aufrufe abgerechnet (z. B. für %2); der Tarif kann sich danach nicht mehr ändern</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1062" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1062"/>
         <source>the license already has usage charged for %1, so it cannot have been sold after that month</source>
         <translation>für die Lizenz wurde bereits Nutzung für %1 abgerechnet, daher kann sie nicht nach diesem Monat verkauft worden sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1098" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1098"/>
         <source>license %1 is already on line %2</source>
         <translation>Lizenz %1 steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1120" />
-        <source>there is no model named '%1'</source>
-        <translation>es gibt kein Modell namens '%1'</translation>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1120"/>
+        <source>there is no model named &apos;%1&apos;</source>
+        <translation>es gibt kein Modell namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1131" />
-        <source>there is no buyer named '%1'</source>
-        <translation>es gibt keinen Käufer namens '%1'</translation>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1131"/>
+        <source>there is no buyer named &apos;%1&apos;</source>
+        <translation>es gibt keinen Käufer namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1079" />
-        <location filename="../src/data/ExchangeCsv.cpp" line="1286" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1079"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1286"/>
         <source>importing licenses</source>
         <translation>Importieren der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1199" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1199"/>
         <source>updating license %1</source>
         <translation>Aktualisieren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1247" />
-        <location filename="../src/data/ExchangeJson.cpp" line="831" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1247"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="831"/>
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1399" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1399"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1400" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1400"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ExchangeCsv.cpp" line="1405" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1405"/>
         <source>%n problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n Problem; es wurde nichts importiert</numerusform>
@@ -2415,192 +2415,192 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1407" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1407"/>
         <source>%1 added, %2 updated</source>
         <translation>%1 hinzugefügt, %2 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1431" />
+        <location filename="../src/data/ExchangeCsv.cpp" line="1431"/>
         <source>the file is larger than the %1 MB an import accepts</source>
         <translation>die Datei ist größer als die %1 MB, die ein Import annimmt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="213" />
-        <location filename="../src/data/ExchangeJson.cpp" line="217" />
+        <location filename="../src/data/ExchangeJson.cpp" line="213"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="217"/>
         <source>reading the economy</source>
         <translation>Lesen der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="243" />
-        <source>expected a date like "2025-01-31", got "%1"</source>
-        <translation>erwartet wird ein Datum wie "2025-01-31", erhalten: "%1"</translation>
+        <location filename="../src/data/ExchangeJson.cpp" line="243"/>
+        <source>expected a date like &quot;2025-01-31&quot;, got &quot;%1&quot;</source>
+        <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="260" />
+        <location filename="../src/data/ExchangeJson.cpp" line="260"/>
         <source>must be between 0 and 100, not %1</source>
         <translation>muss zwischen 0 und 100 liegen, nicht %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="267" />
+        <location filename="../src/data/ExchangeJson.cpp" line="267"/>
         <source>must be at least %1</source>
         <translation>muss mindestens %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="274" />
+        <location filename="../src/data/ExchangeJson.cpp" line="274"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="283" />
-        <location filename="../src/data/ExchangeJson.cpp" line="389" />
+        <location filename="../src/data/ExchangeJson.cpp" line="283"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="389"/>
         <source>cannot be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="297" />
-        <location filename="../src/data/ExchangeJson.cpp" line="519" />
+        <location filename="../src/data/ExchangeJson.cpp" line="297"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="519"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="297" />
+        <location filename="../src/data/ExchangeJson.cpp" line="297"/>
         <source>expected a list</source>
         <translation>erwartet wird eine Liste</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="303" />
-        <location filename="../src/data/ExchangeJson.cpp" line="488" />
-        <location filename="../src/data/ExchangeJson.cpp" line="536" />
+        <location filename="../src/data/ExchangeJson.cpp" line="303"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="488"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="536"/>
         <source>expected an object</source>
         <translation>erwartet wird ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="322" />
+        <location filename="../src/data/ExchangeJson.cpp" line="322"/>
         <source>an id must be a positive whole number</source>
         <translation>eine ID muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="326" />
+        <location filename="../src/data/ExchangeJson.cpp" line="326"/>
         <source>id %1 is also used by %2</source>
         <translation>ID %1 wird auch von %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="341" />
+        <location filename="../src/data/ExchangeJson.cpp" line="341"/>
         <source>there is no %1 with id %2</source>
         <translation>%1 mit ID %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="383" />
+        <location filename="../src/data/ExchangeJson.cpp" line="383"/>
         <source>expected a number</source>
         <translation>erwartet wird eine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="484" />
+        <location filename="../src/data/ExchangeJson.cpp" line="484"/>
         <source>expected a whole number from 0 to 2^64-1 as text</source>
         <translation>erwartet wird eine ganze Zahl von 0 bis 2^64-1 als Text</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="495" />
-        <source>expected an amount like "1234.56"</source>
-        <translation>erwartet wird ein Betrag wie "1234.56"</translation>
+        <location filename="../src/data/ExchangeJson.cpp" line="495"/>
+        <source>expected an amount like &quot;1234.56&quot;</source>
+        <translation>erwartet wird ein Betrag wie &quot;1234.56&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="518" />
-        <source>this is not a ModelMarket economy (format "%1", expected "%2")</source>
-        <translation>dies ist keine ModelMarket-Wirtschaft (Format "%1", erwartet "%2")</translation>
+        <location filename="../src/data/ExchangeJson.cpp" line="518"/>
+        <source>this is not a ModelMarket economy (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
+        <translation>dies ist keine ModelMarket-Wirtschaft (Format &quot;%1&quot;, erwartet &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="524" />
+        <location filename="../src/data/ExchangeJson.cpp" line="524"/>
         <source>the format version must be a whole number of at least 1</source>
         <translation>die Formatversion muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="527" />
+        <location filename="../src/data/ExchangeJson.cpp" line="527"/>
         <source>the file is economy format version %1, but this ModelMarket reads only up to version %2; update ModelMarket to import it</source>
         <translation>die Datei hat das Wirtschaftsformat Version %1, diese ModelMarket-Version liest aber nur bis Version %2; aktualisieren Sie ModelMarket, um sie zu importieren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="548" />
-        <source>expected a date like "2025-01-31"</source>
-        <translation>erwartet wird ein Datum wie "2025-01-31"</translation>
+        <location filename="../src/data/ExchangeJson.cpp" line="548"/>
+        <source>expected a date like &quot;2025-01-31&quot;</source>
+        <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="600" />
-        <location filename="../src/data/ExchangeJson.cpp" line="612" />
-        <source>the name '%1' is also used by %2</source>
-        <translation>der Name '%1' wird auch von %2 verwendet</translation>
+        <location filename="../src/data/ExchangeJson.cpp" line="600"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="612"/>
+        <source>the name &apos;%1&apos; is also used by %2</source>
+        <translation>der Name &apos;%1&apos; wird auch von %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="623" />
-        <location filename="../src/data/ExchangeJson.cpp" line="637" />
-        <location filename="../src/data/ExchangeJson.cpp" line="672" />
+        <location filename="../src/data/ExchangeJson.cpp" line="623"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="637"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="672"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="625" />
+        <location filename="../src/data/ExchangeJson.cpp" line="625"/>
         <source>the listing date is missing</source>
         <translation>das Angebotsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="629" />
+        <location filename="../src/data/ExchangeJson.cpp" line="629"/>
         <source>the model is already listed in this tier</source>
         <translation>das Modell wird in dieser Lizenzstufe bereits angeboten</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="640" />
+        <location filename="../src/data/ExchangeJson.cpp" line="640"/>
         <source>buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="649" />
+        <location filename="../src/data/ExchangeJson.cpp" line="649"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="654" />
+        <location filename="../src/data/ExchangeJson.cpp" line="654"/>
         <source>the license is already charged for this month</source>
         <translation>für diese Lizenz wurde dieser Monat bereits abgerechnet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="663" />
-        <source>the name '%1' is used twice</source>
-        <translation>der Name '%1' kommt doppelt vor</translation>
+        <location filename="../src/data/ExchangeJson.cpp" line="663"/>
+        <source>the name &apos;%1&apos; is used twice</source>
+        <translation>der Name &apos;%1&apos; kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="674" />
-        <source>the GPU type '%1' is not in the config</source>
-        <translation>der GPU-Typ '%1' ist nicht in der Konfiguration enthalten</translation>
+        <location filename="../src/data/ExchangeJson.cpp" line="674"/>
+        <source>the GPU type &apos;%1&apos; is not in the config</source>
+        <translation>der GPU-Typ &apos;%1&apos; ist nicht in der Konfiguration enthalten</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="686" />
+        <location filename="../src/data/ExchangeJson.cpp" line="686"/>
         <source>counting %1</source>
         <translation>Zählen von %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="693" />
+        <location filename="../src/data/ExchangeJson.cpp" line="693"/>
         <source>importing the economy</source>
         <translation>Importieren der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="705" />
+        <location filename="../src/data/ExchangeJson.cpp" line="705"/>
         <source>the database already holds models, buyers or licenses; importing an economy would replace them all. Import into an empty database, or ask for replacement explicitly</source>
         <translation>die Datenbank enthält bereits Modelle, Käufer oder Lizenzen; der Import einer Wirtschaft würde sie alle ersetzen. Importieren Sie in eine leere Datenbank oder fordern Sie das Ersetzen ausdrücklich an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="777" />
-        <source>the economy breaks rules that 'modelmarket check' enforces, so nothing was imported:
+        <location filename="../src/data/ExchangeJson.cpp" line="777"/>
+        <source>the economy breaks rules that &apos;modelmarket check&apos; enforces, so nothing was imported:
 - %1</source>
-        <translation>die Wirtschaft verletzt Regeln, die 'modelmarket check' durchsetzt, daher wurde nichts importiert:
+        <translation>die Wirtschaft verletzt Regeln, die &apos;modelmarket check&apos; durchsetzt, daher wurde nichts importiert:
 - %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="841" />
+        <location filename="../src/data/ExchangeJson.cpp" line="841"/>
         <source>reading usage charges</source>
         <translation>Lesen der Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="851" />
+        <location filename="../src/data/ExchangeJson.cpp" line="851"/>
         <source>reading research projects</source>
         <translation>Lesen der Forschungsprojekte</translation>
     </message>
@@ -2608,52 +2608,52 @@
 <context>
     <name>mm::ExportableChartView</name>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="129" />
+        <location filename="../src/ui/ChartExport.cpp" line="129"/>
         <source>Export as &amp;PNG…</source>
         <translation>Als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="131" />
+        <location filename="../src/ui/ChartExport.cpp" line="131"/>
         <source>Export as &amp;SVG…</source>
         <translation>Als &amp;SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="132" />
+        <location filename="../src/ui/ChartExport.cpp" line="132"/>
         <source>Export &amp;Data as CSV…</source>
         <translation>&amp;Daten als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="134" />
+        <location filename="../src/ui/ChartExport.cpp" line="134"/>
         <source>&amp;Copy Data</source>
         <translation>Daten &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="168" />
+        <location filename="../src/ui/ChartExport.cpp" line="168"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="172" />
+        <location filename="../src/ui/ChartExport.cpp" line="172"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="176" />
+        <location filename="../src/ui/ChartExport.cpp" line="176"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="186" />
+        <location filename="../src/ui/ChartExport.cpp" line="186"/>
         <source>Export “%1”</source>
         <translation>„%1“ exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="199" />
+        <location filename="../src/ui/ChartExport.cpp" line="199"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="200" />
+        <location filename="../src/ui/ChartExport.cpp" line="200"/>
         <source>The chart could not be exported.
 
 %1</source>
@@ -2665,12 +2665,12 @@
 <context>
     <name>mm::Forecast</name>
     <message>
-        <location filename="../src/core/Forecast.cpp" line="21" />
+        <location filename="../src/core/Forecast.cpp" line="21"/>
         <source>the months must be between 1 and %1, not %2</source>
         <translation>die Anzahl der Monate muss zwischen 1 und %1 liegen, nicht %2</translation>
     </message>
     <message>
-        <location filename="../src/core/Forecast.cpp" line="28" />
+        <location filename="../src/core/Forecast.cpp" line="28"/>
         <source>the runs must be between 1 and %1, not %2</source>
         <translation>die Anzahl der Läufe muss zwischen 1 und %1 liegen, nicht %2</translation>
     </message>
@@ -2678,169 +2678,179 @@
 <context>
     <name>mm::ForecastArea</name>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="101" />
+        <location filename="../src/ui/ForecastArea.cpp" line="102"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="110" />
-        <source>the economy's market seed</source>
+        <location filename="../src/ui/ForecastArea.cpp" line="111"/>
+        <source>the economy&apos;s market seed</source>
         <translation>Markt-Seed der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="115" />
-        <source>Leave empty to use the economy's own seed: run 0 then shows exactly what the game clock will do.</source>
+        <location filename="../src/ui/ForecastArea.cpp" line="116"/>
+        <source>Leave empty to use the economy&apos;s own seed: run 0 then shows exactly what the game clock will do.</source>
         <translation>Leer lassen, um den eigenen Seed der Wirtschaft zu verwenden: Lauf 0 zeigt dann genau, was die Spieluhr tun wird.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="118" />
+        <location filename="../src/ui/ForecastArea.cpp" line="119"/>
         <source>&amp;Run Forecast</source>
         <translation>&amp;Prognose berechnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="121" />
+        <location filename="../src/ui/ForecastArea.cpp" line="122"/>
         <source>Play the market forward in memory; nothing is written (Ctrl+Return)</source>
         <translation>Den Markt im Speicher vorausspielen; es wird nichts geschrieben (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="122" />
+        <location filename="../src/ui/ForecastArea.cpp" line="123"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="126" />
+        <location filename="../src/ui/ForecastArea.cpp" line="125"/>
+        <source>Market &amp;Parameters…</source>
+        <translation>Markt&amp;parameter…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ForecastArea.cpp" line="127"/>
+        <source>How each type of buyer decides; change them and forecast again</source>
+        <translation>Wie jede Käuferart entscheidet; ändern und erneut prognostizieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ForecastArea.cpp" line="134"/>
         <source>%v of %m runs</source>
         <translation>%v von %m Läufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="131" />
-        <source>Choose how far ahead and how many runs, then Run Forecast. Each run plays every buyer's monthly decisions and the rival labs' releases; the charts show the middle run (p50) and the band between the 10th and 90th percentile.</source>
+        <location filename="../src/ui/ForecastArea.cpp" line="139"/>
+        <source>Choose how far ahead and how many runs, then Run Forecast. Each run plays every buyer&apos;s monthly decisions and the rival labs&apos; releases; the charts show the middle run (p50) and the band between the 10th and 90th percentile.</source>
         <translation>Wählen Sie, wie weit voraus und wie viele Läufe, dann „Prognose berechnen“. Jeder Lauf spielt die monatlichen Entscheidungen aller Käufer und die Veröffentlichungen der konkurrierenden Labore durch; die Diagramme zeigen den mittleren Lauf (p50) und das Band zwischen dem 10. und dem 90. Perzentil.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="137" />
+        <location filename="../src/ui/ForecastArea.cpp" line="145"/>
         <source>Run Forecast</source>
         <translation>Prognose berechnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="142" />
+        <location filename="../src/ui/ForecastArea.cpp" line="150"/>
         <source>Cancel Forecast</source>
         <translation>Prognose abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="148" />
+        <location filename="../src/ui/ForecastArea.cpp" line="156"/>
         <source>&amp;Horizon:</source>
         <translation>H&amp;orizont:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="149" />
+        <location filename="../src/ui/ForecastArea.cpp" line="157"/>
         <source>R&amp;uns:</source>
         <translation>&amp;Läufe:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="150" />
+        <location filename="../src/ui/ForecastArea.cpp" line="158"/>
         <source>&amp;Seed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="163" />
+        <location filename="../src/ui/ForecastArea.cpp" line="172"/>
         <source>Forecast revenue per tier</source>
         <translation>Prognostizierter Umsatz pro Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="165" />
+        <location filename="../src/ui/ForecastArea.cpp" line="174"/>
         <source>Total revenue, history and forecast</source>
         <translation>Gesamtumsatz, Historie und Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="169" />
-        <location filename="../src/ui/ForecastArea.cpp" line="366" />
+        <location filename="../src/ui/ForecastArea.cpp" line="178"/>
+        <location filename="../src/ui/ForecastArea.cpp" line="375"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="172" />
+        <location filename="../src/ui/ForecastArea.cpp" line="181"/>
         <source>&amp;Logarithmic axis</source>
         <translation>Lo&amp;garithmische Achse</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="174" />
+        <location filename="../src/ui/ForecastArea.cpp" line="183"/>
         <source>Keep small tiers readable beside large ones</source>
         <translation>Kleine Lizenzstufen neben großen lesbar halten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="183" />
+        <location filename="../src/ui/ForecastArea.cpp" line="192"/>
         <source>By tier</source>
         <translation>Nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="185" />
+        <location filename="../src/ui/ForecastArea.cpp" line="194"/>
         <source>By month</source>
         <translation>Nach Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="187" />
+        <location filename="../src/ui/ForecastArea.cpp" line="196"/>
         <source>By lab</source>
         <translation>Nach Labor</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="188" />
+        <location filename="../src/ui/ForecastArea.cpp" line="197"/>
         <source>By size class (payback)</source>
         <translation>Nach Größenklasse (Amortisation)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="195" />
+        <location filename="../src/ui/ForecastArea.cpp" line="204"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="201" />
+        <location filename="../src/ui/ForecastArea.cpp" line="210"/>
         <source>Forecast numbers</source>
         <translation>Prognosezahlen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="208" />
+        <location filename="../src/ui/ForecastArea.cpp" line="217"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Zeilen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="252" />
+        <location filename="../src/ui/ForecastArea.cpp" line="261"/>
         <source>Forecasting %1 runs of %2 months…</source>
         <translation>Prognose mit %1 Läufen über %2 Monate…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="267" />
-        <location filename="../src/ui/ForecastArea.cpp" line="279" />
+        <location filename="../src/ui/ForecastArea.cpp" line="276"/>
+        <location filename="../src/ui/ForecastArea.cpp" line="288"/>
         <source>Forecast cancelled; the previous result stays.</source>
         <translation>Prognose abgebrochen; das vorherige Ergebnis bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="273" />
+        <location filename="../src/ui/ForecastArea.cpp" line="282"/>
         <source>The forecast could not start: %1</source>
         <translation>Die Prognose konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="274" />
+        <location filename="../src/ui/ForecastArea.cpp" line="283"/>
         <source>The forecast could not start.</source>
         <translation>Die Prognose konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="287" />
+        <location filename="../src/ui/ForecastArea.cpp" line="296"/>
         <source>Forecast finished: %1 runs</source>
         <translation>Prognose abgeschlossen: %1 Läufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="302" />
+        <location filename="../src/ui/ForecastArea.cpp" line="311"/>
         <source>%1 to %2, %3 runs. Total revenue over the horizon: %4 (p50), between %5 (p10) and %6 (p90).</source>
         <translation>%1 bis %2, %3 Läufe. Gesamtumsatz über den Horizont: %4 (p50), zwischen %5 (p10) und %6 (p90).</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="346" />
+        <location filename="../src/ui/ForecastArea.cpp" line="355"/>
         <source>Export Forecast Table</source>
         <translation>Prognosetabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="350" />
+        <location filename="../src/ui/ForecastArea.cpp" line="359"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -2848,42 +2858,42 @@
 <context>
     <name>mm::ForecastCharts</name>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="45" />
+        <location filename="../src/ui/ForecastCharts.cpp" line="45"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="68" />
+        <location filename="../src/ui/ForecastCharts.cpp" line="68"/>
         <source>%1 p10–p90</source>
         <translation>%1 p10–p90</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="74" />
+        <location filename="../src/ui/ForecastCharts.cpp" line="74"/>
         <source>%1 p50</source>
         <translation>%1 p50</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="87" />
+        <location filename="../src/ui/ForecastCharts.cpp" line="87"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="114" />
+        <location filename="../src/ui/ForecastCharts.cpp" line="114"/>
         <source>Revenue per tier: p50 with the p10–p90 band</source>
         <translation>Umsatz pro Lizenzstufe: p50 mit dem Band p10–p90</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="162" />
+        <location filename="../src/ui/ForecastCharts.cpp" line="162"/>
         <source>Total revenue: history and forecast</source>
         <translation>Gesamtumsatz: Historie und Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="189" />
+        <location filename="../src/ui/ForecastCharts.cpp" line="189"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="203" />
+        <location filename="../src/ui/ForecastCharts.cpp" line="203"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
@@ -2891,69 +2901,69 @@
 <context>
     <name>mm::ForecastReport</name>
     <message>
-        <location filename="../src/core/ForecastReport.cpp" line="41" />
+        <location filename="../src/core/ForecastReport.cpp" line="41"/>
         <source>Tier</source>
         <translation>Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/core/ForecastReport.cpp" line="42" />
-        <location filename="../src/core/ForecastReport.cpp" line="65" />
-        <location filename="../src/core/ForecastReport.cpp" line="87" />
+        <location filename="../src/core/ForecastReport.cpp" line="42"/>
+        <location filename="../src/core/ForecastReport.cpp" line="65"/>
+        <location filename="../src/core/ForecastReport.cpp" line="87"/>
         <source>Revenue %1</source>
         <translation>Umsatz %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ForecastReport.cpp" line="44" />
+        <location filename="../src/core/ForecastReport.cpp" line="44"/>
         <source>Fees p50</source>
         <translation>Lizenzgebühren p50</translation>
     </message>
     <message>
-        <location filename="../src/core/ForecastReport.cpp" line="46" />
+        <location filename="../src/core/ForecastReport.cpp" line="46"/>
         <source>Usage p50</source>
         <translation>Nutzung p50</translation>
     </message>
     <message>
-        <location filename="../src/core/ForecastReport.cpp" line="48" />
+        <location filename="../src/core/ForecastReport.cpp" line="48"/>
         <source>Licenses %1</source>
         <translation>Lizenzen %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ForecastReport.cpp" line="50" />
+        <location filename="../src/core/ForecastReport.cpp" line="50"/>
         <source>Share %1</source>
         <translation>Anteil %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ForecastReport.cpp" line="64" />
+        <location filename="../src/core/ForecastReport.cpp" line="64"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../src/core/ForecastReport.cpp" line="70" />
+        <location filename="../src/core/ForecastReport.cpp" line="70"/>
         <source>%1 p50</source>
         <translation>%1 p50</translation>
     </message>
     <message>
-        <location filename="../src/core/ForecastReport.cpp" line="74" />
+        <location filename="../src/core/ForecastReport.cpp" line="74"/>
         <source>Buyers out of budget p50</source>
         <translation>Käufer mit erschöpftem Budget p50</translation>
     </message>
     <message>
-        <location filename="../src/core/ForecastReport.cpp" line="86" />
+        <location filename="../src/core/ForecastReport.cpp" line="86"/>
         <source>Lab</source>
         <translation>Labor</translation>
     </message>
     <message>
-        <location filename="../src/core/ForecastReport.cpp" line="89" />
+        <location filename="../src/core/ForecastReport.cpp" line="89"/>
         <source>Market share %1</source>
         <translation>Marktanteil %1</translation>
     </message>
     <message>
-        <location filename="../src/core/ForecastReport.cpp" line="99" />
+        <location filename="../src/core/ForecastReport.cpp" line="99"/>
         <source>Size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/core/ForecastReport.cpp" line="101" />
+        <location filename="../src/core/ForecastReport.cpp" line="101"/>
         <source>Payback months %1</source>
         <translation>Amortisation in Monaten %1</translation>
     </message>
@@ -2961,7 +2971,7 @@
 <context>
     <name>mm::ForecastTableModel</name>
     <message>
-        <location filename="../src/models/ForecastTableModel.cpp" line="40" />
+        <location filename="../src/models/ForecastTableModel.cpp" line="40"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -2969,83 +2979,83 @@
 <context>
     <name>mm::GameClockWidget</name>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="33" />
+        <location filename="../src/ui/GameClockWidget.cpp" line="33"/>
         <source>Game clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="43" />
+        <location filename="../src/ui/GameClockWidget.cpp" line="43"/>
         <source>Game date</source>
         <translation>Spieldatum</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="44" />
+        <location filename="../src/ui/GameClockWidget.cpp" line="44"/>
         <source>Today in the game</source>
         <translation>Heute im Spiel</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="50" />
-        <location filename="../src/ui/GameClockWidget.cpp" line="167" />
+        <location filename="../src/ui/GameClockWidget.cpp" line="50"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="167"/>
         <source>&amp;Play</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="55" />
+        <location filename="../src/ui/GameClockWidget.cpp" line="55"/>
         <source>Play or pause the game clock (Space)</source>
         <translation>Spieluhr starten oder anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="64" />
+        <location filename="../src/ui/GameClockWidget.cpp" line="64"/>
         <source>Advance One &amp;Day</source>
         <translation>Einen &amp;Tag weiter</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="67" />
+        <location filename="../src/ui/GameClockWidget.cpp" line="67"/>
         <source>Advance the game clock by one day</source>
         <translation>Die Spieluhr um einen Tag vorstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="74" />
+        <location filename="../src/ui/GameClockWidget.cpp" line="74"/>
         <source>Play or pause</source>
         <translation>Starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="79" />
+        <location filename="../src/ui/GameClockWidget.cpp" line="79"/>
         <source>Advance one day</source>
         <translation>Einen Tag weiter</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="83" />
+        <location filename="../src/ui/GameClockWidget.cpp" line="83"/>
         <source>Clock speed</source>
         <translation>Uhrgeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="84" />
+        <location filename="../src/ui/GameClockWidget.cpp" line="84"/>
         <source>Game days per second while playing</source>
         <translation>Spieltage pro Sekunde während die Uhr läuft</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="86" />
+        <location filename="../src/ui/GameClockWidget.cpp" line="86"/>
         <source>1 day/s</source>
         <translation>1 Tag/s</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="86" />
+        <location filename="../src/ui/GameClockWidget.cpp" line="86"/>
         <source>%1 days/s</source>
         <translation>%1 Tage/s</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="167" />
+        <location filename="../src/ui/GameClockWidget.cpp" line="167"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="220" />
+        <location filename="../src/ui/GameClockWidget.cpp" line="220"/>
         <source>Game Clock Stopped</source>
         <translation>Spieluhr angehalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="221" />
+        <location filename="../src/ui/GameClockWidget.cpp" line="221"/>
         <source>The clock could not advance: %1</source>
         <translation>Die Uhr konnte nicht weiterlaufen: %1</translation>
     </message>
@@ -3053,27 +3063,27 @@
 <context>
     <name>mm::GuiApp</name>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="47" />
+        <location filename="../src/ui/GuiApp.cpp" line="47"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="48" />
+        <location filename="../src/ui/GuiApp.cpp" line="48"/>
         <source>ModelMarket cannot open %1.</source>
         <translation>ModelMarket kann %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="50" />
+        <location filename="../src/ui/GuiApp.cpp" line="50"/>
         <source>Open Another…</source>
         <translation>Andere öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="57" />
+        <location filename="../src/ui/GuiApp.cpp" line="57"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="58" />
+        <location filename="../src/ui/GuiApp.cpp" line="58"/>
         <source>ModelMarket databases (*.sqlite *.db);;All files (*)</source>
         <translation>ModelMarket-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
@@ -3081,67 +3091,67 @@
 <context>
     <name>mm::IntegrityCheck</name>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="27" />
+        <location filename="../src/data/IntegrityCheck.cpp" line="27"/>
         <source>license fee outside the price range it was sold under</source>
         <translation>Lizenzgebühr außerhalb der Preisspanne, zu der sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="34" />
-        <source>usage charge that is not calls × the license's rate</source>
+        <location filename="../src/data/IntegrityCheck.cpp" line="34"/>
+        <source>usage charge that is not calls × the license&apos;s rate</source>
         <translation>Nutzungsgebühr, die nicht Aufrufe × Tarif der Lizenz entspricht</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="38" />
+        <location filename="../src/data/IntegrityCheck.cpp" line="38"/>
         <source>usage charged before the license was sold</source>
         <translation>Nutzung abgerechnet, bevor die Lizenz verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="42" />
+        <location filename="../src/data/IntegrityCheck.cpp" line="42"/>
         <source>license sold in a tier different from its terms</source>
         <translation>Lizenz in einer anderen Lizenzstufe verkauft, als ihre Bedingungen angeben</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="44" />
+        <location filename="../src/data/IntegrityCheck.cpp" line="44"/>
         <source>license that expires before it was sold</source>
         <translation>Lizenz, die abläuft, bevor sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="46" />
+        <location filename="../src/data/IntegrityCheck.cpp" line="46"/>
         <source>listing of a model that is not trained</source>
         <translation>Angebot eines Modells, das nicht trainiert ist</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="49" />
+        <location filename="../src/data/IntegrityCheck.cpp" line="49"/>
         <source>trained model without quality metrics</source>
         <translation>trainiertes Modell ohne Qualitätsmesswerte</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="54" />
-        <source>listing priced outside its tier's current range</source>
+        <location filename="../src/data/IntegrityCheck.cpp" line="54"/>
+        <source>listing priced outside its tier&apos;s current range</source>
         <translation>Angebot mit Preis außerhalb der aktuellen Spanne seiner Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="58" />
+        <location filename="../src/data/IntegrityCheck.cpp" line="58"/>
         <source>model that belongs to no lab</source>
         <translation>Modell, das zu keinem Labor gehört</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="63" />
+        <location filename="../src/data/IntegrityCheck.cpp" line="63"/>
         <source>training job with more progress than its schedule</source>
         <translation>Trainingsauftrag mit mehr Fortschritt als geplant</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="72" />
+        <location filename="../src/data/IntegrityCheck.cpp" line="72"/>
         <source>economy config: %1</source>
         <translation>Wirtschaftskonfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="78" />
+        <location filename="../src/data/IntegrityCheck.cpp" line="78"/>
         <source>checking: %1</source>
         <translation>Prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="89" />
+        <location filename="../src/data/IntegrityCheck.cpp" line="89"/>
         <source>%1: %2 row(s) in %3, e.g. id %4</source>
         <translation>%1: %2 Zeile(n) in %3, z. B. ID %4</translation>
     </message>
@@ -3149,87 +3159,87 @@
 <context>
     <name>mm::JobRepository</name>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="25" />
+        <location filename="../src/data/JobRepository.cpp" line="25"/>
         <source>training job %1</source>
         <translation>Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="85" />
+        <location filename="../src/data/JobRepository.cpp" line="85"/>
         <source>a training job needs the name of the model it trains</source>
         <translation>ein Trainingsauftrag braucht den Namen des Modells, das er trainiert</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="88" />
+        <location filename="../src/data/JobRepository.cpp" line="88"/>
         <source>the parameter count must be positive</source>
         <translation>die Parameteranzahl muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="91" />
+        <location filename="../src/data/JobRepository.cpp" line="91"/>
         <source>the dataset size cannot be negative</source>
         <translation>die Datensatzgröße darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="94" />
+        <location filename="../src/data/JobRepository.cpp" line="94"/>
         <source>a training job needs a GPU type and at least one GPU</source>
         <translation>ein Trainingsauftrag braucht einen GPU-Typ und mindestens eine GPU</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="97" />
+        <location filename="../src/data/JobRepository.cpp" line="97"/>
         <source>research points cannot be negative</source>
         <translation>Forschungspunkte dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="101" />
+        <location filename="../src/data/JobRepository.cpp" line="101"/>
         <source>costs cannot be negative</source>
         <translation>Kosten dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="104" />
+        <location filename="../src/data/JobRepository.cpp" line="104"/>
         <source>the estimated duration must be positive and the progress not negative</source>
         <translation>die geschätzte Dauer muss positiv und der Fortschritt darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="107" />
+        <location filename="../src/data/JobRepository.cpp" line="107"/>
         <source>the queue date is missing</source>
         <translation>das Einreihungsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="110" />
+        <location filename="../src/data/JobRepository.cpp" line="110"/>
         <source>a job cannot start or finish before it was queued</source>
         <translation>ein Auftrag kann nicht vor seiner Einreihung beginnen oder enden</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="147" />
-        <source>queuing the training of '%1'</source>
-        <translation>Einreihen des Trainings von '%1'</translation>
+        <location filename="../src/data/JobRepository.cpp" line="147"/>
+        <source>queuing the training of &apos;%1&apos;</source>
+        <translation>Einreihen des Trainings von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="159" />
+        <location filename="../src/data/JobRepository.cpp" line="159"/>
         <source>saving training jobs</source>
         <translation>Speichern der Trainingsaufträge</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="174" />
-        <source>saving the training job of '%1'</source>
-        <translation>Speichern des Trainingsauftrags von '%1'</translation>
+        <location filename="../src/data/JobRepository.cpp" line="174"/>
+        <source>saving the training job of &apos;%1&apos;</source>
+        <translation>Speichern des Trainingsauftrags von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="178" />
+        <location filename="../src/data/JobRepository.cpp" line="178"/>
         <source>there is no such training job</source>
         <translation>dieser Trainingsauftrag existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="201" />
+        <location filename="../src/data/JobRepository.cpp" line="201"/>
         <source>reading training job %1</source>
         <translation>Lesen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="211" />
+        <location filename="../src/data/JobRepository.cpp" line="211"/>
         <source>reading training jobs</source>
         <translation>Lesen der Trainingsaufträge</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="217" />
+        <location filename="../src/data/JobRepository.cpp" line="217"/>
         <source>reading %1 training jobs</source>
         <translation>Lesen der Trainingsaufträge mit Status „%1“</translation>
     </message>
@@ -3237,88 +3247,88 @@
 <context>
     <name>mm::JobTableModel</name>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="100" />
+        <location filename="../src/models/JobTableModel.cpp" line="100"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="112" />
+        <location filename="../src/models/JobTableModel.cpp" line="112"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="116" />
-        <location filename="../src/models/JobTableModel.cpp" line="118" />
+        <location filename="../src/models/JobTableModel.cpp" line="116"/>
+        <location filename="../src/models/JobTableModel.cpp" line="118"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="163" />
+        <location filename="../src/models/JobTableModel.cpp" line="163"/>
         <source>Double-click to show the model in the catalog</source>
         <translation>Doppelklicken, um das Modell im Katalog anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="186" />
+        <location filename="../src/models/JobTableModel.cpp" line="186"/>
         <source>Game days the job has trained (pauses and waiting not counted)</source>
         <translation>Spieltage, die der Auftrag trainiert hat (Pausen und Wartezeit nicht mitgezählt)</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="188" />
+        <location filename="../src/models/JobTableModel.cpp" line="188"/>
         <source>Game days of training still planned</source>
         <translation>Noch geplante Trainingstage (Spieltage)</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="190" />
+        <location filename="../src/models/JobTableModel.cpp" line="190"/>
         <source>The estimated total cost when the job was queued</source>
         <translation>Die geschätzten Gesamtkosten zum Zeitpunkt der Einreihung</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="199" />
+        <location filename="../src/models/JobTableModel.cpp" line="199"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="201" />
+        <location filename="../src/models/JobTableModel.cpp" line="201"/>
         <source>Size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="203" />
+        <location filename="../src/models/JobTableModel.cpp" line="203"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="205" />
+        <location filename="../src/models/JobTableModel.cpp" line="205"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="207" />
+        <location filename="../src/models/JobTableModel.cpp" line="207"/>
         <source>Elapsed (days)</source>
         <translation>Vergangen (Tage)</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="209" />
+        <location filename="../src/models/JobTableModel.cpp" line="209"/>
         <source>Remaining (days)</source>
         <translation>Verbleibend (Tage)</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="211" />
+        <location filename="../src/models/JobTableModel.cpp" line="211"/>
         <source>Cost so far</source>
         <translation>Bisherige Kosten</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="213" />
+        <location filename="../src/models/JobTableModel.cpp" line="213"/>
         <source>Estimated total</source>
         <translation>Geschätzt gesamt</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="215" />
+        <location filename="../src/models/JobTableModel.cpp" line="215"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="217" />
+        <location filename="../src/models/JobTableModel.cpp" line="217"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -3326,22 +3336,22 @@
 <context>
     <name>mm::LicenseCorrections</name>
     <message>
-        <location filename="../src/data/LicenseCorrections.cpp" line="20" />
+        <location filename="../src/data/LicenseCorrections.cpp" line="20"/>
         <source>license %1</source>
         <translation>Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseCorrections.cpp" line="28" />
+        <location filename="../src/data/LicenseCorrections.cpp" line="28"/>
         <source>counting the usage charges of license %1</source>
         <translation>Zählen der Nutzungsgebühren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseCorrections.cpp" line="35" />
+        <location filename="../src/data/LicenseCorrections.cpp" line="35"/>
         <source>removing license %1</source>
         <translation>Entfernen von Lizenz %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/LicenseCorrections.cpp" line="43" />
+        <location filename="../src/data/LicenseCorrections.cpp" line="43"/>
         <source>usage has been charged for %n month(s) since the sale; revoke the license instead</source>
         <translation>
             <numerusform>seit dem Verkauf wurde für %n Monat Nutzung abgerechnet; widerrufen Sie die Lizenz stattdessen</numerusform>
@@ -3349,13 +3359,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseCorrections.cpp" line="52" />
-        <location filename="../src/data/LicenseCorrections.cpp" line="70" />
+        <location filename="../src/data/LicenseCorrections.cpp" line="52"/>
+        <location filename="../src/data/LicenseCorrections.cpp" line="70"/>
         <source>there is no such license</source>
         <translation>diese Lizenz existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseCorrections.cpp" line="60" />
+        <location filename="../src/data/LicenseCorrections.cpp" line="60"/>
         <source>restoring the status of license %1</source>
         <translation>Wiederherstellen des Status von Lizenz %1</translation>
     </message>
@@ -3363,80 +3373,80 @@
 <context>
     <name>mm::LicensePolicy</name>
     <message>
-        <location filename="../src/core/LicensePolicy.cpp" line="26" />
+        <location filename="../src/core/LicensePolicy.cpp" line="26"/>
         <source>this request is for another tier</source>
         <translation>diese Anfrage gilt für eine andere Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/core/LicensePolicy.cpp" line="29" />
+        <location filename="../src/core/LicensePolicy.cpp" line="29"/>
         <source>the model is not listed in the %1 tier</source>
         <translation>das Modell wird in der Lizenzstufe %1 nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../src/core/LicensePolicy.cpp" line="32" />
+        <location filename="../src/core/LicensePolicy.cpp" line="32"/>
         <source>%1 licenses are not sold to buyers of type %2</source>
         <translation>Lizenzen der Stufe %1 werden nicht an Käufer vom Typ „%2“ verkauft</translation>
     </message>
     <message>
-        <location filename="../src/core/LicensePolicy.cpp" line="36" />
+        <location filename="../src/core/LicensePolicy.cpp" line="36"/>
         <source>%1 licenses are for research use only</source>
         <translation>Lizenzen der Stufe %1 sind nur für die wissenschaftliche Nutzung bestimmt</translation>
     </message>
     <message>
-        <location filename="../src/core/LicensePolicy.cpp" line="39" />
+        <location filename="../src/core/LicensePolicy.cpp" line="39"/>
         <source>%1 licenses are for %2 use only</source>
         <translation>Lizenzen der Stufe %1 sind nur für die Nutzung „%2“ bestimmt</translation>
     </message>
     <message>
-        <location filename="../src/core/LicensePolicy.cpp" line="44" />
+        <location filename="../src/core/LicensePolicy.cpp" line="44"/>
         <source>%1 licenses need a buyer with at least %2 employees; this one has %3</source>
         <translation>Lizenzen der Stufe %1 erfordern einen Käufer mit mindestens %2 Beschäftigten; dieser hat %3</translation>
     </message>
     <message>
-        <location filename="../src/core/LicensePolicy.cpp" line="49" />
+        <location filename="../src/core/LicensePolicy.cpp" line="49"/>
         <source>a license needs at least one deployment</source>
         <translation>eine Lizenz braucht mindestens eine Bereitstellung</translation>
     </message>
     <message>
-        <location filename="../src/core/LicensePolicy.cpp" line="53" />
+        <location filename="../src/core/LicensePolicy.cpp" line="53"/>
         <source>%1 licenses are sold with unlimited deployments only</source>
         <translation>Lizenzen der Stufe %1 werden nur mit unbegrenzten Bereitstellungen verkauft</translation>
     </message>
     <message>
-        <location filename="../src/core/LicensePolicy.cpp" line="57" />
+        <location filename="../src/core/LicensePolicy.cpp" line="57"/>
         <source>%1 licenses allow at most %2 deployments</source>
         <translation>Lizenzen der Stufe %1 erlauben höchstens %2 Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../src/core/LicensePolicy.cpp" line="62" />
+        <location filename="../src/core/LicensePolicy.cpp" line="62"/>
         <source>the price %1 is below the %2 floor of %3</source>
         <translation>der Preis %1 liegt unter dem Mindestpreis der Stufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/core/LicensePolicy.cpp" line="67" />
+        <location filename="../src/core/LicensePolicy.cpp" line="67"/>
         <source>the price %1 is above the %2 ceiling of %3</source>
         <translation>der Preis %1 liegt über dem Höchstpreis der Stufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/core/LicensePolicy.cpp" line="73" />
+        <location filename="../src/core/LicensePolicy.cpp" line="73"/>
         <source>%1 licenses require the buyer to give attribution</source>
         <translation>Lizenzen der Stufe %1 verpflichten den Käufer zur Namensnennung</translation>
     </message>
     <message>
-        <location filename="../src/core/LicensePolicy.cpp" line="76" />
-        <source>the buyer's budget of %1 does not cover the fee of %2</source>
+        <location filename="../src/core/LicensePolicy.cpp" line="76"/>
+        <source>the buyer&apos;s budget of %1 does not cover the fee of %2</source>
         <translation>das Budget des Käufers von %1 deckt die Gebühr von %2 nicht</translation>
     </message>
 </context>
 <context>
     <name>mm::LicenseQuery</name>
     <message>
-        <location filename="../src/models/LicenseQuery.cpp" line="148" />
+        <location filename="../src/models/LicenseQuery.cpp" line="148"/>
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseQuery.cpp" line="168" />
+        <location filename="../src/models/LicenseQuery.cpp" line="168"/>
         <source>counting licenses</source>
         <translation>Zählen der Lizenzen</translation>
     </message>
@@ -3444,178 +3454,178 @@
 <context>
     <name>mm::LicenseRepository</name>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="136" />
+        <location filename="../src/data/LicenseRepository.cpp" line="136"/>
         <source>dates after 31 December 9999 cannot be stored</source>
         <translation>Daten nach dem 31. Dezember 9999 können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="104" />
+        <location filename="../src/data/LicenseRepository.cpp" line="104"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="35" />
+        <location filename="../src/data/LicenseRepository.cpp" line="35"/>
         <source>license %1</source>
         <translation>Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="106" />
+        <location filename="../src/data/LicenseRepository.cpp" line="106"/>
         <source>a license needs a model and a buyer</source>
         <translation>eine Lizenz braucht ein Modell und einen Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="109" />
+        <location filename="../src/data/LicenseRepository.cpp" line="109"/>
         <source>the sale date is missing</source>
         <translation>das Verkaufsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="111" />
+        <location filename="../src/data/LicenseRepository.cpp" line="111"/>
         <source>the fee cannot be negative</source>
         <translation>die Gebühr darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="114" />
+        <location filename="../src/data/LicenseRepository.cpp" line="114"/>
         <source>a license allows at least one deployment, or unlimited</source>
         <translation>eine Lizenz erlaubt mindestens eine Bereitstellung oder unbegrenzt viele</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="117" />
+        <location filename="../src/data/LicenseRepository.cpp" line="117"/>
         <source>the monthly API calls cannot be negative</source>
         <translation>die monatlichen API-Aufrufe dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="120" />
+        <location filename="../src/data/LicenseRepository.cpp" line="120"/>
         <source>the usage rate cannot be negative</source>
         <translation>der Nutzungstarif darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="123" />
+        <location filename="../src/data/LicenseRepository.cpp" line="123"/>
         <source>the term cannot be negative</source>
         <translation>die Laufzeit darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="126" />
+        <location filename="../src/data/LicenseRepository.cpp" line="126"/>
         <source>the expiry date must be on or after the sale date</source>
         <translation>das Ablaufdatum darf nicht vor dem Verkaufsdatum liegen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="129" />
+        <location filename="../src/data/LicenseRepository.cpp" line="129"/>
         <source>the revocation date must be on or after the sale date</source>
         <translation>das Widerrufsdatum darf nicht vor dem Verkaufsdatum liegen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="139" />
+        <location filename="../src/data/LicenseRepository.cpp" line="139"/>
         <source>a revoked license must say why it was revoked</source>
         <translation>bei einer widerrufenen Lizenz muss der Grund des Widerrufs angegeben sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="147" />
-        <location filename="../src/data/LicenseRepository.cpp" line="345" />
-        <source>'%1' is not a month (yyyy-MM)</source>
-        <translation>'%1' ist kein Monat (yyyy-MM)</translation>
+        <location filename="../src/data/LicenseRepository.cpp" line="147"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="345"/>
+        <source>&apos;%1&apos; is not a month (yyyy-MM)</source>
+        <translation>&apos;%1&apos; ist kein Monat (yyyy-MM)</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="150" />
+        <location filename="../src/data/LicenseRepository.cpp" line="150"/>
         <source>API calls cannot be negative</source>
         <translation>API-Aufrufe dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="153" />
+        <location filename="../src/data/LicenseRepository.cpp" line="153"/>
         <source>a usage charge cannot be negative</source>
         <translation>eine Nutzungsgebühr darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="167" />
+        <location filename="../src/data/LicenseRepository.cpp" line="167"/>
         <source>adding licenses</source>
         <translation>Hinzufügen von Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="205" />
+        <location filename="../src/data/LicenseRepository.cpp" line="205"/>
         <source>reading license %1</source>
         <translation>Lesen von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="227" />
+        <location filename="../src/data/LicenseRepository.cpp" line="227"/>
         <source>reading the licenses of model %1</source>
         <translation>Lesen der Lizenzen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="232" />
+        <location filename="../src/data/LicenseRepository.cpp" line="232"/>
         <source>reading the licenses of buyer %1</source>
         <translation>Lesen der Lizenzen von Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="237" />
+        <location filename="../src/data/LicenseRepository.cpp" line="237"/>
         <source>counting licenses</source>
         <translation>Zählen der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="247" />
+        <location filename="../src/data/LicenseRepository.cpp" line="247"/>
         <source>say why the license is revoked</source>
         <translation>geben Sie an, warum die Lizenz widerrufen wird</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="250" />
+        <location filename="../src/data/LicenseRepository.cpp" line="250"/>
         <source>the revocation date is missing</source>
         <translation>das Widerrufsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="253" />
+        <location filename="../src/data/LicenseRepository.cpp" line="253"/>
         <source>revoking license %1</source>
         <translation>Widerrufen von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="261" />
+        <location filename="../src/data/LicenseRepository.cpp" line="261"/>
         <source>there is no such license</source>
         <translation>diese Lizenz existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="265" />
+        <location filename="../src/data/LicenseRepository.cpp" line="265"/>
         <source>the license was already revoked on %1 (%2)</source>
         <translation>die Lizenz wurde bereits am %1 widerrufen (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="267" />
+        <location filename="../src/data/LicenseRepository.cpp" line="267"/>
         <source>unknown date</source>
         <translation>unbekanntes Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="271" />
+        <location filename="../src/data/LicenseRepository.cpp" line="271"/>
         <source>a license cannot be revoked before it was sold (%1)</source>
         <translation>eine Lizenz kann nicht vor ihrem Verkauf widerrufen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="288" />
+        <location filename="../src/data/LicenseRepository.cpp" line="288"/>
         <source>the date is missing</source>
         <translation>das Datum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="288" />
+        <location filename="../src/data/LicenseRepository.cpp" line="288"/>
         <source>license terms</source>
         <translation>Lizenzbedingungen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="291" />
+        <location filename="../src/data/LicenseRepository.cpp" line="291"/>
         <source>applying license terms as of %1</source>
         <translation>Anwenden der Lizenzbedingungen zum %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="346" />
+        <location filename="../src/data/LicenseRepository.cpp" line="346"/>
         <source>usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="348" />
+        <location filename="../src/data/LicenseRepository.cpp" line="348"/>
         <source>charging usage for %1</source>
         <translation>Abrechnen der Nutzung für %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="377" />
+        <location filename="../src/data/LicenseRepository.cpp" line="377"/>
         <source>reading the usage charges of license %1</source>
         <translation>Lesen der Nutzungsgebühren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="387" />
+        <location filename="../src/data/LicenseRepository.cpp" line="387"/>
         <source>adding usage charges</source>
         <translation>Hinzufügen von Nutzungsgebühren</translation>
     </message>
@@ -3623,77 +3633,77 @@
 <context>
     <name>mm::LicenseTableModel</name>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="54" />
+        <location filename="../src/models/LicenseTableModel.cpp" line="54"/>
         <source>Revoked on %1: %2</source>
         <translation>Widerrufen am %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="56" />
+        <location filename="../src/models/LicenseTableModel.cpp" line="56"/>
         <source>unknown date</source>
         <translation>unbekanntes Datum</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="59" />
+        <location filename="../src/models/LicenseTableModel.cpp" line="59"/>
         <source>%1 use</source>
         <translation>Nutzung: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="78" />
+        <location filename="../src/models/LicenseTableModel.cpp" line="78"/>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="87" />
+        <location filename="../src/models/LicenseTableModel.cpp" line="87"/>
         <source>Perpetual</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="97" />
+        <location filename="../src/models/LicenseTableModel.cpp" line="97"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="99" />
+        <location filename="../src/models/LicenseTableModel.cpp" line="99"/>
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="101" />
+        <location filename="../src/models/LicenseTableModel.cpp" line="101"/>
         <source>Tier</source>
         <translation>Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="103" />
+        <location filename="../src/models/LicenseTableModel.cpp" line="103"/>
         <source>Sold on</source>
         <translation>Verkauft am</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="105" />
+        <location filename="../src/models/LicenseTableModel.cpp" line="105"/>
         <source>Fee</source>
         <translation>Gebühr</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="107" />
+        <location filename="../src/models/LicenseTableModel.cpp" line="107"/>
         <source>Deployments</source>
         <translation>Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="109" />
+        <location filename="../src/models/LicenseTableModel.cpp" line="109"/>
         <source>Calls / month</source>
         <translation>Aufrufe/Monat</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="111" />
+        <location filename="../src/models/LicenseTableModel.cpp" line="111"/>
         <source>Usage to date</source>
         <translation>Bisherige Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="113" />
+        <location filename="../src/models/LicenseTableModel.cpp" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="115" />
+        <location filename="../src/models/LicenseTableModel.cpp" line="115"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
@@ -3701,234 +3711,234 @@
 <context>
     <name>mm::LicensesArea</name>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="50" />
+        <location filename="../src/ui/LicensesArea.cpp" line="50"/>
         <source>Revoke License</source>
         <translation>Lizenz widerrufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="52" />
-        <source>Revoke the %1 license of '%2' held by '%3'? The license stays in the sales history, marked revoked on the game date, and usage stops being charged.</source>
-        <translation>Die Lizenz der Stufe %1 für '%2' im Besitz von '%3' widerrufen? Die Lizenz bleibt in der Verkaufshistorie, wird zum Spieldatum als widerrufen markiert, und es wird keine Nutzung mehr abgerechnet.</translation>
+        <location filename="../src/ui/LicensesArea.cpp" line="52"/>
+        <source>Revoke the %1 license of &apos;%2&apos; held by &apos;%3&apos;? The license stays in the sales history, marked revoked on the game date, and usage stops being charged.</source>
+        <translation>Die Lizenz der Stufe %1 für &apos;%2&apos; im Besitz von &apos;%3&apos; widerrufen? Die Lizenz bleibt in der Verkaufshistorie, wird zum Spieldatum als widerrufen markiert, und es wird keine Nutzung mehr abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="61" />
+        <location filename="../src/ui/LicensesArea.cpp" line="61"/>
         <source>Reason for revoking</source>
         <translation>Grund für den Widerruf</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="62" />
+        <location filename="../src/ui/LicensesArea.cpp" line="62"/>
         <source>Why is it revoked? (required)</source>
         <translation>Warum wird sie widerrufen? (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="63" />
+        <location filename="../src/ui/LicensesArea.cpp" line="63"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="66" />
+        <location filename="../src/ui/LicensesArea.cpp" line="66"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Widerrufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="87" />
-        <location filename="../src/ui/LicensesArea.cpp" line="219" />
+        <location filename="../src/ui/LicensesArea.cpp" line="87"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="219"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="116" />
+        <location filename="../src/ui/LicensesArea.cpp" line="116"/>
         <source>The licenses could not be read: %1</source>
         <translation>Die Lizenzen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="128" />
+        <location filename="../src/ui/LicensesArea.cpp" line="128"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="128" />
+        <location filename="../src/ui/LicensesArea.cpp" line="128"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="129" />
+        <location filename="../src/ui/LicensesArea.cpp" line="129"/>
         <source>Revoke the selected license, with a reason</source>
         <translation>Die ausgewählte Lizenz mit Begründung widerrufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="131" />
+        <location filename="../src/ui/LicensesArea.cpp" line="131"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="131" />
+        <location filename="../src/ui/LicensesArea.cpp" line="131"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="132" />
+        <location filename="../src/ui/LicensesArea.cpp" line="132"/>
         <source>Write every license matching the filters to a CSV file</source>
         <translation>Alle Lizenzen, die den Filtern entsprechen, in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="133" />
+        <location filename="../src/ui/LicensesArea.cpp" line="133"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="134" />
+        <location filename="../src/ui/LicensesArea.cpp" line="134"/>
         <source>Read the licenses again</source>
         <translation>Die Lizenzen neu einlesen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="146" />
+        <location filename="../src/ui/LicensesArea.cpp" line="146"/>
         <source>Model name filter</source>
         <translation>Filter nach Modellname</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="147" />
+        <location filename="../src/ui/LicensesArea.cpp" line="147"/>
         <source>Model name…</source>
         <translation>Modellname…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="149" />
+        <location filename="../src/ui/LicensesArea.cpp" line="149"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="154" />
+        <location filename="../src/ui/LicensesArea.cpp" line="154"/>
         <source>Buyer name filter</source>
         <translation>Filter nach Käufername</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="155" />
+        <location filename="../src/ui/LicensesArea.cpp" line="155"/>
         <source>Buyer name…</source>
         <translation>Käufername…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="157" />
+        <location filename="../src/ui/LicensesArea.cpp" line="157"/>
         <source>&amp;Buyer:</source>
         <translation>&amp;Käufer:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="162" />
+        <location filename="../src/ui/LicensesArea.cpp" line="162"/>
         <source>Tier filter</source>
         <translation>Filter nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="163" />
+        <location filename="../src/ui/LicensesArea.cpp" line="163"/>
         <source>Any tier</source>
         <translation>Alle Lizenzstufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="166" />
+        <location filename="../src/ui/LicensesArea.cpp" line="166"/>
         <source>T&amp;ier:</source>
         <translation>Lizenz&amp;stufe:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="171" />
+        <location filename="../src/ui/LicensesArea.cpp" line="171"/>
         <source>Status filter</source>
         <translation>Filter nach Status</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="172" />
+        <location filename="../src/ui/LicensesArea.cpp" line="172"/>
         <source>Any status</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="175" />
+        <location filename="../src/ui/LicensesArea.cpp" line="175"/>
         <source>S&amp;tatus:</source>
         <translation>Sta&amp;tus:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="178" />
+        <location filename="../src/ui/LicensesArea.cpp" line="178"/>
         <source>&amp;Sold from</source>
         <translation>&amp;Verkauft von</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="182" />
+        <location filename="../src/ui/LicensesArea.cpp" line="182"/>
         <source>Sold on or after</source>
         <translation>Verkauft am oder nach</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="186" />
+        <location filename="../src/ui/LicensesArea.cpp" line="186"/>
         <source>Sold on or before</source>
         <translation>Verkauft am oder vor</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="198" />
+        <location filename="../src/ui/LicensesArea.cpp" line="198"/>
         <source>t&amp;o</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="235" />
+        <location filename="../src/ui/LicensesArea.cpp" line="235"/>
         <source>Perpetual</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="288" />
+        <location filename="../src/ui/LicensesArea.cpp" line="288"/>
         <source>The date range is empty: %1 is after %2.</source>
         <translation>Der Datumsbereich ist leer: %1 liegt nach %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="306" />
+        <location filename="../src/ui/LicensesArea.cpp" line="306"/>
         <source>Showing %1 of %2 licenses</source>
         <translation>%1 von %2 Lizenzen angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="307" />
+        <location filename="../src/ui/LicensesArea.cpp" line="307"/>
         <source>Licenses: %1</source>
         <translation>Lizenzen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="309" />
+        <location filename="../src/ui/LicensesArea.cpp" line="309"/>
         <source> (loading…)</source>
         <translation> (wird geladen…)</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="338" />
-        <location filename="../src/ui/LicensesArea.cpp" line="355" />
+        <location filename="../src/ui/LicensesArea.cpp" line="338"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="355"/>
         <source>Select a license to revoke.</source>
         <translation>Wählen Sie eine Lizenz zum Widerrufen aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="359" />
+        <location filename="../src/ui/LicensesArea.cpp" line="359"/>
         <source>Not revoked: say why the license is revoked.</source>
         <translation>Nicht widerrufen: Geben Sie an, warum die Lizenz widerrufen wird.</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="365" />
+        <location filename="../src/ui/LicensesArea.cpp" line="365"/>
         <source>Not revoked: %1</source>
         <translation>Nicht widerrufen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="374" />
+        <location filename="../src/ui/LicensesArea.cpp" line="374"/>
         <source>Export Licenses</source>
         <translation>Lizenzen exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="374" />
+        <location filename="../src/ui/LicensesArea.cpp" line="374"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="378" />
+        <location filename="../src/ui/LicensesArea.cpp" line="378"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="381" />
+        <location filename="../src/ui/LicensesArea.cpp" line="381"/>
         <source>Licenses exported to %1</source>
         <translation>Lizenzen nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="387" />
+        <location filename="../src/ui/LicensesArea.cpp" line="387"/>
         <source>Exporting licenses…</source>
         <translation>Lizenzen werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="407" />
+        <location filename="../src/ui/LicensesArea.cpp" line="407"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -3936,128 +3946,128 @@
 <context>
     <name>mm::ListingDialog</name>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="47" />
+        <location filename="../src/ui/ListingDialog.cpp" line="47"/>
         <source>List Model</source>
         <translation>Modell anbieten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="64" />
+        <location filename="../src/ui/ListingDialog.cpp" line="64"/>
         <source>Model to list</source>
         <translation>Anzubietendes Modell</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="70" />
+        <location filename="../src/ui/ListingDialog.cpp" line="70"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="79" />
+        <location filename="../src/ui/ListingDialog.cpp" line="79"/>
         <source>Details:</source>
         <translation>Details:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="79" />
+        <location filename="../src/ui/ListingDialog.cpp" line="79"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="90" />
+        <location filename="../src/ui/ListingDialog.cpp" line="90"/>
         <source>&lt;b&gt;Tier&lt;/b&gt;</source>
         <translation>&lt;b&gt;Lizenzstufe&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="91" />
+        <location filename="../src/ui/ListingDialog.cpp" line="91"/>
         <source>&lt;b&gt;Price&lt;/b&gt;</source>
         <translation>&lt;b&gt;Preis&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="92" />
+        <location filename="../src/ui/ListingDialog.cpp" line="92"/>
         <source>&lt;b&gt;Allowed range&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zulässige Spanne&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="101" />
+        <location filename="../src/ui/ListingDialog.cpp" line="101"/>
         <source>%1 price</source>
         <translation>Preis %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="137" />
+        <location filename="../src/ui/ListingDialog.cpp" line="137"/>
         <source>reading the models that can be listed</source>
         <translation>Lesen der Modelle, die angeboten werden können</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="146" />
-        <location filename="../src/ui/ListingDialog.cpp" line="157" />
+        <location filename="../src/ui/ListingDialog.cpp" line="146"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="157"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="169" />
+        <location filename="../src/ui/ListingDialog.cpp" line="169"/>
         <source>No model is completed yet; train one first.</source>
         <translation>Noch kein Modell ist abgeschlossen; trainieren Sie zuerst eines.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="187" />
+        <location filename="../src/ui/ListingDialog.cpp" line="187"/>
         <source>There is no model with id %1.</source>
         <translation>Es gibt kein Modell mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="194" />
+        <location filename="../src/ui/ListingDialog.cpp" line="194"/>
         <source>List Model — %1</source>
         <translation>Modell anbieten — %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="196" />
+        <location filename="../src/ui/ListingDialog.cpp" line="196"/>
         <source>%1 — %2 %3, quality %4, %5</source>
         <translation>%1 — %2 %3, Qualität %4, %5</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="198" />
+        <location filename="../src/ui/ListingDialog.cpp" line="198"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="205" />
-        <source>'%1' cannot be listed: only a completed model can be offered for sale, and it is %2.</source>
-        <translation>'%1' kann nicht angeboten werden: Nur ein abgeschlossenes Modell kann zum Verkauf angeboten werden, dieses hat den Status „%2“.</translation>
+        <location filename="../src/ui/ListingDialog.cpp" line="205"/>
+        <source>&apos;%1&apos; cannot be listed: only a completed model can be offered for sale, and it is %2.</source>
+        <translation>&apos;%1&apos; kann nicht angeboten werden: Nur ein abgeschlossenes Modell kann zum Verkauf angeboten werden, dieses hat den Status „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="227" />
+        <location filename="../src/ui/ListingDialog.cpp" line="227"/>
         <source>free</source>
         <translation>kostenlos</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="234" />
+        <location filename="../src/ui/ListingDialog.cpp" line="234"/>
         <source>%1 · listed since %2</source>
         <translation>%1 · angeboten seit %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="240" />
+        <location filename="../src/ui/ListingDialog.cpp" line="240"/>
         <source>%1 · recommended %2</source>
         <translation>%1 · empfohlen %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="278" />
+        <location filename="../src/ui/ListingDialog.cpp" line="278"/>
         <source>%1 price: %2</source>
         <translation>Preis %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="283" />
+        <location filename="../src/ui/ListingDialog.cpp" line="283"/>
         <source>Refused: %1.</source>
         <translation>Abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="295" />
-        <source>change the listings of '%1'</source>
-        <translation>Angebote von '%1' ändern</translation>
+        <location filename="../src/ui/ListingDialog.cpp" line="295"/>
+        <source>change the listings of &apos;%1&apos;</source>
+        <translation>Angebote von &apos;%1&apos; ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="296" />
-        <source>list '%1'</source>
-        <translation>'%1' anbieten</translation>
+        <location filename="../src/ui/ListingDialog.cpp" line="296"/>
+        <source>list &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; anbieten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="298" />
+        <location filename="../src/ui/ListingDialog.cpp" line="298"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
@@ -4065,12 +4075,12 @@
 <context>
     <name>mm::ListingQuery</name>
     <message>
-        <location filename="../src/models/ListingQuery.cpp" line="155" />
+        <location filename="../src/models/ListingQuery.cpp" line="155"/>
         <source>reading the marketplace listings</source>
         <translation>Lesen der Marktplatzangebote</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingQuery.cpp" line="176" />
+        <location filename="../src/models/ListingQuery.cpp" line="176"/>
         <source>counting the marketplace listings</source>
         <translation>Zählen der Marktplatzangebote</translation>
     </message>
@@ -4078,37 +4088,37 @@
 <context>
     <name>mm::ListingRepository</name>
     <message>
-        <location filename="../src/data/ListingRepository.cpp" line="37" />
+        <location filename="../src/data/ListingRepository.cpp" line="37"/>
         <source>a listing price cannot be negative</source>
         <translation>ein Angebotspreis darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ListingRepository.cpp" line="40" />
+        <location filename="../src/data/ListingRepository.cpp" line="40"/>
         <source>the listing date is missing</source>
         <translation>das Angebotsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ListingRepository.cpp" line="47" />
+        <location filename="../src/data/ListingRepository.cpp" line="47"/>
         <source>listing model %1 in tier %2</source>
         <translation>Anbieten von Modell %1 in Lizenzstufe %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ListingRepository.cpp" line="54" />
+        <location filename="../src/data/ListingRepository.cpp" line="54"/>
         <source>the listing was not saved</source>
         <translation>das Angebot wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/data/ListingRepository.cpp" line="63" />
+        <location filename="../src/data/ListingRepository.cpp" line="63"/>
         <source>removing the %1 listing of model %2</source>
         <translation>Entfernen des Angebots von Modell %2 in Lizenzstufe %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ListingRepository.cpp" line="71" />
+        <location filename="../src/data/ListingRepository.cpp" line="71"/>
         <source>reading the listings of model %1</source>
         <translation>Lesen der Angebote von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ListingRepository.cpp" line="87" />
+        <location filename="../src/data/ListingRepository.cpp" line="87"/>
         <source>reading the %1 listing of model %2</source>
         <translation>Lesen des Angebots von Modell %2 in Lizenzstufe %1</translation>
     </message>
@@ -4116,77 +4126,77 @@
 <context>
     <name>mm::ListingTableModel</name>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="31" />
+        <location filename="../src/models/ListingTableModel.cpp" line="31"/>
         <source>∞ (free)</source>
         <translation>∞ (kostenlos)</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="62" />
+        <location filename="../src/models/ListingTableModel.cpp" line="62"/>
         <source>%1 (%2), listed on %3</source>
         <translation>%1 (%2), angeboten am %3</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="78" />
+        <location filename="../src/models/ListingTableModel.cpp" line="78"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="102" />
+        <location filename="../src/models/ListingTableModel.cpp" line="102"/>
         <source>Composite quality, 0 to 100</source>
         <translation>Gesamtqualität, 0 bis 100</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="104" />
+        <location filename="../src/models/ListingTableModel.cpp" line="104"/>
         <source>Value for money: composite quality points per $1,000 of list price. Free listings are infinitely good value.</source>
         <translation>Preis-Leistung: Gesamtqualitätspunkte pro 1.000 $ Listenpreis. Kostenlose Angebote haben ein unendlich gutes Preis-Leistungs-Verhältnis.</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="107" />
+        <location filename="../src/models/ListingTableModel.cpp" line="107"/>
         <source>License fees plus usage charges of this model in this tier</source>
         <translation>Lizenzgebühren plus Nutzungsgebühren dieses Modells in dieser Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="116" />
+        <location filename="../src/models/ListingTableModel.cpp" line="116"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="118" />
+        <location filename="../src/models/ListingTableModel.cpp" line="118"/>
         <source>Tier</source>
         <translation>Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="120" />
+        <location filename="../src/models/ListingTableModel.cpp" line="120"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="122" />
+        <location filename="../src/models/ListingTableModel.cpp" line="122"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="124" />
+        <location filename="../src/models/ListingTableModel.cpp" line="124"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="126" />
+        <location filename="../src/models/ListingTableModel.cpp" line="126"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="128" />
+        <location filename="../src/models/ListingTableModel.cpp" line="128"/>
         <source>Quality per $1k</source>
         <translation>Qualität pro 1.000 $</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="130" />
+        <location filename="../src/models/ListingTableModel.cpp" line="130"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="132" />
+        <location filename="../src/models/ListingTableModel.cpp" line="132"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
@@ -4194,513 +4204,523 @@
 <context>
     <name>mm::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="143" />
+        <location filename="../src/ui/MainWindow.cpp" line="144"/>
         <source>Loaded the changes another program saved to this file</source>
         <translation>Änderungen, die ein anderes Programm in dieser Datei gespeichert hat, wurden geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="344" />
+        <location filename="../src/ui/MainWindow.cpp" line="346"/>
         <source>&amp;Reload from File</source>
         <translation>Aus Datei &amp;neu laden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="344" />
+        <location filename="../src/ui/MainWindow.cpp" line="346"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="348" />
+        <location filename="../src/ui/MainWindow.cpp" line="350"/>
         <source>Reloaded everything from the file</source>
         <translation>Alles wurde neu aus der Datei geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="56" />
-        <location filename="../src/ui/MainWindow.cpp" line="166" />
+        <location filename="../src/ui/MainWindow.cpp" line="57"/>
+        <location filename="../src/ui/MainWindow.cpp" line="167"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="58" />
-        <location filename="../src/ui/MainWindow.cpp" line="182" />
+        <location filename="../src/ui/MainWindow.cpp" line="59"/>
+        <location filename="../src/ui/MainWindow.cpp" line="183"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="60" />
-        <location filename="../src/ui/MainWindow.cpp" line="181" />
+        <location filename="../src/ui/MainWindow.cpp" line="61"/>
+        <location filename="../src/ui/MainWindow.cpp" line="182"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="84" />
+        <location filename="../src/ui/MainWindow.cpp" line="85"/>
         <source>Undo History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="135" />
+        <location filename="../src/ui/MainWindow.cpp" line="136"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="138" />
+        <location filename="../src/ui/MainWindow.cpp" line="139"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="141" />
+        <location filename="../src/ui/MainWindow.cpp" line="142"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="148" />
+        <location filename="../src/ui/MainWindow.cpp" line="149"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="236" />
+        <location filename="../src/ui/MainWindow.cpp" line="238"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="240" />
+        <location filename="../src/ui/MainWindow.cpp" line="242"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="160" />
+        <location filename="../src/ui/MainWindow.cpp" line="161"/>
         <source>The database is read-only: changes cannot be saved.</source>
         <translation>Die Datenbank ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="168" />
+        <location filename="../src/ui/MainWindow.cpp" line="169"/>
         <source>%L1 models</source>
         <translation>%L1 Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="170" />
+        <location filename="../src/ui/MainWindow.cpp" line="171"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="174" />
+        <location filename="../src/ui/MainWindow.cpp" line="175"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="179" />
+        <location filename="../src/ui/MainWindow.cpp" line="180"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="180" />
+        <location filename="../src/ui/MainWindow.cpp" line="181"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="183" />
+        <location filename="../src/ui/MainWindow.cpp" line="184"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="184" />
+        <location filename="../src/ui/MainWindow.cpp" line="185"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="192" />
-        <location filename="../src/ui/MainWindow.cpp" line="363" />
+        <location filename="../src/ui/MainWindow.cpp" line="193"/>
+        <location filename="../src/ui/MainWindow.cpp" line="374"/>
         <source>Game clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="227" />
+        <location filename="../src/ui/MainWindow.cpp" line="229"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="228" />
+        <location filename="../src/ui/MainWindow.cpp" line="230"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="230" />
+        <location filename="../src/ui/MainWindow.cpp" line="232"/>
         <source>Save &amp;As Copy…</source>
         <translation>Als &amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="231" />
+        <location filename="../src/ui/MainWindow.cpp" line="233"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="232" />
+        <location filename="../src/ui/MainWindow.cpp" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="232" />
+        <location filename="../src/ui/MainWindow.cpp" line="234"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="246" />
+        <location filename="../src/ui/MainWindow.cpp" line="248"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="249" />
+        <location filename="../src/ui/MainWindow.cpp" line="251"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="252" />
+        <location filename="../src/ui/MainWindow.cpp" line="254"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="253" />
+        <location filename="../src/ui/MainWindow.cpp" line="255"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="256" />
+        <location filename="../src/ui/MainWindow.cpp" line="258"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="256" />
+        <location filename="../src/ui/MainWindow.cpp" line="258"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="259" />
+        <location filename="../src/ui/MainWindow.cpp" line="261"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="262" />
+        <location filename="../src/ui/MainWindow.cpp" line="264"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="262" />
+        <location filename="../src/ui/MainWindow.cpp" line="264"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="265" />
+        <location filename="../src/ui/MainWindow.cpp" line="267"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="266" />
+        <location filename="../src/ui/MainWindow.cpp" line="268"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="269" />
+        <location filename="../src/ui/MainWindow.cpp" line="271"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="269" />
+        <location filename="../src/ui/MainWindow.cpp" line="271"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="272" />
+        <location filename="../src/ui/MainWindow.cpp" line="274"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="273" />
+        <location filename="../src/ui/MainWindow.cpp" line="275"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="275" />
+        <location filename="../src/ui/MainWindow.cpp" line="277"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="278" />
+        <location filename="../src/ui/MainWindow.cpp" line="280"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="283" />
+        <location filename="../src/ui/MainWindow.cpp" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="286" />
+        <location filename="../src/ui/MainWindow.cpp" line="288"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="290" />
+        <location filename="../src/ui/MainWindow.cpp" line="292"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="291" />
+        <location filename="../src/ui/MainWindow.cpp" line="293"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="295" />
+        <location filename="../src/ui/MainWindow.cpp" line="297"/>
         <source>%1 from CSV…</source>
         <translation>%1 aus CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="298" />
+        <location filename="../src/ui/MainWindow.cpp" line="300"/>
         <source>%1 as CSV…</source>
         <translation>%1 als CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="303" />
+        <location filename="../src/ui/MainWindow.cpp" line="305"/>
         <source>Whole Economy from JSON…</source>
         <translation>Gesamte Wirtschaft aus JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="305" />
+        <location filename="../src/ui/MainWindow.cpp" line="307"/>
         <source>Whole Economy as JSON…</source>
         <translation>Gesamte Wirtschaft als JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="310" />
+        <location filename="../src/ui/MainWindow.cpp" line="312"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="322" />
+        <location filename="../src/ui/MainWindow.cpp" line="324"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="325" />
+        <location filename="../src/ui/MainWindow.cpp" line="327"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="330" />
+        <location filename="../src/ui/MainWindow.cpp" line="332"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="337" />
+        <location filename="../src/ui/MainWindow.cpp" line="339"/>
         <source>Next Area</source>
         <translation>Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="352" />
+        <location filename="../src/ui/MainWindow.cpp" line="354"/>
         <source>&amp;Game</source>
         <translation>&amp;Spiel</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="353" />
+        <location filename="../src/ui/MainWindow.cpp" line="355"/>
+        <source>Market &amp;Parameters…</source>
+        <translation>Markt&amp;parameter…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="357"/>
+        <source>How each type of buyer decides, month by month</source>
+        <translation>Wie jede Käuferart Monat für Monat entscheidet</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="364"/>
         <source>Play the &amp;Market on the Clock</source>
         <translation>&amp;Markt mit der Spieluhr simulieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="356" />
+        <location filename="../src/ui/MainWindow.cpp" line="367"/>
         <source>As months pass, buyers buy and renew licenses and rival labs release models</source>
         <translation>Im Lauf der Monate kaufen und verlängern Käufer Lizenzen, und konkurrierende Labore veröffentlichen Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="366" />
+        <location filename="../src/ui/MainWindow.cpp" line="377"/>
         <source>The game clock now plays the market.</source>
         <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="367" />
+        <location filename="../src/ui/MainWindow.cpp" line="378"/>
         <source>The game clock no longer plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="369" />
+        <location filename="../src/ui/MainWindow.cpp" line="380"/>
         <source>Game Clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="374" />
+        <location filename="../src/ui/MainWindow.cpp" line="385"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="375" />
+        <location filename="../src/ui/MainWindow.cpp" line="386"/>
         <source>&amp;About ModelMarket</source>
         <translation>&amp;Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="377" />
+        <location filename="../src/ui/MainWindow.cpp" line="388"/>
         <source>About ModelMarket</source>
         <translation>Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="378" />
+        <location filename="../src/ui/MainWindow.cpp" line="389"/>
         <source>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Design and tune the AI-model economy of a business-simulation game.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Entwerfen und optimieren Sie die KI-Modell-Wirtschaft einer Wirtschaftssimulation.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="407" />
+        <location filename="../src/ui/MainWindow.cpp" line="418"/>
         <source>%1 — ModelMarket</source>
         <translation>%1 — ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="436" />
-        <location filename="../src/ui/MainWindow.cpp" line="443" />
-        <location filename="../src/ui/MainWindow.cpp" line="450" />
-        <location filename="../src/ui/MainWindow.cpp" line="455" />
+        <location filename="../src/ui/MainWindow.cpp" line="447"/>
+        <location filename="../src/ui/MainWindow.cpp" line="454"/>
+        <location filename="../src/ui/MainWindow.cpp" line="461"/>
+        <location filename="../src/ui/MainWindow.cpp" line="466"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="444" />
+        <location filename="../src/ui/MainWindow.cpp" line="455"/>
         <source>%1 already exists; New never overwrites a file. Use Open instead.</source>
         <translation>%1 existiert bereits; „Neu“ überschreibt nie eine Datei. Verwenden Sie stattdessen „Öffnen“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="463" />
-        <location filename="../src/ui/MainWindow.cpp" line="470" />
-        <location filename="../src/ui/MainWindow.cpp" line="474" />
-        <location filename="../src/ui/MainWindow.cpp" line="481" />
+        <location filename="../src/ui/MainWindow.cpp" line="474"/>
+        <location filename="../src/ui/MainWindow.cpp" line="481"/>
+        <location filename="../src/ui/MainWindow.cpp" line="485"/>
+        <location filename="../src/ui/MainWindow.cpp" line="492"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="475" />
+        <location filename="../src/ui/MainWindow.cpp" line="486"/>
         <source>%1 no longer exists.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="488" />
+        <location filename="../src/ui/MainWindow.cpp" line="499"/>
         <source>The folder %1 does not exist. Check its name, or create it first; nothing was opened or created.</source>
         <translation>Der Ordner %1 existiert nicht. Prüfen Sie den Namen oder legen Sie ihn zuerst an; es wurde nichts geöffnet oder angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="495" />
-        <location filename="../src/ui/MainWindow.cpp" line="500" />
-        <location filename="../src/ui/MainWindow.cpp" line="507" />
+        <location filename="../src/ui/MainWindow.cpp" line="506"/>
+        <location filename="../src/ui/MainWindow.cpp" line="511"/>
+        <location filename="../src/ui/MainWindow.cpp" line="518"/>
         <source>Save As Copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="500" />
+        <location filename="../src/ui/MainWindow.cpp" line="511"/>
         <source>Choose another file than the open database.</source>
         <translation>Wählen Sie eine andere Datei als die geöffnete Datenbank.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="504" />
+        <location filename="../src/ui/MainWindow.cpp" line="515"/>
         <source>Saving a copy…</source>
         <translation>Kopie wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="509" />
+        <location filename="../src/ui/MainWindow.cpp" line="520"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie unter %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="514" />
+        <location filename="../src/ui/MainWindow.cpp" line="525"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="515" />
+        <location filename="../src/ui/MainWindow.cpp" line="526"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="521" />
+        <location filename="../src/ui/MainWindow.cpp" line="532"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="534" />
+        <location filename="../src/ui/MainWindow.cpp" line="545"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="542" />
+        <location filename="../src/ui/MainWindow.cpp" line="553"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="544" />
+        <location filename="../src/ui/MainWindow.cpp" line="555"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="545" />
+        <location filename="../src/ui/MainWindow.cpp" line="556"/>
         <source>%1 has problems; nothing was imported.</source>
         <translation>%1 enthält Fehler; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="560" />
+        <location filename="../src/ui/MainWindow.cpp" line="571"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="561" />
+        <location filename="../src/ui/MainWindow.cpp" line="572"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="565" />
+        <location filename="../src/ui/MainWindow.cpp" line="576"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="580" />
+        <location filename="../src/ui/MainWindow.cpp" line="591"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="582" />
+        <location filename="../src/ui/MainWindow.cpp" line="593"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="587" />
-        <location filename="../src/ui/MainWindow.cpp" line="591" />
-        <location filename="../src/ui/MainWindow.cpp" line="603" />
+        <location filename="../src/ui/MainWindow.cpp" line="598"/>
+        <location filename="../src/ui/MainWindow.cpp" line="602"/>
+        <location filename="../src/ui/MainWindow.cpp" line="614"/>
         <source>Import Economy</source>
         <translation>Wirtschaft importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="587" />
-        <location filename="../src/ui/MainWindow.cpp" line="614" />
+        <location filename="../src/ui/MainWindow.cpp" line="598"/>
+        <location filename="../src/ui/MainWindow.cpp" line="625"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="592" />
+        <location filename="../src/ui/MainWindow.cpp" line="603"/>
         <source>Importing replaces every model, buyer, listing, license and job in %1. This cannot be undone. Continue?</source>
         <translation>Der Import ersetzt alle Modelle, Käufer, Angebote, Lizenzen und Aufträge in %1. Dies kann nicht rückgängig gemacht werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="598" />
+        <location filename="../src/ui/MainWindow.cpp" line="609"/>
         <source>Importing the economy…</source>
         <translation>Wirtschaft wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="609" />
+        <location filename="../src/ui/MainWindow.cpp" line="620"/>
         <source>Imported the economy from %1</source>
         <translation>Wirtschaft aus %1 importiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="614" />
-        <location filename="../src/ui/MainWindow.cpp" line="632" />
+        <location filename="../src/ui/MainWindow.cpp" line="625"/>
+        <location filename="../src/ui/MainWindow.cpp" line="643"/>
         <source>Export Economy</source>
         <translation>Wirtschaft exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="618" />
+        <location filename="../src/ui/MainWindow.cpp" line="629"/>
         <source>Exporting the economy…</source>
         <translation>Wirtschaft wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="634" />
+        <location filename="../src/ui/MainWindow.cpp" line="645"/>
         <source>Exported the economy to %1</source>
         <translation>Wirtschaft nach %1 exportiert</translation>
     </message>
@@ -4708,137 +4728,260 @@
 <context>
     <name>mm::MarketCommands</name>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="35" />
+        <location filename="../src/ui/MarketCommands.cpp" line="35"/>
         <source>the model was deleted meanwhile</source>
         <translation>das Modell wurde zwischenzeitlich gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="59" />
+        <location filename="../src/ui/MarketCommands.cpp" line="59"/>
         <source>license %1 was deleted meanwhile</source>
         <translation>Lizenz %1 wurde zwischenzeitlich gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="68" />
+        <location filename="../src/ui/MarketCommands.cpp" line="68"/>
         <source>buyer %1 was deleted meanwhile</source>
         <translation>Käufer %1 wurde zwischenzeitlich gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="98" />
+        <location filename="../src/ui/MarketCommands.cpp" line="98"/>
         <source>edit the %1 tier policy</source>
         <translation>Regeln der Lizenzstufe %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="99" />
+        <location filename="../src/ui/MarketCommands.cpp" line="99"/>
         <source>edit the %1 tier policies</source>
         <translation>Regeln der Lizenzstufen %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="114" />
+        <location filename="../src/ui/MarketCommands.cpp" line="114"/>
         <source>the %1 tier was changed meanwhile</source>
         <translation>die Lizenzstufe %1 wurde zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="172" />
+        <location filename="../src/ui/MarketCommands.cpp" line="172"/>
         <source>nothing would change</source>
         <translation>es würde sich nichts ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="189" />
-        <source>the model's listings were changed meanwhile</source>
+        <location filename="../src/ui/MarketCommands.cpp" line="189"/>
+        <source>the model&apos;s listings were changed meanwhile</source>
         <translation>die Angebote des Modells wurden zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="260" />
+        <location filename="../src/ui/MarketCommands.cpp" line="260"/>
         <source>the license was changed since the sale (its status is now %1)</source>
         <translation>die Lizenz wurde seit dem Verkauf geändert (ihr Status ist jetzt „%1“)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="268" />
-        <source>'%1' was changed since the sale</source>
-        <translation>'%1' wurde seit dem Verkauf geändert</translation>
+        <location filename="../src/ui/MarketCommands.cpp" line="268"/>
+        <source>&apos;%1&apos; was changed since the sale</source>
+        <translation>&apos;%1&apos; wurde seit dem Verkauf geändert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="290" />
+        <location filename="../src/ui/MarketCommands.cpp" line="290"/>
         <source>license %1 exists again</source>
         <translation>Lizenz %1 existiert wieder</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="295" />
-        <location filename="../src/ui/MarketCommands.cpp" line="387" />
-        <source>'%1' was changed meanwhile</source>
-        <translation>'%1' wurde zwischenzeitlich geändert</translation>
+        <location filename="../src/ui/MarketCommands.cpp" line="295"/>
+        <location filename="../src/ui/MarketCommands.cpp" line="387"/>
+        <source>&apos;%1&apos; was changed meanwhile</source>
+        <translation>&apos;%1&apos; wurde zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="300" />
-        <source>the buyer's budget no longer covers the fee</source>
+        <location filename="../src/ui/MarketCommands.cpp" line="300"/>
+        <source>the buyer&apos;s budget no longer covers the fee</source>
         <translation>das Budget des Käufers deckt die Gebühr nicht mehr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="317" />
+        <location filename="../src/ui/MarketCommands.cpp" line="317"/>
         <source>revoke license %1</source>
         <translation>Lizenz %1 widerrufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="351" />
+        <location filename="../src/ui/MarketCommands.cpp" line="351"/>
         <source>the license was changed meanwhile</source>
         <translation>die Lizenz wurde zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="394" />
+        <location filename="../src/ui/MarketCommands.cpp" line="394"/>
         <source>buyer %1 exists again</source>
         <translation>Käufer %1 existiert wieder</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="401" />
-        <source>'%1' holds licenses and cannot be deleted; licenses are sales history</source>
-        <translation>'%1' besitzt Lizenzen und kann nicht gelöscht werden; Lizenzen sind Verkaufshistorie</translation>
+        <location filename="../src/ui/MarketCommands.cpp" line="401"/>
+        <source>&apos;%1&apos; holds licenses and cannot be deleted; licenses are sales history</source>
+        <translation>&apos;%1&apos; besitzt Lizenzen und kann nicht gelöscht werden; Lizenzen sind Verkaufshistorie</translation>
+    </message>
+</context>
+<context>
+    <name>mm::MarketParametersDialog</name>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="35"/>
+        <source>Chance of needing a license a month</source>
+        <translation>Wahrscheinlichkeit, im Monat eine Lizenz zu brauchen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="37"/>
+        <source>Weight of performance</source>
+        <translation>Gewicht der Leistung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="39"/>
+        <source>Weight of accuracy</source>
+        <translation>Gewicht der Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="41"/>
+        <source>Weight of efficiency</source>
+        <translation>Gewicht der Effizienz</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="44"/>
+        <source>Quality sensitivity (per 10 points)</source>
+        <translation>Qualitätsempfindlichkeit (je 10 Punkte)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="47"/>
+        <source>Price sensitivity (per month of budget)</source>
+        <translation>Preisempfindlichkeit (je Monatsbudget)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="49"/>
+        <source>Fit of Open Source</source>
+        <translation>Eignung von Open Source</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="51"/>
+        <source>Fit of Academic</source>
+        <translation>Eignung von Akademisch</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="53"/>
+        <source>Fit of Commercial</source>
+        <translation>Eignung von Kommerziell</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="55"/>
+        <source>Fit of Enterprise</source>
+        <translation>Eignung von Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="57"/>
+        <source>Budget added a month ($)</source>
+        <translation>Budgetzuwachs pro Monat ($)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="59"/>
+        <source>Budget cap ($)</source>
+        <translation>Budgetobergrenze ($)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="61"/>
+        <source>API calls per employee a month</source>
+        <translation>API-Aufrufe je Mitarbeiter und Monat</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="99"/>
+        <source>edit the market parameters</source>
+        <translation>Marktparameter bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="118"/>
+        <source>the market parameters were changed meanwhile</source>
+        <translation>die Marktparameter wurden inzwischen geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="133"/>
+        <source>Market Parameters</source>
+        <translation>Marktparameter</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="134"/>
+        <source>How each type of buyer decides every month. A buyer picks the listing with the best value for it, or nothing; the formulas are in the economy documentation.</source>
+        <translation>Wie jede Käuferart jeden Monat entscheidet. Ein Käufer wählt das Angebot mit dem für ihn besten Preis-Leistungs-Verhältnis oder nichts; die Formeln stehen in der Dokumentation der Wirtschaft.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="163"/>
+        <source>Appeal of buying &amp;nothing:</source>
+        <translation>Reiz, &amp;nichts zu kaufen:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="164"/>
+        <source>&amp;Visibility weight:</source>
+        <translation>Gewicht der &amp;Sichtbarkeit:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="165"/>
+        <source>Open Source adoption &amp;counts as:</source>
+        <translation>Open-Source-Nutzung &amp;zählt wie:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="166"/>
+        <source>Renewal &amp;loyalty:</source>
+        <translation>&amp;Treue bei Verlängerung:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="167"/>
+        <source>Market &amp;seed:</source>
+        <translation>Markt-S&amp;eed:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="236"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MarketParametersDialog.cpp" line="279"/>
+        <source>The market seed must be a whole number.</source>
+        <translation>Der Markt-Seed muss eine ganze Zahl sein.</translation>
     </message>
 </context>
 <context>
     <name>mm::MarketStore</name>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="27" />
+        <location filename="../src/data/MarketStore.cpp" line="27"/>
         <source>the market expected the new %1 to get id %2, but it got %3</source>
         <translation>der Markt erwartete für den neuen Eintrag (%1) die ID %2, erhielt aber %3</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="31" />
+        <location filename="../src/data/MarketStore.cpp" line="31"/>
         <source>playing the market</source>
         <translation>Simulieren des Marktes</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="60" />
-        <location filename="../src/data/MarketStore.cpp" line="242" />
+        <location filename="../src/data/MarketStore.cpp" line="60"/>
+        <location filename="../src/data/MarketStore.cpp" line="242"/>
         <source>reading the market</source>
         <translation>Lesen des Marktes</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="263" />
+        <location filename="../src/data/MarketStore.cpp" line="263"/>
         <source>playing the market for %1</source>
         <translation>Simulieren des Marktes für %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="280" />
-        <source>storing the market's month %1</source>
+        <location filename="../src/data/MarketStore.cpp" line="280"/>
+        <source>storing the market&apos;s month %1</source>
         <translation>Speichern des Marktmonats %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="321" />
+        <location filename="../src/data/MarketStore.cpp" line="321"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="343" />
+        <location filename="../src/data/MarketStore.cpp" line="343"/>
         <source>listing</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="383" />
+        <location filename="../src/data/MarketStore.cpp" line="383"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="392" />
+        <location filename="../src/data/MarketStore.cpp" line="392"/>
         <source>closing the month %1</source>
         <translation>Abschließen des Monats %1</translation>
     </message>
@@ -4846,301 +4989,301 @@
 <context>
     <name>mm::MarketplaceArea</name>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="44" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="44"/>
         <source>Name (A to Z)</source>
         <translation>Name (A bis Z)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="46" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="46"/>
         <source>Price (lowest first)</source>
         <translation>Preis (niedrigster zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="48" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="48"/>
         <source>Price (highest first)</source>
         <translation>Preis (höchster zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="50" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="50"/>
         <source>Quality (best first)</source>
         <translation>Qualität (beste zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="52" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="52"/>
         <source>Value for money (best first)</source>
         <translation>Preis-Leistung (beste zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="54" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="54"/>
         <source>Revenue (highest first)</source>
         <translation>Umsatz (höchster zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="56" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="56"/>
         <source>Licenses sold (most first)</source>
         <translation>Verkaufte Lizenzen (meiste zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="91" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="91"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="115" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="115"/>
         <source>The listings could not be read: %1</source>
         <translation>Die Angebote konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="127" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="127"/>
         <source>&amp;List Model…</source>
         <translation>Modell an&amp;bieten…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="127" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="127"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="128" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="128"/>
         <source>Offer a completed model in license tiers</source>
         <translation>Ein abgeschlossenes Modell in Lizenzstufen anbieten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="129" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="129"/>
         <source>&amp;Sell License…</source>
         <translation>Lizenz &amp;verkaufen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="129" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="129"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="130" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="130"/>
         <source>Sell a license on the selected listing</source>
         <translation>Eine Lizenz für das ausgewählte Angebot verkaufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="131" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="131"/>
         <source>Change &amp;Price…</source>
         <translation>Preis ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="132" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="132"/>
         <source>Set a new price for the selected listing</source>
         <translation>Einen neuen Preis für das ausgewählte Angebot festlegen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="133" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="133"/>
         <source>&amp;Unlist</source>
         <translation>Angebot &amp;zurückziehen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="133" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="133"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="134" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="134"/>
         <source>Withdraw the selected listing from its tier</source>
         <translation>Das ausgewählte Angebot aus seiner Lizenzstufe zurückziehen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="136" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="136"/>
         <source>&amp;Tier Policies…</source>
         <translation>Stufen&amp;regeln…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="136" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="136"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="137" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="137"/>
         <source>Edit the rules and price ranges of the license tiers</source>
         <translation>Regeln und Preisspannen der Lizenzstufen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="138" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="138"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="139" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="139"/>
         <source>Read the listings again</source>
         <translation>Die Angebote neu einlesen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="153" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="153"/>
         <source>Change Price</source>
         <translation>Preis ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="154" />
-        <source>New %1 price for '%2' (allowed: %3):</source>
-        <translation>Neuer Preis in Stufe %1 für '%2' (zulässig: %3):</translation>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="154"/>
+        <source>New %1 price for &apos;%2&apos; (allowed: %3):</source>
+        <translation>Neuer Preis in Stufe %1 für &apos;%2&apos; (zulässig: %3):</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="172" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="172"/>
         <source>Search models by name</source>
         <translation>Modelle nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="173" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="173"/>
         <source>Search models…</source>
         <translation>Modelle suchen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="175" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="175"/>
         <source>Sear&amp;ch:</source>
         <translation>S&amp;uche:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="178" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="178"/>
         <source>Any tier</source>
         <translation>Alle Lizenzstufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="179" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="179"/>
         <source>Tier filter</source>
         <translation>Filter nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="180" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="180"/>
         <source>T&amp;ier:</source>
         <translation>Lizenz&amp;stufe:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="182" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="182"/>
         <source>Any size</source>
         <translation>Alle Größen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="183" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="183"/>
         <source>Size class filter</source>
         <translation>Filter nach Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="184" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="184"/>
         <source>Si&amp;ze:</source>
         <translation>&amp;Größe:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="188" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="188"/>
         <source>Any architecture</source>
         <translation>Alle Architekturen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="188" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="188"/>
         <source>Architecture filter</source>
         <translation>Filter nach Architektur</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="189" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="189"/>
         <source>&amp;Architecture:</source>
         <translation>&amp;Architektur:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="194" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="194"/>
         <source>Minimum quality</source>
         <translation>Mindestqualität</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="198" />
-        <location filename="../src/ui/MarketplaceArea.cpp" line="205" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="198"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="205"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="199" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="199"/>
         <source>Min &amp;quality:</source>
         <translation>Min. &amp;Qualität:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="204" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="204"/>
         <source>Maximum price</source>
         <translation>Höchstpreis</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="208" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="208"/>
         <source>Max &amp;price:</source>
         <translation>Max. &amp;Preis:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="226" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="226"/>
         <source>Sort listings by</source>
         <translation>Angebote sortieren nach</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="229" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="229"/>
         <source>S&amp;ort:</source>
         <translation>S&amp;ortierung:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="234" />
-        <location filename="../src/ui/MarketplaceArea.cpp" line="340" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="234"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="340"/>
         <source>Showing %1 of %2 listings</source>
         <translation>%1 von %2 Angeboten angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="243" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="243"/>
         <source>Listings</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="317" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="317"/>
         <source>Max price: %1</source>
         <translation>Höchstpreis: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="341" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="341"/>
         <source>Listings: %1</source>
         <translation>Angebote: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="343" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="343"/>
         <source> (loading…)</source>
         <translation> (wird geladen…)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="407" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="407"/>
         <source>Select a listing to sell a license on.</source>
         <translation>Wählen Sie ein Angebot aus, für das eine Lizenz verkauft werden soll.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="413" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="413"/>
         <source>License sold (Ctrl+Z takes the sale back)</source>
         <translation>Lizenz verkauft (Strg+Z nimmt den Verkauf zurück)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="420" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="420"/>
         <source>Select a listing to change its price.</source>
         <translation>Wählen Sie ein Angebot aus, um seinen Preis zu ändern.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="425" />
-        <location filename="../src/ui/MarketplaceArea.cpp" line="435" />
-        <location filename="../src/ui/MarketplaceArea.cpp" line="444" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="425"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="435"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="444"/>
         <source>Price not changed: %1</source>
         <translation>Preis nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="442" />
-        <source>change the %1 price of '%2'</source>
-        <translation>Preis von '%2' in Stufe %1 ändern</translation>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="442"/>
+        <source>change the %1 price of &apos;%2&apos;</source>
+        <translation>Preis von &apos;%2&apos; in Stufe %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="454" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="454"/>
         <source>Select a listing to unlist.</source>
         <translation>Wählen Sie das zurückzuziehende Angebot aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="459" />
-        <source>unlist '%1' from %2</source>
-        <translation>Angebot von '%1' in Stufe %2 zurückziehen</translation>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="459"/>
+        <source>unlist &apos;%1&apos; from %2</source>
+        <translation>Angebot von &apos;%1&apos; in Stufe %2 zurückziehen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="461" />
+        <location filename="../src/ui/MarketplaceArea.cpp" line="461"/>
         <source>Not unlisted: %1</source>
         <translation>Angebot nicht zurückgezogen: %1</translation>
     </message>
@@ -5148,119 +5291,119 @@
 <context>
     <name>mm::MarketplaceService</name>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="25" />
-        <source>model '%1'</source>
-        <translation>Modell '%1'</translation>
+        <location filename="../src/data/MarketplaceService.cpp" line="25"/>
+        <source>model &apos;%1&apos;</source>
+        <translation>Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="31" />
-        <source>selling '%1' to '%2'</source>
-        <translation>Verkauf von '%1' an '%2'</translation>
+        <location filename="../src/data/MarketplaceService.cpp" line="31"/>
+        <source>selling &apos;%1&apos; to &apos;%2&apos;</source>
+        <translation>Verkauf von &apos;%1&apos; an &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="47" />
+        <location filename="../src/data/MarketplaceService.cpp" line="47"/>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="50" />
+        <location filename="../src/data/MarketplaceService.cpp" line="50"/>
         <source>%1 and up</source>
         <translation>ab %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="57" />
-        <source>the %1 price %2 is below the tier's range of %3</source>
+        <location filename="../src/data/MarketplaceService.cpp" line="57"/>
+        <source>the %1 price %2 is below the tier&apos;s range of %3</source>
         <translation>der Preis %2 in Stufe %1 liegt unter der Spanne der Lizenzstufe von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="61" />
-        <source>the %1 price %2 is above the tier's range of %3</source>
+        <location filename="../src/data/MarketplaceService.cpp" line="61"/>
+        <source>the %1 price %2 is above the tier&apos;s range of %3</source>
         <translation>der Preis %2 in Stufe %1 liegt über der Spanne der Lizenzstufe von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="72" />
+        <location filename="../src/data/MarketplaceService.cpp" line="72"/>
         <source>there is no model with id %1</source>
         <translation>es gibt kein Modell mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="73" />
+        <location filename="../src/data/MarketplaceService.cpp" line="73"/>
         <source>model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="87" />
+        <location filename="../src/data/MarketplaceService.cpp" line="87"/>
         <source>listing model %1</source>
         <translation>Anbieten von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="95" />
+        <location filename="../src/data/MarketplaceService.cpp" line="95"/>
         <source>name at least one tier to list the model in</source>
         <translation>geben Sie mindestens eine Lizenzstufe an, in der das Modell angeboten werden soll</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="98" />
-        <source>only a completed model can be listed; '%1' is %2</source>
-        <translation>nur ein abgeschlossenes Modell kann angeboten werden; '%1' hat den Status „%2“</translation>
+        <location filename="../src/data/MarketplaceService.cpp" line="98"/>
+        <source>only a completed model can be listed; &apos;%1&apos; is %2</source>
+        <translation>nur ein abgeschlossenes Modell kann angeboten werden; &apos;%1&apos; hat den Status „%2“</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="133" />
+        <location filename="../src/data/MarketplaceService.cpp" line="133"/>
         <source>changing the price of model %1</source>
         <translation>Ändern des Preises von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="146" />
-        <location filename="../src/data/MarketplaceService.cpp" line="174" />
-        <location filename="../src/data/MarketplaceService.cpp" line="233" />
-        <source>'%1' is not listed in the %2 tier</source>
-        <translation>'%1' wird in der Lizenzstufe %2 nicht angeboten</translation>
+        <location filename="../src/data/MarketplaceService.cpp" line="146"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="174"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="233"/>
+        <source>&apos;%1&apos; is not listed in the %2 tier</source>
+        <translation>&apos;%1&apos; wird in der Lizenzstufe %2 nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="162" />
+        <location filename="../src/data/MarketplaceService.cpp" line="162"/>
         <source>unlisting model %1</source>
         <translation>Zurückziehen der Angebote von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="205" />
+        <location filename="../src/data/MarketplaceService.cpp" line="205"/>
         <source>there is no buyer with id %1</source>
         <translation>es gibt keinen Käufer mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="206" />
+        <location filename="../src/data/MarketplaceService.cpp" line="206"/>
         <source>buyer %1</source>
         <translation>Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="219" />
+        <location filename="../src/data/MarketplaceService.cpp" line="219"/>
         <source>the sale date is not a valid date</source>
         <translation>das Verkaufsdatum ist kein gültiges Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="222" />
+        <location filename="../src/data/MarketplaceService.cpp" line="222"/>
         <source>the monthly API calls cannot be negative</source>
         <translation>die monatlichen API-Aufrufe dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="238" />
-        <source>'%1' is %2 and not for sale</source>
-        <translation>'%1' hat den Status „%2“ und ist nicht verkäuflich</translation>
+        <location filename="../src/data/MarketplaceService.cpp" line="238"/>
+        <source>&apos;%1&apos; is %2 and not for sale</source>
+        <translation>&apos;%1&apos; hat den Status „%2“ und ist nicht verkäuflich</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="260" />
+        <location filename="../src/data/MarketplaceService.cpp" line="260"/>
         <source>selling a license</source>
         <translation>Verkaufen einer Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="275" />
+        <location filename="../src/data/MarketplaceService.cpp" line="275"/>
         <source>selling licenses</source>
         <translation>Verkaufen von Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="333" />
+        <location filename="../src/data/MarketplaceService.cpp" line="333"/>
         <source>revoking license %1</source>
         <translation>Widerrufen von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="347" />
+        <location filename="../src/data/MarketplaceService.cpp" line="347"/>
         <source>saving the %1 tier</source>
         <translation>Speichern der Lizenzstufe %1</translation>
     </message>
@@ -5268,12 +5411,12 @@
 <context>
     <name>mm::Migrations</name>
     <message>
-        <location filename="../src/data/Migrations.cpp" line="39" />
+        <location filename="../src/data/Migrations.cpp" line="39"/>
         <source>the file has schema version %1, but this version of ModelMarket only knows versions up to %2; open it with a newer ModelMarket</source>
         <translation>die Datei hat die Schema-Version %1, diese ModelMarket-Version kennt aber nur Versionen bis %2; öffnen Sie sie mit einer neueren ModelMarket-Version</translation>
     </message>
     <message>
-        <location filename="../src/data/Migrations.cpp" line="81" />
+        <location filename="../src/data/Migrations.cpp" line="81"/>
         <source>the file has schema version %1 and needs version %2, but it is open read-only; make it writable and open it again to upgrade it</source>
         <translation>die Datei hat die Schema-Version %1 und braucht Version %2, ist aber nur lesbar geöffnet; machen Sie sie beschreibbar und öffnen Sie sie erneut, um sie zu aktualisieren</translation>
     </message>
@@ -5281,63 +5424,63 @@
 <context>
     <name>mm::ModelComparisonDialog</name>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="48" />
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="110" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="48"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="110"/>
         <source>Compare Models</source>
         <translation>Modelle vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="57" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="57"/>
         <source>Models compared side by side</source>
         <translation>Modelle im direkten Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="63" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="63"/>
         <source>Composite percentiles</source>
         <translation>Perzentile des Gesamtwerts</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="64" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="64"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="64" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="64"/>
         <source>Size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="64" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="64"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="65" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="65"/>
         <source>Composite</source>
         <translation>Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="65" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="65"/>
         <source>Percentile in size class</source>
         <translation>Perzentil in Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="66" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="66"/>
         <source>Percentile in catalog</source>
         <translation>Perzentil im Katalog</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="71" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="71"/>
         <source>Percentile: the share of rated models with a lower composite</source>
         <translation>Perzentil: Anteil der bewerteten Modelle mit niedrigerem Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="80" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="80"/>
         <source>These models cannot be compared: %1.</source>
         <translation>Diese Modelle können nicht verglichen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="111" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="111"/>
         <source>Select between %1 and %2 models in the catalog to compare them.
 
 %3</source>
@@ -5346,32 +5489,32 @@
 %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="127" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="127"/>
         <source>Reading the models…</source>
         <translation>Modelle werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="156" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="156"/>
         <source>The models could not be read: %1</source>
         <translation>Die Modelle konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="174" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="174"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="185" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="185"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="188" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="188"/>
         <source>Higher composite than %1% of the %2 rated %3 models</source>
         <translation>Höherer Gesamtwert als %1 % der %2 bewerteten Modelle der Klasse %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="194" />
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="194"/>
         <source>Higher composite than %1% of the %2 rated models in the catalog</source>
         <translation>Höherer Gesamtwert als %1 % der %2 bewerteten Modelle im Katalog</translation>
     </message>
@@ -5379,24 +5522,24 @@
 <context>
     <name>mm::ModelComparisonQueries</name>
     <message>
-        <location filename="../src/data/ModelComparisonQueries.cpp" line="31" />
+        <location filename="../src/data/ModelComparisonQueries.cpp" line="31"/>
         <source>select between %1 and %2 different models to compare; %3 selected</source>
         <translation>wählen Sie zum Vergleichen %1 bis %2 verschiedene Modelle aus; ausgewählt: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelComparisonQueries.cpp" line="35" />
-        <location filename="../src/data/ModelComparisonQueries.cpp" line="71" />
+        <location filename="../src/data/ModelComparisonQueries.cpp" line="35"/>
+        <location filename="../src/data/ModelComparisonQueries.cpp" line="71"/>
         <source>model comparison</source>
         <translation>Modellvergleich</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelComparisonQueries.cpp" line="62" />
-        <location filename="../src/data/ModelComparisonQueries.cpp" line="72" />
+        <location filename="../src/data/ModelComparisonQueries.cpp" line="62"/>
+        <location filename="../src/data/ModelComparisonQueries.cpp" line="72"/>
         <source>computing percentiles</source>
         <translation>Berechnen der Perzentile</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelComparisonQueries.cpp" line="70" />
+        <location filename="../src/data/ModelComparisonQueries.cpp" line="70"/>
         <source>model %1 no longer exists</source>
         <translation>Modell %1 existiert nicht mehr</translation>
     </message>
@@ -5404,182 +5547,182 @@
 <context>
     <name>mm::ModelDetailPanel</name>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="91" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="91"/>
         <source>reading benchmark scores</source>
         <translation>Lesen der Benchmark-Werte</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="132" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="132"/>
         <source>Model details</source>
         <translation>Modelldetails</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="154" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="154"/>
         <source>Select a model to see its details.</source>
         <translation>Wählen Sie ein Modell aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="180" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="180"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="181" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="181"/>
         <source>Performance</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="182" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="182"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="183" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="183"/>
         <source>Efficiency</source>
         <translation>Effizienz</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="184" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="184"/>
         <source>Composite</source>
         <translation>Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="185" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="185"/>
         <source>Performance:</source>
         <translation>Leistung:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="186" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="186"/>
         <source>Accuracy:</source>
         <translation>Genauigkeit:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="187" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="187"/>
         <source>Efficiency:</source>
         <translation>Effizienz:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="188" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="188"/>
         <source>Composite:</source>
         <translation>Gesamtwert:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="189" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="189"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="200" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="200"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="204" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="204"/>
         <source>Parameters:</source>
         <translation>Parameter:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="205" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="205"/>
         <source>Dataset tokens:</source>
         <translation>Datensatz-Tokens:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="206" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="206"/>
         <source>Created on:</source>
         <translation>Erstellt am:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="208" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="208"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="212" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="212"/>
         <source>Cost:</source>
         <translation>Kosten:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="213" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="213"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="214" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="214"/>
         <source>Research points:</source>
         <translation>Forschungspunkte:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="216" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="216"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="220" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="220"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="224" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="224"/>
         <source>Licenses sold:</source>
         <translation>Verkaufte Lizenzen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="225" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="225"/>
         <source>Revenue to date:</source>
         <translation>Bisheriger Umsatz:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="250" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="250"/>
         <source>Benchmark scores against the size-class median</source>
         <translation>Benchmark-Werte im Vergleich zum Median der Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="314" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="314"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="326" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="326"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="327" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="327"/>
         <source>not trained</source>
         <translation>nicht trainiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="335" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="335"/>
         <source>not listed</source>
         <translation>nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="354" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="354"/>
         <source>none</source>
         <translation>kein Wert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="402" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="402"/>
         <source>%1 median</source>
         <translation>Median (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="404" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="404"/>
         <source>Computing the median of the %1 models…</source>
         <translation>Median der Modelle der Klasse %1 wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="406" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="406"/>
         <source>Median of the first %1 %2 models (by id), a sample of the class.</source>
         <translation>Median der ersten %1 Modelle der Klasse %2 (nach ID), eine Stichprobe der Klasse.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="410" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="410"/>
         <source>Median of the only %1 model with benchmark scores.</source>
         <translation>Median des einzigen Modells der Klasse %1 mit Benchmark-Werten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="412" />
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="412"/>
         <source>Median of the %1 %2 models with benchmark scores.</source>
         <translation>Median der %1 Modelle der Klasse %2 mit Benchmark-Werten.</translation>
     </message>
@@ -5587,131 +5730,131 @@
 <context>
     <name>mm::ModelRepository</name>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="129" />
+        <location filename="../src/data/ModelRepository.cpp" line="129"/>
         <source>a %1 model needs performance, accuracy, efficiency and composite (%2 missing); fill them in, or set its status to draft, training or failed</source>
         <translation>ein Modell mit Status %1 braucht Leistung, Genauigkeit, Effizienz und Gesamtwert (es fehlt: %2); tragen Sie sie ein oder setzen Sie den Status auf draft, training oder failed</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="110" />
+        <location filename="../src/data/ModelRepository.cpp" line="110"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="54" />
-        <source>'%1' was changed by someone else since you loaded it; reload and try again</source>
-        <translation>'%1' wurde seit dem Laden von jemand anderem geändert; laden Sie neu und versuchen Sie es noch einmal</translation>
+        <location filename="../src/data/ModelRepository.cpp" line="54"/>
+        <source>&apos;%1&apos; was changed by someone else since you loaded it; reload and try again</source>
+        <translation>&apos;%1&apos; wurde seit dem Laden von jemand anderem geändert; laden Sie neu und versuchen Sie es noch einmal</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="112" />
+        <location filename="../src/data/ModelRepository.cpp" line="112"/>
         <source>a model needs a name</source>
         <translation>ein Modell braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="115" />
+        <location filename="../src/data/ModelRepository.cpp" line="115"/>
         <source>the name is longer than 200 characters</source>
         <translation>der Name ist länger als 200 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="118" />
+        <location filename="../src/data/ModelRepository.cpp" line="118"/>
         <source>the parameter count must be positive</source>
         <translation>die Parameteranzahl muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="121" />
+        <location filename="../src/data/ModelRepository.cpp" line="121"/>
         <source>the dataset size cannot be negative</source>
         <translation>die Datensatzgröße darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="125" />
+        <location filename="../src/data/ModelRepository.cpp" line="125"/>
         <source>quality metrics must be between 0 and 100</source>
         <translation>Qualitätsmesswerte müssen zwischen 0 und 100 liegen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="135" />
+        <location filename="../src/data/ModelRepository.cpp" line="135"/>
         <source>the training cost cannot be negative</source>
         <translation>die Trainingskosten dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="138" />
+        <location filename="../src/data/ModelRepository.cpp" line="138"/>
         <source>training days and research points cannot be negative</source>
         <translation>Trainingstage und Forschungspunkte dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="141" />
+        <location filename="../src/data/ModelRepository.cpp" line="141"/>
         <source>the creation date is missing</source>
         <translation>das Erstellungsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="153" />
-        <source>adding model '%1'</source>
-        <translation>Hinzufügen von Modell '%1'</translation>
+        <location filename="../src/data/ModelRepository.cpp" line="153"/>
+        <source>adding model &apos;%1&apos;</source>
+        <translation>Hinzufügen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="170" />
-        <location filename="../src/data/ModelRepository.cpp" line="173" />
-        <location filename="../src/data/ModelRepository.cpp" line="222" />
+        <location filename="../src/data/ModelRepository.cpp" line="170"/>
+        <location filename="../src/data/ModelRepository.cpp" line="173"/>
+        <location filename="../src/data/ModelRepository.cpp" line="222"/>
         <source>adding models</source>
         <translation>Hinzufügen von Modellen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="189" />
-        <source>saving model '%1'</source>
-        <translation>Speichern von Modell '%1'</translation>
+        <location filename="../src/data/ModelRepository.cpp" line="189"/>
+        <source>saving model &apos;%1&apos;</source>
+        <translation>Speichern von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="207" />
-        <location filename="../src/data/ModelRepository.cpp" line="210" />
-        <location filename="../src/data/ModelRepository.cpp" line="232" />
+        <location filename="../src/data/ModelRepository.cpp" line="207"/>
+        <location filename="../src/data/ModelRepository.cpp" line="210"/>
+        <location filename="../src/data/ModelRepository.cpp" line="232"/>
         <source>saving models</source>
         <translation>Speichern von Modellen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="245" />
-        <location filename="../src/data/ModelRepository.cpp" line="249" />
+        <location filename="../src/data/ModelRepository.cpp" line="245"/>
+        <location filename="../src/data/ModelRepository.cpp" line="249"/>
         <source>deleting models</source>
         <translation>Löschen von Modellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ModelRepository.cpp" line="261" />
-        <source>'%1' has %n license(s); revoke or delete them before deleting the model</source>
+        <location filename="../src/data/ModelRepository.cpp" line="261"/>
+        <source>&apos;%1&apos; has %n license(s); revoke or delete them before deleting the model</source>
         <translation>
-            <numerusform>'%1' hat %n Lizenz; widerrufen oder löschen Sie sie, bevor Sie das Modell löschen</numerusform>
-            <numerusform>'%1' hat %n Lizenzen; widerrufen oder löschen Sie sie, bevor Sie das Modell löschen</numerusform>
+            <numerusform>&apos;%1&apos; hat %n Lizenz; widerrufen oder löschen Sie sie, bevor Sie das Modell löschen</numerusform>
+            <numerusform>&apos;%1&apos; hat %n Lizenzen; widerrufen oder löschen Sie sie, bevor Sie das Modell löschen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="266" />
+        <location filename="../src/data/ModelRepository.cpp" line="266"/>
         <source>deleting model %1</source>
         <translation>Löschen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="275" />
-        <location filename="../src/data/ModelRepository.cpp" line="303" />
+        <location filename="../src/data/ModelRepository.cpp" line="275"/>
+        <location filename="../src/data/ModelRepository.cpp" line="303"/>
         <source>reading model %1</source>
         <translation>Lesen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="286" />
-        <source>looking up model '%1'</source>
-        <translation>Suchen von Modell '%1'</translation>
+        <location filename="../src/data/ModelRepository.cpp" line="286"/>
+        <source>looking up model &apos;%1&apos;</source>
+        <translation>Suchen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="297" />
+        <location filename="../src/data/ModelRepository.cpp" line="297"/>
         <source>reading models</source>
         <translation>Lesen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="314" />
+        <location filename="../src/data/ModelRepository.cpp" line="314"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="322" />
+        <location filename="../src/data/ModelRepository.cpp" line="322"/>
         <source>counting licenses of model %1</source>
         <translation>Zählen der Lizenzen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="330" />
+        <location filename="../src/data/ModelRepository.cpp" line="330"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
@@ -5719,43 +5862,43 @@
 <context>
     <name>mm::Money</name>
     <message>
-        <location filename="../src/core/Money.cpp" line="132" />
+        <location filename="../src/core/Money.cpp" line="132"/>
         <source>division by zero</source>
         <translation>Division durch null</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="35" />
-        <location filename="../src/core/Money.cpp" line="41" />
-        <location filename="../src/core/Money.cpp" line="241" />
+        <location filename="../src/core/Money.cpp" line="35"/>
+        <location filename="../src/core/Money.cpp" line="41"/>
+        <location filename="../src/core/Money.cpp" line="241"/>
         <source>no amount given</source>
         <translation>kein Betrag angegeben</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="22" />
+        <location filename="../src/core/Money.cpp" line="22"/>
         <source>the amount is too large</source>
         <translation>der Betrag ist zu groß</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="46" />
-        <source>more than two decimals: '%1'</source>
-        <translation>mehr als zwei Nachkommastellen: '%1'</translation>
+        <location filename="../src/core/Money.cpp" line="46"/>
+        <source>more than two decimals: &apos;%1&apos;</source>
+        <translation>mehr als zwei Nachkommastellen: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="66" />
-        <location filename="../src/core/Money.cpp" line="73" />
-        <source>not an amount: '%1'</source>
-        <translation>kein Betrag: '%1'</translation>
+        <location filename="../src/core/Money.cpp" line="66"/>
+        <location filename="../src/core/Money.cpp" line="73"/>
+        <source>not an amount: &apos;%1&apos;</source>
+        <translation>kein Betrag: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/Money.cpp" line="260" />
-        <source>'%1' is not an amount of money</source>
-        <translation>'%1' ist kein Geldbetrag</translation>
+        <location filename="../src/core/Money.cpp" line="260"/>
+        <source>&apos;%1&apos; is not an amount of money</source>
+        <translation>&apos;%1&apos; ist kein Geldbetrag</translation>
     </message>
 </context>
 <context>
     <name>mm::MoneyLineEdit</name>
     <message>
-        <location filename="../src/ui/MoneyLineEdit.cpp" line="11" />
+        <location filename="../src/ui/MoneyLineEdit.cpp" line="11"/>
         <source>An amount such as %1, 1.5k or 2M</source>
         <translation>Ein Betrag wie %1, 1.5k oder 2M</translation>
     </message>
@@ -5763,92 +5906,92 @@
 <context>
     <name>mm::PreferencesDialog</name>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="22" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="22"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="27" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="27"/>
         <source>Default database</source>
         <translation>Standarddatenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="28" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="28"/>
         <source>&amp;Browse…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="41" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="41"/>
         <source>Game money has no real currency; this is only how amounts are shown.</source>
         <translation>Spielgeld hat keine echte Währung; dies legt nur fest, wie Beträge angezeigt werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="45" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="45"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="53" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="53"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="54" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="54"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="65" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="65"/>
         <source>1 game day per second</source>
         <translation>1 Spieltag pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="66" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="66"/>
         <source>%1 game days per second</source>
         <translation>%1 Spieltage pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="73" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="73"/>
         <source>Default &amp;database:</source>
         <translation>Standard&amp;datenbank:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="76" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="76"/>
         <source>&amp;Currency symbol:</source>
         <translation>&amp;Währungssymbol:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="77" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="77"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="78" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="78"/>
         <source>Automatic &amp;backup every:</source>
         <translation>Automatische Sicherung &amp;alle:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="79" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="79"/>
         <source>Backups &amp;kept:</source>
         <translation>Auf&amp;bewahrte Sicherungen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="80" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="80"/>
         <source>Game clock &amp;speed:</source>
         <translation>&amp;Tempo der Spieluhr:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="82" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="82"/>
         <source>A new language takes effect the next time ModelMarket starts.</source>
         <translation>Eine neue Sprache wird beim nächsten Start von ModelMarket wirksam.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="104" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="104"/>
         <source>Default Database</source>
         <translation>Standarddatenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="105" />
+        <location filename="../src/ui/PreferencesDialog.cpp" line="105"/>
         <source>ModelMarket databases (*.sqlite *.db)</source>
         <translation>ModelMarket-Datenbanken (*.sqlite *.db)</translation>
     </message>
@@ -5856,12 +5999,12 @@
 <context>
     <name>mm::Pricing</name>
     <message>
-        <location filename="../src/core/Pricing.cpp" line="40" />
+        <location filename="../src/core/Pricing.cpp" line="40"/>
         <source>API calls cannot be negative</source>
         <translation>API-Aufrufe dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/core/Pricing.cpp" line="49" />
+        <location filename="../src/core/Pricing.cpp" line="49"/>
         <source>the number of months cannot be negative</source>
         <translation>die Anzahl der Monate darf nicht negativ sein</translation>
     </message>
@@ -5869,187 +6012,187 @@
 <context>
     <name>mm::PurchaseDialog</name>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="41" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="41"/>
         <source>Sell License</source>
         <translation>Lizenz verkaufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="58" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="58"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="62" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="62"/>
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="65" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="65"/>
         <source>&amp;Buyer:</source>
         <translation>&amp;Käufer:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="69" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="69"/>
         <source>License tier</source>
         <translation>Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="70" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="70"/>
         <source>&amp;Tier:</source>
         <translation>Lizenz&amp;stufe:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="76" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="76"/>
         <source>Terms:</source>
         <translation>Bedingungen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="80" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="80"/>
         <source>Intended use</source>
         <translation>Nutzungsart</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="83" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="83"/>
         <source>Intended &amp;use:</source>
         <translation>Nu&amp;tzungsart:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="88" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="88"/>
         <source>Deployments</source>
         <translation>Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="91" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="91"/>
         <source>U&amp;nlimited</source>
         <translation>&amp;Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="95" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="95"/>
         <source>&amp;Deployments:</source>
         <translation>&amp;Bereitstellungen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="101" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="101"/>
         <source>Expected monthly API calls</source>
         <translation>Erwartete API-Aufrufe pro Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="103" />
-        <source>API calls the buyer expects to make per month; usage is charged at the tier's rate per 1,000 calls</source>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="103"/>
+        <source>API calls the buyer expects to make per month; usage is charged at the tier&apos;s rate per 1,000 calls</source>
         <translation>API-Aufrufe, die der Käufer pro Monat erwartet; die Nutzung wird zum Tarif der Lizenzstufe pro 1.000 Aufrufe abgerechnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="105" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="105"/>
         <source>Monthly API &amp;calls:</source>
         <translation>&amp;API-Aufrufe pro Monat:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="107" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="107"/>
         <source>The buyer gives &amp;attribution</source>
         <translation>Käufer leistet &amp;Namensnennung</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="114" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="114"/>
         <source>Sales happen on the current game date</source>
         <translation>Verkäufe erfolgen zum aktuellen Spieldatum</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="115" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="115"/>
         <source>Sale date:</source>
         <translation>Verkaufsdatum:</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="128" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="128"/>
         <source>&amp;Sell</source>
         <translation>&amp;Verkaufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="159" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="159"/>
         <source>Sell License — %1</source>
         <translation>Lizenz verkaufen — %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="161" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="161"/>
         <source>%1 — %2 %3, quality %4, %5</source>
         <translation>%1 — %2 %3, Qualität %4, %5</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="163" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="163"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="166" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="166"/>
         <source>model %1 (not found)</source>
         <translation>Modell %1 (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="172" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="172"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="183" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="183"/>
         <source>%1 — %2, size %3, budget %4</source>
         <translation>%1 — %2, Größe %3, Budget %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="293" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="293"/>
         <source>The model is not listed in any tier; list it first.</source>
         <translation>Das Modell wird in keiner Lizenzstufe angeboten; bieten Sie es zuerst an.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="296" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="296"/>
         <source>Choose a buyer.</source>
         <translation>Wählen Sie einen Käufer.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="300" />
-        <source>Refused: the monthly API calls must be a whole number of 0 or more, not '%1'.</source>
-        <translation>Abgelehnt: Die monatlichen API-Aufrufe müssen eine ganze Zahl ab 0 sein, nicht '%1'.</translation>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="300"/>
+        <source>Refused: the monthly API calls must be a whole number of 0 or more, not &apos;%1&apos;.</source>
+        <translation>Abgelehnt: Die monatlichen API-Aufrufe müssen eine ganze Zahl ab 0 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="308" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="308"/>
         <source>Refused (%1): %2</source>
         <translation>Abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="313" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="313"/>
         <source>Refused by the tier rule “%1”: %2.</source>
         <translation>Abgelehnt durch die Stufenregel „%1“: %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="320" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="320"/>
         <source>(too large)</source>
         <translation>(zu groß)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="323" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="323"/>
         <source>perpetual</source>
         <translation>unbefristet</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="324" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="324"/>
         <source>expires %1%2</source>
         <translation>läuft am %1 ab%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="327" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="327"/>
         <source> (renewable)</source>
         <translation> (verlängerbar)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="328" />
-        <source>Allowed: fee %1, usage about %2/month, %3. The buyer's budget goes from %4 to %5.</source>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="328"/>
+        <source>Allowed: fee %1, usage about %2/month, %3. The buyer&apos;s budget goes from %4 to %5.</source>
         <translation>Zulässig: Gebühr %1, Nutzung etwa %2/Monat, %3. Das Budget des Käufers ändert sich von %4 auf %5.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="341" />
-        <source>sell a %1 license of '%2'</source>
-        <translation>Lizenz der Stufe %1 für '%2' verkaufen</translation>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="341"/>
+        <source>sell a %1 license of &apos;%2&apos;</source>
+        <translation>Lizenz der Stufe %1 für &apos;%2&apos; verkaufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="344" />
+        <location filename="../src/ui/PurchaseDialog.cpp" line="344"/>
         <source>The sale failed: %1</source>
         <translation>Der Verkauf ist fehlgeschlagen: %1</translation>
     </message>
@@ -6057,202 +6200,202 @@
 <context>
     <name>mm::ResearchArea</name>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="105" />
+        <location filename="../src/ui/ResearchArea.cpp" line="105"/>
         <source>in progress</source>
         <translation>in Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="165" />
+        <location filename="../src/ui/ResearchArea.cpp" line="165"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="167" />
+        <location filename="../src/ui/ResearchArea.cpp" line="167"/>
         <source>Field</source>
         <translation>Fachgebiet</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="169" />
+        <location filename="../src/ui/ResearchArea.cpp" line="169"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="171" />
+        <location filename="../src/ui/ResearchArea.cpp" line="171"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="173" />
+        <location filename="../src/ui/ResearchArea.cpp" line="173"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="175" />
+        <location filename="../src/ui/ResearchArea.cpp" line="175"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="190" />
+        <location filename="../src/ui/ResearchArea.cpp" line="190"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="201" />
+        <location filename="../src/ui/ResearchArea.cpp" line="201"/>
         <source>Research projects</source>
         <translation>Forschungsprojekte</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="215" />
+        <location filename="../src/ui/ResearchArea.cpp" line="215"/>
         <source>Filter projects…</source>
         <translation>Projekte filtern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="217" />
+        <location filename="../src/ui/ResearchArea.cpp" line="217"/>
         <source>Filter research projects</source>
         <translation>Forschungsprojekte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="229" />
+        <location filename="../src/ui/ResearchArea.cpp" line="229"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="235" />
+        <location filename="../src/ui/ResearchArea.cpp" line="235"/>
         <source>&amp;Add Project</source>
         <translation>Projekt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="236" />
+        <location filename="../src/ui/ResearchArea.cpp" line="236"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="239" />
+        <location filename="../src/ui/ResearchArea.cpp" line="239"/>
         <source>&amp;Complete</source>
         <translation>&amp;Abschließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="240" />
+        <location filename="../src/ui/ResearchArea.cpp" line="240"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="242" />
+        <location filename="../src/ui/ResearchArea.cpp" line="242"/>
         <source>&amp;Delete Project</source>
         <translation>Projekt &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="243" />
+        <location filename="../src/ui/ResearchArea.cpp" line="243"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="244" />
+        <location filename="../src/ui/ResearchArea.cpp" line="244"/>
         <source>Add a research project (Ctrl+Shift+N or Insert)</source>
         <translation>Ein Forschungsprojekt hinzufügen (Strg+Umschalt+N oder Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="246" />
-        <source>Complete the selected project on today's game date; its points become available (Ctrl+Shift+Return)</source>
+        <location filename="../src/ui/ResearchArea.cpp" line="246"/>
+        <source>Complete the selected project on today&apos;s game date; its points become available (Ctrl+Shift+Return)</source>
         <translation>Das ausgewählte Projekt zum heutigen Spieldatum abschließen; seine Punkte werden verfügbar (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="248" />
+        <location filename="../src/ui/ResearchArea.cpp" line="248"/>
         <source>Delete the selected project (Ctrl+Shift+Delete)</source>
         <translation>Das ausgewählte Projekt löschen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="308" />
+        <location filename="../src/ui/ResearchArea.cpp" line="308"/>
         <source>The research projects could not be read: %1</source>
         <translation>Die Forschungsprojekte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="323" />
+        <location filename="../src/ui/ResearchArea.cpp" line="323"/>
         <source>&lt;b&gt;%1&lt;/b&gt; research points available to training jobs (%2 from completed projects, %3 held by jobs).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Forschungspunkte für Trainingsaufträge verfügbar (%2 aus abgeschlossenen Projekten, %3 durch Aufträge belegt).</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="366" />
+        <location filename="../src/ui/ResearchArea.cpp" line="366"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="373" />
+        <location filename="../src/ui/ResearchArea.cpp" line="373"/>
         <source>Cannot add the project: %1</source>
         <translation>Das Projekt kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="390" />
+        <location filename="../src/ui/ResearchArea.cpp" line="390"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="391" />
+        <location filename="../src/ui/ResearchArea.cpp" line="391"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="411" />
+        <location filename="../src/ui/ResearchArea.cpp" line="411"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="422" />
-        <source>'%1' was already completed on %2.</source>
-        <translation>'%1' wurde bereits am %2 abgeschlossen.</translation>
+        <location filename="../src/ui/ResearchArea.cpp" line="422"/>
+        <source>&apos;%1&apos; was already completed on %2.</source>
+        <translation>&apos;%1&apos; wurde bereits am %2 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="434" />
-        <source>Cannot complete '%1' on %2: %3</source>
-        <translation>'%1' kann nicht am %2 abgeschlossen werden: %3</translation>
+        <location filename="../src/ui/ResearchArea.cpp" line="434"/>
+        <source>Cannot complete &apos;%1&apos; on %2: %3</source>
+        <translation>&apos;%1&apos; kann nicht am %2 abgeschlossen werden: %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="439" />
-        <source>complete research project '%1'</source>
-        <translation>Forschungsprojekt '%1' abschließen</translation>
+        <location filename="../src/ui/ResearchArea.cpp" line="439"/>
+        <source>complete research project &apos;%1&apos;</source>
+        <translation>Forschungsprojekt &apos;%1&apos; abschließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="441" />
+        <location filename="../src/ui/ResearchArea.cpp" line="441"/>
         <source>Cannot complete: %1</source>
         <translation>Abschließen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="444" />
-        <source>Completed '%1': %2 research points became available</source>
-        <translation>'%1' abgeschlossen: %2 Forschungspunkte sind jetzt verfügbar</translation>
+        <location filename="../src/ui/ResearchArea.cpp" line="444"/>
+        <source>Completed &apos;%1&apos;: %2 research points became available</source>
+        <translation>&apos;%1&apos; abgeschlossen: %2 Forschungspunkte sind jetzt verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="456" />
-        <source>Cannot delete '%1': %2</source>
-        <translation>'%1' kann nicht gelöscht werden: %2</translation>
+        <location filename="../src/ui/ResearchArea.cpp" line="456"/>
+        <source>Cannot delete &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="466" />
+        <location filename="../src/ui/ResearchArea.cpp" line="466"/>
         <source>The project no longer exists.</source>
         <translation>Das Projekt existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="486" />
-        <source>'%1' is not a whole number of points</source>
-        <translation>'%1' ist keine ganze Punktzahl</translation>
+        <location filename="../src/ui/ResearchArea.cpp" line="486"/>
+        <source>&apos;%1&apos; is not a whole number of points</source>
+        <translation>&apos;%1&apos; ist keine ganze Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="501" />
-        <source>'%1' is not a date</source>
-        <translation>'%1' ist kein Datum</translation>
+        <location filename="../src/ui/ResearchArea.cpp" line="501"/>
+        <source>&apos;%1&apos; is not a date</source>
+        <translation>&apos;%1&apos; ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="513" />
+        <location filename="../src/ui/ResearchArea.cpp" line="513"/>
         <source>Not changed: %1.</source>
         <translation>Nicht geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="520" />
-        <source>edit %1 of research project '%2'</source>
-        <translation>%1 von Forschungsprojekt '%2' bearbeiten</translation>
+        <location filename="../src/ui/ResearchArea.cpp" line="520"/>
+        <source>edit %1 of research project &apos;%2&apos;</source>
+        <translation>%1 von Forschungsprojekt &apos;%2&apos; bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="522" />
+        <location filename="../src/ui/ResearchArea.cpp" line="522"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -6260,82 +6403,82 @@
 <context>
     <name>mm::ResearchRepository</name>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="23" />
+        <location filename="../src/data/ResearchRepository.cpp" line="23"/>
         <source>there is no such research project</source>
         <translation>dieses Forschungsprojekt existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="24" />
+        <location filename="../src/data/ResearchRepository.cpp" line="24"/>
         <source>research project %1</source>
         <translation>Forschungsprojekt %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="43" />
+        <location filename="../src/data/ResearchRepository.cpp" line="43"/>
         <source>a research project needs a name</source>
         <translation>ein Forschungsprojekt braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="46" />
+        <location filename="../src/data/ResearchRepository.cpp" line="46"/>
         <source>research points cannot be negative</source>
         <translation>Forschungspunkte dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="49" />
+        <location filename="../src/data/ResearchRepository.cpp" line="49"/>
         <source>the cost cannot be negative</source>
         <translation>die Kosten dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="52" />
+        <location filename="../src/data/ResearchRepository.cpp" line="52"/>
         <source>the start date is missing</source>
         <translation>das Startdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="55" />
+        <location filename="../src/data/ResearchRepository.cpp" line="55"/>
         <source>a project cannot be completed before it started</source>
         <translation>ein Projekt kann nicht vor seinem Beginn abgeschlossen werden</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="65" />
+        <location filename="../src/data/ResearchRepository.cpp" line="65"/>
         <source>training jobs already spend these research points (%1 short); cancel jobs first</source>
         <translation>Trainingsaufträge verwenden diese Forschungspunkte bereits (%1 fehlen); brechen Sie zuerst Aufträge ab</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="81" />
-        <source>adding research project '%1'</source>
-        <translation>Hinzufügen von Forschungsprojekt '%1'</translation>
+        <location filename="../src/data/ResearchRepository.cpp" line="81"/>
+        <source>adding research project &apos;%1&apos;</source>
+        <translation>Hinzufügen von Forschungsprojekt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="91" />
-        <source>saving research project '%1'</source>
-        <translation>Speichern von Forschungsprojekt '%1'</translation>
+        <location filename="../src/data/ResearchRepository.cpp" line="91"/>
+        <source>saving research project &apos;%1&apos;</source>
+        <translation>Speichern von Forschungsprojekt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="111" />
+        <location filename="../src/data/ResearchRepository.cpp" line="111"/>
         <source>completing research project %1</source>
         <translation>Abschließen von Forschungsprojekt %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="122" />
+        <location filename="../src/data/ResearchRepository.cpp" line="122"/>
         <source>the project was already completed on %1</source>
         <translation>das Projekt wurde bereits am %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="137" />
+        <location filename="../src/data/ResearchRepository.cpp" line="137"/>
         <source>deleting research project %1</source>
         <translation>Löschen von Forschungsprojekt %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="158" />
+        <location filename="../src/data/ResearchRepository.cpp" line="158"/>
         <source>reading research project %1</source>
         <translation>Lesen von Forschungsprojekt %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="167" />
+        <location filename="../src/data/ResearchRepository.cpp" line="167"/>
         <source>reading research projects</source>
         <translation>Lesen der Forschungsprojekte</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="184" />
+        <location filename="../src/data/ResearchRepository.cpp" line="184"/>
         <source>counting available research points</source>
         <translation>Zählen der verfügbaren Forschungspunkte</translation>
     </message>
@@ -6343,207 +6486,207 @@
 <context>
     <name>mm::RevenueArea</name>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="58" />
+        <location filename="../src/ui/RevenueArea.cpp" line="58"/>
         <source>Revenue per tier per month</source>
         <translation>Umsatz pro Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="60" />
+        <location filename="../src/ui/RevenueArea.cpp" line="60"/>
         <source>Share of revenue by tier</source>
         <translation>Umsatzanteil nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="63" />
+        <location filename="../src/ui/RevenueArea.cpp" line="63"/>
         <source>Cumulative revenue per tier</source>
         <translation>Kumulierter Umsatz pro Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="66" />
+        <location filename="../src/ui/RevenueArea.cpp" line="66"/>
         <source>Licenses sold per tier per month</source>
         <translation>Verkaufte Lizenzen pro Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="68" />
+        <location filename="../src/ui/RevenueArea.cpp" line="68"/>
         <source>Top 10 models by revenue</source>
         <translation>Top 10 Modelle nach Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="71" />
+        <location filename="../src/ui/RevenueArea.cpp" line="71"/>
         <source>Training spend against license revenue</source>
         <translation>Trainingsausgaben im Vergleich zum Lizenzumsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="73" />
+        <location filename="../src/ui/RevenueArea.cpp" line="73"/>
         <source>Listing price against quality</source>
         <translation>Angebotspreis im Vergleich zur Qualität</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="145" />
+        <location filename="../src/ui/RevenueArea.cpp" line="145"/>
         <source>Revenue dashboard</source>
         <translation>Umsatz-Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="200" />
+        <location filename="../src/ui/RevenueArea.cpp" line="200"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="201" />
+        <location filename="../src/ui/RevenueArea.cpp" line="201"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="202" />
+        <location filename="../src/ui/RevenueArea.cpp" line="202"/>
         <source>Si&amp;ze class:</source>
         <translation>&amp;Größenklasse:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="203" />
+        <location filename="../src/ui/RevenueArea.cpp" line="203"/>
         <source>&amp;Architecture:</source>
         <translation>&amp;Architektur:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="204" />
+        <location filename="../src/ui/RevenueArea.cpp" line="204"/>
         <source>&amp;Buyers:</source>
         <translation>&amp;Käufer:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="205" />
+        <location filename="../src/ui/RevenueArea.cpp" line="205"/>
         <source>&amp;Revenue:</source>
         <translation>&amp;Umsatz:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="206" />
+        <location filename="../src/ui/RevenueArea.cpp" line="206"/>
         <source>All size classes</source>
         <translation>Alle Größenklassen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="207" />
+        <location filename="../src/ui/RevenueArea.cpp" line="207"/>
         <source>All architectures</source>
         <translation>Alle Architekturen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="208" />
+        <location filename="../src/ui/RevenueArea.cpp" line="208"/>
         <source>All buyer types</source>
         <translation>Alle Käufertypen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="209" />
+        <location filename="../src/ui/RevenueArea.cpp" line="209"/>
         <source>License fees and usage</source>
         <translation>Lizenzgebühren und Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="210" />
+        <location filename="../src/ui/RevenueArea.cpp" line="210"/>
         <source>License fees only</source>
         <translation>Nur Lizenzgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="211" />
+        <location filename="../src/ui/RevenueArea.cpp" line="211"/>
         <source>Usage charges only</source>
         <translation>Nur Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="212" />
+        <location filename="../src/ui/RevenueArea.cpp" line="212"/>
         <source>First month counted; the earliest month means from the start</source>
         <translation>Erster berücksichtigter Monat; der früheste Monat bedeutet „von Anfang an“</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="213" />
+        <location filename="../src/ui/RevenueArea.cpp" line="213"/>
         <source>Last month counted; the latest month follows new sales</source>
         <translation>Letzter berücksichtigter Monat; der späteste Monat berücksichtigt auch neue Verkäufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="216" />
+        <location filename="../src/ui/RevenueArea.cpp" line="216"/>
         <source>Tier sca&amp;le:</source>
         <translation>Stufen-Ska&amp;la:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="217" />
+        <location filename="../src/ui/RevenueArea.cpp" line="217"/>
         <source>Linear, stacked</source>
         <translation>Linear, gestapelt</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="218" />
+        <location filename="../src/ui/RevenueArea.cpp" line="218"/>
         <source>Logarithmic, every tier readable</source>
         <translation>Logarithmisch, jede Stufe lesbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="220" />
+        <location filename="../src/ui/RevenueArea.cpp" line="220"/>
         <source>How the revenue per tier per month and the cumulative revenue are drawn: stacked on one linear axis, where a small tier is a thin sliver, or side by side on a logarithmic axis, where every tier is readable</source>
         <translation>Wie der Umsatz pro Lizenzstufe und Monat und der kumulierte Umsatz gezeichnet werden: gestapelt auf einer linearen Achse, auf der eine kleine Stufe nur ein dünner Streifen ist, oder nebeneinander auf einer logarithmischen Achse, auf der jede Stufe lesbar ist</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="235" />
+        <location filename="../src/ui/RevenueArea.cpp" line="235"/>
         <source>&amp;Clear Filters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="238" />
+        <location filename="../src/ui/RevenueArea.cpp" line="238"/>
         <source>Refre&amp;sh</source>
         <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="240" />
+        <location filename="../src/ui/RevenueArea.cpp" line="240"/>
         <source>Read the numbers again now (F5)</source>
         <translation>Die Zahlen jetzt neu einlesen (F5)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="244" />
+        <location filename="../src/ui/RevenueArea.cpp" line="244"/>
         <source>Refresh Revenue</source>
         <translation>Umsatz aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="295" />
+        <location filename="../src/ui/RevenueArea.cpp" line="295"/>
         <source>Chart exported to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="368" />
+        <location filename="../src/ui/RevenueArea.cpp" line="368"/>
         <source>The first month (%1) comes after the last month (%2); pick a range that runs forward. The charts still show the previous selection.</source>
         <translation>Der erste Monat (%1) liegt nach dem letzten Monat (%2); wählen Sie einen vorwärts laufenden Zeitraum. Die Diagramme zeigen weiterhin die vorherige Auswahl.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="378" />
+        <location filename="../src/ui/RevenueArea.cpp" line="378"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="400" />
+        <location filename="../src/ui/RevenueArea.cpp" line="400"/>
         <source>Revenue could not be read: %1</source>
         <translation>Der Umsatz konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="402" />
+        <location filename="../src/ui/RevenueArea.cpp" line="402"/>
         <source>Revenue could not be read</source>
         <translation>Der Umsatz konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="455" />
+        <location filename="../src/ui/RevenueArea.cpp" line="455"/>
         <source>Nothing was sold in this selection.</source>
         <translation>In dieser Auswahl wurde nichts verkauft.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="461" />
+        <location filename="../src/ui/RevenueArea.cpp" line="461"/>
         <source>Revenue %1 (license fees %2, usage %3)</source>
         <translation>Umsatz %1 (Lizenzgebühren %2, Nutzung %3)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="466" />
+        <location filename="../src/ui/RevenueArea.cpp" line="466"/>
         <source>License fees %1</source>
         <translation>Lizenzgebühren %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="469" />
+        <location filename="../src/ui/RevenueArea.cpp" line="469"/>
         <source>Usage charges %1</source>
         <translation>Nutzungsgebühren %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="472" />
+        <location filename="../src/ui/RevenueArea.cpp" line="472"/>
         <source> · licenses sold: %1 · models earning: %2</source>
         <translation> · verkaufte Lizenzen: %1 · Modelle mit Umsatz: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="493" />
+        <location filename="../src/ui/RevenueArea.cpp" line="493"/>
         <source>Nothing in this selection</source>
         <translation>Nichts in dieser Auswahl</translation>
     </message>
@@ -6551,273 +6694,273 @@
 <context>
     <name>mm::RevenueCharts</name>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="83" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="83"/>
         <source>%1 — usage</source>
         <translation>%1 — Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="84" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="84"/>
         <source>%1 — license fees</source>
         <translation>%1 — Lizenzgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="287" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="287"/>
         <source>Revenue per tier per month</source>
         <translation>Umsatz pro Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="288" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="426" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="499" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="288"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="426"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="499"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="288" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="392" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="426" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="499" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="611" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="288"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="392"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="426"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="499"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="611"/>
         <source>tier</source>
         <translation>Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="288" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="553" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="288"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="553"/>
         <source>license fees</source>
         <translation>Lizenzgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="289" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="553" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="289"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="553"/>
         <source>usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="289" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="392" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="553" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="679" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="289"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="392"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="553"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="679"/>
         <source>revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="339" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="339"/>
         <source>License fees %1, usage %2</source>
         <translation>Lizenzgebühren %1, Nutzung %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="350" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="350"/>
         <source>Revenue (log scale)</source>
         <translation>Umsatz (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="383" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="602" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="383"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="602"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="391" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="391"/>
         <source>Share of revenue by tier</source>
         <translation>Umsatzanteil nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="392" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="392"/>
         <source>share (%)</source>
         <translation>Anteil (%)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="408" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="408"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="413" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="413"/>
         <source>%1
 %2 of %3 (%4%)</source>
         <translation>%1
 %2 von %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="425" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="425"/>
         <source>Cumulative revenue per tier</source>
         <translation>Kumulierter Umsatz pro Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="426" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="426"/>
         <source>cumulative revenue</source>
         <translation>kumulierter Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="455" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="455"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="464" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="464"/>
         <source>Revenue to date (log scale)</source>
         <translation>Bisheriger Umsatz (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="465" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="465"/>
         <source>Revenue to date</source>
         <translation>Bisheriger Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="485" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="485"/>
         <source>%1, revenue to date</source>
         <translation>%1, bisheriger Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="498" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="498"/>
         <source>Licenses sold per tier per month</source>
         <translation>Verkaufte Lizenzen pro Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="499" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="554" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="499"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="554"/>
         <source>licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="532" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="532"/>
         <source>%1
 %2: %3 licenses</source>
         <translation>%1
 %2: %3 Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="543" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="543"/>
         <source>Licenses sold</source>
         <translation>Verkaufte Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="551" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="551"/>
         <source>Top %1 models by revenue</source>
         <translation>Top %1 Modelle nach Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="552" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="552"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="552" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="611" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="678" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="756" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="552"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="611"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="678"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="756"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="552" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="678" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="552"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="678"/>
         <source>size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="568" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="584" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="568"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="584"/>
         <source>License fees</source>
         <translation>Lizenzgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="570" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="585" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="570"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="585"/>
         <source>Usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="581" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="581"/>
         <source>%1 (%2), %3 licenses, total %4</source>
         <translation>%1 (%2), %3 Lizenzen, gesamt %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="610" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="610"/>
         <source>Listing price against quality</source>
         <translation>Angebotspreis im Vergleich zur Qualität</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="611" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="611"/>
         <source>composite</source>
         <translation>Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="611" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="611"/>
         <source>price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="633" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="633"/>
         <source>Composite quality (0–100)</source>
         <translation>Gesamtqualität (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="638" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="638"/>
         <source>List price (log scale)</source>
         <translation>Listenpreis (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="654" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="654"/>
         <source>%1 (%2)
 Composite %3, price %4</source>
         <translation>%1 (%2)
 Gesamtwert %3, Preis %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="670" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="670"/>
         <source>Listing price against quality (%1 of %2 listings)</source>
         <translation>Angebotspreis im Vergleich zur Qualität (%1 von %2 Angeboten)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="677" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="677"/>
         <source>Training spend against license revenue</source>
         <translation>Trainingsausgaben im Vergleich zum Lizenzumsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="678" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="678"/>
         <source>training spend</source>
         <translation>Trainingsausgaben</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="679" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="679"/>
         <source>paid back</source>
         <translation>amortisiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="686" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="686"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="686" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="686"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="698" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="698"/>
         <source>Training spend (log scale)</source>
         <translation>Trainingsausgaben (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="701" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="701"/>
         <source>License revenue (log scale)</source>
         <translation>Lizenzumsatz (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="705" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="705"/>
         <source>Paid back (revenue = spend)</source>
         <translation>Amortisiert (Umsatz = Ausgaben)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="712" />
-        <location filename="../src/ui/RevenueCharts.cpp" line="713" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="712"/>
+        <location filename="../src/ui/RevenueCharts.cpp" line="713"/>
         <source>Above this line a model has earned back its training</source>
         <translation>Oberhalb dieser Linie hat ein Modell seine Trainingskosten wieder eingespielt</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="731" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="731"/>
         <source>%1 (%2)
 Training %3, revenue %4
 %5</source>
@@ -6826,47 +6969,47 @@ Training %3, Umsatz %4
 %5</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="735" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="735"/>
         <source>Paid back</source>
         <translation>Amortisiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="735" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="735"/>
         <source>Not paid back yet</source>
         <translation>Noch nicht amortisiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="751" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="751"/>
         <source>Quality side by side</source>
         <translation>Qualität im direkten Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="752" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="752"/>
         <source>Performance</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="752" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="752"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="752" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="752"/>
         <source>Efficiency</source>
         <translation>Effizienz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="753" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="753"/>
         <source>Composite</source>
         <translation>Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="779" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="779"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="793" />
+        <location filename="../src/ui/RevenueCharts.cpp" line="793"/>
         <source>Score (0–100)</source>
         <translation>Wert (0–100)</translation>
     </message>
@@ -6874,49 +7017,49 @@ Training %3, Umsatz %4
 <context>
     <name>mm::RevenueQueries</name>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="70" />
-        <location filename="../src/data/RevenueQueries.cpp" line="74" />
+        <location filename="../src/data/RevenueQueries.cpp" line="70"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="74"/>
         <source>reading revenue</source>
         <translation>Lesen des Umsatzes</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="97" />
+        <location filename="../src/data/RevenueQueries.cpp" line="97"/>
         <source>the report range has an invalid date</source>
         <translation>der Berichtszeitraum enthält ein ungültiges Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="97" />
-        <location filename="../src/data/RevenueQueries.cpp" line="103" />
+        <location filename="../src/data/RevenueQueries.cpp" line="97"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="103"/>
         <source>revenue filter</source>
         <translation>Umsatzfilter</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="101" />
+        <location filename="../src/data/RevenueQueries.cpp" line="101"/>
         <source>the first month (%1) comes after the last month (%2)</source>
         <translation>der erste Monat (%1) liegt nach dem letzten Monat (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="137" />
+        <location filename="../src/data/RevenueQueries.cpp" line="137"/>
         <source>reading revenue by tier and month</source>
         <translation>Lesen des Umsatzes nach Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="174" />
+        <location filename="../src/data/RevenueQueries.cpp" line="174"/>
         <source>reading revenue by model</source>
         <translation>Lesen des Umsatzes nach Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="216" />
+        <location filename="../src/data/RevenueQueries.cpp" line="216"/>
         <source>reading listing prices</source>
         <translation>Lesen der Angebotspreise</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="249" />
+        <location filename="../src/data/RevenueQueries.cpp" line="249"/>
         <source>reading the months with revenue</source>
         <translation>Lesen der Monate mit Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="301" />
+        <location filename="../src/data/RevenueQueries.cpp" line="301"/>
         <source>computing revenue from the summary</source>
         <translation>Berechnen des Umsatzes aus der Zusammenfassung</translation>
     </message>
@@ -6924,22 +7067,22 @@ Training %3, Umsatz %4
 <context>
     <name>mm::RevenueReport</name>
     <message>
-        <location filename="../src/data/RevenueReport.cpp" line="30" />
+        <location filename="../src/data/RevenueReport.cpp" line="30"/>
         <source>the report range has an invalid date</source>
         <translation>der Berichtszeitraum enthält ein ungültiges Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueReport.cpp" line="30" />
+        <location filename="../src/data/RevenueReport.cpp" line="30"/>
         <source>revenue report</source>
         <translation>Umsatzbericht</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueReport.cpp" line="121" />
+        <location filename="../src/data/RevenueReport.cpp" line="121"/>
         <source>computing revenue</source>
         <translation>Berechnen des Umsatzes</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueReport.cpp" line="164" />
+        <location filename="../src/data/RevenueReport.cpp" line="164"/>
         <source>computing total revenue</source>
         <translation>Berechnen des Gesamtumsatzes</translation>
     </message>
@@ -6947,7 +7090,7 @@ Training %3, Umsatz %4
 <context>
     <name>mm::RowLoader</name>
     <message>
-        <location filename="../src/models/RowLoader.cpp" line="36" />
+        <location filename="../src/models/RowLoader.cpp" line="36"/>
         <source>opening the catalog reader</source>
         <translation>Öffnen des Katalog-Lesers</translation>
     </message>
@@ -6955,238 +7098,238 @@ Training %3, Umsatz %4
 <context>
     <name>mm::TierPolicyEditor</name>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="68" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="68"/>
         <source>Tier policy editor</source>
         <translation>Editor für Stufenregeln</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="91" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="91"/>
         <source>Price floor</source>
         <translation>Mindestpreis</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="92" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="92"/>
         <source>Price ceiling</source>
         <translation>Höchstpreis</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="93" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="93"/>
         <source>Pricing reference</source>
         <translation>Preisreferenz</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="94" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="94"/>
         <source>Without a ceiling, recommended prices scale up to this amount</source>
         <translation>Ohne Höchstpreis reichen empfohlene Preise bis zu diesem Betrag</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="95" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="95"/>
         <source>Attribution</source>
         <translation>Namensnennung</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="96" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="96"/>
         <source>Research only</source>
         <translation>Nur Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="97" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="97"/>
         <source>Required use</source>
         <translation>Vorgeschriebene Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="98" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="98"/>
         <source>Allowed buyers</source>
         <translation>Zugelassene Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="99" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="99"/>
         <source>Deployment cap</source>
         <translation>Bereitstellungslimit</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="100" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="100"/>
         <source>Deployments</source>
         <translation>Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="101" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="101"/>
         <source>Min. buyer employees</source>
         <translation>Min. Beschäftigte des Käufers</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="101" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="101"/>
         <source>Employees the buyer must have at least</source>
         <translation>Beschäftigte, die der Käufer mindestens haben muss</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="102" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="102"/>
         <source>Usage per 1,000 API calls</source>
         <translation>Nutzung pro 1.000 API-Aufrufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="103" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="103"/>
         <source>Term</source>
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="104" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="104"/>
         <source>Renewal</source>
         <translation>Verlängerung</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="124" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="124"/>
         <source>&amp;Revert</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="126" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="126"/>
         <source>Forget the edits and show the stored policies</source>
         <translation>Änderungen verwerfen und die gespeicherten Regeln anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="127" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="127"/>
         <source>&amp;Apply</source>
         <translation>Über&amp;nehmen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="129" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="129"/>
         <source>Save the edited tiers as one undoable step (Ctrl+Return)</source>
         <translation>Die bearbeiteten Lizenzstufen als einen rückgängig machbaren Schritt speichern (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="135" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="135"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="175" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="175"/>
         <source>price floor</source>
         <translation>Mindestpreis</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="177" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="177"/>
         <source>price ceiling</source>
         <translation>Höchstpreis</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="178" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="178"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="180" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="180"/>
         <source>pricing reference</source>
         <translation>Preisreferenz</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="182" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="182"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="184" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="184"/>
         <source>Research use only</source>
         <translation>Nur wissenschaftliche Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="189" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="189"/>
         <source>%1 required use</source>
         <translation>Vorgeschriebene Nutzung %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="190" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="190"/>
         <source>Any use</source>
         <translation>Beliebige Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="208" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="208"/>
         <source>deployment cap</source>
         <translation>Bereitstellungslimit</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="209" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="209"/>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="211" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="211"/>
         <source>Unlimited only</source>
         <translation>Nur unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="212" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="212"/>
         <source>Every license of this tier allows unlimited deployments</source>
         <translation>Jede Lizenz dieser Stufe erlaubt unbegrenzte Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="214" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="214"/>
         <source>minimum buyer size</source>
         <translation>Mindestgröße des Käufers</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="216" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="216"/>
         <source>usage rate per 1,000 API calls</source>
         <translation>Nutzungstarif pro 1.000 API-Aufrufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="218" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="218"/>
         <source>term in months</source>
         <translation>Laufzeit in Monaten</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="219" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="219"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="220" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="220"/>
         <source>Perpetual</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="222" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="222"/>
         <source>Renewable</source>
         <translation>Verlängerbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="311" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="311"/>
         <source>price floor: %1</source>
         <translation>Mindestpreis: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="318" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="318"/>
         <source>pricing reference: %1</source>
         <translation>Preisreferenz: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="324" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="324"/>
         <source>price ceiling: %1</source>
         <translation>Höchstpreis: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="344" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="344"/>
         <source>usage rate: %1</source>
         <translation>Nutzungstarif: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="377" />
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="388" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="377"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="388"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="412" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="412"/>
         <source>License Tier Policies</source>
         <translation>Regeln der Lizenzstufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="424" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="424"/>
         <source>Unsaved Tier Policies</source>
         <translation>Nicht gespeicherte Stufenregeln</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="425" />
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="425"/>
         <source>The tier policies have changes that are not applied yet.</source>
         <translation>Die Stufenregeln enthalten Änderungen, die noch nicht übernommen wurden.</translation>
     </message>
@@ -7194,72 +7337,72 @@ Training %3, Umsatz %4
 <context>
     <name>mm::TierPolicySummary</name>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="23" />
+        <location filename="../src/ui/TierPolicySummary.cpp" line="23"/>
         <source>free</source>
         <translation>kostenlos</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="26" />
+        <location filename="../src/ui/TierPolicySummary.cpp" line="26"/>
         <source>attribution required</source>
         <translation>Namensnennung erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="28" />
+        <location filename="../src/ui/TierPolicySummary.cpp" line="28"/>
         <source>research use only</source>
         <translation>nur wissenschaftliche Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="30" />
+        <location filename="../src/ui/TierPolicySummary.cpp" line="30"/>
         <source>%1 use only</source>
         <translation>nur Nutzung: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="32" />
+        <location filename="../src/ui/TierPolicySummary.cpp" line="32"/>
         <source>any buyer</source>
         <translation>alle Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="37" />
+        <location filename="../src/ui/TierPolicySummary.cpp" line="37"/>
         <source>buyers: %1</source>
         <translation>Käufer: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="40" />
+        <location filename="../src/ui/TierPolicySummary.cpp" line="40"/>
         <source>at least %1 employees</source>
         <translation>mindestens %1 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="42" />
+        <location filename="../src/ui/TierPolicySummary.cpp" line="42"/>
         <source>unlimited deployments only</source>
         <translation>nur unbegrenzte Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="44" />
+        <location filename="../src/ui/TierPolicySummary.cpp" line="44"/>
         <source>deployment cap %1</source>
         <translation>Bereitstellungslimit %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="46" />
+        <location filename="../src/ui/TierPolicySummary.cpp" line="46"/>
         <source>unlimited deployments</source>
         <translation>unbegrenzte Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="48" />
+        <location filename="../src/ui/TierPolicySummary.cpp" line="48"/>
         <source>%1 per 1,000 calls</source>
         <translation>%1 pro 1.000 Aufrufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="51" />
+        <location filename="../src/ui/TierPolicySummary.cpp" line="51"/>
         <source>perpetual</source>
         <translation>unbefristet</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="53" />
+        <location filename="../src/ui/TierPolicySummary.cpp" line="53"/>
         <source>%1-month term, renewable</source>
         <translation>Laufzeit %1 Monate, verlängerbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="54" />
+        <location filename="../src/ui/TierPolicySummary.cpp" line="54"/>
         <source>%1-month term</source>
         <translation>Laufzeit %1 Monate</translation>
     </message>
@@ -7267,339 +7410,339 @@ Training %3, Umsatz %4
 <context>
     <name>mm::TrainingArea</name>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="79" />
+        <location filename="../src/ui/TrainingArea.cpp" line="79"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="90" />
+        <location filename="../src/ui/TrainingArea.cpp" line="90"/>
         <source>Training jobs</source>
         <translation>Trainingsaufträge</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="107" />
+        <location filename="../src/ui/TrainingArea.cpp" line="107"/>
         <source>Filter by name…</source>
         <translation>Nach Namen filtern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="109" />
+        <location filename="../src/ui/TrainingArea.cpp" line="109"/>
         <source>Filter jobs by name</source>
         <translation>Aufträge nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="122" />
+        <location filename="../src/ui/TrainingArea.cpp" line="122"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="128" />
+        <location filename="../src/ui/TrainingArea.cpp" line="128"/>
         <source>&amp;New Job…</source>
         <translation>&amp;Neuer Auftrag…</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="129" />
+        <location filename="../src/ui/TrainingArea.cpp" line="129"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="131" />
+        <location filename="../src/ui/TrainingArea.cpp" line="131"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="132" />
+        <location filename="../src/ui/TrainingArea.cpp" line="132"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="133" />
+        <location filename="../src/ui/TrainingArea.cpp" line="133"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="134" />
+        <location filename="../src/ui/TrainingArea.cpp" line="134"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="136" />
+        <location filename="../src/ui/TrainingArea.cpp" line="136"/>
         <source>&amp;Cancel Job…</source>
         <translation>Auftrag a&amp;bbrechen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="137" />
+        <location filename="../src/ui/TrainingArea.cpp" line="137"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="138" />
+        <location filename="../src/ui/TrainingArea.cpp" line="138"/>
         <source>Show &amp;Model</source>
         <translation>&amp;Modell anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="140" />
+        <location filename="../src/ui/TrainingArea.cpp" line="140"/>
         <source>Queue a new training job (Ctrl+Shift+N or Insert)</source>
         <translation>Einen neuen Trainingsauftrag einreihen (Strg+Umschalt+N oder Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="142" />
+        <location filename="../src/ui/TrainingArea.cpp" line="142"/>
         <source>Cancel the selected job; it is charged what it spent plus the cancellation fee</source>
         <translation>Den ausgewählten Auftrag abbrechen; berechnet werden die bisherigen Ausgaben plus die Stornogebühr</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="143" />
+        <location filename="../src/ui/TrainingArea.cpp" line="143"/>
         <source>Show the model this job trained in the catalog</source>
         <translation>Das von diesem Auftrag trainierte Modell im Katalog anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="221" />
+        <location filename="../src/ui/TrainingArea.cpp" line="221"/>
         <source>The jobs could not be read: %1</source>
         <translation>Die Aufträge konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="238" />
+        <location filename="../src/ui/TrainingArea.cpp" line="238"/>
         <source>%1 %2 of %3 in use</source>
         <translation>%1: %2 von %3 belegt</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="241" />
+        <location filename="../src/ui/TrainingArea.cpp" line="241"/>
         <source> (%1 asked for by queued jobs)</source>
         <translation> (%1 von eingereihten Aufträgen angefordert)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="245" />
+        <location filename="../src/ui/TrainingArea.cpp" line="245"/>
         <source>%1: %2 running, %3 queued, %4 paused, %5 completed, %6 failed, %7 cancelled.
 %8</source>
         <translation>%1: %2 laufend, %3 eingereiht, %4 pausiert, %5 abgeschlossen, %6 fehlgeschlagen, %7 abgebrochen.
 %8</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="292" />
+        <location filename="../src/ui/TrainingArea.cpp" line="292"/>
         <source>The database is read-only: no job can be queued.</source>
         <translation>Die Datenbank ist schreibgeschützt: Es kann kein Auftrag eingereiht werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="301" />
-        <source>Queued the training of '%1'</source>
-        <translation>Training von '%1' eingereiht</translation>
+        <location filename="../src/ui/TrainingArea.cpp" line="301"/>
+        <source>Queued the training of &apos;%1&apos;</source>
+        <translation>Training von &apos;%1&apos; eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="321" />
+        <location filename="../src/ui/TrainingArea.cpp" line="321"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="332" />
+        <location filename="../src/ui/TrainingArea.cpp" line="332"/>
         <source>Cannot pause: %1</source>
         <translation>Pausieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="342" />
+        <location filename="../src/ui/TrainingArea.cpp" line="342"/>
         <source>Cannot resume: %1</source>
         <translation>Fortsetzen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="352" />
-        <source>'%1' is %2; only queued, running or paused jobs can be cancelled.</source>
-        <translation>'%1' hat den Status „%2“; nur eingereihte, laufende oder pausierte Aufträge können abgebrochen werden.</translation>
+        <location filename="../src/ui/TrainingArea.cpp" line="352"/>
+        <source>&apos;%1&apos; is %2; only queued, running or paused jobs can be cancelled.</source>
+        <translation>&apos;%1&apos; hat den Status „%2“; nur eingereihte, laufende oder pausierte Aufträge können abgebrochen werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="367" />
-        <source>Cancel the training of '%1'?
+        <location filename="../src/ui/TrainingArea.cpp" line="367"/>
+        <source>Cancel the training of &apos;%1&apos;?
 
 It has spent %2 so far. Cancelling charges that plus the cancellation fee of %3% of the %4 not yet spent (%5): %6 in all.</source>
-        <translation>Training von '%1' abbrechen?
+        <translation>Training von &apos;%1&apos; abbrechen?
 
 Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr von %3 % der noch nicht ausgegebenen %4 (%5) berechnet: insgesamt %6.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="374" />
+        <location filename="../src/ui/TrainingArea.cpp" line="374"/>
         <source>Its %1 research points become available again.</source>
         <translation>Seine %1 Forschungspunkte werden wieder verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="376" />
+        <location filename="../src/ui/TrainingArea.cpp" line="376"/>
         <source>Cancel Training Job</source>
         <translation>Trainingsauftrag abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="379" />
+        <location filename="../src/ui/TrainingArea.cpp" line="379"/>
         <source>Cancel &amp;Job</source>
         <translation>Auftrag a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="380" />
+        <location filename="../src/ui/TrainingArea.cpp" line="380"/>
         <source>&amp;Keep Training</source>
         <translation>&amp;Weiter trainieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="387" />
+        <location filename="../src/ui/TrainingArea.cpp" line="387"/>
         <source>Cannot cancel: %1</source>
         <translation>Abbrechen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="390" />
-        <source>Cancelled the training of '%1'</source>
-        <translation>Training von '%1' abgebrochen</translation>
+        <location filename="../src/ui/TrainingArea.cpp" line="390"/>
+        <source>Cancelled the training of &apos;%1&apos;</source>
+        <translation>Training von &apos;%1&apos; abgebrochen</translation>
     </message>
 </context>
 <context>
     <name>mm::TrainingCommands</name>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="28" />
+        <location filename="../src/ui/TrainingCommands.cpp" line="28"/>
         <source>the training job no longer exists</source>
         <translation>der Trainingsauftrag existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="29" />
+        <location filename="../src/ui/TrainingCommands.cpp" line="29"/>
         <source>training job %1</source>
         <translation>Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="40" />
+        <location filename="../src/ui/TrainingCommands.cpp" line="40"/>
         <source>it changed meanwhile (it is %1 now)</source>
         <translation>der Auftrag wurde zwischenzeitlich geändert (jetzt Status „%1“)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="50" />
+        <location filename="../src/ui/TrainingCommands.cpp" line="50"/>
         <source>the research project no longer exists</source>
         <translation>das Forschungsprojekt existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="53" />
+        <location filename="../src/ui/TrainingCommands.cpp" line="53"/>
         <source>it was changed by someone else meanwhile</source>
         <translation>das Projekt wurde zwischenzeitlich von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="63" />
-        <source>queue training of '%1'</source>
-        <translation>Training von '%1' einreihen</translation>
+        <location filename="../src/ui/TrainingCommands.cpp" line="63"/>
+        <source>queue training of &apos;%1&apos;</source>
+        <translation>Training von &apos;%1&apos; einreihen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="94" />
-        <source>pause training of '%1'</source>
-        <translation>Training von '%1' pausieren</translation>
+        <location filename="../src/ui/TrainingCommands.cpp" line="94"/>
+        <source>pause training of &apos;%1&apos;</source>
+        <translation>Training von &apos;%1&apos; pausieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="95" />
-        <source>resume training of '%1'</source>
-        <translation>Training von '%1' fortsetzen</translation>
+        <location filename="../src/ui/TrainingCommands.cpp" line="95"/>
+        <source>resume training of &apos;%1&apos;</source>
+        <translation>Training von &apos;%1&apos; fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="128" />
-        <source>cancel training of '%1'</source>
-        <translation>Training von '%1' abbrechen</translation>
+        <location filename="../src/ui/TrainingCommands.cpp" line="128"/>
+        <source>cancel training of &apos;%1&apos;</source>
+        <translation>Training von &apos;%1&apos; abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="163" />
-        <source>add research project '%1'</source>
-        <translation>Forschungsprojekt '%1' hinzufügen</translation>
+        <location filename="../src/ui/TrainingCommands.cpp" line="163"/>
+        <source>add research project &apos;%1&apos;</source>
+        <translation>Forschungsprojekt &apos;%1&apos; hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="208" />
-        <source>delete research project '%1'</source>
-        <translation>Forschungsprojekt '%1' löschen</translation>
+        <location filename="../src/ui/TrainingCommands.cpp" line="208"/>
+        <source>delete research project &apos;%1&apos;</source>
+        <translation>Forschungsprojekt &apos;%1&apos; löschen</translation>
     </message>
 </context>
 <context>
     <name>mm::TrainingEstimator</name>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="106" />
+        <location filename="../src/core/TrainingEstimator.cpp" line="106"/>
         <source>the economy has no such size class</source>
         <translation>die Wirtschaft hat diese Größenklasse nicht</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="111" />
+        <location filename="../src/core/TrainingEstimator.cpp" line="111"/>
         <source>the parameter count must be positive</source>
         <translation>die Parameteranzahl muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="114" />
-        <source>%1 parameters is outside the %2 class's range of %3 to %4</source>
+        <location filename="../src/core/TrainingEstimator.cpp" line="114"/>
+        <source>%1 parameters is outside the %2 class&apos;s range of %3 to %4</source>
         <translation>%1 Parameter liegen außerhalb des Bereichs der Klasse %2 von %3 bis %4</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="120" />
+        <location filename="../src/core/TrainingEstimator.cpp" line="120"/>
         <source>the dataset must have at least one token</source>
         <translation>der Datensatz muss mindestens ein Token haben</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="124" />
-        <source>unknown GPU type '%1'</source>
-        <translation>unbekannter GPU-Typ '%1'</translation>
+        <location filename="../src/core/TrainingEstimator.cpp" line="124"/>
+        <source>unknown GPU type &apos;%1&apos;</source>
+        <translation>unbekannter GPU-Typ &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="127" />
+        <location filename="../src/core/TrainingEstimator.cpp" line="127"/>
         <source>a training job needs at least one GPU</source>
         <translation>ein Trainingsauftrag braucht mindestens eine GPU</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="131" />
+        <location filename="../src/core/TrainingEstimator.cpp" line="131"/>
         <source>a team cannot have a negative number of people</source>
         <translation>ein Team kann keine negative Personenzahl haben</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="134" />
+        <location filename="../src/core/TrainingEstimator.cpp" line="134"/>
         <source>the team is too large to plan for</source>
         <translation>das Team ist zu groß für die Planung</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="138" />
+        <location filename="../src/core/TrainingEstimator.cpp" line="138"/>
         <source>a training job needs at least one person on the team</source>
         <translation>ein Trainingsauftrag braucht mindestens eine Person im Team</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="141" />
+        <location filename="../src/core/TrainingEstimator.cpp" line="141"/>
         <source>research points cannot be negative</source>
         <translation>Forschungspunkte dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="160" />
+        <location filename="../src/core/TrainingEstimator.cpp" line="160"/>
         <source>this run is too large to estimate</source>
         <translation>dieser Lauf ist zu groß für eine Schätzung</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="168" />
+        <location filename="../src/core/TrainingEstimator.cpp" line="168"/>
         <source>the dataset is too large to price</source>
         <translation>der Datensatz ist zu groß für eine Preisberechnung</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="173" />
+        <location filename="../src/core/TrainingEstimator.cpp" line="173"/>
         <source>the team cost is too large</source>
         <translation>die Teamkosten sind zu hoch</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="180" />
+        <location filename="../src/core/TrainingEstimator.cpp" line="180"/>
         <source>the total cost is too large</source>
         <translation>die Gesamtkosten sind zu hoch</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="201" />
+        <location filename="../src/core/TrainingEstimator.cpp" line="201"/>
         <source>The dataset is small for %1 parameters: %2 tokens per parameter, %3 would be ideal.</source>
         <translation>Der Datensatz ist klein für %1 Parameter: %2 Tokens pro Parameter, ideal wären %3.</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="210" />
-        <source>%1 %2 GPUs exceed the studio's capacity of %3; the job cannot start.</source>
+        <location filename="../src/core/TrainingEstimator.cpp" line="210"/>
+        <source>%1 %2 GPUs exceed the studio&apos;s capacity of %3; the job cannot start.</source>
         <translation>%1 GPUs vom Typ %2 übersteigen die Kapazität des Studios von %3; der Auftrag kann nicht starten.</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="217" />
-        <source>The cost %1 is above the %2 class's range (up to %3).</source>
+        <location filename="../src/core/TrainingEstimator.cpp" line="217"/>
+        <source>The cost %1 is above the %2 class&apos;s range (up to %3).</source>
         <translation>Die Kosten von %1 liegen über dem Bereich der Klasse %2 (bis %3).</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="224" />
-        <source>The cost %1 is below the %2 class's range (from %3).</source>
+        <location filename="../src/core/TrainingEstimator.cpp" line="224"/>
+        <source>The cost %1 is below the %2 class&apos;s range (from %3).</source>
         <translation>Die Kosten von %1 liegen unter dem Bereich der Klasse %2 (ab %3).</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="232" />
-        <source>%1 days is outside the %2 class's usual %3–%4 days.</source>
+        <location filename="../src/core/TrainingEstimator.cpp" line="232"/>
+        <source>%1 days is outside the %2 class&apos;s usual %3–%4 days.</source>
         <translation>%1 Tage liegen außerhalb der für die Klasse %2 üblichen %3–%4 Tage.</translation>
     </message>
     <message>
-        <location filename="../src/core/TrainingEstimator.cpp" line="293" />
+        <location filename="../src/core/TrainingEstimator.cpp" line="293"/>
         <source>the run diverged after %1% of its schedule</source>
         <translation>der Lauf ist nach %1 % seines Zeitplans divergiert</translation>
     </message>
@@ -7607,102 +7750,102 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::TrainingJobDialog</name>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="42" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="42"/>
         <source>&amp;Queue Job</source>
         <translation>Auftrag ein&amp;reihen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="141" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="141"/>
         <source>of %1 available</source>
         <translation>von %1 verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="156" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="156"/>
         <source>%1 — %2 TFLOP/s, %3 per GPU-hour, %4 of %5 free</source>
         <translation>%1 — %2 TFLOP/s, %3 pro GPU-Stunde, %4 von %5 frei</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="205" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="205"/>
         <source>%1 (not in the economy)</source>
         <translation>%1 (nicht in der Wirtschaft)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="245" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="245"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="249" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="249"/>
         <source>Dataset tokens</source>
         <translation>Datensatz-Tokens</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="264" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="264"/>
         <source>enter a whole number from 0 to %1</source>
         <translation>geben Sie eine ganze Zahl von 0 bis %1 ein</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="265" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="265"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="271" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="271"/>
         <source>Give the model a name.</source>
         <translation>Geben Sie dem Modell einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="273" />
-        <source>A training job for a model named '%1' is already in progress.</source>
-        <translation>Ein Trainingsauftrag für ein Modell namens '%1' läuft bereits.</translation>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="273"/>
+        <source>A training job for a model named &apos;%1&apos; is already in progress.</source>
+        <translation>Ein Trainingsauftrag für ein Modell namens &apos;%1&apos; läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="278" />
-        <source>The catalog already has a model named '%1'.</source>
-        <translation>Der Katalog enthält bereits ein Modell namens '%1'.</translation>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="278"/>
+        <source>The catalog already has a model named &apos;%1&apos;.</source>
+        <translation>Der Katalog enthält bereits ein Modell namens &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="289" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="289"/>
         <source>The economy could not be read: %1</source>
         <translation>Die Wirtschaft konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="312" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="312"/>
         <source>The studio has only %1 GPUs of type %2; the job could never start.</source>
         <translation>Das Studio hat nur %1 GPUs vom Typ %2; der Auftrag könnte nie starten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="315" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="315"/>
         <source>%1 research points asked for, but only %2 are available.</source>
         <translation>%1 Forschungspunkte angefordert, aber nur %2 sind verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="331" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="331"/>
         <source>%1 allows %2 to %3</source>
         <translation>%1 erlaubt %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="340" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="340"/>
         <source>%1 tokens per parameter (%2 is ideal)</source>
         <translation>%1 Tokens pro Parameter (ideal: %2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="365" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="365"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="378" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="378"/>
         <source>+%1 quality points</source>
         <translation>+%1 Qualitätspunkte</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="380" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="380"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="430" />
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="430"/>
         <source>Cannot Queue the Job</source>
         <translation>Auftrag kann nicht eingereiht werden</translation>
     </message>
@@ -7710,53 +7853,53 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::TrainingJobUndo</name>
     <message>
-        <location filename="../src/data/TrainingJobUndo.cpp" line="22" />
-        <source>training job %1 ('%2')</source>
-        <translation>Trainingsauftrag %1 ('%2')</translation>
+        <location filename="../src/data/TrainingJobUndo.cpp" line="22"/>
+        <source>training job %1 (&apos;%2&apos;)</source>
+        <translation>Trainingsauftrag %1 (&apos;%2&apos;)</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingJobUndo.cpp" line="30" />
+        <location filename="../src/data/TrainingJobUndo.cpp" line="30"/>
         <source>the training job no longer exists</source>
         <translation>der Trainingsauftrag existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingJobUndo.cpp" line="31" />
+        <location filename="../src/data/TrainingJobUndo.cpp" line="31"/>
         <source>training job %1</source>
         <translation>Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingJobUndo.cpp" line="45" />
-        <location filename="../src/data/TrainingJobUndo.cpp" line="61" />
+        <location filename="../src/data/TrainingJobUndo.cpp" line="45"/>
+        <location filename="../src/data/TrainingJobUndo.cpp" line="61"/>
         <source>taking back training job %1</source>
         <translation>Zurücknehmen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingJobUndo.cpp" line="55" />
+        <location filename="../src/data/TrainingJobUndo.cpp" line="55"/>
         <source>it has already trained for %1 days; cancel it instead</source>
         <translation>der Auftrag hat bereits %1 Tage trainiert; brechen Sie ihn stattdessen ab</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingJobUndo.cpp" line="57" />
+        <location filename="../src/data/TrainingJobUndo.cpp" line="57"/>
         <source>it is %1 now; only a job that has not trained yet can be taken back</source>
         <translation>der Auftrag hat jetzt den Status „%1“; nur ein Auftrag, der noch nicht trainiert hat, kann zurückgenommen werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingJobUndo.cpp" line="69" />
+        <location filename="../src/data/TrainingJobUndo.cpp" line="69"/>
         <source>restoring training job %1</source>
         <translation>Wiederherstellen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingJobUndo.cpp" line="76" />
+        <location filename="../src/data/TrainingJobUndo.cpp" line="76"/>
         <source>it changed meanwhile (it is %1 now, %2 days trained)</source>
         <translation>der Auftrag wurde zwischenzeitlich geändert (jetzt Status „%1“, %2 Tage trainiert)</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingJobUndo.cpp" line="96" />
+        <location filename="../src/data/TrainingJobUndo.cpp" line="96"/>
         <source>its %1 GPUs of type %2 are in use by other jobs now</source>
         <translation>die %1 GPUs vom Typ %2 des Auftrags werden jetzt von anderen Aufträgen belegt</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingJobUndo.cpp" line="116" />
+        <location filename="../src/data/TrainingJobUndo.cpp" line="116"/>
         <source>its %1 research points were spent on other jobs meanwhile</source>
         <translation>die %1 Forschungspunkte des Auftrags wurden zwischenzeitlich für andere Aufträge verwendet</translation>
     </message>
@@ -7764,102 +7907,102 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::TrainingService</name>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="311" />
-        <source>queuing the training of '%1'</source>
-        <translation>Einreihen des Trainings von '%1'</translation>
+        <location filename="../src/data/TrainingService.cpp" line="311"/>
+        <source>queuing the training of &apos;%1&apos;</source>
+        <translation>Einreihen des Trainings von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="313" />
+        <location filename="../src/data/TrainingService.cpp" line="313"/>
         <source>a training job needs the name of the model it trains</source>
         <translation>ein Trainingsauftrag braucht den Namen des Modells, das er trainiert</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="316" />
+        <location filename="../src/data/TrainingService.cpp" line="316"/>
         <source>the name is longer than %1 characters</source>
         <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="336" />
+        <location filename="../src/data/TrainingService.cpp" line="336"/>
         <source>%1 GPUs of type %2 can never run at once: the studio has %3</source>
         <translation>%1 GPUs vom Typ %2 können nie gleichzeitig laufen: Das Studio hat %3</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="346" />
+        <location filename="../src/data/TrainingService.cpp" line="346"/>
         <source>%1 research points asked for, but only %2 are available</source>
         <translation>%1 Forschungspunkte angefordert, aber nur %2 sind verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="356" />
-        <source>a model named '%1' already exists</source>
-        <translation>ein Modell namens '%1' existiert bereits</translation>
+        <location filename="../src/data/TrainingService.cpp" line="356"/>
+        <source>a model named &apos;%1&apos; already exists</source>
+        <translation>ein Modell namens &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="365" />
-        <source>training job %1 is already training a model named '%2'</source>
-        <translation>Trainingsauftrag %1 trainiert bereits ein Modell namens '%2'</translation>
+        <location filename="../src/data/TrainingService.cpp" line="365"/>
+        <source>training job %1 is already training a model named &apos;%2&apos;</source>
+        <translation>Trainingsauftrag %1 trainiert bereits ein Modell namens &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="389" />
+        <location filename="../src/data/TrainingService.cpp" line="389"/>
         <source>the clock moves forward by 1 to %1 days, not %2</source>
         <translation>die Uhr kann nur um 1 bis %1 Tage vorgestellt werden, nicht um %2</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="393" />
+        <location filename="../src/data/TrainingService.cpp" line="393"/>
         <source>advancing the game clock by %1 days</source>
         <translation>Vorstellen der Spieluhr um %1 Tage</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="451" />
+        <location filename="../src/data/TrainingService.cpp" line="451"/>
         <source>pausing training job %1</source>
         <translation>Pausieren von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="63" />
+        <location filename="../src/data/TrainingService.cpp" line="63"/>
         <source>there is no training job %1</source>
         <translation>Trainingsauftrag %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="34" />
-        <source>training job %1 ('%2')</source>
-        <translation>Trainingsauftrag %1 ('%2')</translation>
+        <location filename="../src/data/TrainingService.cpp" line="34"/>
+        <source>training job %1 (&apos;%2&apos;)</source>
+        <translation>Trainingsauftrag %1 (&apos;%2&apos;)</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="76" />
+        <location filename="../src/data/TrainingService.cpp" line="76"/>
         <source>reading the training queue</source>
         <translation>Lesen der Trainingswarteschlange</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="239" />
+        <location filename="../src/data/TrainingService.cpp" line="239"/>
         <source>the economy no longer accepts its inputs: %1</source>
         <translation>die Wirtschaft akzeptiert die Eingaben des Auftrags nicht mehr: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="455" />
+        <location filename="../src/data/TrainingService.cpp" line="455"/>
         <source>the job is %1; only queued or running jobs can be paused</source>
         <translation>der Auftrag hat den Status „%1“; nur eingereihte oder laufende Aufträge können pausiert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="473" />
+        <location filename="../src/data/TrainingService.cpp" line="473"/>
         <source>resuming training job %1</source>
         <translation>Fortsetzen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="477" />
+        <location filename="../src/data/TrainingService.cpp" line="477"/>
         <source>the job is %1; only paused jobs can be resumed</source>
         <translation>der Auftrag hat den Status „%1“; nur pausierte Aufträge können fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="495" />
+        <location filename="../src/data/TrainingService.cpp" line="495"/>
         <source>cancelling training job %1</source>
         <translation>Abbrechen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="500" />
+        <location filename="../src/data/TrainingService.cpp" line="500"/>
         <source>the job is %1; only queued, running or paused jobs can be cancelled</source>
         <translation>der Auftrag hat den Status „%1“; nur eingereihte, laufende oder pausierte Aufträge können abgebrochen werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="542" />
+        <location filename="../src/data/TrainingService.cpp" line="542"/>
         <source>counting training jobs</source>
         <translation>Zählen der Trainingsaufträge</translation>
     </message>
@@ -7867,12 +8010,12 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::WorkspaceCommand</name>
     <message>
-        <location filename="../src/ui/WorkspaceCommand.cpp" line="19" />
+        <location filename="../src/ui/WorkspaceCommand.cpp" line="19"/>
         <source>the database is read-only</source>
         <translation>die Datenbank ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/ui/WorkspaceCommand.cpp" line="49" />
+        <location filename="../src/ui/WorkspaceCommand.cpp" line="49"/>
         <source>Cannot %1: %2</source>
         <translation>%1 nicht möglich: %2</translation>
     </message>
@@ -7880,7 +8023,7 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::areaWidgets</name>
     <message>
-        <location filename="../src/ui/AreaWidgets.cpp" line="24" />
+        <location filename="../src/ui/AreaWidgets.cpp" line="24"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7888,7 +8031,7 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::cli</name>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="46" />
+        <location filename="../src/app/cli/Cli.cpp" line="46"/>
         <source>Usage: modelmarket [--db PATH] [FILE]
        modelmarket [--db PATH] [--format table|csv|json] SUBCOMMAND [ARGS]
 
@@ -7961,83 +8104,83 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="123" />
+        <location filename="../src/app/cli/Cli.cpp" line="123"/>
         <source>error: %1 needs a value</source>
         <translation>Fehler: %1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="145" />
-        <source>error: unknown subcommand or option '%1' (see --help)</source>
-        <translation>Fehler: unbekannter Unterbefehl oder unbekannte Option '%1' (siehe --help)</translation>
+        <location filename="../src/app/cli/Cli.cpp" line="145"/>
+        <source>error: unknown subcommand or option &apos;%1&apos; (see --help)</source>
+        <translation>Fehler: unbekannter Unterbefehl oder unbekannte Option &apos;%1&apos; (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="161" />
-        <source>error: --format must be table, csv or json, not '%1'</source>
-        <translation>Fehler: --format muss table, csv oder json sein, nicht '%1'</translation>
+        <location filename="../src/app/cli/Cli.cpp" line="161"/>
+        <source>error: --format must be table, csv or json, not &apos;%1&apos;</source>
+        <translation>Fehler: --format muss table, csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="139" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="139"/>
         <source>Opened %1 (schema version %2)
 </source>
         <translation>%1 geöffnet (Schemaversion %2)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="140" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="140"/>
         <source>Created %1 (schema version %2)
 </source>
         <translation>%1 angelegt (Schemaversion %2)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="149" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="149"/>
         <source>usage: import catalog|buyers|licenses|economy FILE</source>
         <translation>Aufruf: import catalog|buyers|licenses|economy DATEI</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="152" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="152"/>
         <source>no such file: %1</source>
         <translation>Datei nicht gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="154" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="154"/>
         <source>%1 is larger than the %2 MB an import accepts</source>
         <translation>%1 ist größer als die %2 MB, die ein Import annimmt</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="72" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="72"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="90" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="90"/>
         <source>%1 is read-only; nothing was written</source>
         <translation>%1 ist schreibgeschützt; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="99" />
-        <source>no database at %1 (run 'modelmarket init' first)</source>
-        <translation>keine Datenbank unter %1 (führen Sie zuerst 'modelmarket init' aus)</translation>
+        <location filename="../src/app/cli/CliCommands.cpp" line="99"/>
+        <source>no database at %1 (run &apos;modelmarket init&apos; first)</source>
+        <translation>keine Datenbank unter %1 (führen Sie zuerst &apos;modelmarket init&apos; aus)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="166" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="166"/>
         <source>Imported the economy from %1
 </source>
         <translation>Wirtschaft aus %1 importiert
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="174" />
-        <source>cannot import '%1': use catalog, buyers, licenses or economy</source>
-        <translation>'%1' kann nicht importiert werden: verwenden Sie catalog, buyers, licenses oder economy</translation>
+        <location filename="../src/app/cli/CliCommands.cpp" line="174"/>
+        <source>cannot import &apos;%1&apos;: use catalog, buyers, licenses or economy</source>
+        <translation>&apos;%1&apos; kann nicht importiert werden: verwenden Sie catalog, buyers, licenses oder economy</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="184" />
-        <source>warning: unknown column '%1' ignored</source>
-        <translation>Warnung: unbekannte Spalte '%1' ignoriert</translation>
+        <location filename="../src/app/cli/CliCommands.cpp" line="184"/>
+        <source>warning: unknown column &apos;%1&apos; ignored</source>
+        <translation>Warnung: unbekannte Spalte &apos;%1&apos; ignoriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/CliCommands.cpp" line="188" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="188"/>
         <source>%n row problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile; es wurde nichts importiert</numerusform>
@@ -8045,60 +8188,60 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="198" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="198"/>
         <source>usage: export catalog|buyers|licenses|economy [FILE]</source>
         <translation>Aufruf: export catalog|buyers|licenses|economy [DATEI]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="204" />
-        <source>cannot export '%1': use catalog, buyers, licenses or economy</source>
-        <translation>'%1' kann nicht exportiert werden: verwenden Sie catalog, buyers, licenses oder economy</translation>
+        <location filename="../src/app/cli/CliCommands.cpp" line="204"/>
+        <source>cannot export &apos;%1&apos;: use catalog, buyers, licenses or economy</source>
+        <translation>&apos;%1&apos; kann nicht exportiert werden: verwenden Sie catalog, buyers, licenses oder economy</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="217" />
-        <location filename="../src/app/cli/CliCommands.cpp" line="238" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="217"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="238"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="222" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="222"/>
         <source>cannot write to standard output</source>
         <translation>die Standardausgabe kann nicht beschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="248" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="248"/>
         <source>usage: report revenue --by tier|month|model|buyer-type [--from DATE] [--to DATE]</source>
         <translation>Aufruf: report revenue --by tier|month|model|buyer-type [--from DATUM] [--to DATUM]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="262" />
-        <source>--by must be tier, month, model or buyer-type, not '%1'</source>
-        <translation>--by muss tier, month, model oder buyer-type sein, nicht '%1'</translation>
+        <location filename="../src/app/cli/CliCommands.cpp" line="262"/>
+        <source>--by must be tier, month, model or buyer-type, not &apos;%1&apos;</source>
+        <translation>--by muss tier, month, model oder buyer-type sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="271" />
-        <source>--from needs a date like 2024-03 or 2024-03-15, not '%1'</source>
-        <translation>--from braucht ein Datum wie 2024-03 oder 2024-03-15, nicht '%1'</translation>
+        <location filename="../src/app/cli/CliCommands.cpp" line="271"/>
+        <source>--from needs a date like 2024-03 or 2024-03-15, not &apos;%1&apos;</source>
+        <translation>--from braucht ein Datum wie 2024-03 oder 2024-03-15, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="278" />
-        <source>--to needs a date like 2024-03 or 2024-03-15, not '%1'</source>
-        <translation>--to braucht ein Datum wie 2024-03 oder 2024-03-15, nicht '%1'</translation>
+        <location filename="../src/app/cli/CliCommands.cpp" line="278"/>
+        <source>--to needs a date like 2024-03 or 2024-03-15, not &apos;%1&apos;</source>
+        <translation>--to braucht ein Datum wie 2024-03 oder 2024-03-15, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="311" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="311"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="325" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="325"/>
         <source>ok: %1 passed integrity, foreign key and domain checks
 </source>
         <translation>ok: %1 hat die Integritäts-, Fremdschlüssel- und Domänenprüfungen bestanden
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/CliCommands.cpp" line="332" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="332"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n Problem gefunden</numerusform>
@@ -8106,54 +8249,54 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="357" />
-        <source>%1 needs a whole number ≥ 0, not '%2'</source>
-        <translation>%1 braucht eine ganze Zahl ≥ 0, nicht '%2'</translation>
+        <location filename="../src/app/cli/CliCommands.cpp" line="357"/>
+        <source>%1 needs a whole number ≥ 0, not &apos;%2&apos;</source>
+        <translation>%1 braucht eine ganze Zahl ≥ 0, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="363" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="363"/>
         <source>usage: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</source>
         <translation>Aufruf: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="366" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="366"/>
         <source>--months must be between 1 and 600</source>
         <translation>--months muss zwischen 1 und 600 liegen</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="376" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="376"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="381" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="381"/>
         <source>%1 already holds an economy; generate into a new file</source>
         <translation>%1 enthält bereits eine Wirtschaft; erzeugen Sie sie in eine neue Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="62" />
-        <location filename="../src/app/cli/CliCommands.cpp" line="392" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="62"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="392"/>
         <source>%1% (%2)</source>
         <translation>%1 % (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="400" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="400"/>
         <source>Generated %1 models, %2 buyers and %3 licenses in %4
 </source>
         <translation>%1 Modelle, %2 Käufer und %3 Lizenzen in %4 erzeugt
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="30" />
+        <location filename="../src/app/cli/SellCommands.cpp" line="30"/>
         <source>usage: modelmarket sell --model NAME --buyer NAME
          --tier open_source|academic|commercial|enterprise
          [--use research|business] [--deployments N|unlimited] [--calls N]
          [--no-attribution] [--date YYYY-MM-DD]
 Sells a license on a listed model at its listing price and takes the fee from the
-buyer's budget. Defaults: research use for academic buyers, business otherwise; one
+buyer&apos;s budget. Defaults: research use for academic buyers, business otherwise; one
 deployment (unlimited in a tier that sells unlimited deployments only); 0 API calls a
 month; attribution accepted; the game date. A sale that breaks a tier rule is refused
-with exit code 1 and 'error: refused (RULE): ...', and nothing is written.
+with exit code 1 and &apos;error: refused (RULE): ...&apos;, and nothing is written.
 </source>
         <translation>Aufruf: modelmarket sell --model NAME --buyer NAME
           --tier open_source|academic|commercial|enterprise
@@ -8164,21 +8307,21 @@ vom Budget des Käufers ab. Standardwerte: Nutzung research für akademische Kä
 sonst business; eine Bereitstellung (unbegrenzt in einer Lizenzstufe, die nur
 unbegrenzte Bereitstellungen verkauft); 0 API-Aufrufe pro Monat; Namensnennung
 akzeptiert; das Spieldatum. Ein Verkauf, der gegen eine Stufenregel verstößt, wird mit
-Exit-Code 1 und 'Fehler: abgelehnt (REGEL): ...' abgelehnt, und es wird nichts
+Exit-Code 1 und &apos;Fehler: abgelehnt (REGEL): ...&apos; abgelehnt, und es wird nichts
 geschrieben.
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="43" />
+        <location filename="../src/app/cli/SellCommands.cpp" line="43"/>
         <source>usage: modelmarket list --model NAME [--tiers KEY,...] [--price-KEY AMOUNT]...
        modelmarket list --model NAME --unlist KEY,...
        modelmarket list --model NAME --show
 Offers a completed model in license tiers (KEY: open_source, academic, commercial,
 enterprise). A tier named in --tiers without --price-KEY gets the recommended price
-for the model's quality and size; --price-KEY (e.g. --price-academic 5000, or 7.5k)
-sets it and names the tier. A price outside the tier's range is refused and nothing
+for the model&apos;s quality and size; --price-KEY (e.g. --price-academic 5000, or 7.5k)
+sets it and names the tier. A price outside the tier&apos;s range is refused and nothing
 is written. --unlist withdraws the model from tiers; with no listing left it goes back
-to Completed. Prints the model's listings afterwards.
+to Completed. Prints the model&apos;s listings afterwards.
 </source>
         <translation>Aufruf: modelmarket list --model NAME [--tiers STUFE,...] [--price-STUFE BETRAG]...
         modelmarket list --model NAME --unlist STUFE,...
@@ -8193,120 +8336,120 @@ wieder den Status „Abgeschlossen“. Gibt danach die Angebote des Modells aus.
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="61" />
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <location filename="../src/app/cli/SellCommands.cpp" line="61"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="418" />
-        <location filename="../src/app/cli/SellCommands.cpp" line="66" />
-        <source>unknown option '%1'</source>
-        <translation>unbekannte Option '%1'</translation>
+        <location filename="../src/app/cli/CliCommands.cpp" line="418"/>
+        <location filename="../src/app/cli/SellCommands.cpp" line="66"/>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="420" />
-        <location filename="../src/app/cli/SellCommands.cpp" line="68" />
+        <location filename="../src/app/cli/CliCommands.cpp" line="420"/>
+        <location filename="../src/app/cli/SellCommands.cpp" line="68"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="432" />
-        <source>--format must be table, csv or json, not '%1'</source>
-        <translation>--format muss table, csv oder json sein, nicht '%1'</translation>
+        <location filename="../src/app/cli/CliCommands.cpp" line="432"/>
+        <source>--format must be table, csv or json, not &apos;%1&apos;</source>
+        <translation>--format muss table, csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="78" />
+        <location filename="../src/app/cli/SellCommands.cpp" line="78"/>
         <source>refused (%1): %2</source>
         <translation>abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="109" />
-        <source>there is no model named '%1'</source>
-        <translation>es gibt kein Modell namens '%1'</translation>
+        <location filename="../src/app/cli/SellCommands.cpp" line="109"/>
+        <source>there is no model named &apos;%1&apos;</source>
+        <translation>es gibt kein Modell namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="130" />
-        <source>'%1' is %2 and not listed in any tier
+        <location filename="../src/app/cli/SellCommands.cpp" line="130"/>
+        <source>&apos;%1&apos; is %2 and not listed in any tier
 </source>
-        <translation>'%1' hat den Status „%2“ und wird in keiner Lizenzstufe angeboten
+        <translation>&apos;%1&apos; hat den Status „%2“ und wird in keiner Lizenzstufe angeboten
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="159" />
+        <location filename="../src/app/cli/SellCommands.cpp" line="159"/>
         <source>list needs --model NAME (see list --help)</source>
         <translation>list braucht --model NAME (siehe list --help)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="166" />
-        <location filename="../src/app/cli/SellCommands.cpp" line="198" />
-        <location filename="../src/app/cli/SellCommands.cpp" line="255" />
-        <source>'%1' is not a tier; use %2</source>
-        <translation>'%1' ist keine Lizenzstufe; verwenden Sie %2</translation>
+        <location filename="../src/app/cli/SellCommands.cpp" line="166"/>
+        <location filename="../src/app/cli/SellCommands.cpp" line="198"/>
+        <location filename="../src/app/cli/SellCommands.cpp" line="255"/>
+        <source>&apos;%1&apos; is not a tier; use %2</source>
+        <translation>&apos;%1&apos; ist keine Lizenzstufe; verwenden Sie %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="180" />
-        <source>--price-%1 needs an amount like 5000, 7.5k or $1.2M, not '%2'</source>
-        <translation>--price-%1 braucht einen Betrag wie 5000, 7.5k oder $1.2M, nicht '%2'</translation>
+        <location filename="../src/app/cli/SellCommands.cpp" line="180"/>
+        <source>--price-%1 needs an amount like 5000, 7.5k or $1.2M, not &apos;%2&apos;</source>
+        <translation>--price-%1 braucht einen Betrag wie 5000, 7.5k oder $1.2M, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="189" />
+        <location filename="../src/app/cli/SellCommands.cpp" line="189"/>
         <source>--unlist cannot be combined with --tiers or --price-KEY</source>
         <translation>--unlist kann nicht mit --tiers oder --price-STUFE kombiniert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="192" />
+        <location filename="../src/app/cli/SellCommands.cpp" line="192"/>
         <source>name the tiers with --tiers KEY,... or --price-KEY AMOUNT (see list --help)</source>
         <translation>nennen Sie die Stufen mit --tiers STUFE,... oder --price-STUFE BETRAG (siehe list --help)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="201" />
+        <location filename="../src/app/cli/SellCommands.cpp" line="201"/>
         <source>--unlist needs at least one tier</source>
         <translation>--unlist braucht mindestens eine Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="218" />
-        <source>unlisting '%1'</source>
-        <translation>Zurückziehen der Angebote von '%1'</translation>
+        <location filename="../src/app/cli/SellCommands.cpp" line="218"/>
+        <source>unlisting &apos;%1&apos;</source>
+        <translation>Zurückziehen der Angebote von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="250" />
+        <location filename="../src/app/cli/SellCommands.cpp" line="250"/>
         <source>sell needs --model NAME, --buyer NAME and --tier KEY (see sell --help)</source>
         <translation>sell braucht --model NAME, --buyer NAME und --tier STUFE (siehe sell --help)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="265" />
-        <source>--use must be research or business, not '%1'</source>
-        <translation>--use muss research oder business sein, nicht '%1'</translation>
+        <location filename="../src/app/cli/SellCommands.cpp" line="265"/>
+        <source>--use must be research or business, not &apos;%1&apos;</source>
+        <translation>--use muss research oder business sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="277" />
-        <source>--deployments needs a whole number or 'unlimited', not '%1'</source>
-        <translation>--deployments braucht eine ganze Zahl oder 'unlimited', nicht '%1'</translation>
+        <location filename="../src/app/cli/SellCommands.cpp" line="277"/>
+        <source>--deployments needs a whole number or &apos;unlimited&apos;, not &apos;%1&apos;</source>
+        <translation>--deployments braucht eine ganze Zahl oder &apos;unlimited&apos;, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="287" />
-        <source>--calls needs a whole number of API calls a month ≥ 0, not '%1'</source>
-        <translation>--calls braucht eine ganze Zahl an API-Aufrufen pro Monat ≥ 0, nicht '%1'</translation>
+        <location filename="../src/app/cli/SellCommands.cpp" line="287"/>
+        <source>--calls needs a whole number of API calls a month ≥ 0, not &apos;%1&apos;</source>
+        <translation>--calls braucht eine ganze Zahl an API-Aufrufen pro Monat ≥ 0, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="295" />
-        <source>--date needs a date like 2025-03-15, not '%1'</source>
-        <translation>--date braucht ein Datum wie 2025-03-15, nicht '%1'</translation>
+        <location filename="../src/app/cli/SellCommands.cpp" line="295"/>
+        <source>--date needs a date like 2025-03-15, not &apos;%1&apos;</source>
+        <translation>--date braucht ein Datum wie 2025-03-15, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SellCommands.cpp" line="309" />
-        <source>there is no buyer named '%1'</source>
-        <translation>es gibt keinen Käufer namens '%1'</translation>
+        <location filename="../src/app/cli/SellCommands.cpp" line="309"/>
+        <source>there is no buyer named &apos;%1&apos;</source>
+        <translation>es gibt keinen Käufer namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="31" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="31"/>
         <source>usage: modelmarket train --name NAME --size small|medium|large|frontier
          [--architecture KEY] [--params N] [--tokens N] [--gpu-type KEY] [--gpus N]
          [--research N] [--seed S]
        modelmarket train pause|resume|cancel JOB_ID
-Inputs left out come from the size class's template; without --seed a random seed is
+Inputs left out come from the size class&apos;s template; without --seed a random seed is
 chosen and printed. The job is queued on the game date and starts when its GPUs are
-free; 'modelmarket clock advance --days N' runs it.
+free; &apos;modelmarket clock advance --days N&apos; runs it.
 </source>
         <translation>Aufruf: modelmarket train --name NAME --size small|medium|large|frontier
           [--architecture ARCHITEKTUR] [--params N] [--tokens N] [--gpu-type TYP]
@@ -8314,227 +8457,227 @@ free; 'modelmarket clock advance --days N' runs it.
         modelmarket train pause|resume|cancel AUFTRAGS_ID
 Nicht angegebene Eingaben stammen aus der Vorlage der Größenklasse; ohne --seed wird
 ein zufälliger Seed gewählt und ausgegeben. Der Auftrag wird zum Spieldatum eingereiht
-und startet, sobald seine GPUs frei sind; 'modelmarket clock advance --days N' lässt
+und startet, sobald seine GPUs frei sind; &apos;modelmarket clock advance --days N&apos; lässt
 ihn laufen.
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="42" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="42"/>
         <source>usage: modelmarket clock [show] | modelmarket clock advance --days N</source>
         <translation>Aufruf: modelmarket clock [show] | modelmarket clock advance --days N</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="62" />
-        <source>%1 needs a whole number, not '%2'</source>
-        <translation>%1 braucht eine ganze Zahl, nicht '%2'</translation>
+        <location filename="../src/app/cli/TrainCommands.cpp" line="62"/>
+        <source>%1 needs a whole number, not &apos;%2&apos;</source>
+        <translation>%1 braucht eine ganze Zahl, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="72" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="72"/>
         <source>running since %1</source>
         <translation>läuft seit %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="75" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="75"/>
         <source>queued on %1, waiting for %2 %3 GPUs</source>
         <translation>eingereiht am %1, wartet auf %2 GPUs vom Typ %3</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="142" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="142"/>
         <source>Queued training job %1: %2 (%3, %4), seed %5
 </source>
         <translation>Trainingsauftrag %1 eingereiht: %2 (%3, %4), Seed %5
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="146" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="146"/>
         <source>  status:     %1
 </source>
         <translation>  Status:     %1
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="147" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="147"/>
         <source>  inputs:     %1 parameters, %2 tokens, %3 x %4, %5 research points
 </source>
         <translation>  Eingaben:   %1 Parameter, %2 Tokens, %3 x %4, %5 Forschungspunkte
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="152" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="152"/>
         <source>  cost:       compute %1, data %2, talent %3, total %4
 </source>
         <translation>  Kosten:     Rechenleistung %1, Daten %2, Personal %3, gesamt %4
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="155" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="155"/>
         <source>  duration:   %1 days (estimate)
 </source>
         <translation>  Dauer:      %1 Tage (Schätzung)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="156" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="156"/>
         <source>  composite:  p10 %1, p50 %2, p90 %3
 </source>
         <translation>  Gesamtwert: p10 %1, p50 %2, p90 %3
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="159" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="159"/>
         <source>  research:   +%1 quality, failure chance %2%
 </source>
         <translation>  Forschung:  +%1 Qualität, Ausfallrisiko %2 %
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="163" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="163"/>
         <source>  warning:    %1
 </source>
         <translation>  Warnung:    %1
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="174" />
-        <source>a job id is a positive whole number, not '%1'</source>
-        <translation>eine Auftrags-ID ist eine positive ganze Zahl, nicht '%1'</translation>
+        <location filename="../src/app/cli/TrainCommands.cpp" line="174"/>
+        <source>a job id is a positive whole number, not &apos;%1&apos;</source>
+        <translation>eine Auftrags-ID ist eine positive ganze Zahl, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="186" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="186"/>
         <source>Cancelled training job %1 (%2); charged %3
 </source>
         <translation>Trainingsauftrag %1 (%2) abgebrochen; berechnet: %3
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="190" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="190"/>
         <source>Training job %1 (%2) is %3
 </source>
         <translation>Trainingsauftrag %1 (%2): %3
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="247" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="247"/>
         <source>Game date: %1 (advanced %2 days from %3)
 </source>
         <translation>Spieldatum: %1 (um %2 Tage vorgestellt ab %3)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="252" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="252"/>
         <source>  started    %1  %2 (job %3)
 </source>
         <translation>  gestartet       %1  %2 (Auftrag %3)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="256" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="256"/>
         <source>  completed  %1  %2 (job %3, model %4)
 </source>
         <translation>  abgeschlossen   %1  %2 (Auftrag %3, Modell %4)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="261" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="261"/>
         <source>  failed     %1  %2 (job %3): %4
 </source>
         <translation>  fehlgeschlagen  %1  %2 (Auftrag %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="266" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="266"/>
         <source>  stalled    %1  %2 (job %3): %4
 </source>
         <translation>  blockiert       %1  %2 (Auftrag %3): %4
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="271" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="271"/>
         <source>  usage accrued for %1: %2 charge(s) added
 </source>
         <translation>  Nutzung für %1 abgerechnet: %2 Gebühr(en) hinzugefügt
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="276" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="276"/>
         <source>  licenses expired or renewed: %1
 </source>
         <translation>  Lizenzen abgelaufen oder verlängert: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="319" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="319"/>
         <source>Game date: %1
 </source>
         <translation>Spieldatum: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="323" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="323"/>
         <source>Training jobs: %1
 </source>
         <translation>Trainingsaufträge: %1
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="325" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="325"/>
         <source>GPUs %1: %2 of %3 in use, %4 asked for by queued jobs
 </source>
         <translation>GPUs %1: %2 von %3 belegt, %4 von eingereihten Aufträgen angefordert
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="357" />
-        <source>unexpected '%1'</source>
-        <translation>unerwartet: '%1'</translation>
+        <location filename="../src/app/cli/TrainCommands.cpp" line="357"/>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation>unerwartet: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="363" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="363"/>
         <source>train needs --name NAME</source>
         <translation>train braucht --name NAME</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="366" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="366"/>
         <source>train needs --size small|medium|large|frontier</source>
         <translation>train braucht --size small|medium|large|frontier</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="369" />
-        <source>unknown size class '%1': use %2</source>
-        <translation>unbekannte Größenklasse '%1': verwenden Sie %2</translation>
+        <location filename="../src/app/cli/TrainCommands.cpp" line="369"/>
+        <source>unknown size class &apos;%1&apos;: use %2</source>
+        <translation>unbekannte Größenklasse &apos;%1&apos;: verwenden Sie %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="375" />
-        <source>unknown architecture '%1': use %2</source>
-        <translation>unbekannte Architektur '%1': verwenden Sie %2</translation>
+        <location filename="../src/app/cli/TrainCommands.cpp" line="375"/>
+        <source>unknown architecture &apos;%1&apos;: use %2</source>
+        <translation>unbekannte Architektur &apos;%1&apos;: verwenden Sie %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="386" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="386"/>
         <source>%1 GPUs is more than any studio has</source>
         <translation>%1 GPUs sind mehr, als ein Studio haben kann</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="393" />
-        <source>--seed needs a whole number ≥ 0, not '%1'</source>
-        <translation>--seed braucht eine ganze Zahl ≥ 0, nicht '%1'</translation>
+        <location filename="../src/app/cli/TrainCommands.cpp" line="393"/>
+        <source>--seed needs a whole number ≥ 0, not &apos;%1&apos;</source>
+        <translation>--seed braucht eine ganze Zahl ≥ 0, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="458" />
+        <location filename="../src/app/cli/TrainCommands.cpp" line="458"/>
         <source>clock advance needs --days N</source>
         <translation>clock advance braucht --days N</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/TrainCommands.cpp" line="462" />
-        <source>--days needs a whole number, not '%1'</source>
-        <translation>--days braucht eine ganze Zahl, nicht '%1'</translation>
+        <location filename="../src/app/cli/TrainCommands.cpp" line="462"/>
+        <source>--days needs a whole number, not &apos;%1&apos;</source>
+        <translation>--days braucht eine ganze Zahl, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="26" />
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="26"/>
         <source>usage: modelmarket simulate [--months N] [--runs N] [--seed S] [--threads N]
                             [--by tier|month|lab|size-class] [--progress]
   --months N   months ahead, 1-600 (default 36)
   --runs N     Monte Carlo runs, 1-100000 (default 1000)
-  --seed S     the market seed (default: the economy's, so run 0 replays what the
+  --seed S     the market seed (default: the economy&apos;s, so run 0 replays what the
                game clock will do)
   --threads N  worker threads (default: every core); the numbers do not depend on it
   --by         what the rows are (default tier)
@@ -8552,34 +8695,34 @@ Prints p10, p50 and p90 over the runs. Reads the economy; writes nothing.</sourc
 Gibt p10, p50 und p90 über die Läufe aus. Liest die Wirtschaft; schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="47" />
-        <source>%1 must be a whole number from %2 to %3, not '%4'</source>
-        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht '%4'</translation>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="47"/>
+        <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="91" />
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="91"/>
         <source>Forecast from %1, %2 months, %3 runs (p10 / p50 / p90 over runs)
 </source>
         <translation>Prognose ab %1, %2 Monate, %3 Läufe (p10 / p50 / p90 über die Läufe)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="128" />
-        <source>--by must be tier, month, lab or size-class, not '%1'</source>
-        <translation>--by muss tier, month, lab oder size-class sein, nicht '%1'</translation>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="128"/>
+        <source>--by must be tier, month, lab or size-class, not &apos;%1&apos;</source>
+        <translation>--by muss tier, month, lab oder size-class sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="135" />
-        <source>--seed needs a whole number, not '%1'</source>
-        <translation>--seed braucht eine ganze Zahl, nicht '%1'</translation>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="135"/>
+        <source>--seed needs a whole number, not &apos;%1&apos;</source>
+        <translation>--seed braucht eine ganze Zahl, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="151" />
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="151"/>
         <source>simulated %1 of %2 runs</source>
         <translation>%1 von %2 Läufen simuliert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="161" />
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="161"/>
         <source>usage: modelmarket market [show|on|off]
   show  whether the game clock plays the market, and the labs
   on    buyers buy and rival labs release models as months pass
@@ -8590,22 +8733,22 @@ Gibt p10, p50 und p90 über die Läufe aus. Liest die Wirtschaft; schreibt nicht
   off   die Uhr rechnet nur Nutzung ab und wendet Lizenzbedingungen an</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="186" />
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="186"/>
         <source>The game clock now plays the market.</source>
         <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="187" />
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="187"/>
         <source>The game clock no longer plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="218" />
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="218"/>
         <source>The game clock plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="219" />
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="219"/>
         <source>The game clock does not play the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht.</translation>
     </message>
@@ -8613,68 +8756,68 @@ Gibt p10, p50 und p90 über die Läufe aus. Liest die Wirtschaft; schreibt nicht
 <context>
     <name>mm::csv</name>
     <message>
-        <location filename="../src/data/Csv.cpp" line="24" />
+        <location filename="../src/data/Csv.cpp" line="24"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Csv.cpp" line="25" />
+        <location filename="../src/data/Csv.cpp" line="25"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../src/data/Csv.cpp" line="38" />
+        <location filename="../src/data/Csv.cpp" line="38"/>
         <source>U+%1 cannot separate fields: it already means a quote or a line break</source>
         <translation>U+%1 kann keine Felder trennen: es steht schon für ein Anführungszeichen oder einen Zeilenumbruch</translation>
     </message>
     <message>
-        <location filename="../src/data/Csv.cpp" line="176" />
+        <location filename="../src/data/Csv.cpp" line="176"/>
         <source>more than %1 records</source>
         <translation>mehr als %1 Datensätze</translation>
     </message>
     <message>
-        <location filename="../src/data/Csv.cpp" line="185" />
+        <location filename="../src/data/Csv.cpp" line="185"/>
         <source>more than %1 columns in one row</source>
         <translation>mehr als %1 Spalten in einer Zeile</translation>
     </message>
     <message>
-        <location filename="../src/data/Csv.cpp" line="241" />
-        <source>the quoted field starting here is never closed (a " is missing)</source>
-        <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen (ein " fehlt)</translation>
+        <location filename="../src/data/Csv.cpp" line="241"/>
+        <source>the quoted field starting here is never closed (a &quot; is missing)</source>
+        <translation>das hier beginnende Feld in Anführungszeichen wird nie geschlossen (ein &quot; fehlt)</translation>
     </message>
     <message>
-        <location filename="../src/data/Csv.cpp" line="254" />
-        <source>text after the closing quote of a quoted field (a quote inside a quoted field is written "")</source>
-        <translation>Text nach dem schließenden Anführungszeichen eines Feldes (ein Anführungszeichen in einem Feld wird "" geschrieben)</translation>
+        <location filename="../src/data/Csv.cpp" line="254"/>
+        <source>text after the closing quote of a quoted field (a quote inside a quoted field is written &quot;&quot;)</source>
+        <translation>Text nach dem schließenden Anführungszeichen eines Feldes (ein Anführungszeichen in einem Feld wird &quot;&quot; geschrieben)</translation>
     </message>
     <message>
-        <location filename="../src/data/Csv.cpp" line="268" />
-        <location filename="../src/data/Csv.cpp" line="349" />
+        <location filename="../src/data/Csv.cpp" line="268"/>
+        <location filename="../src/data/Csv.cpp" line="349"/>
         <source>invalid UTF-8 (byte 0x%1); save the file as UTF-8</source>
         <translation>ungültiges UTF-8 (Byte 0x%1); speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
-        <location filename="../src/data/Csv.cpp" line="297" />
+        <location filename="../src/data/Csv.cpp" line="297"/>
         <source>field is longer than %1 characters</source>
         <translation>das Feld ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/Csv.cpp" line="310" />
+        <location filename="../src/data/Csv.cpp" line="310"/>
         <source>the input is %1 %2, more than the limit of %3</source>
         <translation>die Eingabe hat %1 %2, mehr als die Grenze von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/Csv.cpp" line="596" />
+        <location filename="../src/data/Csv.cpp" line="596"/>
         <source>the destination is not open for writing</source>
         <translation>das Ziel ist nicht zum Schreiben geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/data/Csv.cpp" line="625" />
+        <location filename="../src/data/Csv.cpp" line="625"/>
         <source>could not write the export: %1</source>
         <translation>der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Csv.cpp" line="626" />
+        <location filename="../src/data/Csv.cpp" line="626"/>
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
@@ -8682,28 +8825,28 @@ Gibt p10, p50 und p90 über die Läufe aus. Liest die Wirtschaft; schreibt nicht
 <context>
     <name>mm::exchange</name>
     <message>
-        <location filename="../src/data/ImportFile.cpp" line="57" />
+        <location filename="../src/data/ImportFile.cpp" line="57"/>
         <source>not a JSON economy: %1 at offset %2</source>
         <translation>keine JSON-Ökonomie: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ImportFile.cpp" line="60" />
+        <location filename="../src/data/ImportFile.cpp" line="60"/>
         <source>not a JSON economy: the document is not an object</source>
         <translation>keine JSON-Ökonomie: das Dokument ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/data/ImportFile.cpp" line="24" />
+        <location filename="../src/data/ImportFile.cpp" line="24"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/data/ImportFile.cpp" line="27" />
+        <location filename="../src/data/ImportFile.cpp" line="27"/>
         <source>the file is %1 bytes, more than the %2 MB an import accepts</source>
         <translation>die Datei hat %1 Bytes, mehr als die %2 MB, die ein Import annimmt</translation>
     </message>
     <message>
-        <location filename="../src/data/ImportFile.cpp" line="33" />
-        <location filename="../src/data/ImportFile.cpp" line="44" />
+        <location filename="../src/data/ImportFile.cpp" line="33"/>
+        <location filename="../src/data/ImportFile.cpp" line="44"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>

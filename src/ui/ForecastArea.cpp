@@ -6,6 +6,7 @@
 #include "ui/AreaWidgets.h"
 #include "ui/ChartExport.h"
 #include "ui/ForecastCharts.h"
+#include "ui/MarketParametersDialog.h"
 #include "ui/TableSelectionCopy.h"
 #include "ui/Workspace.h"
 
@@ -121,6 +122,13 @@ void ForecastArea::buildControls() {
     m_run->setToolTip(tr("Play the market forward in memory; nothing is written (Ctrl+Return)"));
     m_cancel = new QPushButton(tr("Cancel"));
     m_cancel->setObjectName(QStringLiteral("cancelForecast"));
+    auto* parameters = new QPushButton(tr("Market &Parameters…"));
+    parameters->setObjectName(QStringLiteral("forecastMarketParameters"));
+    parameters->setToolTip(tr("How each type of buyer decides; change them and forecast again"));
+    connect(parameters, &QPushButton::clicked, this, [this] {
+        MarketParametersDialog dialog(m_workspace, this);
+        dialog.exec();
+    });
     m_progress = new QProgressBar;
     m_progress->setObjectName(QStringLiteral("forecastProgress"));
     m_progress->setFormat(tr("%v of %m runs"));
@@ -151,6 +159,7 @@ void ForecastArea::buildControls() {
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(parameters);
     buttons->addWidget(m_progress, 1);
     auto* settingsColumn = new QVBoxLayout;
     settingsColumn->addLayout(form);

@@ -12,6 +12,7 @@
 #include "ui/ForecastArea.h"
 #include "ui/GameClockWidget.h"
 #include "ui/LicensesArea.h"
+#include "ui/MarketParametersDialog.h"
 #include "ui/MarketplaceArea.h"
 #include "ui/Preferences.h"
 #include "ui/PreferencesDialog.h"
@@ -195,6 +196,7 @@ void MainWindow::buildAreas() {
     m_gameMenu->addAction(m_clock->stepAction());
     m_gameMenu->addSeparator();
     m_gameMenu->addAction(m_playMarketAction);
+    m_gameMenu->addAction(m_marketParametersAction);
     auto playing = MarketStore(workspace.database()).isEnabled();
     m_playMarketAction->setChecked(playing && *playing);
 
@@ -350,6 +352,15 @@ void MainWindow::createMenus() {
     reload->setObjectName(QStringLiteral("actionReload"));
 
     m_gameMenu = menuBar()->addMenu(tr("&Game"));
+    m_marketParametersAction = new QAction(tr("Market &Parameters…"), this);
+    m_marketParametersAction->setObjectName(QStringLiteral("marketParametersAction"));
+    m_marketParametersAction->setStatusTip(tr("How each type of buyer decides, month by month"));
+    connect(m_marketParametersAction, &QAction::triggered, this, [this] {
+        if (!m_workspace)
+            return;
+        MarketParametersDialog dialog(*m_workspace, this);
+        dialog.exec();
+    });
     m_playMarketAction = new QAction(tr("Play the &Market on the Clock"), this);
     m_playMarketAction->setObjectName(QStringLiteral("playMarketAction"));
     m_playMarketAction->setCheckable(true);

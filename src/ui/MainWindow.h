@@ -89,6 +89,7 @@ private:
     QMenu* m_recentMenu = nullptr;
     QMenu* m_gameMenu = nullptr;
     QAction* m_playMarketAction = nullptr;
+    QAction* m_marketParametersAction = nullptr;
     class QToolBar* m_clockBar = nullptr;
     GameClockWidget* m_clock = nullptr;
     CatalogArea* m_catalog = nullptr;

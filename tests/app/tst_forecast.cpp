@@ -5,16 +5,21 @@
 #include "core/ForecastReport.h"
 #include "data/Database.h"
 #include "data/EconomyGenerator.h"
+#include "data/EconomyRepository.h"
 #include "models/ForecastTableModel.h"
 #include "ui/ChartExport.h"
 #include "ui/ForecastArea.h"
+#include "ui/MarketParametersDialog.h"
 #include "ui/Workspace.h"
 
 #include <QAreaSeries>
+#include <QLabel>
 #include <QLineSeries>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace mm;
 using namespace Qt::StringLiterals;
@@ -106,6 +111,42 @@ private slots:
         QCOMPARE(finished.size(), 0);
         QCOMPARE(area.forecastsShown(), 0);
         QCOMPARE(area.tableModel()->rowCount(), 0);
+    }
+
+    void marketParametersAreValidatedAndUndoable() {
+        auto stored = [this] {
+            auto config = EconomyRepository(m_workspace->database()).loadConfig();
+            return config ? config->demand : DemandConfig{};
+        };
+        const DemandConfig before = stored();
+        MarketParametersDialog dialog(*m_workspace);
+        dialog.show();
+        // Startup is the second column, the chance of needing a license the first row.
+        dialog.table()->item(0, 1)->setText(u"1.5"_s);
+        dialog.accept();
+        QVERIFY(dialog.isVisible()); // refused: stays open, names the parameter
+        QVERIFY2(dialog.errorLabel()->text().contains(u"demand.startup.needPerMonth"_s),
+                 qPrintable(dialog.errorLabel()->text()));
+        QCOMPARE(stored(), before);
+        dialog.table()->item(0, 1)->setText(u"abc"_s);
+        dialog.accept();
+        QVERIFY(dialog.errorLabel()->text().contains(u"'abc'"_s));
+        QCOMPARE(stored(), before);
+
+        dialog.table()->item(0, 1)->setText(u"0.25"_s);
+        const QString shots = qEnvironmentVariable("MM_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(dialog.grab().save(shots + u"/market-parameters.png"_s));
+        const int steps = m_workspace->undoStack()->count();
+        dialog.accept();
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(stored().of(BuyerType::Startup).needPerMonth, 0.25);
+        QCOMPARE(m_workspace->undoStack()->count(), steps + 1);
+        m_workspace->undoStack()->undo();
+        QCOMPARE(stored(), before);
+        m_workspace->undoStack()->redo();
+        QCOMPARE(stored().of(BuyerType::Startup).needPerMonth, 0.25);
+        m_workspace->undoStack()->undo();
     }
 
     void badCommandLineValuesAreUsageErrors() {
