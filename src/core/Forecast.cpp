@@ -146,54 +146,37 @@ Band ForecastResult::monthly(ForecastSeries series, int key, int month) const {
     return bandOf(m_values[static_cast<std::size_t>(slot(series, key, month))]);
 }
 
-Band ForecastResult::overHorizon(ForecastSeries series, int key) const {
-    if (m_runsDone == 0)
-        return {};
+std::vector<qint64> ForecastResult::horizonSums(ForecastSeries series, int key) const {
     const std::size_t runs = static_cast<std::size_t>(m_runsDone);
     std::vector<qint64> sums(runs, 0);
-    if (series == ForecastSeries::Share) {
-        std::vector<qint64> totals(runs, 0);
-        for (int month = 0; month < m_months; ++month) {
-            const auto& revenue =
-                m_values[static_cast<std::size_t>(slot(ForecastSeries::Revenue, key, month))];
-            const auto& total =
-                m_values[static_cast<std::size_t>(slot(ForecastSeries::Total, 0, month))];
-            for (std::size_t run = 0; run < runs; ++run) {
-                sums[run] += revenue[run];
-                totals[run] += total[run];
-            }
-        }
-        for (std::size_t run = 0; run < runs; ++run)
-            sums[run] = totals[run] > 0 ? sums[run] * 10'000 / totals[run] : 0;
-        return bandOf(std::move(sums));
-    }
     for (int month = 0; month < m_months; ++month) {
         const auto& values = m_values[static_cast<std::size_t>(slot(series, key, month))];
         for (std::size_t run = 0; run < runs; ++run)
             sums[run] += values[run];
     }
-    return bandOf(std::move(sums));
+    return sums;
+}
+
+Band ForecastResult::shareOfTotal(ForecastSeries series, int key) const {
+    std::vector<qint64> parts = horizonSums(series, key);
+    const std::vector<qint64> totals = horizonSums(ForecastSeries::Total, 0);
+    for (std::size_t run = 0; run < parts.size(); ++run)
+        parts[run] = totals[run] > 0 ? parts[run] * 10'000 / totals[run] : 0;
+    return bandOf(std::move(parts));
+}
+
+Band ForecastResult::overHorizon(ForecastSeries series, int key) const {
+    if (m_runsDone == 0)
+        return {};
+    if (series == ForecastSeries::Share)
+        return shareOfTotal(ForecastSeries::Revenue, key);
+    return bandOf(horizonSums(series, key));
 }
 
 Band ForecastResult::labShare(int lab) const {
     if (m_runsDone == 0)
         return {};
-    const std::size_t runs = static_cast<std::size_t>(m_runsDone);
-    std::vector<qint64> labTotals(runs, 0);
-    std::vector<qint64> totals(runs, 0);
-    for (int month = 0; month < m_months; ++month) {
-        const auto& labRevenue =
-            m_values[static_cast<std::size_t>(slot(ForecastSeries::LabRevenue, lab, month))];
-        const auto& total =
-            m_values[static_cast<std::size_t>(slot(ForecastSeries::Total, 0, month))];
-        for (std::size_t run = 0; run < runs; ++run) {
-            labTotals[run] += labRevenue[run];
-            totals[run] += total[run];
-        }
-    }
-    for (std::size_t run = 0; run < runs; ++run)
-        labTotals[run] = totals[run] > 0 ? labTotals[run] * 10'000 / totals[run] : 0;
-    return bandOf(std::move(labTotals));
+    return shareOfTotal(ForecastSeries::LabRevenue, lab);
 }
 
 Band ForecastResult::payback(SizeClass sizeClass) const {

@@ -71,6 +71,9 @@ public:
 
 private:
     int slot(ForecastSeries series, int key, int month) const;
+    // Each run's sum over the horizon, and a series' share of the total revenue (basis points).
+    std::vector<qint64> horizonSums(ForecastSeries series, int key) const;
+    Band shareOfTotal(ForecastSeries series, int key) const;
     static Band bandOf(std::vector<qint64> values);
 
     int m_firstMonth = 0;

@@ -199,7 +199,7 @@ void ForecastArea::buildControls() {
     m_grouping->setCurrentIndex(std::clamp(settings.value(kGroupingKey, 0).toInt(), 0, 3));
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
         saveSettings();
-        showOutcome();
+        showTable();
     });
     m_exportTable = new QPushButton(tr("&Export Table…"));
     m_exportTable->setObjectName(QStringLiteral("exportForecastTable"));
@@ -297,14 +297,22 @@ void ForecastArea::finishForecast() {
     emit forecastFinished();
 }
 
-void ForecastArea::showOutcome() {
-    const auto grouping = static_cast<ForecastGrouping>(m_grouping->currentData().toInt());
+void ForecastArea::showTable() {
     const ForecastResult& result = m_outcome.result;
     if (result.runsDone() == 0) {
         m_model->setTable({});
         return;
     }
-    m_model->setTable(forecastTable(result, grouping));
+    m_model->setTable(
+        forecastTable(result, static_cast<ForecastGrouping>(m_grouping->currentData().toInt())));
+    updateControls();
+}
+
+void ForecastArea::showOutcome() {
+    showTable();
+    const ForecastResult& result = m_outcome.result;
+    if (result.runsDone() == 0)
+        return;
     const Band total = result.overHorizon(ForecastSeries::Total, 0);
     const QLocale locale;
     m_summary->setText(

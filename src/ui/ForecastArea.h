@@ -71,6 +71,7 @@ private:
     void buildControls();
     void finishForecast();
     void showOutcome();
+    void showTable();
     void drawCharts();
     void updateControls();
     void exportTable();

@@ -65,6 +65,9 @@ void addFan(QChart& chart, const QString& name, const QColor& color, const std::
         median->append(x0, at(bands[i].p50));
     }
     auto* band = new QAreaSeries(upper, lower);
+    // An area series does not own its edges.
+    upper->setParent(band);
+    lower->setParent(band);
     band->setName(QCoreApplication::translate("mm::ForecastCharts", "%1 p10–p90").arg(name));
     QColor fill = color;
     fill.setAlpha(60);
