@@ -2764,7 +2764,7 @@
     </message>
     <message>
         <location filename="../src/ui/ForecastArea.cpp" line="178"/>
-        <location filename="../src/ui/ForecastArea.cpp" line="375"/>
+        <location filename="../src/ui/ForecastArea.cpp" line="383"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -2840,17 +2840,17 @@
         <translation>Prognose abgeschlossen: %1 Läufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="311"/>
+        <location filename="../src/ui/ForecastArea.cpp" line="319"/>
         <source>%1 to %2, %3 runs. Total revenue over the horizon: %4 (p50), between %5 (p10) and %6 (p90).</source>
         <translation>%1 bis %2, %3 Läufe. Gesamtumsatz über den Horizont: %4 (p50), zwischen %5 (p10) und %6 (p90).</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="355"/>
+        <location filename="../src/ui/ForecastArea.cpp" line="363"/>
         <source>Export Forecast Table</source>
         <translation>Prognosetabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="359"/>
+        <location filename="../src/ui/ForecastArea.cpp" line="367"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -2863,37 +2863,37 @@
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="68"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="71"/>
         <source>%1 p10–p90</source>
         <translation>%1 p10–p90</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="74"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="77"/>
         <source>%1 p50</source>
         <translation>%1 p50</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="87"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="90"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="114"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="117"/>
         <source>Revenue per tier: p50 with the p10–p90 band</source>
         <translation>Umsatz pro Lizenzstufe: p50 mit dem Band p10–p90</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="162"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="165"/>
         <source>Total revenue: history and forecast</source>
         <translation>Gesamtumsatz: Historie und Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="189"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="192"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="203"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="206"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
@@ -7059,7 +7059,7 @@ Training %3, Umsatz %4
         <translation>Lesen der Monate mit Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="301"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="307"/>
         <source>computing revenue from the summary</source>
         <translation>Berechnen des Umsatzes aus der Zusammenfassung</translation>
     </message>
@@ -7077,12 +7077,12 @@ Training %3, Umsatz %4
         <translation>Umsatzbericht</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueReport.cpp" line="121"/>
+        <location filename="../src/data/RevenueReport.cpp" line="128"/>
         <source>computing revenue</source>
         <translation>Berechnen des Umsatzes</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueReport.cpp" line="164"/>
+        <location filename="../src/data/RevenueReport.cpp" line="172"/>
         <source>computing total revenue</source>
         <translation>Berechnen des Gesamtumsatzes</translation>
     </message>
@@ -8209,39 +8209,29 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         <translation>die Standardausgabe kann nicht beschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="248"/>
-        <source>usage: report revenue --by tier|month|model|buyer-type [--from DATE] [--to DATE]</source>
-        <translation>Aufruf: report revenue --by tier|month|model|buyer-type [--from DATUM] [--to DATUM]</translation>
-    </message>
-    <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="262"/>
-        <source>--by must be tier, month, model or buyer-type, not &apos;%1&apos;</source>
-        <translation>--by muss tier, month, model oder buyer-type sein, nicht &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="271"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="275"/>
         <source>--from needs a date like 2024-03 or 2024-03-15, not &apos;%1&apos;</source>
         <translation>--from braucht ein Datum wie 2024-03 oder 2024-03-15, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="278"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="282"/>
         <source>--to needs a date like 2024-03 or 2024-03-15, not &apos;%1&apos;</source>
         <translation>--to braucht ein Datum wie 2024-03 oder 2024-03-15, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="311"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="315"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="325"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="329"/>
         <source>ok: %1 passed integrity, foreign key and domain checks
 </source>
         <translation>ok: %1 hat die Integritäts-, Fremdschlüssel- und Domänenprüfungen bestanden
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/CliCommands.cpp" line="332"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="336"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n Problem gefunden</numerusform>
@@ -8249,38 +8239,48 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="357"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="361"/>
         <source>%1 needs a whole number ≥ 0, not &apos;%2&apos;</source>
         <translation>%1 braucht eine ganze Zahl ≥ 0, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="363"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="367"/>
         <source>usage: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</source>
         <translation>Aufruf: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="366"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="370"/>
         <source>--months must be between 1 and 600</source>
         <translation>--months muss zwischen 1 und 600 liegen</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="376"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="380"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="381"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="385"/>
         <source>%1 already holds an economy; generate into a new file</source>
         <translation>%1 enthält bereits eine Wirtschaft; erzeugen Sie sie in eine neue Datei</translation>
     </message>
     <message>
         <location filename="../src/app/cli/CliCommands.cpp" line="62"/>
-        <location filename="../src/app/cli/CliCommands.cpp" line="392"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="396"/>
         <source>%1% (%2)</source>
         <translation>%1 % (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="400"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="249"/>
+        <source>usage: report revenue --by tier|month|model|buyer-type|lab [--from DATE] [--to DATE]</source>
+        <translation>Aufruf: report revenue --by tier|month|model|buyer-type|lab [--from DATUM] [--to DATUM]</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/CliCommands.cpp" line="266"/>
+        <source>--by must be tier, month, model, buyer-type or lab, not &apos;%1&apos;</source>
+        <translation>--by muss tier, month, model, buyer-type oder lab sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/CliCommands.cpp" line="404"/>
         <source>Generated %1 models, %2 buyers and %3 licenses in %4
 </source>
         <translation>%1 Modelle, %2 Käufer und %3 Lizenzen in %4 erzeugt
@@ -8341,19 +8341,19 @@ wieder den Status „Abgeschlossen“. Gibt danach die Angebote des Modells aus.
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="418"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="422"/>
         <location filename="../src/app/cli/SellCommands.cpp" line="66"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="420"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="424"/>
         <location filename="../src/app/cli/SellCommands.cpp" line="68"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="432"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="436"/>
         <source>--format must be table, csv or json, not &apos;%1&apos;</source>
         <translation>--format muss table, csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>

@@ -273,7 +273,7 @@ Result<QList<RevenueRow>> revenueSummary(Database& db, RevenueGrouping grouping,
                                          const RevenueFilter& filter) {
     if (auto valid = validate(filter); !valid)
         return valid.error();
-    const bool byModel = grouping == RevenueGrouping::Model;
+    const bool byModel = grouping == RevenueGrouping::Model || grouping == RevenueGrouping::Lab;
     const FilterSql f = filterSql(filter, byModel);
     QString sql;
     switch (grouping) {
@@ -295,6 +295,12 @@ Result<QList<RevenueRow>> revenueSummary(Database& db, RevenueGrouping grouping,
         sql = QStringLiteral("SELECT m.name, %1 AS fees, %2 AS usage, SUM(r.licenses) FROM "
                              "revenue_monthly r JOIN models m ON m.id = r.model_id WHERE 1 = 1%3 "
                              "GROUP BY r.model_id ORDER BY fees + usage DESC, m.name, r.model_id")
+                  .arg(f.fees, f.usage, f.conditions);
+        break;
+    case RevenueGrouping::Lab:
+        sql = QStringLiteral("SELECT lb.name, %1, %2, SUM(r.licenses) FROM revenue_monthly r "
+                             "JOIN models m ON m.id = r.model_id JOIN labs lb ON lb.id = m.lab_id "
+                             "WHERE 1 = 1%3 GROUP BY lb.id ORDER BY lb.id")
                   .arg(f.fees, f.usage, f.conditions);
         break;
     }

@@ -62,6 +62,9 @@ GroupSql groupSql(RevenueGrouping grouping) {
         return {QStringLiteral("l.model_id"), QStringLiteral("l.model_id"), true, false};
     case RevenueGrouping::BuyerType:
         return {QStringLiteral("b.type"), QStringLiteral("b.type"), true, true};
+    case RevenueGrouping::Lab:
+        return {QStringLiteral("(SELECT lab_id FROM models WHERE id = l.model_id)"),
+                QStringLiteral("(SELECT lab_id FROM models WHERE id = l.model_id)"), true, false};
     }
     return {};
 }
@@ -107,7 +110,11 @@ Result<QList<RevenueRow>> revenue(Database& db, RevenueGrouping grouping, std::o
             .arg(g.feeKey, buyerJoin, filter->fees, g.usageKey, licenseJoin, filter->usage);
 
     QString sql;
-    if (grouping == RevenueGrouping::Model) {
+    if (grouping == RevenueGrouping::Lab) {
+        sql = QStringLiteral("SELECT lb.name, SUM(g.fees), SUM(g.usage), SUM(g.sold) FROM (%1) g "
+                             "JOIN labs lb ON lb.id = g.key GROUP BY g.key ORDER BY g.key")
+                  .arg(groups);
+    } else if (grouping == RevenueGrouping::Model) {
         sql = QStringLiteral("SELECT m.name, SUM(g.fees), SUM(g.usage), SUM(g.sold) FROM (%1) g "
                              "JOIN models m ON m.id = g.key GROUP BY g.key "
                              "ORDER BY SUM(g.fees) + SUM(g.usage) DESC, m.name, g.key")
@@ -147,6 +154,7 @@ Result<QList<RevenueRow>> readRevenueRows(QSqlQuery& query, RevenueGrouping grou
         return everyEnumerator<BuyerType>(rows);
     case RevenueGrouping::Month:
     case RevenueGrouping::Model:
+    case RevenueGrouping::Lab:
         break;
     }
     return rows;

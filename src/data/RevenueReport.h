@@ -16,10 +16,10 @@ class Database;
 
 // Revenue = license fees + usage charges, computed in SQL (GROUP BY) as plain rows that tables,
 // charts, the CLI and golden-file tests all read.
-enum class RevenueGrouping { Tier, Month, Model, BuyerType };
+enum class RevenueGrouping { Tier, Month, Model, BuyerType, Lab };
 
 struct RevenueRow {
-    QString key;   // tier or buyer type key, "yyyy-MM", or the model name
+    QString key;   // tier or buyer type key, "yyyy-MM", or the model or lab name
     QString label; // translated enum label; the month or model name itself otherwise
     Money fees;
     Money usage;
@@ -35,7 +35,8 @@ struct RevenueRow {
 //
 // Rows: Tier and BuyerType give one row per enumerator in enum order, zeros included; Month gives
 // the months that have revenue, ascending; Model gives the models that have revenue (key = name),
-// by total descending, then by name.
+// by total descending, then by name; Lab gives the labs whose models have revenue (key = name),
+// in lab order.
 Result<QList<RevenueRow>> revenue(Database& db, RevenueGrouping grouping,
                                   std::optional<QDate> from = std::nullopt,
                                   std::optional<QDate> to = std::nullopt);

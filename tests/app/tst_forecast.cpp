@@ -149,6 +149,31 @@ private slots:
         m_workspace->undoStack()->undo();
     }
 
+    void revenueByLabFromTheSummaryAndTheRawRowsAgree() {
+        const QStringList report{u"--db"_s,   m_path,       u"--format"_s, u"csv"_s,
+                                 u"report"_s, u"revenue"_s, u"--by"_s,     u"lab"_s};
+        const CliResult summary = runCli(report); // whole months: the summary table
+        // A range starting mid-month groups the raw licenses and charges instead.
+        const CliResult raw = runCli(report + QStringList{u"--from"_s, u"2022-12-15"_s});
+        QCOMPARE(summary.exitCode, 0);
+        QCOMPARE(raw.out, summary.out);
+        const QStringList lines = summary.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() >= 5, qPrintable(summary.out)); // header and the four labs
+        QVERIFY(lines.at(1).startsWith(u"Your Studio,"_s));
+        // Every model belongs to a lab: the labs' revenue adds up to the tiers'.
+        const auto totalCents = [](const QString& csv) {
+            qint64 cents = 0;
+            const QStringList rows = csv.split(u'\n', Qt::SkipEmptyParts);
+            for (qsizetype i = 1; i < rows.size(); ++i)
+                cents += Money::parsePlain(rows.at(i).trimmed().section(u',', -1))->cents();
+            return cents;
+        };
+        const CliResult byTier =
+            runCli({u"--db"_s, m_path, u"--format"_s, u"csv"_s, u"report"_s, u"revenue"_s});
+        QVERIFY(totalCents(summary.out) > 0);
+        QCOMPARE(totalCents(summary.out), totalCents(byTier.out));
+    }
+
     void badCommandLineValuesAreUsageErrors() {
         for (const QStringList& arguments :
              {QStringList{u"--months"_s, u"0"_s}, QStringList{u"--months"_s, u"601"_s},

@@ -120,6 +120,8 @@ QString keyOf(const RawAmount& a, RevenueGrouping grouping) {
         return QString::number(a.modelId);
     case RevenueGrouping::BuyerType:
         return a.buyerType;
+    case RevenueGrouping::Lab: // checked against the raw rows in tests/app/tst_forecast.cpp
+        break;
     }
     return {};
 }

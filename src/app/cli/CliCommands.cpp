@@ -245,8 +245,9 @@ int runReport(CommandContext& context) {
     const QStringList args = context.positionals(
         {QStringLiteral("--by"), QStringLiteral("--from"), QStringLiteral("--to")});
     if (args != QStringList{QStringLiteral("revenue")})
-        return context.fail(kUsage, Tr::tr("usage: report revenue --by tier|month|model|buyer-type "
-                                           "[--from DATE] [--to DATE]"));
+        return context.fail(kUsage,
+                            Tr::tr("usage: report revenue --by tier|month|model|buyer-type|lab "
+                                   "[--from DATE] [--to DATE]"));
     const QString by = context.option(QStringLiteral("--by")).value_or(QStringLiteral("tier"));
     RevenueGrouping grouping;
     if (by == QStringLiteral("tier"))
@@ -257,9 +258,11 @@ int runReport(CommandContext& context) {
         grouping = RevenueGrouping::Model;
     else if (by == QStringLiteral("buyer-type"))
         grouping = RevenueGrouping::BuyerType;
+    else if (by == QStringLiteral("lab"))
+        grouping = RevenueGrouping::Lab;
     else
         return context.fail(
-            kUsage, Tr::tr("--by must be tier, month, model or buyer-type, not '%1'").arg(by));
+            kUsage, Tr::tr("--by must be tier, month, model, buyer-type or lab, not '%1'").arg(by));
 
     std::optional<QDate> from;
     std::optional<QDate> to;
