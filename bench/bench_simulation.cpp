@@ -128,8 +128,11 @@ MarketState largeEconomy(int listingsWanted, int buyers) {
     return state;
 }
 
-// Nanoseconds per buyer decision: months played by every buyer, with everyone in need.
+// Nanoseconds per buyer decision: months played by every buyer, with everyone in need. Visibility
+// is switched off so the weights stay put: what is timed is the decisions, not the index updates
+// that follow adoption (those scale with the models sold, which differs between the two sizes).
 double nanosecondsPerDecision(MarketState state) {
+    state.config.demand.visibilityWeight = 0;
     for (BuyerTypeDemand& demand : state.config.demand.byType)
         demand.needPerMonth = 1.0;
     for (MarketLab& lab : state.labs)

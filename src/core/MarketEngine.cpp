@@ -702,8 +702,11 @@ void MarketEngine::applyAdoptions(const MonthOutcome& outcome) {
             const MarketListing& row = m_state.listings[static_cast<std::size_t>(listing)];
             for (int type = 0; type < 4; ++type) {
                 TierIndex& index = m_indexes->at(static_cast<BuyerType>(type), row.tier);
-                if (index.open && index.contains(listing))
-                    index.change(listing, weight(demand, static_cast<BuyerType>(type), model, row));
+                if (!index.open || !index.contains(listing))
+                    continue;
+                const quint64 now = weight(demand, static_cast<BuyerType>(type), model, row);
+                if (now != index.weightOf(listing))
+                    index.change(listing, now);
             }
         }
     }
