@@ -2281,7 +2281,7 @@
         <translation>der Wert von &apos;%1&apos; muss eine Zahl von 0 bis 100 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="822"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="924"/>
         <source>reading listings</source>
         <translation>Lesen der Angebote</translation>
     </message>
@@ -2298,7 +2298,7 @@
     <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="751"/>
         <location filename="../src/data/ExchangeCsv.cpp" line="768"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="812"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="914"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
@@ -2392,7 +2392,7 @@
     </message>
     <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="1247"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="831"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="933"/>
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
@@ -2425,184 +2425,206 @@
         <translation>die Datei ist größer als die %1 MB, die ein Import annimmt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="213"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="217"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="215"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="219"/>
         <source>reading the economy</source>
         <translation>Lesen der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="243"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="245"/>
         <source>expected a date like &quot;2025-01-31&quot;, got &quot;%1&quot;</source>
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="260"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="262"/>
         <source>must be between 0 and 100, not %1</source>
         <translation>muss zwischen 0 und 100 liegen, nicht %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="267"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="269"/>
         <source>must be at least %1</source>
         <translation>muss mindestens %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="274"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="276"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="283"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="389"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="285"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="422"/>
         <source>cannot be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="297"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="519"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="299"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="552"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="297"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="299"/>
         <source>expected a list</source>
         <translation>erwartet wird eine Liste</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="303"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="488"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="536"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="305"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="521"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="569"/>
         <source>expected an object</source>
         <translation>erwartet wird ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="322"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="324"/>
         <source>an id must be a positive whole number</source>
         <translation>eine ID muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="326"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="328"/>
         <source>id %1 is also used by %2</source>
         <translation>ID %1 wird auch von %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="341"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="343"/>
         <source>there is no %1 with id %2</source>
         <translation>%1 mit ID %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="383"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="416"/>
         <source>expected a number</source>
         <translation>erwartet wird eine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="484"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="517"/>
         <source>expected a whole number from 0 to 2^64-1 as text</source>
         <translation>erwartet wird eine ganze Zahl von 0 bis 2^64-1 als Text</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="495"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="528"/>
         <source>expected an amount like &quot;1234.56&quot;</source>
         <translation>erwartet wird ein Betrag wie &quot;1234.56&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="518"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="551"/>
         <source>this is not a ModelMarket economy (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
         <translation>dies ist keine ModelMarket-Wirtschaft (Format &quot;%1&quot;, erwartet &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="524"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="557"/>
         <source>the format version must be a whole number of at least 1</source>
         <translation>die Formatversion muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="527"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="560"/>
         <source>the file is economy format version %1, but this ModelMarket reads only up to version %2; update ModelMarket to import it</source>
         <translation>die Datei hat das Wirtschaftsformat Version %1, diese ModelMarket-Version liest aber nur bis Version %2; aktualisieren Sie ModelMarket, um sie zu importieren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="548"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="581"/>
         <source>expected a date like &quot;2025-01-31&quot;</source>
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="600"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="612"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="637"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="649"/>
         <source>the name &apos;%1&apos; is also used by %2</source>
         <translation>der Name &apos;%1&apos; wird auch von %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="623"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="637"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="672"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="660"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="674"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="709"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="736"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="625"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="662"/>
         <source>the listing date is missing</source>
         <translation>das Angebotsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="629"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="666"/>
         <source>the model is already listed in this tier</source>
         <translation>das Modell wird in dieser Lizenzstufe bereits angeboten</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="640"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="677"/>
         <source>buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="649"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="686"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="654"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="691"/>
         <source>the license is already charged for this month</source>
         <translation>für diese Lizenz wurde dieser Monat bereits abgerechnet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="663"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="700"/>
         <source>the name &apos;%1&apos; is used twice</source>
         <translation>der Name &apos;%1&apos; kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="674"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="711"/>
         <source>the GPU type &apos;%1&apos; is not in the config</source>
         <translation>der GPU-Typ &apos;%1&apos; ist nicht in der Konfiguration enthalten</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="686"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="730"/>
+        <source>a lab needs a name of its own</source>
+        <translation>ein Labor braucht einen eigenen Namen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeJson.cpp" line="738"/>
+        <source>model %1 belongs to two labs</source>
+        <translation>Modell %1 gehört zwei Laboren</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeJson.cpp" line="745"/>
+        <source>exactly one lab must be the studio</source>
+        <translation>genau ein Labor muss das Studio sein</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeJson.cpp" line="753"/>
         <source>counting %1</source>
         <translation>Zählen von %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="693"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="760"/>
         <source>importing the economy</source>
         <translation>Importieren der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="705"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="772"/>
         <source>the database already holds models, buyers or licenses; importing an economy would replace them all. Import into an empty database, or ask for replacement explicitly</source>
         <translation>die Datenbank enthält bereits Modelle, Käufer oder Lizenzen; der Import einer Wirtschaft würde sie alle ersetzen. Importieren Sie in eine leere Datenbank oder fordern Sie das Ersetzen ausdrücklich an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="777"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="879"/>
         <source>the economy breaks rules that &apos;modelmarket check&apos; enforces, so nothing was imported:
 - %1</source>
         <translation>die Wirtschaft verletzt Regeln, die &apos;modelmarket check&apos; durchsetzt, daher wurde nichts importiert:
 - %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="841"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="943"/>
         <source>reading usage charges</source>
         <translation>Lesen der Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="851"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="953"/>
         <source>reading research projects</source>
         <translation>Lesen der Forschungsprojekte</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ExchangeJson.cpp" line="971"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="980"/>
+        <source>reading labs</source>
+        <translation>Lesen der Labore</translation>
     </message>
 </context>
 <context>
@@ -8209,29 +8231,29 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         <translation>die Standardausgabe kann nicht beschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="275"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="274"/>
         <source>--from needs a date like 2024-03 or 2024-03-15, not &apos;%1&apos;</source>
         <translation>--from braucht ein Datum wie 2024-03 oder 2024-03-15, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="282"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="281"/>
         <source>--to needs a date like 2024-03 or 2024-03-15, not &apos;%1&apos;</source>
         <translation>--to braucht ein Datum wie 2024-03 oder 2024-03-15, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="315"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="314"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="329"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="328"/>
         <source>ok: %1 passed integrity, foreign key and domain checks
 </source>
         <translation>ok: %1 hat die Integritäts-, Fremdschlüssel- und Domänenprüfungen bestanden
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/CliCommands.cpp" line="336"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="335"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n Problem gefunden</numerusform>
@@ -8239,33 +8261,33 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="361"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="360"/>
         <source>%1 needs a whole number ≥ 0, not &apos;%2&apos;</source>
         <translation>%1 braucht eine ganze Zahl ≥ 0, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="367"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="366"/>
         <source>usage: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</source>
         <translation>Aufruf: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="370"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="369"/>
         <source>--months must be between 1 and 600</source>
         <translation>--months muss zwischen 1 und 600 liegen</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="380"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="379"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="385"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="384"/>
         <source>%1 already holds an economy; generate into a new file</source>
         <translation>%1 enthält bereits eine Wirtschaft; erzeugen Sie sie in eine neue Datei</translation>
     </message>
     <message>
         <location filename="../src/app/cli/CliCommands.cpp" line="62"/>
-        <location filename="../src/app/cli/CliCommands.cpp" line="396"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="395"/>
         <source>%1% (%2)</source>
         <translation>%1 % (%2)</translation>
     </message>
@@ -8275,12 +8297,12 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         <translation>Aufruf: report revenue --by tier|month|model|buyer-type|lab [--from DATUM] [--to DATUM]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="266"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="265"/>
         <source>--by must be tier, month, model, buyer-type or lab, not &apos;%1&apos;</source>
         <translation>--by muss tier, month, model, buyer-type oder lab sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="404"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="403"/>
         <source>Generated %1 models, %2 buyers and %3 licenses in %4
 </source>
         <translation>%1 Modelle, %2 Käufer und %3 Lizenzen in %4 erzeugt
@@ -8341,19 +8363,19 @@ wieder den Status „Abgeschlossen“. Gibt danach die Angebote des Modells aus.
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="422"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="421"/>
         <location filename="../src/app/cli/SellCommands.cpp" line="66"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="424"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="423"/>
         <location filename="../src/app/cli/SellCommands.cpp" line="68"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="436"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="435"/>
         <source>--format must be table, csv or json, not &apos;%1&apos;</source>
         <translation>--format muss table, csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>

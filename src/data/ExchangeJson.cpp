@@ -6,6 +6,7 @@
 
 #include "core/EconomyConfig.h"
 #include "core/JsonReader.h"
+#include "core/MarketState.h"
 #include "data/BuyerRepository.h"
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
@@ -51,6 +52,7 @@ const QString kLicenses = QStringLiteral("licenses");
 const QString kUsageCharges = QStringLiteral("usageCharges");
 const QString kResearchProjects = QStringLiteral("researchProjects");
 const QString kTrainingJobs = QStringLiteral("trainingJobs");
+const QString kLabs = QStringLiteral("labs");
 
 // --- writing ---------------------------------------------------------------------------------
 
@@ -352,6 +354,36 @@ QString foldedName(const QString& name) {
 }
 
 // Everything the document holds, read and checked before anything is written.
+// A lab as the economy JSON holds it: its settings and the ids of the models it owns.
+struct LabRecord {
+    qint64 id = 0;
+    MarketLab lab;
+    QList<qint64> models;
+};
+
+LabRecord readLab(JsonReader& r, const QJsonObject& o) {
+    LabRecord record;
+    record.id = r.integer(QStringLiteral("id"));
+    record.lab.id = record.id;
+    record.lab.name = r.string(QStringLiteral("name"));
+    record.lab.studio = r.boolean(QStringLiteral("studio"));
+    record.lab.releasesPerMonth = r.number(QStringLiteral("releasesPerMonth"));
+    record.lab.focus = r.enumeration<SizeClass>(QStringLiteral("focus"));
+    record.lab.pricePercent = r.smallInteger(QStringLiteral("pricePercent"));
+    record.lab.qualityBonus = r.number(QStringLiteral("qualityBonus"));
+    record.lab.openSource = r.boolean(QStringLiteral("openSource"));
+    const QJsonArray models = r.array(QStringLiteral("models"));
+    for (qsizetype i = 0; i < models.size(); ++i) {
+        if (!models.at(i).isDouble()) {
+            r.fail(QStringLiteral("models"), QStringLiteral("expected model ids"));
+            break;
+        }
+        record.models.append(static_cast<qint64>(models.at(i).toDouble()));
+    }
+    Q_UNUSED(o);
+    return record;
+}
+
 struct Economy {
     EconomyConfig config;
     QDate gameDate;
@@ -362,6 +394,7 @@ struct Economy {
     QList<UsageChargeRecord> charges;
     QList<ResearchProjectRecord> research;
     QList<TrainingJobRecord> jobs;
+    QList<LabRecord> labs; // empty in files written before labs existed: the file's labs stay
 };
 
 ModelRecord readModel(JsonReader& r, const QJsonObject& o) {
@@ -569,6 +602,10 @@ Result<Economy> readEconomy(const QJsonObject& document) {
     if (auto done = readArray<TrainingJobRecord>(document, kTrainingJobs, economy.jobs, readJob);
         !done)
         return done.error();
+    if (document.contains(kLabs)) {
+        if (auto done = readArray<LabRecord>(document, kLabs, economy.labs, readLab); !done)
+            return done.error();
+    }
     return economy;
 }
 
@@ -677,6 +714,36 @@ Status checkEconomy(const Economy& e) {
         if (auto valid = JobRepository::validate(j); !valid)
             return invalidItem(kTrainingJobs, i, valid.error());
     }
+    if (e.labs.isEmpty())
+        return Ok{};
+    QHash<qint64, qsizetype> labIds;
+    if (auto done = checkIds(e.labs, kLabs, labIds); !done)
+        return done;
+    int studios = 0;
+    QHash<qint64, qsizetype> ownerOf;
+    QSet<QString> labNames;
+    for (qsizetype i = 0; i < e.labs.size(); ++i) {
+        const MarketLab& lab = e.labs[i].lab;
+        studios += lab.studio ? 1 : 0;
+        const QString key = foldedName(lab.name);
+        if (lab.name.trimmed().isEmpty() || labNames.contains(key))
+            return makeError(Tr::tr("a lab needs a name of its own"),
+                             itemPath(kLabs, i) + QStringLiteral(".name"),
+                             QStringLiteral("json-duplicate"));
+        labNames.insert(key);
+        for (qint64 model : e.labs[i].models) {
+            if (!modelIds.contains(model))
+                return unknownReference(kLabs, i, QStringLiteral("models"), model, Tr::tr("model"));
+            if (ownerOf.contains(model))
+                return makeError(Tr::tr("model %1 belongs to two labs").arg(model),
+                                 itemPath(kLabs, i) + QStringLiteral(".models"),
+                                 QStringLiteral("json-duplicate"));
+            ownerOf.insert(model, i);
+        }
+    }
+    if (studios != 1)
+        return makeError(Tr::tr("exactly one lab must be the studio"), kLabs,
+                         QStringLiteral("json-format"));
     return Ok{};
 }
 
@@ -717,6 +784,29 @@ Status writeEconomy(Database& db, Economy& e, bool replace) {
             return done;
     }
 
+    if (!e.labs.isEmpty()) {
+        if (auto done = db.exec(QStringLiteral("DELETE FROM labs"), operation); !done)
+            return done;
+        auto insertLab = db.prepare(
+            QStringLiteral("INSERT INTO labs (id, name, is_studio, releases_per_month, "
+                           "focus_size_class, price_percent, quality_bonus, open_source) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            operation);
+        if (!insertLab)
+            return insertLab.error();
+        for (const LabRecord& record : std::as_const(e.labs)) {
+            const MarketLab& lab = record.lab;
+            if (auto done =
+                    db.execPrepared(*insertLab,
+                                    {record.id, lab.name, lab.studio ? 1 : 0, lab.releasesPerMonth,
+                                     sqlv::key(lab.focus), lab.pricePercent, lab.qualityBonus,
+                                     lab.openSource ? 1 : 0},
+                                    operation);
+                !done)
+                return done;
+        }
+    }
+
     EconomyRepository economy(db);
     if (auto done = economy.saveConfig(e.config); !done)
         return done;
@@ -735,6 +825,18 @@ Status writeEconomy(Database& db, Economy& e, bool replace) {
     if (!e.models.isEmpty()) {
         if (auto done = ModelRepository(db).insertMany(e.models); !done)
             return done;
+    }
+    if (!e.labs.isEmpty()) {
+        auto assign =
+            db.prepare(QStringLiteral("UPDATE models SET lab_id = ? WHERE id = ?"), operation);
+        if (!assign)
+            return assign.error();
+        for (const LabRecord& record : std::as_const(e.labs)) {
+            for (qint64 model : record.models) {
+                if (auto done = db.execPrepared(*assign, {record.id, model}, operation); !done)
+                    return done;
+            }
+        }
     }
     if (!e.listings.isEmpty()) {
         auto statement =
@@ -860,6 +962,40 @@ Result<QJsonObject> exportEconomy(Database& db) {
     for (const TrainingJobRecord& job : std::as_const(*jobList))
         jobs.append(jobToJson(job));
 
+    // Each lab with the models it owns, so an economy moves whole between files.
+    QJsonArray labs;
+    {
+        QHash<qint64, QJsonArray> modelsOf;
+        auto owned = db.query(QStringLiteral("SELECT lab_id, id FROM models WHERE lab_id IS NOT "
+                                             "NULL ORDER BY id"),
+                              {}, Tr::tr("reading labs"));
+        if (!owned)
+            return owned.error();
+        while (owned->next())
+            modelsOf[owned->value(0).toLongLong()].append(
+                integerToJson(owned->value(1).toLongLong()));
+        auto q = db.query(QStringLiteral("SELECT id, name, is_studio, releases_per_month, "
+                                         "focus_size_class, price_percent, quality_bonus, "
+                                         "open_source FROM labs ORDER BY id"),
+                          {}, Tr::tr("reading labs"));
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            const qint64 id = q->value(0).toLongLong();
+            labs.append(QJsonObject{
+                {QStringLiteral("id"), integerToJson(id)},
+                {QStringLiteral("name"), q->value(1).toString()},
+                {QStringLiteral("studio"), q->value(2).toBool()},
+                {QStringLiteral("releasesPerMonth"), q->value(3).toDouble()},
+                {QStringLiteral("focus"), q->value(4).toString()},
+                {QStringLiteral("pricePercent"), q->value(5).toInt()},
+                {QStringLiteral("qualityBonus"), q->value(6).toDouble()},
+                {QStringLiteral("openSource"), q->value(7).toBool()},
+                {QStringLiteral("models"), modelsOf.value(id)},
+            });
+        }
+    }
+
     return QJsonObject{
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("version"), kVersion},
@@ -872,6 +1008,7 @@ Result<QJsonObject> exportEconomy(Database& db) {
         {kUsageCharges, charges},
         {kResearchProjects, research},
         {kTrainingJobs, jobs},
+        {kLabs, labs},
     };
 }
 

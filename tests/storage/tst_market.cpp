@@ -6,10 +6,14 @@
 #include "data/Database.h"
 #include "data/EconomyGenerator.h"
 #include "data/EconomyRepository.h"
+#include "data/Exchange.h"
 #include "data/IntegrityCheck.h"
 #include "data/MarketStore.h"
 #include "data/TrainingService.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -244,6 +248,34 @@ private slots:
         }
         QVERIFY(totalSales > 20);
         QCOMPARE(result.runsDone(), 3);
+    }
+
+    void labsSurviveExportAndImport() {
+        auto exported = exchange::exportEconomy(*m_demo);
+        QVERIFY(exported);
+        QCOMPARE(exported->value(u"labs"_s).toArray().size(), 4);
+        auto copy = open(u"copy.sqlite"_s);
+        auto imported = exchange::importEconomy(*copy, *exported);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().toString()));
+        auto again = exchange::exportEconomy(*copy);
+        QVERIFY(again);
+        QCOMPARE(QJsonDocument(*again).toJson(), QJsonDocument(*exported).toJson());
+        QCOMPARE(scalar(*copy, u"SELECT COUNT(*) FROM models WHERE lab_id <> 1"_s),
+                 scalar(*m_demo, u"SELECT COUNT(*) FROM models WHERE lab_id <> 1"_s));
+
+        // A model claimed by two labs, or no studio, is refused by name and nothing is written.
+        QJsonObject broken = *exported;
+        QJsonArray labs = broken.value(u"labs"_s).toArray();
+        QJsonObject rival = labs.at(1).toObject();
+        rival.insert(u"models"_s, labs.at(2).toObject().value(u"models"_s));
+        labs.replace(1, rival);
+        broken.insert(u"labs"_s, labs);
+        auto refused = exchange::importEconomy(*copy, broken, true);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().where.startsWith(u"labs[2]"_s),
+                 qPrintable(refused.error().toString()));
+        QCOMPARE(QJsonDocument(*exchange::exportEconomy(*copy)).toJson(),
+                 QJsonDocument(*exported).toJson());
     }
 
     void switchedOffTheClockSellsNothing() {
