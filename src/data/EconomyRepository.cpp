@@ -162,6 +162,16 @@ Status EconomyRepository::saveConfig(const EconomyConfig& config) {
     return transaction.commit();
 }
 
+Result<EconomyClock> EconomyRepository::loadClock() {
+    auto config = loadConfig();
+    if (!config)
+        return config.error();
+    auto today = gameDate();
+    if (!today)
+        return today.error();
+    return EconomyClock{std::move(config).value(), *today};
+}
+
 Result<QDate> EconomyRepository::gameDate() {
     auto stored = setting(kGameDateKey);
     if (!stored)

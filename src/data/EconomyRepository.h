@@ -10,6 +10,12 @@ namespace mm {
 
 class Database;
 
+// The rules in force and today's game date: what every clock-dependent operation reads first.
+struct EconomyClock {
+    EconomyConfig config;
+    QDate today;
+};
+
 // The economy's tunables and the game clock.
 //
 // The whole EconomyConfig is stored as JSON in `settings` (key "economy.config"): that is the
@@ -25,6 +31,8 @@ public:
     Status saveConfig(const EconomyConfig& config);
 
     Result<QDate> gameDate();
+    // The stored config and the game date together.
+    Result<EconomyClock> loadClock();
     Status setGameDate(const QDate& date);
 
     Result<std::optional<QString>> setting(const QString& key);

@@ -249,14 +249,10 @@ Result<MarketState> MarketStore::loadCurrentState() {
 }
 
 Result<MarketState> MarketStore::loadCurrentStateUnlocked() {
-    EconomyRepository economy(m_db);
-    auto config = economy.loadConfig();
-    if (!config)
-        return config.error();
-    auto today = economy.gameDate();
-    if (!today)
-        return today.error();
-    return loadState(*config, monthNumber(*today));
+    auto clock = EconomyRepository(m_db).loadClock();
+    if (!clock)
+        return clock.error();
+    return loadState(clock->config, monthNumber(clock->today));
 }
 
 Result<MonthOutcome> MarketStore::playMonth(const EconomyConfig& config, int month) {

@@ -99,24 +99,19 @@ MarketplaceService::listModel(qint64 modelId,
                              .arg(model->name, enumLabel(model->status)),
                          where, rules::kModelNotCompleted);
 
-    EconomyRepository economy(m_db);
-    auto config = economy.loadConfig();
-    if (!config)
-        return config.error();
-    auto today = economy.gameDate();
-    if (!today)
-        return today.error();
-
-    const Pricing pricing(*config);
+    auto clock = EconomyRepository(m_db).loadClock();
+    if (!clock)
+        return clock.error();
+    const Pricing pricing(clock->config);
     ListingRepository listings(m_db);
     QList<ListingRecord> saved;
     for (auto it = prices.begin(); it != prices.end(); ++it) {
-        const TierPolicy& policy = config->tier(it.key());
+        const TierPolicy& policy = clock->config.tier(it.key());
         const Money price = it.value().value_or(
             pricing.recommendedPrice(it.key(), model->composite.value_or(0.0), model->sizeClass));
         if (auto inRange = checkListingPrice(policy, price); !inRange)
             return Error{inRange.error().message, where, inRange.error().rule};
-        auto listing = listings.upsert(model->id, it.key(), price, *today);
+        auto listing = listings.upsert(model->id, it.key(), price, clock->today);
         if (!listing)
             return listing.error();
         saved.append(*listing);

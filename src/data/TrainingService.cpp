@@ -35,20 +35,8 @@ Error jobError(const TrainingJobRecord& job, const QString& message, const QStri
 }
 
 // What a transition needs from the economy: its rules and today's game date.
-struct Clock {
-    EconomyConfig config;
-    QDate today;
-};
-
-Result<Clock> loadClock(Database& db) {
-    EconomyRepository economy(db);
-    auto config = economy.loadConfig();
-    if (!config)
-        return config.error();
-    auto today = economy.gameDate();
-    if (!today)
-        return today.error();
-    return Clock{*config, *today};
+Result<EconomyClock> loadClock(Database& db) {
+    return EconomyRepository(db).loadClock();
 }
 
 // The job a pause, resume or cancel acts on, refused unless its status is one of `from`.
