@@ -146,10 +146,11 @@ Band ForecastResult::monthly(ForecastSeries series, int key, int month) const {
     return bandOf(m_values[static_cast<std::size_t>(slot(series, key, month))]);
 }
 
-std::vector<qint64> ForecastResult::horizonSums(ForecastSeries series, int key) const {
+std::vector<qint64> ForecastResult::horizonSums(ForecastSeries series, int key, int months,
+                                                int first) const {
     const std::size_t runs = static_cast<std::size_t>(m_runsDone);
     std::vector<qint64> sums(runs, 0);
-    for (int month = 0; month < m_months; ++month) {
+    for (int month = std::max(first, 0); month < std::min(months, m_months); ++month) {
         const auto& values = m_values[static_cast<std::size_t>(slot(series, key, month))];
         for (std::size_t run = 0; run < runs; ++run)
             sums[run] += values[run];
@@ -157,26 +158,40 @@ std::vector<qint64> ForecastResult::horizonSums(ForecastSeries series, int key) 
     return sums;
 }
 
-Band ForecastResult::shareOfTotal(ForecastSeries series, int key) const {
-    std::vector<qint64> parts = horizonSums(series, key);
-    const std::vector<qint64> totals = horizonSums(ForecastSeries::Total, 0);
+Band ForecastResult::shareOfTotal(ForecastSeries series, int key, int months) const {
+    std::vector<qint64> parts = horizonSums(series, key, months);
+    const std::vector<qint64> totals = horizonSums(ForecastSeries::Total, 0, months);
     for (std::size_t run = 0; run < parts.size(); ++run)
         parts[run] = totals[run] > 0 ? parts[run] * 10'000 / totals[run] : 0;
     return bandOf(std::move(parts));
 }
 
 Band ForecastResult::overHorizon(ForecastSeries series, int key) const {
+    return overFirstMonths(series, key, m_months);
+}
+
+Band ForecastResult::overFirstMonths(ForecastSeries series, int key, int months) const {
     if (m_runsDone == 0)
         return {};
     if (series == ForecastSeries::Share)
-        return shareOfTotal(ForecastSeries::Revenue, key);
-    return bandOf(horizonSums(series, key));
+        return shareOfTotal(ForecastSeries::Revenue, key, months);
+    return bandOf(horizonSums(series, key, months));
+}
+
+Band ForecastResult::overMonthRange(ForecastSeries series, int key, int first, int end) const {
+    if (m_runsDone == 0)
+        return {};
+    return bandOf(horizonSums(series, key, end, first));
 }
 
 Band ForecastResult::labShare(int lab) const {
+    return labShareOverFirstMonths(lab, m_months);
+}
+
+Band ForecastResult::labShareOverFirstMonths(int lab, int months) const {
     if (m_runsDone == 0)
         return {};
-    return shareOfTotal(ForecastSeries::LabRevenue, lab);
+    return shareOfTotal(ForecastSeries::LabRevenue, lab, months);
 }
 
 Band ForecastResult::payback(SizeClass sizeClass) const {

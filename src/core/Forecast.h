@@ -58,6 +58,11 @@ public:
     Band monthly(ForecastSeries series, int key, int month) const;
     // Over the whole horizon: sums per run (Share: of the summed revenue).
     Band overHorizon(ForecastSeries series, int key) const;
+    // The same over the first `months` months only (1..months()).
+    Band overFirstMonths(ForecastSeries series, int key, int months) const;
+    Band labShareOverFirstMonths(int lab, int months) const;
+    // Sums per run over months [first, end) (not Share).
+    Band overMonthRange(ForecastSeries series, int key, int first, int end) const;
     // Months from listing until a model's revenue covered its training cost: the median model of
     // the class in each run. -1 in a percentile: not paid back within the horizon.
     Band payback(SizeClass sizeClass) const;
@@ -72,8 +77,9 @@ public:
 private:
     int slot(ForecastSeries series, int key, int month) const;
     // Each run's sum over the horizon, and a series' share of the total revenue (basis points).
-    std::vector<qint64> horizonSums(ForecastSeries series, int key) const;
-    Band shareOfTotal(ForecastSeries series, int key) const;
+    std::vector<qint64> horizonSums(ForecastSeries series, int key, int months,
+                                    int first = 0) const;
+    Band shareOfTotal(ForecastSeries series, int key, int months) const;
     static Band bandOf(std::vector<qint64> values);
 
     int m_firstMonth = 0;

@@ -143,9 +143,11 @@ QString plainCell(ForecastCell kind, const QVariant& value) {
         return QString::number(value.toLongLong());
     case ForecastCell::Percent: {
         const qint64 basisPoints = value.toLongLong();
-        return QStringLiteral("%1.%2")
-            .arg(basisPoints / 100)
-            .arg(basisPoints % 100, 2, 10, QLatin1Char('0'));
+        const qint64 magnitude = basisPoints < 0 ? -basisPoints : basisPoints;
+        return QStringLiteral("%1%2.%3")
+            .arg(basisPoints < 0 ? QStringLiteral("-") : QString())
+            .arg(magnitude / 100)
+            .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
     }
     case ForecastCell::Months:
         return value.toLongLong() < 0 ? QStringLiteral("never")
