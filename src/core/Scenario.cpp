@@ -307,8 +307,11 @@ Result<EconomyConfig> applyOverrides(const EconomyConfig& base,
     bool changed = false;
     for (const ParameterOverride& entry : overrides) {
         if (entry.path.startsWith(kPricePrefix)) {
-            if (!findLeaf(base, entry.path))
+            const auto level = findLeaf(base, entry.path);
+            if (!level)
                 return unknownParameter(entry.path);
+            if (auto value = canonicalParameterValue(level->parameter, entry.value); !value)
+                return value.error();
             continue; // listing prices live in the market state, not in the config
         }
         const auto leaf = findLeaf(base, entry.path);
@@ -354,13 +357,24 @@ Result<MarketState> scenarioState(const MarketState& base,
             return value.error();
         percent[static_cast<std::size_t>(*tier)] = value->toLongLong();
     }
+    // Only tiers whose price level or range the scenario changes are touched: a stored listing
+    // outside its tier's range stays unsold as in the game, so no overrides means no change.
+    std::array<bool, 4> touched{};
+    for (LicenseTier tier : enumValues<LicenseTier>()) {
+        const TierPolicy& before = base.config.tier(tier);
+        const TierPolicy& after = state.config.tier(tier);
+        touched[static_cast<std::size_t>(tier)] = percent[static_cast<std::size_t>(tier)] != 100 ||
+                                                  before.priceFloor != after.priceFloor ||
+                                                  before.priceCeiling != after.priceCeiling;
+    }
     for (MarketListing& listing : state.listings) {
+        if (!touched[static_cast<std::size_t>(listing.tier)])
+            continue;
         const TierPolicy& policy = state.config.tier(listing.tier);
         Money price = listing.price;
         const qint64 level = percent[static_cast<std::size_t>(listing.tier)];
         if (level != 100) {
-            auto scaled = price.scaled(level, 100);
-            if (scaled)
+            if (auto scaled = price.scaled(level, 100))
                 price = *scaled;
         }
         price = std::max(price, policy.priceFloor);
