@@ -264,7 +264,8 @@ QString parameterValueFromNumber(const ScenarioParameter& parameter, double numb
     case ParameterUnit::Integer:
         return QString::number(std::llround(number));
     case ParameterUnit::Real:
-        return realText(number);
+        // Six significant digits: a value found by a search reads "0.095", not "0.0949999998".
+        return QString::number(number, 'g', 6);
     }
     return {};
 }
