@@ -112,4 +112,22 @@ QList<BalanceOutcome> checkBalance(const QList<BalanceRule>& rules, const Foreca
     return outcomes;
 }
 
+Result<QList<BalanceOutcome>> runBalanceCheck(const MarketState& state,
+                                              const QList<ParameterOverride>& overrides,
+                                              const QList<BalanceRule>& rules,
+                                              ForecastSettings settings,
+                                              const AnalysisProgress& progress) {
+    settings.months = balanceHorizon(rules, settings.months);
+    if (auto valid = settings.validate(); !valid)
+        return valid.error();
+    auto checked = scenarioState(state, overrides);
+    if (!checked)
+        return checked.error();
+    const ForecastResult result = runForecast(
+        *checked, settings, [&](int done, int runs) { return !progress || progress(done, runs); });
+    if (result.cancelled())
+        return makeError(Tr::tr("cancelled"), QString(), kRuleCancelled);
+    return checkBalance(rules, result);
+}
+
 } // namespace mm

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/ForecastMetric.h"
+#include "core/ScenarioComparison.h"
 
 #include <QJsonObject>
 
@@ -35,5 +36,13 @@ struct BalanceOutcome {
 // The horizon a forecast needs to measure every rule.
 int balanceHorizon(const QList<BalanceRule>& rules, int horizon);
 QList<BalanceOutcome> checkBalance(const QList<BalanceRule>& rules, const ForecastResult& result);
+
+// One forecast of the economy with the overrides applied (none: as stored), long enough for every
+// rule, and every rule measured on it. `settings.months` is the least horizon wanted.
+Result<QList<BalanceOutcome>> runBalanceCheck(const MarketState& state,
+                                              const QList<ParameterOverride>& overrides,
+                                              const QList<BalanceRule>& rules,
+                                              ForecastSettings settings,
+                                              const AnalysisProgress& progress = {});
 
 } // namespace mm
