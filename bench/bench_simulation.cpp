@@ -17,6 +17,7 @@
 // Prints each figure with PASS or MISS; exits 1 when any target is missed. Figures are medians of
 // three runs. --quick does one run of each, for a smoke test.
 
+#include "BenchReport.h"
 #include "core/Forecast.h"
 #include "data/Database.h"
 #include "data/EconomyGenerator.h"
@@ -32,26 +33,10 @@
 #include <sys/resource.h>
 
 using namespace mm;
+using mm::bench::check;
+using mm::bench::print;
 
 namespace {
-
-bool g_missed = false;
-
-void print(const QString& text) {
-    std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
-
-void check(const QString& what, double value, double target, const QString& unit,
-           bool lowerIsBetter = true) {
-    const bool pass = lowerIsBetter ? value < target : value >= target;
-    g_missed = g_missed || !pass;
-    print(QStringLiteral("%1: %2 %3  %4 (target %5 %6 %3)")
-              .arg(what, QString::number(value, 'f', 3), unit,
-                   pass ? QStringLiteral("PASS") : QStringLiteral("MISS"),
-                   lowerIsBetter ? QStringLiteral("<") : QStringLiteral(">="),
-                   QString::number(target)));
-}
 
 double secondsFor(const MarketState& state, int runs, int months, int threads, int repeats) {
     std::vector<double> times;
@@ -223,5 +208,5 @@ int main(int argc, char** argv) {
     getrusage(RUSAGE_SELF, &usage);
     check(QStringLiteral("peak memory"), static_cast<double>(usage.ru_maxrss) / 1024.0, 500.0,
           QStringLiteral("MB"));
-    return g_missed ? 1 : 0;
+    return bench::exitCode();
 }
