@@ -104,6 +104,18 @@ QList<BalanceOutcome> checkBalance(const QList<BalanceRule>& rules, const Foreca
         }
         outcome.band = *band;
         outcome.measured = pick(*band, rule.statistic);
+        if (rule.metric.kind == MetricKind::Payback && outcome.measured < 0) {
+            // Payback counts from the listing, which may lie years before the forecast, so "not
+            // within the horizon" says only "later than this forecast can see": it meets any
+            // minimum, but no maximum can be shown to hold.
+            outcome.passed = !rule.maximum;
+            if (rule.maximum)
+                outcome.problem = Tr::tr("not paid back within the %1 months forecast; a longer "
+                                         "forecast may tell")
+                                      .arg(result.months());
+            outcomes.append(outcome);
+            continue;
+        }
         const qint64 value = comparableValue(rule.metric, outcome.measured, result.months());
         outcome.passed =
             (!rule.minimum || value >= *rule.minimum) && (!rule.maximum || value <= *rule.maximum);

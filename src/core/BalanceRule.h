@@ -30,7 +30,9 @@ struct BalanceOutcome {
     Band band;           // the metric over the runs
     qint64 measured = 0; // the rule's statistic of the band
     bool passed = false;
-    QString problem; // why it could not be measured (a lab that does not exist)
+    // Why it could not be measured (a lab that does not exist; then the band is empty), or why a
+    // payback never reached within the horizon fails a maximum (then the band holds -1).
+    QString problem;
 };
 
 // The horizon a forecast needs to measure every rule.

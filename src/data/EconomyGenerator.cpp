@@ -13,6 +13,7 @@
 #include "data/MarketStore.h"
 #include "data/ModelRepository.h"
 #include "data/ResearchRepository.h"
+#include "data/ScenarioRepository.h"
 #include "data/SqlValues.h"
 #include "data/Transaction.h"
 
@@ -480,6 +481,51 @@ Status generateEconomy(Database& db, const EconomyConfig& config, const Generato
     return Generator(db, config, options, progress).run();
 }
 
+namespace {
+
+// Balance rules the demo meets at its market seed (checked by tests/cli/tst_cli_balancing.cpp),
+// with room to spare, so `balance check` starts green and a designer sees what a rule looks like;
+// and one scenario to compare against.
+Status addDemoBalancing(Database& db) {
+    struct DemoRule {
+        const char* name;
+        const char* metric;
+        std::optional<qint64> minimum;
+        std::optional<qint64> maximum;
+    };
+    // Whole-horizon shares: one month's share swings with a few large enterprise deals.
+    const DemoRule rules[] = {
+        {QT_TRANSLATE_NOOP("mm::EconomyGenerator", "Enterprise share of revenue"),
+         "tier-share:enterprise", 4'000, 7'000},
+        {QT_TRANSLATE_NOOP("mm::EconomyGenerator", "Medium models pay back"), "payback:medium",
+         std::nullopt, 48},
+        {QT_TRANSLATE_NOOP("mm::EconomyGenerator", "Academic revenue exists"),
+         "tier-share:academic", 200, std::nullopt},
+    };
+    BalanceRuleRepository balance(db);
+    for (const DemoRule& demo : rules) {
+        BalanceRule rule;
+        rule.name = QCoreApplication::translate("mm::EconomyGenerator", demo.name);
+        auto metric = ForecastMetric::parse(QString::fromLatin1(demo.metric));
+        if (!metric)
+            return metric.error();
+        rule.metric = *metric;
+        rule.minimum = demo.minimum;
+        rule.maximum = demo.maximum;
+        if (auto added = balance.add(rule); !added)
+            return added.error();
+    }
+    ScenarioRepository scenarios(db);
+    auto cheaper = scenarios.create(Tr::tr("Cheaper Commercial"),
+                                    Tr::tr("Commercial listings 15% below their current prices"));
+    if (!cheaper)
+        return cheaper.error();
+    return scenarios.setOverride(*cheaper, QStringLiteral("listingPricePercent.commercial"),
+                                 QStringLiteral("85"));
+}
+
+} // namespace
+
 Status createDemoEconomy(Database& db) {
     GeneratorOptions options;
     options.models = 240;
@@ -523,6 +569,8 @@ Status createDemoEconomy(Database& db) {
         if (auto closed = market.closeMonth(config, month, true); !closed)
             return closed.error();
     }
+    if (auto done = addDemoBalancing(db); !done)
+        return done;
     return transaction.commit();
 }
 

@@ -7,6 +7,7 @@
 #include "core/EconomyConfig.h"
 #include "core/JsonReader.h"
 #include "core/MarketState.h"
+#include "core/Scenario.h"
 #include "data/BuyerRepository.h"
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
@@ -17,6 +18,7 @@
 #include "data/ListingRepository.h"
 #include "data/ModelRepository.h"
 #include "data/ResearchRepository.h"
+#include "data/ScenarioRepository.h"
 #include "data/SqlValues.h"
 #include "data/Transaction.h"
 
@@ -53,6 +55,8 @@ const QString kUsageCharges = QStringLiteral("usageCharges");
 const QString kResearchProjects = QStringLiteral("researchProjects");
 const QString kTrainingJobs = QStringLiteral("trainingJobs");
 const QString kLabs = QStringLiteral("labs");
+const QString kScenarios = QStringLiteral("scenarios");
+const QString kBalanceRules = QStringLiteral("balanceRules");
 
 // --- writing ---------------------------------------------------------------------------------
 
@@ -395,7 +399,55 @@ struct Economy {
     QList<ResearchProjectRecord> research;
     QList<TrainingJobRecord> jobs;
     QList<LabRecord> labs; // empty in files written before labs existed: the file's labs stay
+    // Absent in files written before scenarios existed: then there are none.
+    QList<Scenario> scenarios;
+    QList<BalanceRule> balanceRules;
 };
+
+// The scenarios, each checked against the config it comes with, and the balance rules; names
+// are unique within each list, in any case.
+Status readScenarioLists(const QJsonObject& document, Economy& economy) {
+    QSet<QString> names;
+    for (const QString& array : {kScenarios, kBalanceRules}) {
+        if (!document.contains(array))
+            continue;
+        const QJsonValue value = document.value(array);
+        if (!value.isArray())
+            return makeError(Tr::tr("expected a list"), array, QStringLiteral("json-format"));
+        const QJsonArray items = value.toArray();
+        names.clear();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (!items.at(i).isObject())
+                return makeError(Tr::tr("expected an object"), itemPath(array, i),
+                                 QStringLiteral("json-format"));
+            const auto located = [&](Error error) {
+                error.where = error.where.isEmpty() ? itemPath(array, i)
+                                                    : itemPath(array, i) + u' ' + error.where;
+                return error;
+            };
+            QString name;
+            if (array == kScenarios) {
+                auto scenario = scenarioFromJson(items.at(i).toObject(), economy.config);
+                if (!scenario)
+                    return located(scenario.error());
+                name = scenario->name;
+                economy.scenarios.append(*scenario);
+            } else {
+                auto rule = BalanceRule::fromJson(items.at(i).toObject());
+                if (!rule)
+                    return located(rule.error());
+                name = rule->name;
+                economy.balanceRules.append(*rule);
+            }
+            if (names.contains(foldedName(name)))
+                return makeError(Tr::tr("the name '%1' is used twice").arg(name),
+                                 itemPath(array, i) + QStringLiteral(".name"),
+                                 QStringLiteral("json-duplicate"));
+            names.insert(foldedName(name));
+        }
+    }
+    return Ok{};
+}
 
 ModelRecord readModel(JsonReader& r, const QJsonObject& o) {
     ModelRecord m;
@@ -606,6 +658,8 @@ Result<Economy> readEconomy(const QJsonObject& document) {
         if (auto done = readArray<LabRecord>(document, kLabs, economy.labs, readLab); !done)
             return done.error();
     }
+    if (auto done = readScenarioLists(document, economy); !done)
+        return done.error();
     return economy;
 }
 
@@ -868,6 +922,22 @@ Status writeEconomy(Database& db, Economy& e, bool replace) {
         if (auto done = jobs.insert(job); !done)
             return done;
     }
+    // Scenarios and balance rules belong to the economy they were made for: replaced with it.
+    for (const QString& table : {QStringLiteral("scenarios"), QStringLiteral("balance_rules")}) {
+        if (auto done = db.exec(QStringLiteral("DELETE FROM %1").arg(table), operation); !done)
+            return done;
+    }
+    ScenarioRepository scenarios(db);
+    for (Scenario scenario : std::as_const(e.scenarios)) {
+        scenario.id = 0;
+        if (auto done = scenarios.save(scenario); !done)
+            return done;
+    }
+    BalanceRuleRepository rules(db);
+    for (const BalanceRule& rule : std::as_const(e.balanceRules)) {
+        if (auto done = rules.add(rule); !done)
+            return done.error();
+    }
     // The rules across tables that `modelmarket check` enforces (fee inside its terms' range,
     // listing inside its tier's range and of a trained model, ...), and that the config written
     // above loads back: checked on what was written, so nothing is kept that check would report.
@@ -996,6 +1066,19 @@ Result<QJsonObject> exportEconomy(Database& db) {
         }
     }
 
+    auto scenarioList = ScenarioRepository(db).list();
+    if (!scenarioList)
+        return scenarioList.error();
+    QJsonArray scenarios;
+    for (const Scenario& scenario : std::as_const(*scenarioList))
+        scenarios.append(scenarioToJson(scenario));
+    auto ruleList = BalanceRuleRepository(db).list();
+    if (!ruleList)
+        return ruleList.error();
+    QJsonArray balanceRules;
+    for (const BalanceRule& rule : std::as_const(*ruleList))
+        balanceRules.append(rule.toJson());
+
     return QJsonObject{
         {QStringLiteral("format"), kFormat},
         {QStringLiteral("version"), kVersion},
@@ -1009,6 +1092,8 @@ Result<QJsonObject> exportEconomy(Database& db) {
         {kResearchProjects, research},
         {kTrainingJobs, jobs},
         {kLabs, labs},
+        {kScenarios, scenarios},
+        {kBalanceRules, balanceRules},
     };
 }
 

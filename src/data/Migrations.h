@@ -11,7 +11,7 @@ namespace mm {
 class Database;
 
 // The schema version this build writes. A file with a higher PRAGMA user_version is refused.
-constexpr int kCurrentSchemaVersion = 3;
+constexpr int kCurrentSchemaVersion = 4;
 
 // One upgrade step: `apply` turns a version-1 file into a `version` file. It runs in one
 // transaction together with the user_version bump, so a failed step leaves the file as it was.
@@ -44,5 +44,9 @@ Status createSchemaV2(Database& db);
 // Step 3: AI labs (the studio and rivals) and the lab of every model (SchemaV3.cpp).
 Status createSchemaV3(Database& db);
 QStringList schemaV3Statements();
+
+// Step 4: scenarios with their overrides, and balance rules (SchemaV4.cpp).
+Status createSchemaV4(Database& db);
+QStringList schemaV4Statements();
 
 } // namespace mm

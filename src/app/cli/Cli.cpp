@@ -21,10 +21,14 @@ struct Subcommand {
 };
 
 constexpr Subcommand kSubcommands[] = {
-    {"init", &runInit},     {"import", &runImport},     {"export", &runExport},
-    {"report", &runReport}, {"check", &runCheck},       {"generate", &runGenerate},
-    {"train", &runTrain},   {"clock", &runClock},       {"sell", &runSell},
-    {"list", &runList},     {"simulate", &runSimulate}, {"market", &runMarket},
+    {"init", &runInit},          {"import", &runImport},
+    {"export", &runExport},      {"report", &runReport},
+    {"check", &runCheck},        {"generate", &runGenerate},
+    {"train", &runTrain},        {"clock", &runClock},
+    {"sell", &runSell},          {"list", &runList},
+    {"simulate", &runSimulate},  {"market", &runMarket},
+    {"scenario", &runScenario},  {"sensitivity", &runSensitivity},
+    {"goal-seek", &runGoalSeek}, {"balance", &runBalance},
 };
 
 const Subcommand* findSubcommand(const QString& name) {
@@ -76,6 +80,18 @@ QString usage() {
         "labs\n"
         "  simulate [--months N] [--runs N] [--seed S] [--by tier|month|lab|size-class]\n"
         "                                         Monte Carlo forecast (simulate --help)\n"
+        "  simulate --scenario NAME [--scenario NAME]... [--by tier|year]\n"
+        "                                         scenarios side by side with the base\n"
+        "  scenario parameters|list|create|duplicate|rename|set|unset|show|export|import|delete\n"
+        "                                         what-if overrides of the config (scenario "
+        "--help)\n"
+        "  sensitivity --metric METRIC [--parameter PATH]... [--percent P] [--scenario NAME]\n"
+        "                                         each parameter's effect, largest first\n"
+        "  goal-seek --parameter PATH --metric METRIC --target VALUE [--apply --scenario NAME]\n"
+        "                                         the value that reaches a target "
+        "(goal-seek --help)\n"
+        "  balance list|add|remove|check          bounds the forecast must keep "
+        "(balance --help)\n"
         "\n"
         "Options:\n"
         "  --db PATH        the database file\n"

@@ -7,9 +7,12 @@
 #include <memory>
 #include <optional>
 
+class QJsonObject;
+
 namespace mm {
 class Database;
-}
+struct ForecastTable;
+} // namespace mm
 
 namespace mm::cli {
 
@@ -52,5 +55,19 @@ int runTrain(CommandContext& context);
 int runClock(CommandContext& context);
 int runSimulate(CommandContext& context);
 int runMarket(CommandContext& context);
+int runScenario(CommandContext& context);
+int runSimulateScenarios(CommandContext& context); // simulate --scenario
+int runSensitivity(CommandContext& context);
+int runGoalSeek(CommandContext& context);
+int runBalance(CommandContext& context);
+
+// Shared by the forecast commands (SimulateCommands.cpp).
+// "--option N" within [low, high] into *target when given; a usage failure's exit code otherwise.
+std::optional<int> wholeNumberOption(CommandContext& context, const QString& option, int low,
+                                     int high, int* target);
+// A forecast table as text (after `heading`, which ends with a newline), CSV, or JSON (`meta` with
+// the rows added).
+int printForecastTable(CommandContext& context, const ForecastTable& table, const QString& heading,
+                       const QJsonObject& meta);
 
 } // namespace mm::cli

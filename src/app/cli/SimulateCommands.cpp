@@ -36,8 +36,19 @@ QString simulateUsage() {
         "Prints p10, p50 and p90 over the runs. Reads the economy; writes nothing.");
 }
 
-std::optional<int> wholeNumber(CommandContext& context, const QString& option, int low, int high,
-                               int* target) {
+QString scenarioSimulateUsage() {
+    return Tr::tr(
+        "       modelmarket simulate --scenario NAME [--scenario NAME]... [--by tier|year]\n"
+        "                            [--months N] [--runs N] [--seed S] [--threads N] "
+        "[--progress]\n"
+        "  --scenario   compare up to 4 scenarios with the base economy, all on the same seed\n"
+        "  --by         with --scenario: tier (default) or year");
+}
+
+} // namespace
+
+std::optional<int> wholeNumberOption(CommandContext& context, const QString& option, int low,
+                                     int high, int* target) {
     const auto text = context.option(option);
     if (!text)
         return std::nullopt;
@@ -53,7 +64,8 @@ std::optional<int> wholeNumber(CommandContext& context, const QString& option, i
     return std::nullopt;
 }
 
-int printTable(CommandContext& context, const ForecastResult& result, const ForecastTable& table) {
+int printForecastTable(CommandContext& context, const ForecastTable& table, const QString& heading,
+                       const QJsonObject& meta) {
     if (context.format == QStringLiteral("json")) {
         QJsonArray rows;
         for (const QVariantList& row : table.rows) {
@@ -68,12 +80,8 @@ int printTable(CommandContext& context, const ForecastResult& result, const Fore
             }
             rows.append(object);
         }
-        const QJsonObject document{
-            {QStringLiteral("firstMonth"), monthKey(result.firstMonth())},
-            {QStringLiteral("months"), result.months()},
-            {QStringLiteral("runs"), result.runsDone()},
-            {QStringLiteral("rows"), rows},
-        };
+        QJsonObject document = meta;
+        document.insert(QStringLiteral("rows"), rows);
         context.out << QJsonDocument(document).toJson(QJsonDocument::Indented);
         return kOk;
     }
@@ -87,22 +95,35 @@ int printTable(CommandContext& context, const ForecastResult& result, const Fore
             cells.append(plainCell(table.kinds.at(i), row.at(i)));
         writer.addRow(cells);
     }
-    if (context.format == QStringLiteral("table"))
-        context.out << Tr::tr("Forecast from %1, %2 months, %3 runs (p10 / p50 / p90 over runs)\n")
-                           .arg(monthKey(result.firstMonth()))
-                           .arg(result.months())
-                           .arg(result.runsDone());
+    if (context.format == QStringLiteral("table") && !heading.isEmpty())
+        context.out << heading;
     context.out << writer.render(context.format);
     return kOk;
+}
+
+namespace {
+
+int printTable(CommandContext& context, const ForecastResult& result, const ForecastTable& table) {
+    return printForecastTable(
+        context, table,
+        Tr::tr("Forecast from %1, %2 months, %3 runs (p10 / p50 / p90 over runs)\n")
+            .arg(monthKey(result.firstMonth()))
+            .arg(result.months())
+            .arg(result.runsDone()),
+        QJsonObject{{QStringLiteral("firstMonth"), monthKey(result.firstMonth())},
+                    {QStringLiteral("months"), result.months()},
+                    {QStringLiteral("runs"), result.runsDone()}});
 }
 
 } // namespace
 
 int runSimulate(CommandContext& context) {
     if (context.flag(QStringLiteral("--help"))) {
-        context.out << simulateUsage() << '\n';
+        context.out << simulateUsage() << '\n' << scenarioSimulateUsage() << '\n';
         return kOk;
     }
+    if (context.arguments.contains(QStringLiteral("--scenario")))
+        return runSimulateScenarios(context);
     const QStringList valueOptions{QStringLiteral("--months"), QStringLiteral("--runs"),
                                    QStringLiteral("--seed"),   QStringLiteral("--threads"),
                                    QStringLiteral("--by"),     QStringLiteral("--format")};
@@ -118,7 +139,7 @@ int runSimulate(CommandContext& context) {
          {std::tuple{QStringLiteral("--months"), 1, ForecastSettings::kMaxMonths, &settings.months},
           std::tuple{QStringLiteral("--runs"), 1, ForecastSettings::kMaxRuns, &settings.runs},
           std::tuple{QStringLiteral("--threads"), 1, 256, &settings.threads}}) {
-        if (auto failed = wholeNumber(context, option, low, high, target))
+        if (auto failed = wholeNumberOption(context, option, low, high, target))
             return *failed;
     }
     const QString byKey = context.option(QStringLiteral("--by")).value_or(QStringLiteral("tier"));
