@@ -391,6 +391,62 @@
     </message>
 </context>
 <context>
+    <name>mm::AnalysisControls</name>
+    <message>
+        <location filename="../src/ui/AnalysisControls.cpp" line="22"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/AnalysisControls.cpp" line="29"/>
+        <source> runs</source>
+        <translation> Läufe</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/AnalysisControls.cpp" line="33"/>
+        <source>economy&apos;s seed</source>
+        <translation>Seed der Wirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/AnalysisControls.cpp" line="37"/>
+        <source>Every variant is forecast with this seed (common random numbers), so a difference is the change&apos;s effect, not chance. Empty: the economy&apos;s own market seed.</source>
+        <translation>Jede Variante wird mit diesem Seed prognostiziert (gemeinsame Zufallszahlen), daher ist ein Unterschied die Wirkung der Änderung und kein Zufall. Leer: der eigene Markt-Seed der Wirtschaft.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/AnalysisControls.cpp" line="42"/>
+        <source>Runs in the background; nothing is written (Ctrl+Return)</source>
+        <translation>Läuft im Hintergrund; es wird nichts geschrieben (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/AnalysisControls.cpp" line="43"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/AnalysisControls.cpp" line="53"/>
+        <source>&amp;Horizon:</source>
+        <translation>H&amp;orizont:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/AnalysisControls.cpp" line="55"/>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+</context>
+<context>
+    <name>mm::AnalysisTask</name>
+    <message>
+        <location filename="../src/ui/AnalysisTask.h" line="70"/>
+        <source>%1 was cancelled; the previous result stays.</source>
+        <translation>%1 wurde abgebrochen; das vorherige Ergebnis bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/AnalysisTask.h" line="78"/>
+        <source>%1 could not run: %2</source>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>mm::AutoBackup</name>
     <message>
         <location filename="../src/ui/AutoBackup.cpp" line="58"/>
@@ -404,6 +460,256 @@
         <location filename="../src/ui/BackgroundTask.cpp" line="16"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>mm::BalancePanel</name>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="30"/>
+        <source>&amp;Check Balance</source>
+        <translation>Balance &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="33"/>
+        <source>Check the rules against</source>
+        <translation>Regeln prüfen gegen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="34"/>
+        <source>Balance rules keep the economy inside the bounds the design wants. Check runs a forecast and measures every rule; the same check runs in a game team&apos;s CI with `modelmarket balance check`.</source>
+        <translation>Balance-Regeln halten die Wirtschaft innerhalb der Grenzen, die das Design vorsieht. Die Prüfung berechnet eine Prognose und misst jede Regel; dieselbe Prüfung läuft in der CI eines Spieleteams mit `modelmarket balance check`.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="41"/>
+        <source>Balance rules and their results</source>
+        <translation>Balance-Regeln und ihre Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="42"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="42"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="42"/>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="42"/>
+        <source>Bounds</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="43"/>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="43"/>
+        <source>p10–p90</source>
+        <translation>p10–p90</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="43"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="51"/>
+        <source>&amp;Add Rule…</source>
+        <translation>Regel &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="53"/>
+        <source>&amp;Edit Rule…</source>
+        <translation>Regel &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="55"/>
+        <source>&amp;Remove Rule</source>
+        <translation>Regel ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="59"/>
+        <source>Check a&amp;gainst:</source>
+        <translation>Prüfen &amp;gegen:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="117"/>
+        <source>Base (the stored economy)</source>
+        <translation>Basis (die gespeicherte Wirtschaft)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="144"/>
+        <source>add balance rule %1</source>
+        <translation>Balance-Regel %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="163"/>
+        <source>edit balance rule %1</source>
+        <translation>Balance-Regel %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="178"/>
+        <source>remove balance rule %1</source>
+        <translation>Balance-Regel %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="196"/>
+        <source>There are no balance rules yet: Add Rule… first.</source>
+        <translation>Es gibt noch keine Balance-Regeln: zuerst „Regel hinzufügen…“.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/BalancePanel.cpp" line="208"/>
+        <source>Checking %n rule(s)…</source>
+        <translation>
+            <numerusform>%n Regel wird geprüft…</numerusform>
+            <numerusform>%n Regeln werden geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="220"/>
+        <source>The balance check</source>
+        <translation>Die Balance-Prüfung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/BalancePanel.cpp" line="227"/>
+        <source>All %n rule(s) pass on %1.</source>
+        <translation>
+            <numerusform>Die %n Regel ist für %1 erfüllt.</numerusform>
+            <numerusform>Alle %n Regeln sind für %1 erfüllt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="229"/>
+        <source>%1 of %2 rules fail on %3.</source>
+        <translation>%1 von %2 Regeln sind für %3 nicht erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="259"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="265"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="269"/>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="270"/>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="271"/>
+        <source>FAIL: %1</source>
+        <translation>FAIL: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::BalanceRule</name>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="21"/>
+        <source>a balance rule needs a name</source>
+        <translation>eine Balance-Regel braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="24"/>
+        <source>a balance rule needs a minimum, a maximum or both</source>
+        <translation>eine Balance-Regel braucht ein Minimum, ein Maximum oder beides</translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="28"/>
+        <source>the minimum %1 is above the maximum %2</source>
+        <translation>das Minimum %1 liegt über dem Maximum %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="36"/>
+        <source>between %1 and %2</source>
+        <translation>zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="39"/>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="41"/>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="65"/>
+        <source>the statistic must be p10, p50 or p90</source>
+        <translation>die Statistik muss p10, p50 oder p90 sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="113"/>
+        <source>not paid back within the %1 months forecast; a longer forecast may tell</source>
+        <translation>innerhalb der %1 prognostizierten Monate nicht amortisiert; eine längere Prognose könnte es zeigen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="141"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>mm::BalanceRuleDialog</name>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="18"/>
+        <source>New Balance Rule</source>
+        <translation>Neue Balance-Regel</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="18"/>
+        <source>Edit Balance Rule</source>
+        <translation>Balance-Regel bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="30"/>
+        <source>no minimum</source>
+        <translation>kein Minimum</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="34"/>
+        <source>no maximum</source>
+        <translation>kein Maximum</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="35"/>
+        <source>Money in dollars (1234.56), shares in percent (40), payback in months (18).</source>
+        <translation>Geldbeträge in Dollar (1234.56), Anteile in Prozent (40), Amortisation in Monaten (18).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="40"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="41"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="42"/>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;inimum:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="43"/>
+        <source>M&amp;aximum:</source>
+        <translation>M&amp;aximum:</translation>
     </message>
 </context>
 <context>
@@ -1875,77 +2181,102 @@
 <context>
     <name>mm::EconomyGenerator</name>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="57"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="58"/>
         <source>generating an economy</source>
         <translation>Erzeugen einer Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="86"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="87"/>
         <source>generation cancelled</source>
         <translation>Erzeugung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="130"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="131"/>
         <source>%1 University %2</source>
         <translation>%1 University %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="135"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="136"/>
         <source>%1 Labs %2</source>
         <translation>%1 Labs %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="140"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="141"/>
         <source>%1 Corp %2</source>
         <translation>%1 Corp %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="145"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="146"/>
         <source>%1 Holdings %2</source>
         <translation>%1 Holdings %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="170"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="171"/>
         <source>listing generated models</source>
         <translation>Anbieten der erzeugten Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="212"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="213"/>
         <source>models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="292"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="293"/>
         <source>listing model &apos;%1&apos;</source>
         <translation>Anbieten von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="381"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="382"/>
         <source>licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="417"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="418"/>
         <source>usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="476"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="477"/>
         <source>counts cannot be negative and at least one month is needed</source>
         <translation>Anzahlen dürfen nicht negativ sein, und mindestens ein Monat ist nötig</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="491"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="498"/>
+        <source>Enterprise share of revenue</source>
+        <translation>Umsatzanteil Enterprise</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyGenerator.cpp" line="500"/>
+        <source>Medium models pay back</source>
+        <translation>Mittlere Modelle amortisieren sich</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyGenerator.cpp" line="502"/>
+        <source>Academic revenue exists</source>
+        <translation>Akademischer Umsatz vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyGenerator.cpp" line="519"/>
+        <source>Cheaper Commercial</source>
+        <translation>Kommerziell günstiger</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyGenerator.cpp" line="520"/>
+        <source>Commercial listings 15% below their current prices</source>
+        <translation>Kommerzielle Angebote 15 % unter ihren aktuellen Preisen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyGenerator.cpp" line="537"/>
         <source>creating the demo economy</source>
         <translation>Anlegen der Demo-Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="506"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="552"/>
         <source>giving demo models to the rival labs</source>
         <translation>Zuteilen der Demo-Modelle an die konkurrierenden Labore</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="516"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="562"/>
         <source>spreading the demo&apos;s list prices</source>
         <translation>Streuen der Listenpreise der Demo</translation>
     </message>
@@ -2003,12 +2334,12 @@
         <translation>Speichern der Lizenzstufe %1</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="173"/>
+        <location filename="../src/data/EconomyRepository.cpp" line="183"/>
         <source>the stored game date &apos;%1&apos; is not a date</source>
         <translation>das gespeicherte Spieldatum &apos;%1&apos; ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="180"/>
+        <location filename="../src/data/EconomyRepository.cpp" line="190"/>
         <source>not a valid date</source>
         <translation>kein gültiges Datum</translation>
     </message>
@@ -2281,7 +2612,7 @@
         <translation>der Wert von &apos;%1&apos; muss eine Zahl von 0 bis 100 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="924"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="994"/>
         <source>reading listings</source>
         <translation>Lesen der Angebote</translation>
     </message>
@@ -2298,7 +2629,7 @@
     <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="751"/>
         <location filename="../src/data/ExchangeCsv.cpp" line="768"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="914"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="984"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
@@ -2392,7 +2723,7 @@
     </message>
     <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="1247"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="933"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="1003"/>
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
@@ -2425,204 +2756,207 @@
         <translation>die Datei ist größer als die %1 MB, die ein Import annimmt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="215"/>
         <location filename="../src/data/ExchangeJson.cpp" line="219"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="223"/>
         <source>reading the economy</source>
         <translation>Lesen der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="245"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="249"/>
         <source>expected a date like &quot;2025-01-31&quot;, got &quot;%1&quot;</source>
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="262"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="266"/>
         <source>must be between 0 and 100, not %1</source>
         <translation>muss zwischen 0 und 100 liegen, nicht %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="269"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="273"/>
         <source>must be at least %1</source>
         <translation>muss mindestens %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="276"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="280"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="285"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="422"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="289"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="474"/>
         <source>cannot be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="299"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="552"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="303"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="604"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="299"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="303"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="416"/>
         <source>expected a list</source>
         <translation>erwartet wird eine Liste</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="305"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="521"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="569"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="309"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="421"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="573"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="621"/>
         <source>expected an object</source>
         <translation>erwartet wird ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="324"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="328"/>
         <source>an id must be a positive whole number</source>
         <translation>eine ID muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="328"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="332"/>
         <source>id %1 is also used by %2</source>
         <translation>ID %1 wird auch von %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="343"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="347"/>
         <source>there is no %1 with id %2</source>
         <translation>%1 mit ID %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="416"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="468"/>
         <source>expected a number</source>
         <translation>erwartet wird eine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="517"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="569"/>
         <source>expected a whole number from 0 to 2^64-1 as text</source>
         <translation>erwartet wird eine ganze Zahl von 0 bis 2^64-1 als Text</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="528"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="580"/>
         <source>expected an amount like &quot;1234.56&quot;</source>
         <translation>erwartet wird ein Betrag wie &quot;1234.56&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="551"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="603"/>
         <source>this is not a ModelMarket economy (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
         <translation>dies ist keine ModelMarket-Wirtschaft (Format &quot;%1&quot;, erwartet &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="557"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="609"/>
         <source>the format version must be a whole number of at least 1</source>
         <translation>die Formatversion muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="560"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="612"/>
         <source>the file is economy format version %1, but this ModelMarket reads only up to version %2; update ModelMarket to import it</source>
         <translation>die Datei hat das Wirtschaftsformat Version %1, diese ModelMarket-Version liest aber nur bis Version %2; aktualisieren Sie ModelMarket, um sie zu importieren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="581"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="633"/>
         <source>expected a date like &quot;2025-01-31&quot;</source>
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="637"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="649"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="691"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="703"/>
         <source>the name &apos;%1&apos; is also used by %2</source>
         <translation>der Name &apos;%1&apos; wird auch von %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="660"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="674"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="709"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="736"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="714"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="728"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="763"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="790"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="662"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="716"/>
         <source>the listing date is missing</source>
         <translation>das Angebotsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="666"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="720"/>
         <source>the model is already listed in this tier</source>
         <translation>das Modell wird in dieser Lizenzstufe bereits angeboten</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="677"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="731"/>
         <source>buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="686"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="740"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="691"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="745"/>
         <source>the license is already charged for this month</source>
         <translation>für diese Lizenz wurde dieser Monat bereits abgerechnet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="700"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="443"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="754"/>
         <source>the name &apos;%1&apos; is used twice</source>
         <translation>der Name &apos;%1&apos; kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="711"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="765"/>
         <source>the GPU type &apos;%1&apos; is not in the config</source>
         <translation>der GPU-Typ &apos;%1&apos; ist nicht in der Konfiguration enthalten</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="730"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="784"/>
         <source>a lab needs a name of its own</source>
         <translation>ein Labor braucht einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="738"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="792"/>
         <source>model %1 belongs to two labs</source>
         <translation>Modell %1 gehört zwei Laboren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="745"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="799"/>
         <source>exactly one lab must be the studio</source>
         <translation>genau ein Labor muss das Studio sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="753"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="807"/>
         <source>counting %1</source>
         <translation>Zählen von %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="760"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="814"/>
         <source>importing the economy</source>
         <translation>Importieren der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="772"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="826"/>
         <source>the database already holds models, buyers or licenses; importing an economy would replace them all. Import into an empty database, or ask for replacement explicitly</source>
         <translation>die Datenbank enthält bereits Modelle, Käufer oder Lizenzen; der Import einer Wirtschaft würde sie alle ersetzen. Importieren Sie in eine leere Datenbank oder fordern Sie das Ersetzen ausdrücklich an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="879"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="949"/>
         <source>the economy breaks rules that &apos;modelmarket check&apos; enforces, so nothing was imported:
 - %1</source>
         <translation>die Wirtschaft verletzt Regeln, die &apos;modelmarket check&apos; durchsetzt, daher wurde nichts importiert:
 - %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="943"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="1013"/>
         <source>reading usage charges</source>
         <translation>Lesen der Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="953"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="1023"/>
         <source>reading research projects</source>
         <translation>Lesen der Forschungsprojekte</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="971"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="980"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="1041"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="1050"/>
         <source>reading labs</source>
         <translation>Lesen der Labore</translation>
     </message>
@@ -2880,44 +3214,204 @@
 <context>
     <name>mm::ForecastCharts</name>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="45"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="48"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="71"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="74"/>
         <source>%1 p10–p90</source>
         <translation>%1 p10–p90</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="77"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="80"/>
         <source>%1 p50</source>
         <translation>%1 p50</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="90"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="93"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="117"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="120"/>
         <source>Revenue per tier: p50 with the p10–p90 band</source>
         <translation>Umsatz pro Lizenzstufe: p50 mit dem Band p10–p90</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="165"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="168"/>
         <source>Total revenue: history and forecast</source>
         <translation>Gesamtumsatz: Historie und Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="192"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="195"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="206"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="209"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ForecastCharts.cpp" line="225"/>
+        <source>Total revenue per month: base and scenarios</source>
+        <translation>Gesamtumsatz pro Monat: Basis und Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ForecastCharts.cpp" line="269"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ForecastCharts.cpp" line="285"/>
+        <source>−%1%</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ForecastCharts.cpp" line="286"/>
+        <source>+%1%</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ForecastCharts.cpp" line="324"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ForecastCharts.cpp" line="325"/>
+        <source>Change (percentage points)</source>
+        <translation>Änderung (Prozentpunkte)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ForecastCharts.cpp" line="326"/>
+        <source>Change (months)</source>
+        <translation>Änderung (Monate)</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ForecastMetric</name>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="41"/>
+        <source>use revenue@M, cumulative-revenue@M, tier-revenue:TIER@M, tier-share:TIER@M, payback:SIZE, lab-revenue:LAB@M or lab-share:LAB@M</source>
+        <translation>verwenden Sie revenue@M, cumulative-revenue@M, tier-revenue:TIER@M, tier-share:TIER@M, payback:SIZE, lab-revenue:LAB@M oder lab-share:LAB@M</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="82"/>
+        <source>no metric given: %1</source>
+        <translation>keine Metrik angegeben: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="88"/>
+        <source>&apos;%1&apos;: the month after @ must be between 1 and %2</source>
+        <translation>&apos;%1&apos;: der Monat nach @ muss zwischen 1 und %2 liegen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="102"/>
+        <source>unknown metric &apos;%1&apos;: %2</source>
+        <translation>unbekannte Metrik &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="107"/>
+        <source>&apos;%1&apos; needs a tier after the colon (%2)</source>
+        <translation>&apos;%1&apos; braucht nach dem Doppelpunkt eine Lizenzstufe (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="113"/>
+        <source>&apos;%1&apos; needs a size class after the colon (%2)</source>
+        <translation>&apos;%1&apos; braucht nach dem Doppelpunkt eine Größenklasse (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="117"/>
+        <source>&apos;%1&apos;: payback is measured over the whole horizon, without @</source>
+        <translation>&apos;%1&apos;: die Amortisation wird über den gesamten Horizont gemessen, ohne @</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="122"/>
+        <source>&apos;%1&apos; needs a lab&apos;s name after the colon</source>
+        <translation>&apos;%1&apos; braucht nach dem Doppelpunkt den Namen eines Labors</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="125"/>
+        <source>&apos;%1&apos; takes nothing after a colon</source>
+        <translation>&apos;%1&apos; erwartet nichts nach einem Doppelpunkt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="128"/>
+        <source>&apos;%1&apos; needs the month it runs to, e.g. cumulative-revenue@36</source>
+        <translation>&apos;%1&apos; braucht den Monat, bis zu dem summiert wird, z. B. cumulative-revenue@36</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="154"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="157"/>
+        <source>Revenue to date</source>
+        <translation>Bisheriger Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="160"/>
+        <location filename="../src/core/ForecastMetric.cpp" line="168"/>
+        <source>%1 revenue</source>
+        <translation>Umsatz %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="163"/>
+        <location filename="../src/core/ForecastMetric.cpp" line="171"/>
+        <source>%1 share of revenue</source>
+        <translation>Umsatzanteil %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="166"/>
+        <source>%1 payback</source>
+        <translation>Amortisation %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="175"/>
+        <source>%1, whole horizon</source>
+        <translation>%1, gesamter Horizont</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="178"/>
+        <source>%1, month %2</source>
+        <translation>%1, Monat %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="179"/>
+        <source>%1, months 1-%2</source>
+        <translation>%1, Monate 1-%2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="200"/>
+        <source>%1 needs a forecast of at least %2 months, not %3</source>
+        <translation>%1 braucht eine Prognose über mindestens %2 Monate, nicht %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="213"/>
+        <source>no lab is called &apos;%1&apos; (there are: %2)</source>
+        <translation>kein Labor heißt &apos;%1&apos; (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="252"/>
+        <source>&apos;%1&apos; is not %2</source>
+        <translation>&apos;%1&apos; ist ungültig, erwartet: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="260"/>
+        <source>a number of months</source>
+        <translation>eine Anzahl von Monaten</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="269"/>
+        <source>a percentage between 0 and 100</source>
+        <translation>ein Prozentwert zwischen 0 und 100</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="278"/>
+        <source>an amount such as 1234.56</source>
+        <translation>ein Betrag wie 1234.56</translation>
     </message>
 </context>
 <context>
@@ -3080,6 +3574,171 @@
         <location filename="../src/ui/GameClockWidget.cpp" line="221"/>
         <source>The clock could not advance: %1</source>
         <translation>Die Uhr konnte nicht weiterlaufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::GoalSeek</name>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="21"/>
+        <source>there is no parameter &apos;%1&apos;</source>
+        <translation>es gibt keinen Parameter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="29"/>
+        <source>the forecasts allowed must be between 3 and 100</source>
+        <translation>die Anzahl zulässiger Prognosen muss zwischen 3 und 100 liegen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="66"/>
+        <source>%1 = %2 is not a valid economy: %3</source>
+        <translation>%1 = %2 ergibt keine gültige Wirtschaft: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="75"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="110"/>
+        <source>The target %1 is out of reach between %2 and %3: %4 goes from %5 to %6 there. Widen the range or choose another parameter.</source>
+        <translation>Der Zielwert %1 ist zwischen %2 und %3 nicht erreichbar: %4 reicht dort von %5 bis %6. Erweitern Sie den Bereich oder wählen Sie einen anderen Parameter.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="155"/>
+        <source>%1 = %2 gives %3 %4 (target %5 ± %6) after %7 forecasts.</source>
+        <translation>%1 = %2 ergibt %3 %4 (Ziel %5 ± %6) nach %7 Prognosen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="159"/>
+        <source>No value within %1 forecasts reaches %2 ± %3; the closest is %4 = %5, giving %6.</source>
+        <translation>Kein Wert erreicht innerhalb von %1 Prognosen %2 ± %3; am nächsten kommt %4 = %5 mit %6.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::GoalSeekDialog</name>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="28"/>
+        <source>Goal Seek in %1</source>
+        <translation>Zielwertsuche in %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="29"/>
+        <source>Goal Seek on the Stored Economy</source>
+        <translation>Zielwertsuche in der gespeicherten Wirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="43"/>
+        <source>dollars 1234.56, percent 55, or months 12</source>
+        <translation>Dollar 1234.56, Prozent 55 oder Monate 12</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="46"/>
+        <source>half the current value</source>
+        <translation>die Hälfte des aktuellen Werts</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="49"/>
+        <source>one and a half times the current value</source>
+        <translation>das Anderthalbfache des aktuellen Werts</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="50"/>
+        <source>&amp;Seek</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="51"/>
+        <source>Each step is a forecast with the same seed; at most 12.</source>
+        <translation>Jeder Schritt ist eine Prognose mit demselben Seed; höchstens 12.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="58"/>
+        <source>Value tried</source>
+        <translation>Getesteter Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="58"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="65"/>
+        <source>&amp;Parameter:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="66"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="67"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Zielwert:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="68"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="69"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="71"/>
+        <source>&amp;Apply to Scenario</source>
+        <translation>Auf Szenario &amp;anwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="75"/>
+        <source>Write the value found into %1 (one undo step)</source>
+        <translation>Den gefundenen Wert in %1 schreiben (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="76"/>
+        <source>Choose a scenario in the Scenarios area to apply to</source>
+        <translation>Wählen Sie im Bereich „Szenarien“ ein Szenario, auf das angewendet werden soll</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="127"/>
+        <source>Target: %1</source>
+        <translation>Zielwert: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="144"/>
+        <source>Seeking…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="158"/>
+        <source>Goal seek</source>
+        <translation>Die Zielwertsuche</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="168"/>
+        <source>Not reached. </source>
+        <translation>Nicht erreicht. </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="169"/>
+        <source>
+Band at that value: p10 %1, p50 %2, p90 %3.</source>
+        <translation>
+Band bei diesem Wert: p10 %1, p50 %2, p90 %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="186"/>
+        <source>set %1 to %2 in %3 (goal seek)</source>
+        <translation>%1 in %3 auf %2 setzen (Zielwertsuche)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="194"/>
+        <source>
+Applied to %1.</source>
+        <translation>
+Auf %1 angewendet.</translation>
     </message>
 </context>
 <context>
@@ -4226,523 +4885,538 @@
 <context>
     <name>mm::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="144"/>
+        <location filename="../src/ui/MainWindow.cpp" line="146"/>
         <source>Loaded the changes another program saved to this file</source>
         <translation>Änderungen, die ein anderes Programm in dieser Datei gespeichert hat, wurden geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="346"/>
+        <location filename="../src/ui/MainWindow.cpp" line="358"/>
         <source>&amp;Reload from File</source>
         <translation>Aus Datei &amp;neu laden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="346"/>
+        <location filename="../src/ui/MainWindow.cpp" line="358"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="350"/>
+        <location filename="../src/ui/MainWindow.cpp" line="362"/>
         <source>Reloaded everything from the file</source>
         <translation>Alles wurde neu aus der Datei geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="57"/>
-        <location filename="../src/ui/MainWindow.cpp" line="167"/>
+        <location filename="../src/ui/MainWindow.cpp" line="59"/>
+        <location filename="../src/ui/MainWindow.cpp" line="169"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="59"/>
-        <location filename="../src/ui/MainWindow.cpp" line="183"/>
+        <location filename="../src/ui/MainWindow.cpp" line="61"/>
+        <location filename="../src/ui/MainWindow.cpp" line="185"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="61"/>
-        <location filename="../src/ui/MainWindow.cpp" line="182"/>
+        <location filename="../src/ui/MainWindow.cpp" line="63"/>
+        <location filename="../src/ui/MainWindow.cpp" line="184"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="85"/>
+        <location filename="../src/ui/MainWindow.cpp" line="87"/>
         <source>Undo History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="136"/>
+        <location filename="../src/ui/MainWindow.cpp" line="138"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="139"/>
+        <location filename="../src/ui/MainWindow.cpp" line="141"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="142"/>
+        <location filename="../src/ui/MainWindow.cpp" line="144"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="149"/>
+        <location filename="../src/ui/MainWindow.cpp" line="151"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="238"/>
+        <location filename="../src/ui/MainWindow.cpp" line="250"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="242"/>
+        <location filename="../src/ui/MainWindow.cpp" line="254"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="161"/>
+        <location filename="../src/ui/MainWindow.cpp" line="163"/>
         <source>The database is read-only: changes cannot be saved.</source>
         <translation>Die Datenbank ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="169"/>
+        <location filename="../src/ui/MainWindow.cpp" line="171"/>
         <source>%L1 models</source>
         <translation>%L1 Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="171"/>
+        <location filename="../src/ui/MainWindow.cpp" line="173"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="175"/>
+        <location filename="../src/ui/MainWindow.cpp" line="177"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="180"/>
+        <location filename="../src/ui/MainWindow.cpp" line="182"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="181"/>
+        <location filename="../src/ui/MainWindow.cpp" line="183"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="184"/>
+        <location filename="../src/ui/MainWindow.cpp" line="186"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="185"/>
+        <location filename="../src/ui/MainWindow.cpp" line="187"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="193"/>
-        <location filename="../src/ui/MainWindow.cpp" line="374"/>
+        <location filename="../src/ui/MainWindow.cpp" line="189"/>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="197"/>
+        <location filename="../src/ui/MainWindow.cpp" line="386"/>
         <source>Game clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="229"/>
+        <location filename="../src/ui/MainWindow.cpp" line="204"/>
+        <source>Check &amp;Balance</source>
+        <translation>&amp;Balance prüfen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="206"/>
+        <source>Forecast and measure every balance rule</source>
+        <translation>Prognose berechnen und jede Balance-Regel messen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="241"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="230"/>
+        <location filename="../src/ui/MainWindow.cpp" line="242"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="232"/>
+        <location filename="../src/ui/MainWindow.cpp" line="244"/>
         <source>Save &amp;As Copy…</source>
         <translation>Als &amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="233"/>
+        <location filename="../src/ui/MainWindow.cpp" line="245"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="234"/>
+        <location filename="../src/ui/MainWindow.cpp" line="246"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="234"/>
+        <location filename="../src/ui/MainWindow.cpp" line="246"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="248"/>
+        <location filename="../src/ui/MainWindow.cpp" line="260"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="251"/>
+        <location filename="../src/ui/MainWindow.cpp" line="263"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="254"/>
+        <location filename="../src/ui/MainWindow.cpp" line="266"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="255"/>
+        <location filename="../src/ui/MainWindow.cpp" line="267"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="258"/>
+        <location filename="../src/ui/MainWindow.cpp" line="270"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="258"/>
+        <location filename="../src/ui/MainWindow.cpp" line="270"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="261"/>
+        <location filename="../src/ui/MainWindow.cpp" line="273"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="264"/>
+        <location filename="../src/ui/MainWindow.cpp" line="276"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="264"/>
+        <location filename="../src/ui/MainWindow.cpp" line="276"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="267"/>
+        <location filename="../src/ui/MainWindow.cpp" line="279"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="268"/>
+        <location filename="../src/ui/MainWindow.cpp" line="280"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="271"/>
+        <location filename="../src/ui/MainWindow.cpp" line="283"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="271"/>
+        <location filename="../src/ui/MainWindow.cpp" line="283"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="274"/>
+        <location filename="../src/ui/MainWindow.cpp" line="286"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="275"/>
+        <location filename="../src/ui/MainWindow.cpp" line="287"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="277"/>
+        <location filename="../src/ui/MainWindow.cpp" line="289"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="280"/>
+        <location filename="../src/ui/MainWindow.cpp" line="292"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="285"/>
+        <location filename="../src/ui/MainWindow.cpp" line="297"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="288"/>
+        <location filename="../src/ui/MainWindow.cpp" line="300"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="292"/>
+        <location filename="../src/ui/MainWindow.cpp" line="304"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="293"/>
+        <location filename="../src/ui/MainWindow.cpp" line="305"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="297"/>
+        <location filename="../src/ui/MainWindow.cpp" line="309"/>
         <source>%1 from CSV…</source>
         <translation>%1 aus CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="300"/>
+        <location filename="../src/ui/MainWindow.cpp" line="312"/>
         <source>%1 as CSV…</source>
         <translation>%1 als CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="305"/>
+        <location filename="../src/ui/MainWindow.cpp" line="317"/>
         <source>Whole Economy from JSON…</source>
         <translation>Gesamte Wirtschaft aus JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="307"/>
+        <location filename="../src/ui/MainWindow.cpp" line="319"/>
         <source>Whole Economy as JSON…</source>
         <translation>Gesamte Wirtschaft als JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="312"/>
+        <location filename="../src/ui/MainWindow.cpp" line="324"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="324"/>
+        <location filename="../src/ui/MainWindow.cpp" line="336"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="327"/>
+        <location filename="../src/ui/MainWindow.cpp" line="339"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="332"/>
+        <location filename="../src/ui/MainWindow.cpp" line="344"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="339"/>
+        <location filename="../src/ui/MainWindow.cpp" line="351"/>
         <source>Next Area</source>
         <translation>Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="354"/>
+        <location filename="../src/ui/MainWindow.cpp" line="366"/>
         <source>&amp;Game</source>
         <translation>&amp;Spiel</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="355"/>
+        <location filename="../src/ui/MainWindow.cpp" line="367"/>
         <source>Market &amp;Parameters…</source>
         <translation>Markt&amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="357"/>
+        <location filename="../src/ui/MainWindow.cpp" line="369"/>
         <source>How each type of buyer decides, month by month</source>
         <translation>Wie jede Käuferart Monat für Monat entscheidet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="364"/>
+        <location filename="../src/ui/MainWindow.cpp" line="376"/>
         <source>Play the &amp;Market on the Clock</source>
         <translation>&amp;Markt mit der Spieluhr simulieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="367"/>
+        <location filename="../src/ui/MainWindow.cpp" line="379"/>
         <source>As months pass, buyers buy and renew licenses and rival labs release models</source>
         <translation>Im Lauf der Monate kaufen und verlängern Käufer Lizenzen, und konkurrierende Labore veröffentlichen Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="377"/>
+        <location filename="../src/ui/MainWindow.cpp" line="389"/>
         <source>The game clock now plays the market.</source>
         <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="378"/>
+        <location filename="../src/ui/MainWindow.cpp" line="390"/>
         <source>The game clock no longer plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="380"/>
+        <location filename="../src/ui/MainWindow.cpp" line="392"/>
         <source>Game Clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="385"/>
+        <location filename="../src/ui/MainWindow.cpp" line="397"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="386"/>
+        <location filename="../src/ui/MainWindow.cpp" line="398"/>
         <source>&amp;About ModelMarket</source>
         <translation>&amp;Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="388"/>
+        <location filename="../src/ui/MainWindow.cpp" line="400"/>
         <source>About ModelMarket</source>
         <translation>Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="389"/>
+        <location filename="../src/ui/MainWindow.cpp" line="401"/>
         <source>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Design and tune the AI-model economy of a business-simulation game.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Entwerfen und optimieren Sie die KI-Modell-Wirtschaft einer Wirtschaftssimulation.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="418"/>
+        <location filename="../src/ui/MainWindow.cpp" line="430"/>
         <source>%1 — ModelMarket</source>
         <translation>%1 — ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="447"/>
-        <location filename="../src/ui/MainWindow.cpp" line="454"/>
-        <location filename="../src/ui/MainWindow.cpp" line="461"/>
+        <location filename="../src/ui/MainWindow.cpp" line="459"/>
         <location filename="../src/ui/MainWindow.cpp" line="466"/>
+        <location filename="../src/ui/MainWindow.cpp" line="473"/>
+        <location filename="../src/ui/MainWindow.cpp" line="478"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="455"/>
+        <location filename="../src/ui/MainWindow.cpp" line="467"/>
         <source>%1 already exists; New never overwrites a file. Use Open instead.</source>
         <translation>%1 existiert bereits; „Neu“ überschreibt nie eine Datei. Verwenden Sie stattdessen „Öffnen“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="474"/>
-        <location filename="../src/ui/MainWindow.cpp" line="481"/>
-        <location filename="../src/ui/MainWindow.cpp" line="485"/>
-        <location filename="../src/ui/MainWindow.cpp" line="492"/>
+        <location filename="../src/ui/MainWindow.cpp" line="486"/>
+        <location filename="../src/ui/MainWindow.cpp" line="493"/>
+        <location filename="../src/ui/MainWindow.cpp" line="497"/>
+        <location filename="../src/ui/MainWindow.cpp" line="504"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="486"/>
+        <location filename="../src/ui/MainWindow.cpp" line="498"/>
         <source>%1 no longer exists.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="499"/>
+        <location filename="../src/ui/MainWindow.cpp" line="511"/>
         <source>The folder %1 does not exist. Check its name, or create it first; nothing was opened or created.</source>
         <translation>Der Ordner %1 existiert nicht. Prüfen Sie den Namen oder legen Sie ihn zuerst an; es wurde nichts geöffnet oder angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="506"/>
-        <location filename="../src/ui/MainWindow.cpp" line="511"/>
         <location filename="../src/ui/MainWindow.cpp" line="518"/>
+        <location filename="../src/ui/MainWindow.cpp" line="523"/>
+        <location filename="../src/ui/MainWindow.cpp" line="530"/>
         <source>Save As Copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="511"/>
+        <location filename="../src/ui/MainWindow.cpp" line="523"/>
         <source>Choose another file than the open database.</source>
         <translation>Wählen Sie eine andere Datei als die geöffnete Datenbank.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="515"/>
+        <location filename="../src/ui/MainWindow.cpp" line="527"/>
         <source>Saving a copy…</source>
         <translation>Kopie wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="520"/>
+        <location filename="../src/ui/MainWindow.cpp" line="532"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie unter %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="525"/>
+        <location filename="../src/ui/MainWindow.cpp" line="537"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="526"/>
+        <location filename="../src/ui/MainWindow.cpp" line="538"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="532"/>
+        <location filename="../src/ui/MainWindow.cpp" line="544"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="545"/>
+        <location filename="../src/ui/MainWindow.cpp" line="557"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="553"/>
+        <location filename="../src/ui/MainWindow.cpp" line="565"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="555"/>
+        <location filename="../src/ui/MainWindow.cpp" line="567"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="556"/>
+        <location filename="../src/ui/MainWindow.cpp" line="568"/>
         <source>%1 has problems; nothing was imported.</source>
         <translation>%1 enthält Fehler; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="571"/>
+        <location filename="../src/ui/MainWindow.cpp" line="583"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="572"/>
+        <location filename="../src/ui/MainWindow.cpp" line="584"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="576"/>
+        <location filename="../src/ui/MainWindow.cpp" line="588"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="591"/>
+        <location filename="../src/ui/MainWindow.cpp" line="603"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="593"/>
+        <location filename="../src/ui/MainWindow.cpp" line="605"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="598"/>
-        <location filename="../src/ui/MainWindow.cpp" line="602"/>
+        <location filename="../src/ui/MainWindow.cpp" line="610"/>
         <location filename="../src/ui/MainWindow.cpp" line="614"/>
+        <location filename="../src/ui/MainWindow.cpp" line="626"/>
         <source>Import Economy</source>
         <translation>Wirtschaft importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="598"/>
-        <location filename="../src/ui/MainWindow.cpp" line="625"/>
+        <location filename="../src/ui/MainWindow.cpp" line="610"/>
+        <location filename="../src/ui/MainWindow.cpp" line="637"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="603"/>
+        <location filename="../src/ui/MainWindow.cpp" line="615"/>
         <source>Importing replaces every model, buyer, listing, license and job in %1. This cannot be undone. Continue?</source>
         <translation>Der Import ersetzt alle Modelle, Käufer, Angebote, Lizenzen und Aufträge in %1. Dies kann nicht rückgängig gemacht werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="609"/>
+        <location filename="../src/ui/MainWindow.cpp" line="621"/>
         <source>Importing the economy…</source>
         <translation>Wirtschaft wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="620"/>
+        <location filename="../src/ui/MainWindow.cpp" line="632"/>
         <source>Imported the economy from %1</source>
         <translation>Wirtschaft aus %1 importiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="625"/>
-        <location filename="../src/ui/MainWindow.cpp" line="643"/>
+        <location filename="../src/ui/MainWindow.cpp" line="637"/>
+        <location filename="../src/ui/MainWindow.cpp" line="655"/>
         <source>Export Economy</source>
         <translation>Wirtschaft exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="629"/>
+        <location filename="../src/ui/MainWindow.cpp" line="641"/>
         <source>Exporting the economy…</source>
         <translation>Wirtschaft wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="645"/>
+        <location filename="../src/ui/MainWindow.cpp" line="657"/>
         <source>Exported the economy to %1</source>
         <translation>Wirtschaft nach %1 exportiert</translation>
     </message>
@@ -4978,32 +5652,32 @@
         <translation>Lesen des Marktes</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="263"/>
+        <location filename="../src/data/MarketStore.cpp" line="259"/>
         <source>playing the market for %1</source>
         <translation>Simulieren des Marktes für %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="280"/>
+        <location filename="../src/data/MarketStore.cpp" line="276"/>
         <source>storing the market&apos;s month %1</source>
         <translation>Speichern des Marktmonats %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="321"/>
+        <location filename="../src/data/MarketStore.cpp" line="317"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="343"/>
+        <location filename="../src/data/MarketStore.cpp" line="339"/>
         <source>listing</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="383"/>
+        <location filename="../src/data/MarketStore.cpp" line="379"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="392"/>
+        <location filename="../src/data/MarketStore.cpp" line="388"/>
         <source>closing the month %1</source>
         <translation>Abschließen des Monats %1</translation>
     </message>
@@ -5368,77 +6042,95 @@
         <translation>nur ein abgeschlossenes Modell kann angeboten werden; &apos;%1&apos; hat den Status „%2“</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="133"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="128"/>
         <source>changing the price of model %1</source>
         <translation>Ändern des Preises von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="146"/>
-        <location filename="../src/data/MarketplaceService.cpp" line="174"/>
-        <location filename="../src/data/MarketplaceService.cpp" line="233"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="141"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="169"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="228"/>
         <source>&apos;%1&apos; is not listed in the %2 tier</source>
         <translation>&apos;%1&apos; wird in der Lizenzstufe %2 nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="162"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="157"/>
         <source>unlisting model %1</source>
         <translation>Zurückziehen der Angebote von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="205"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="200"/>
         <source>there is no buyer with id %1</source>
         <translation>es gibt keinen Käufer mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="206"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="201"/>
         <source>buyer %1</source>
         <translation>Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="219"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="214"/>
         <source>the sale date is not a valid date</source>
         <translation>das Verkaufsdatum ist kein gültiges Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="222"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="217"/>
         <source>the monthly API calls cannot be negative</source>
         <translation>die monatlichen API-Aufrufe dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="238"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="233"/>
         <source>&apos;%1&apos; is %2 and not for sale</source>
         <translation>&apos;%1&apos; hat den Status „%2“ und ist nicht verkäuflich</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="260"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="255"/>
         <source>selling a license</source>
         <translation>Verkaufen einer Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="275"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="270"/>
         <source>selling licenses</source>
         <translation>Verkaufen von Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="333"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="328"/>
         <source>revoking license %1</source>
         <translation>Widerrufen von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="347"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="342"/>
         <source>saving the %1 tier</source>
         <translation>Speichern der Lizenzstufe %1</translation>
     </message>
 </context>
 <context>
+    <name>mm::MetricEdit</name>
+    <message>
+        <location filename="../src/ui/MetricEdit.cpp" line="29"/>
+        <source>What to measure: revenue@M (month M), cumulative-revenue@M, tier-revenue:TIER@M, tier-share:TIER@M, payback:SIZE, lab-revenue:LAB@M or lab-share:LAB@M. Without @M the whole horizon counts.</source>
+        <translation>Was gemessen wird: revenue@M (Monat M), cumulative-revenue@M, tier-revenue:TIER@M, tier-share:TIER@M, payback:SIZE, lab-revenue:LAB@M oder lab-share:LAB@M. Ohne @M zählt der gesamte Horizont.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MetricEdit.cpp" line="32"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MetricEdit.cpp" line="35"/>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
+    </message>
+</context>
+<context>
     <name>mm::Migrations</name>
     <message>
-        <location filename="../src/data/Migrations.cpp" line="39"/>
+        <location filename="../src/data/Migrations.cpp" line="40"/>
         <source>the file has schema version %1, but this version of ModelMarket only knows versions up to %2; open it with a newer ModelMarket</source>
         <translation>die Datei hat die Schema-Version %1, diese ModelMarket-Version kennt aber nur Versionen bis %2; öffnen Sie sie mit einer neueren ModelMarket-Version</translation>
     </message>
     <message>
-        <location filename="../src/data/Migrations.cpp" line="81"/>
+        <location filename="../src/data/Migrations.cpp" line="82"/>
         <source>the file has schema version %1 and needs version %2, but it is open read-only; make it writable and open it again to upgrade it</source>
         <translation>die Datei hat die Schema-Version %1 und braucht Version %2, ist aber nur lesbar geöffnet; machen Sie sie beschreibbar und öffnen Sie sie erneut, um sie zu aktualisieren</translation>
     </message>
@@ -7118,6 +7810,887 @@ Training %3, Umsatz %4
     </message>
 </context>
 <context>
+    <name>mm::Scenario</name>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="176"/>
+        <source>there is no parameter &apos;%1&apos; (modelmarket scenario parameters lists them)</source>
+        <translation>es gibt keinen Parameter &apos;%1&apos; (modelmarket scenario parameters listet sie auf)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="218"/>
+        <source>&apos;%1&apos; is not %2</source>
+        <translation>&apos;%1&apos; ist ungültig, erwartet: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="226"/>
+        <source>an amount such as 50000.00</source>
+        <translation>ein Betrag wie 50000.00</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="232"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="234"/>
+        <source>%1 is outside the allowed range 1 to %2 (percent of the stored prices)</source>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs 1 bis %2 (Prozent der gespeicherten Preise)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="245"/>
+        <location filename="../src/core/Scenario.cpp" line="249"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="402"/>
+        <source>a scenario needs a name</source>
+        <translation>ein Szenario braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="444"/>
+        <source>this is not a ModelMarket scenarios file (format &apos;%1&apos;)</source>
+        <translation>dies ist keine ModelMarket-Szenariendatei (Format &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="447"/>
+        <source>the scenarios were written by a newer version of ModelMarket (format version %1; this version reads up to %2)</source>
+        <translation>die Szenarien wurden von einer neueren ModelMarket-Version geschrieben (Formatversion %1; diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="463"/>
+        <source>the name &apos;%1&apos; appears twice</source>
+        <translation>der Name &apos;%1&apos; kommt zweimal vor</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ScenarioCommands</name>
+    <message>
+        <location filename="../src/ui/ScenarioCommands.cpp" line="40"/>
+        <source>&apos;%1&apos; was changed meanwhile (by another window or program); nothing was done</source>
+        <translation>&apos;%1&apos; wurde zwischenzeitlich geändert (von einem anderen Fenster oder Programm); es wurde nichts getan</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ScenarioComparePage</name>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="27"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="30"/>
+        <source>Scenarios to compare with the base</source>
+        <translation>Mit der Basis zu vergleichende Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="33"/>
+        <source>Tick up to %1 scenarios; the base is always shown</source>
+        <translation>Bis zu %1 Szenarien ankreuzen; die Basis wird immer angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="36"/>
+        <source>By tier, whole horizon</source>
+        <translation>Nach Lizenzstufe, gesamter Horizont</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="37"/>
+        <source>By year and tier</source>
+        <translation>Nach Jahr und Lizenzstufe</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="38"/>
+        <source>Tick the scenarios to set beside the base, then Compare. All are forecast with the same seed, so a scenario equal to the base shows exactly no change.</source>
+        <translation>Kreuzen Sie die Szenarien an, die neben die Basis gestellt werden sollen, dann „Vergleichen“. Alle werden mit demselben Seed prognostiziert, daher zeigt ein Szenario, das der Basis gleicht, genau keine Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="45"/>
+        <source>Scenarios side by side</source>
+        <translation>Szenarien nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="49"/>
+        <source>Total revenue of the base and scenarios</source>
+        <translation>Gesamtumsatz der Basis und der Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="52"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="79"/>
+        <source>At most %1 scenarios are compared at once</source>
+        <translation>Höchstens %1 Szenarien werden gleichzeitig verglichen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="137"/>
+        <source>Forecasting the base and %n scenario(s)…</source>
+        <translation>
+            <numerusform>Basis und %n Szenario werden prognostiziert…</numerusform>
+            <numerusform>Basis und %n Szenarien werden prognostiziert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="149"/>
+        <source>The comparison</source>
+        <translation>Der Vergleich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="154"/>
+        <source>The base and %n scenario(s), %1 runs × %2 months each, same seed. &quot;Bands overlap&quot; says whether the p10–p90 ranges meet: when they do not, the change stands out from the market&apos;s own spread.</source>
+        <translation>
+            <numerusform>Die Basis und %n Szenario, je %1 Läufe × %2 Monate, gleicher Seed. „Bänder überlappen“ gibt an, ob sich die Bereiche p10–p90 berühren: Wenn nicht, hebt sich die Änderung von der eigenen Streuung des Markts ab.</numerusform>
+            <numerusform>Die Basis und %n Szenarien, je %1 Läufe × %2 Monate, gleicher Seed. „Bänder überlappen“ gibt an, ob sich die Bereiche p10–p90 berühren: Wenn nicht, hebt sich die Änderung von der eigenen Streuung des Markts ab.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::ScenarioComparison</name>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="32"/>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="52"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="66"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="67"/>
+        <source>Tier</source>
+        <translation>Lizenzstufe</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="68"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="69"/>
+        <source>Revenue p10</source>
+        <translation>Umsatz p10</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="70"/>
+        <source>Revenue p50</source>
+        <translation>Umsatz p50</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="71"/>
+        <source>Revenue p90</source>
+        <translation>Umsatz p90</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="72"/>
+        <source>Change p50</source>
+        <translation>Änderung p50</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="73"/>
+        <source>Change %</source>
+        <translation>Änderung %</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="74"/>
+        <source>Bands overlap</source>
+        <translation>Bänder überlappen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="99"/>
+        <source>Year %1</source>
+        <translation>Jahr %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="100"/>
+        <source>All tiers</source>
+        <translation>Alle Lizenzstufen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="103"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="103"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ScenarioParameterModel</name>
+    <message>
+        <location filename="../src/models/ScenarioParameterModel.cpp" line="95"/>
+        <source>Type a value; clear it to go back to the stored %1</source>
+        <translation>Wert eingeben; leeren, um zum gespeicherten Wert %1 zurückzukehren</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ScenarioParameterModel.cpp" line="97"/>
+        <source>Choose or create a scenario to change values</source>
+        <translation>Wählen oder erstellen Sie ein Szenario, um Werte zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ScenarioParameterModel.cpp" line="130"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ScenarioParameterModel.cpp" line="132"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ScenarioParameterModel.cpp" line="134"/>
+        <source>Base value</source>
+        <translation>Basiswert</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ScenarioParameterModel.cpp" line="136"/>
+        <source>Scenario value</source>
+        <translation>Szenariowert</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ScenarioParameterModel.cpp" line="138"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ScenarioRepository</name>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="56"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="96"/>
+        <source>reading scenarios</source>
+        <translation>Lesen der Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="101"/>
+        <source>there is no scenario %1 (there are none yet)</source>
+        <translation>es gibt kein Szenario %1 (es gibt noch keine)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="102"/>
+        <source>there is no scenario %1 (there are: %2)</source>
+        <translation>es gibt kein Szenario %1 (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="110"/>
+        <source>looking up scenario &apos;%1&apos;</source>
+        <translation>Suchen von Szenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="115"/>
+        <source>there is already a scenario called &apos;%1&apos;</source>
+        <translation>es gibt bereits ein Szenario namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="122"/>
+        <source>reading scenario %1</source>
+        <translation>Lesen von Szenario %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="144"/>
+        <source>an override needs a parameter and a value</source>
+        <translation>eine Überschreibung braucht einen Parameter und einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="148"/>
+        <source>the parameter is overridden twice</source>
+        <translation>der Parameter wird zweimal überschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="165"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="330"/>
+        <source>there is no parameter &apos;%1&apos; (set to &apos;%2&apos;; modelmarket scenario parameters lists them)</source>
+        <translation>es gibt keinen Parameter &apos;%1&apos; (gesetzt auf &apos;%2&apos;; modelmarket scenario parameters listet sie auf)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="180"/>
+        <source>the overrides break an economy rule: %1</source>
+        <translation>die Überschreibungen verletzen eine Wirtschaftsregel: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="214"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="235"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="261"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="359"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="414"/>
+        <source>a scenario needs a name</source>
+        <translation>ein Szenario braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="217"/>
+        <source>creating scenario &apos;%1&apos;</source>
+        <translation>Anlegen von Szenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="238"/>
+        <source>copying scenario %1 as &apos;%2&apos;</source>
+        <translation>Kopieren von Szenario %1 als &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="264"/>
+        <source>renaming scenario %1 to &apos;%2&apos;</source>
+        <translation>Umbenennen von Szenario %1 in &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="281"/>
+        <source>saving the notes of scenario %1</source>
+        <translation>Speichern der Notizen von Szenario %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="290"/>
+        <source>setting %1 in scenario %2</source>
+        <translation>Setzen von %1 in Szenario %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="306"/>
+        <source>there is no parameter &apos;%1&apos; (modelmarket scenario parameters lists them)</source>
+        <translation>es gibt keinen Parameter &apos;%1&apos; (modelmarket scenario parameters listet sie auf)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="317"/>
+        <source>removing %1 would break an economy rule: %2</source>
+        <translation>das Entfernen von %1 würde eine Wirtschaftsregel verletzen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="344"/>
+        <source>%1 = %2 is refused: %3</source>
+        <translation>%1 = %2 wird abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="362"/>
+        <source>saving scenario &apos;%1&apos;</source>
+        <translation>Speichern von Szenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="395"/>
+        <source>deleting scenario %1</source>
+        <translation>Löschen von Szenario %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="404"/>
+        <source>importing scenarios</source>
+        <translation>Importieren von Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="420"/>
+        <source>the name &apos;%1&apos; appears twice among the scenarios imported</source>
+        <translation>der Name &apos;%1&apos; kommt unter den importierten Szenarien zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="435"/>
+        <source>there is already a scenario called &apos;%1&apos;; import with replace to overwrite it</source>
+        <translation>es gibt bereits ein Szenario namens &apos;%1&apos;; importieren Sie mit Ersetzen, um es zu überschreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="471"/>
+        <source>balance rule &apos;%1&apos;</source>
+        <translation>Balance-Regel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="490"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="535"/>
+        <source>looking up balance rule &apos;%1&apos;</source>
+        <translation>Suchen von Balance-Regel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="495"/>
+        <source>there is already a balance rule called &apos;%1&apos;</source>
+        <translation>es gibt bereits eine Balance-Regel namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="503"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="519"/>
+        <source>reading balance rules</source>
+        <translation>Lesen der Balance-Regeln</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="508"/>
+        <source>there is no balance rule %1 (there are none yet)</source>
+        <translation>es gibt keine Balance-Regel %1 (es gibt noch keine)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="509"/>
+        <source>there is no balance rule %1 (there are: %2)</source>
+        <translation>es gibt keine Balance-Regel %1 (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="547"/>
+        <source>adding balance rule &apos;%1&apos;</source>
+        <translation>Hinzufügen von Balance-Regel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="570"/>
+        <source>saving balance rule &apos;%1&apos;</source>
+        <translation>Speichern von Balance-Regel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="598"/>
+        <source>deleting balance rule %1</source>
+        <translation>Löschen von Balance-Regel %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ScenariosArea</name>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="73"/>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="80"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="80"/>
+        <source>A new scenario with no changes yet</source>
+        <translation>Ein neues Szenario, noch ohne Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="81"/>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="82"/>
+        <source>A copy of the chosen scenario to vary further</source>
+        <translation>Eine Kopie des gewählten Szenarios zum weiteren Variieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="83"/>
+        <source>Rena&amp;me…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="83"/>
+        <source>Rename the chosen scenario (F2)</source>
+        <translation>Das gewählte Szenario umbenennen (F2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="84"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="84"/>
+        <source>Delete the chosen scenario (undoable)</source>
+        <translation>Das gewählte Szenario löschen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="85"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="85"/>
+        <source>Read scenarios from a JSON file</source>
+        <translation>Szenarien aus einer JSON-Datei lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="86"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="86"/>
+        <source>Write the scenarios to a JSON file</source>
+        <translation>Die Szenarien in eine JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="88"/>
+        <source>&amp;Scenarios</source>
+        <translation>&amp;Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="104"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="105"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="106"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="107"/>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="125"/>
+        <source>New Scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="125"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="136"/>
+        <source>Duplicate Scenario</source>
+        <translation>Szenario duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="136"/>
+        <source>Name of the copy:</source>
+        <translation>Name der Kopie:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="137"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="146"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="153"/>
+        <source>Rename Scenario</source>
+        <translation>Szenario umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="146"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="157"/>
+        <source>Import Scenarios</source>
+        <translation>Szenarien importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="158"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="165"/>
+        <source>Scenarios (*.json)</source>
+        <translation>Szenarien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="163"/>
+        <source>Export Scenarios</source>
+        <translation>Szenarien exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="170"/>
+        <source>Run</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="203"/>
+        <source>Find a parameter: floor, enterprise, needPerMonth…</source>
+        <translation>Parameter suchen: floor, enterprise, needPerMonth…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="205"/>
+        <source>C&amp;hanged only</source>
+        <translation>Nur &amp;geänderte</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="207"/>
+        <source>&amp;Reset to Stored Value</source>
+        <translation>Auf gespeicherten Wert &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="209"/>
+        <source>&amp;Goal Seek…</source>
+        <translation>Ziel&amp;wertsuche…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="218"/>
+        <source>Parameters of the scenario</source>
+        <translation>Parameter des Szenarios</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/ScenariosArea.cpp" line="286"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="367"/>
+        <source>create scenario %1</source>
+        <translation>Szenario %1 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="381"/>
+        <source>duplicate scenario %1</source>
+        <translation>Szenario %1 duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="394"/>
+        <source>A scenario needs a name.</source>
+        <translation>Ein Szenario braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="397"/>
+        <source>rename scenario %1 to %2</source>
+        <translation>Szenario %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="405"/>
+        <source>delete scenario %1</source>
+        <translation>Szenario %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="411"/>
+        <source>choose or create a scenario first</source>
+        <translation>wählen oder erstellen Sie zuerst ein Szenario</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="417"/>
+        <source>there is no parameter &apos;%1&apos;</source>
+        <translation>es gibt keinen Parameter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="428"/>
+        <source>%1 = %2 is refused: %3</source>
+        <translation>%1 = %2 wird abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="434"/>
+        <source>reset %1 in %2</source>
+        <translation>%1 in %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="435"/>
+        <source>set %1 to %2 in %3</source>
+        <translation>%1 in %3 auf %2 setzen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="444"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="450"/>
+        <source>%1 is not JSON: %2 at byte %3</source>
+        <translation>%1 ist kein JSON: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="458"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="469"/>
+        <source>Replace Scenarios?</source>
+        <translation>Szenarien ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="470"/>
+        <source>These scenarios exist already and would be replaced: %1</source>
+        <translation>Diese Szenarien sind bereits vorhanden und würden ersetzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="472"/>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="474"/>
+        <source>import scenarios from %1</source>
+        <translation>Szenarien aus %1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="485"/>
+        <source>import scenario %1</source>
+        <translation>Szenario %1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/ScenariosArea.cpp" line="495"/>
+        <source>Imported %n scenario(s)</source>
+        <translation>
+            <numerusform>%n Szenario importiert</numerusform>
+            <numerusform>%n Szenarien importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="509"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/ScenariosArea.cpp" line="512"/>
+        <source>Exported %n scenario(s) to %1</source>
+        <translation>
+            <numerusform>%n Szenario nach %1 exportiert</numerusform>
+            <numerusform>%n Szenarien nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mm::Sensitivity</name>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="55"/>
+        <source>the change must be above 0% and at most 100%, not %1%</source>
+        <translation>die Änderung muss über 0 % und höchstens 100 % liegen, nicht %1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="70"/>
+        <source>there is no parameter &apos;%1&apos;</source>
+        <translation>es gibt keinen Parameter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="96"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="154"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="155"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="156"/>
+        <source>−%1%</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="157"/>
+        <source>+%1%</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="160"/>
+        <source>Metric at −</source>
+        <translation>Metrik bei −</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="161"/>
+        <source>Metric at +</source>
+        <translation>Metrik bei +</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="162"/>
+        <source>Effect −</source>
+        <translation>Wirkung −</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="163"/>
+        <source>Effect +</source>
+        <translation>Wirkung +</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="164"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="168"/>
+        <source>− not valid: %1</source>
+        <translation>− ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="170"/>
+        <source>+ not valid: %1</source>
+        <translation>+ ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::SensitivityPage</name>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="32"/>
+        <source>&amp;Run Sensitivity</source>
+        <translation>&amp;Sensitivität berechnen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="35"/>
+        <source>Filter parameters</source>
+        <translation>Parameter filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="39"/>
+        <source>Parameters to move</source>
+        <translation>Zu variierende Parameter</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="48"/>
+        <source>&amp;Goal Seek…</source>
+        <translation>Ziel&amp;wertsuche…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="50"/>
+        <source>Find the value of the selected parameter that reaches a target</source>
+        <translation>Den Wert des ausgewählten Parameters finden, der einen Zielwert erreicht</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="51"/>
+        <source>Tick the parameters to move (20 common ones are ticked), choose the metric, then Run. Each parameter is moved down and up from the scenario&apos;s value with the same seed, so each bar is that parameter&apos;s effect alone.</source>
+        <translation>Kreuzen Sie die zu variierenden Parameter an (20 gängige sind angekreuzt), wählen Sie die Metrik und dann „Sensitivität berechnen“. Jeder Parameter wird mit demselben Seed vom Wert des Szenarios aus nach unten und oben verschoben, daher zeigt jeder Balken allein die Wirkung dieses Parameters.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="60"/>
+        <source>Sensitivity of the metric to each parameter</source>
+        <translation>Sensitivität der Metrik gegenüber jedem Parameter</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="64"/>
+        <source>Tornado chart of the parameters&apos; effects</source>
+        <translation>Tornado-Diagramm der Parameterwirkungen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="67"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="74"/>
+        <source>&amp;Move by:</source>
+        <translation>&amp;Variieren um:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="75"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="174"/>
+        <source>Tick at least one parameter to move.</source>
+        <translation>Kreuzen Sie mindestens einen zu variierenden Parameter an.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/SensitivityPage.cpp" line="183"/>
+        <source>Moving %n parameter(s) down and up…</source>
+        <translation>
+            <numerusform>%n Parameter wird nach unten und oben verschoben…</numerusform>
+            <numerusform>%n Parameter werden nach unten und oben verschoben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="197"/>
+        <source>The sensitivity run</source>
+        <translation>Die Sensitivitätsanalyse</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="202"/>
+        <source>%1 (%2) is %3 on %4. Bars: the change when each parameter is %5% lower (red) or higher (blue); %6 forecasts.</source>
+        <translation>%1 (%2) beträgt %3 für %4. Balken: die Änderung, wenn jeder Parameter um %5 % niedriger (rot) oder höher (blau) ist; %6 Prognosen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="206"/>
+        <source>the stored economy</source>
+        <translation>die gespeicherte Wirtschaft</translation>
+    </message>
+</context>
+<context>
     <name>mm::TierPolicyEditor</name>
     <message>
         <location filename="../src/ui/TierPolicyEditor.cpp" line="68"/>
@@ -7929,57 +9502,57 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::TrainingService</name>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="311"/>
+        <location filename="../src/data/TrainingService.cpp" line="299"/>
         <source>queuing the training of &apos;%1&apos;</source>
         <translation>Einreihen des Trainings von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="313"/>
+        <location filename="../src/data/TrainingService.cpp" line="301"/>
         <source>a training job needs the name of the model it trains</source>
         <translation>ein Trainingsauftrag braucht den Namen des Modells, das er trainiert</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="316"/>
+        <location filename="../src/data/TrainingService.cpp" line="304"/>
         <source>the name is longer than %1 characters</source>
         <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="336"/>
+        <location filename="../src/data/TrainingService.cpp" line="324"/>
         <source>%1 GPUs of type %2 can never run at once: the studio has %3</source>
         <translation>%1 GPUs vom Typ %2 können nie gleichzeitig laufen: Das Studio hat %3</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="346"/>
+        <location filename="../src/data/TrainingService.cpp" line="334"/>
         <source>%1 research points asked for, but only %2 are available</source>
         <translation>%1 Forschungspunkte angefordert, aber nur %2 sind verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="356"/>
+        <location filename="../src/data/TrainingService.cpp" line="344"/>
         <source>a model named &apos;%1&apos; already exists</source>
         <translation>ein Modell namens &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="365"/>
+        <location filename="../src/data/TrainingService.cpp" line="353"/>
         <source>training job %1 is already training a model named &apos;%2&apos;</source>
         <translation>Trainingsauftrag %1 trainiert bereits ein Modell namens &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="389"/>
+        <location filename="../src/data/TrainingService.cpp" line="377"/>
         <source>the clock moves forward by 1 to %1 days, not %2</source>
         <translation>die Uhr kann nur um 1 bis %1 Tage vorgestellt werden, nicht um %2</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="393"/>
+        <location filename="../src/data/TrainingService.cpp" line="381"/>
         <source>advancing the game clock by %1 days</source>
         <translation>Vorstellen der Spieluhr um %1 Tage</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="451"/>
+        <location filename="../src/data/TrainingService.cpp" line="439"/>
         <source>pausing training job %1</source>
         <translation>Pausieren von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="63"/>
+        <location filename="../src/data/TrainingService.cpp" line="51"/>
         <source>there is no training job %1</source>
         <translation>Trainingsauftrag %1 existiert nicht</translation>
     </message>
@@ -7989,42 +9562,42 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
         <translation>Trainingsauftrag %1 (&apos;%2&apos;)</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="76"/>
+        <location filename="../src/data/TrainingService.cpp" line="64"/>
         <source>reading the training queue</source>
         <translation>Lesen der Trainingswarteschlange</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="239"/>
+        <location filename="../src/data/TrainingService.cpp" line="227"/>
         <source>the economy no longer accepts its inputs: %1</source>
         <translation>die Wirtschaft akzeptiert die Eingaben des Auftrags nicht mehr: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="455"/>
+        <location filename="../src/data/TrainingService.cpp" line="443"/>
         <source>the job is %1; only queued or running jobs can be paused</source>
         <translation>der Auftrag hat den Status „%1“; nur eingereihte oder laufende Aufträge können pausiert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="473"/>
+        <location filename="../src/data/TrainingService.cpp" line="461"/>
         <source>resuming training job %1</source>
         <translation>Fortsetzen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="477"/>
+        <location filename="../src/data/TrainingService.cpp" line="465"/>
         <source>the job is %1; only paused jobs can be resumed</source>
         <translation>der Auftrag hat den Status „%1“; nur pausierte Aufträge können fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="495"/>
+        <location filename="../src/data/TrainingService.cpp" line="483"/>
         <source>cancelling training job %1</source>
         <translation>Abbrechen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="500"/>
+        <location filename="../src/data/TrainingService.cpp" line="488"/>
         <source>the job is %1; only queued, running or paused jobs can be cancelled</source>
         <translation>der Auftrag hat den Status „%1“; nur eingereihte, laufende oder pausierte Aufträge können abgebrochen werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="542"/>
+        <location filename="../src/data/TrainingService.cpp" line="530"/>
         <source>counting training jobs</source>
         <translation>Zählen der Trainingsaufträge</translation>
     </message>
@@ -8053,7 +9626,7 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::cli</name>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="46"/>
+        <location filename="../src/app/cli/Cli.cpp" line="50"/>
         <source>Usage: modelmarket [--db PATH] [FILE]
        modelmarket [--db PATH] [--format table|csv|json] SUBCOMMAND [ARGS]
 
@@ -8079,6 +9652,15 @@ Subcommands (no display needed):
   market [show|on|off]                   whether the clock plays the market; the labs
   simulate [--months N] [--runs N] [--seed S] [--by tier|month|lab|size-class]
                                          Monte Carlo forecast (simulate --help)
+  simulate --scenario NAME [--scenario NAME]... [--by tier|year]
+                                         scenarios side by side with the base
+  scenario parameters|list|create|duplicate|rename|set|unset|show|export|import|delete
+                                         what-if overrides of the config (scenario --help)
+  sensitivity --metric METRIC [--parameter PATH]... [--percent P] [--scenario NAME]
+                                         each parameter&apos;s effect, largest first
+  goal-seek --parameter PATH --metric METRIC --target VALUE [--apply --scenario NAME]
+                                         the value that reaches a target (goal-seek --help)
+  balance list|add|remove|check          bounds the forecast must keep (balance --help)
 
 Options:
   --db PATH        the database file
@@ -8094,27 +9676,34 @@ Exit codes: 0 ok, 1 input rejected (nothing written), 2 usage error, 3 database 
 Ohne Unterbefehl öffnet sich das Fenster mit der Datenbank (Standard: %1).
 
 Unterbefehle (ohne Anzeige nutzbar):
-  init [--empty]                         die Datenbank anlegen; mit der Demo-Wirtschaft, außer bei --empty
+  init [--empty]                         Datenbank anlegen; mit der Demo-Wirtschaft, außer bei --empty
   import catalog|buyers|licenses DATEI   eine CSV-Datei importieren, alle Zeilen oder keine
   export catalog|buyers|licenses [DATEI] als CSV exportieren (ohne DATEI auf die Standardausgabe)
   export economy [DATEI]                 die gesamte Wirtschaft als JSON exportieren
   import economy DATEI [--replace]       eine gesamte Wirtschaft aus JSON laden
   report revenue --by tier|month|model|buyer-type [--from DATUM] [--to DATUM]
-  check                                  Integrität, Fremdschlüssel und Domänenregeln prüfen
+  check                                  Integrität, Fremdschlüssel und Domänenregeln
   generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]
   list --model NAME [--tiers STUFE,...] [--price-STUFE BETRAG]...  ein abgeschlossenes Modell
                                          anbieten; Stufen ohne Preis erhalten den empfohlenen
-  list --model NAME --unlist STUFE,...   das Modell aus Lizenzstufen zurückziehen
+  list --model NAME --unlist STUFE,...   das Modell aus Stufen zurückziehen
   sell --model NAME --buyer NAME --tier open_source|academic|commercial|enterprise
        [--use research|business] [--deployments N|unlimited] [--calls N]
        [--no-attribution] [--date JJJJ-MM-TT]  eine Lizenz verkaufen (sell --help)
-  train --name NAME --size small|medium|large|frontier [...]  einen Trainingsauftrag
-                                         einreihen (train --help)
-  clock [show] | clock advance --days N  Spieldatum und Warteschlange zeigen oder die Uhr laufen
-                                         lassen
+  train --name NAME --size small|medium|large|frontier [...]  einen Trainingsauftrag einreihen (train --help)
+  clock [show] | clock advance --days N  Spieldatum und Warteschlange anzeigen oder die Uhr laufen lassen
   market [show|on|off]                   ob die Uhr den Markt simuliert; die Labore
   simulate [--months N] [--runs N] [--seed S] [--by tier|month|lab|size-class]
                                          Monte-Carlo-Prognose (simulate --help)
+  simulate --scenario NAME [--scenario NAME]... [--by tier|year]
+                                         Szenarien neben der Basis
+  scenario parameters|list|create|duplicate|rename|set|unset|show|export|import|delete
+                                         Was-wäre-wenn-Überschreibungen der Konfiguration (scenario --help)
+  sensitivity --metric METRIK [--parameter PFAD]... [--percent P] [--scenario NAME]
+                                         Wirkung jedes Parameters, größte zuerst
+  goal-seek --parameter PFAD --metric METRIK --target WERT [--apply --scenario NAME]
+                                         der Wert, der einen Zielwert erreicht (goal-seek --help)
+  balance list|add|remove|check          Grenzen, die die Prognose einhalten muss (balance --help)
 
 Optionen:
   --db PFAD        die Datenbankdatei
@@ -8126,17 +9715,17 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="123"/>
+        <location filename="../src/app/cli/Cli.cpp" line="139"/>
         <source>error: %1 needs a value</source>
         <translation>Fehler: %1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="145"/>
+        <location filename="../src/app/cli/Cli.cpp" line="161"/>
         <source>error: unknown subcommand or option &apos;%1&apos; (see --help)</source>
         <translation>Fehler: unbekannter Unterbefehl oder unbekannte Option &apos;%1&apos; (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="161"/>
+        <location filename="../src/app/cli/Cli.cpp" line="177"/>
         <source>error: --format must be table, csv or json, not &apos;%1&apos;</source>
         <translation>Fehler: --format muss table, csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>
@@ -8222,6 +9811,7 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
     <message>
         <location filename="../src/app/cli/CliCommands.cpp" line="217"/>
         <location filename="../src/app/cli/CliCommands.cpp" line="238"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="230"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -8717,34 +10307,381 @@ Prints p10, p50 and p90 over the runs. Reads the economy; writes nothing.</sourc
 Gibt p10, p50 und p90 über die Läufe aus. Liest die Wirtschaft; schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="47"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="40"/>
+        <source>       modelmarket simulate --scenario NAME [--scenario NAME]... [--by tier|year]
+                            [--months N] [--runs N] [--seed S] [--threads N] [--progress]
+  --scenario   compare up to 4 scenarios with the base economy, all on the same seed
+  --by         with --scenario: tier (default) or year</source>
+        <translation>        modelmarket simulate --scenario NAME [--scenario NAME]... [--by tier|year]
+                             [--months N] [--runs N] [--seed S] [--threads N] [--progress]
+  --scenario   bis zu 4 Szenarien mit der Basiswirtschaft vergleichen, alle mit demselben Seed
+  --by         mit --scenario: tier (Standard) oder year</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="58"/>
         <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="91"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="109"/>
         <source>Forecast from %1, %2 months, %3 runs (p10 / p50 / p90 over runs)
 </source>
         <translation>Prognose ab %1, %2 Monate, %3 Läufe (p10 / p50 / p90 über die Läufe)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="128"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="149"/>
         <source>--by must be tier, month, lab or size-class, not &apos;%1&apos;</source>
         <translation>--by muss tier, month, lab oder size-class sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="135"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="41"/>
+        <source>usage: modelmarket scenario parameters             every number a scenario may override
+       modelmarket scenario list
+       modelmarket scenario create NAME [--notes TEXT]
+       modelmarket scenario duplicate NAME NEW_NAME
+       modelmarket scenario rename NAME NEW_NAME
+       modelmarket scenario set NAME PARAMETER VALUE  (VALUE - removes the override)
+       modelmarket scenario unset NAME PARAMETER
+       modelmarket scenario show NAME               base and scenario values side by side
+       modelmarket scenario export [NAME]... [--output FILE]
+       modelmarket scenario import FILE [--replace]
+       modelmarket scenario delete NAME
+A scenario is a named set of overrides on the stored economy config; the economy itself
+never changes. Values are checked against the config: a refused one writes nothing.</source>
+        <translation>Aufruf: modelmarket scenario parameters             jede Zahl, die ein Szenario überschreiben darf
+        modelmarket scenario list
+        modelmarket scenario create NAME [--notes TEXT]
+        modelmarket scenario duplicate NAME NEUER_NAME
+        modelmarket scenario rename NAME NEUER_NAME
+        modelmarket scenario set NAME PARAMETER WERT  (WERT - entfernt die Überschreibung)
+        modelmarket scenario unset NAME PARAMETER
+        modelmarket scenario show NAME               Basis- und Szenariowerte nebeneinander
+        modelmarket scenario export [NAME]... [--output DATEI]
+        modelmarket scenario import DATEI [--replace]
+        modelmarket scenario delete NAME
+Ein Szenario ist ein benannter Satz von Überschreibungen der gespeicherten
+Wirtschaftskonfiguration; die Wirtschaft selbst ändert sich nie. Werte werden gegen die
+Konfiguration geprüft: ein abgelehnter Wert schreibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="59"/>
+        <source>usage: modelmarket sensitivity --metric METRIC [--stat p10|p50|p90]
+                               [--parameter PATH]... [--percent P] [--scenario NAME]
+                               [--months N] [--runs N] [--seed S] [--threads N] [--progress]
+  --metric     revenue@M, cumulative-revenue@M, tier-revenue:TIER@M, tier-share:TIER@M,
+               payback:SIZE, lab-revenue:LAB@M or lab-share:LAB@M
+  --parameter  a parameter to move (scenario parameters lists them); default: 20 usual ones
+  --percent    how far each is moved down and up (default 10)
+  --runs       runs per forecast (default 200); --months default 36
+Every forecast uses the same seed, so each effect is the parameter&apos;s alone. Prints the
+parameters largest effect first. Writes nothing.</source>
+        <translation>Aufruf: modelmarket sensitivity --metric METRIK [--stat p10|p50|p90]
+                                [--parameter PFAD]... [--percent P] [--scenario NAME]
+                                [--months N] [--runs N] [--seed S] [--threads N] [--progress]
+  --metric     revenue@M, cumulative-revenue@M, tier-revenue:TIER@M, tier-share:TIER@M,
+               payback:SIZE, lab-revenue:LAB@M oder lab-share:LAB@M
+  --parameter  ein zu variierender Parameter (scenario parameters listet sie auf);
+               Standard: 20 übliche
+  --percent    wie weit jeder nach unten und oben verschoben wird (Standard 10)
+  --runs       Läufe pro Prognose (Standard 200); --months Standard 36
+Jede Prognose verwendet denselben Seed, daher ist jede Wirkung allein die des Parameters.
+Gibt die Parameter mit der größten Wirkung zuerst aus. Schreibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="76"/>
+        <source>usage: modelmarket goal-seek --parameter PATH --metric METRIC --target VALUE
+                             [--stat p10|p50|p90] [--from V --to V] [--scenario NAME]
+                             [--apply] [--months N] [--runs N] [--seed S] [--threads N]
+                             [--progress]
+  --target     in the metric&apos;s unit: dollars 1234.56, percent 40, months 6
+  --from/--to  the range searched (default: half to one and a half times the value)
+  --apply      save the value found into --scenario NAME (only when the target is reached)
+  --runs       runs per forecast (default 200); --months default 36
+Exit 0 when the target is reached, 1 when it is out of reach.</source>
+        <translation>Aufruf: modelmarket goal-seek --parameter PFAD --metric METRIK --target WERT
+                              [--stat p10|p50|p90] [--from V --to V] [--scenario NAME]
+                              [--apply] [--months N] [--runs N] [--seed S] [--threads N]
+                              [--progress]
+  --target     in der Einheit der Metrik: Dollar 1234.56, Prozent 40, Monate 6
+  --from/--to  der durchsuchte Bereich (Standard: vom halben bis zum anderthalbfachen Wert)
+  --apply      den gefundenen Wert in --scenario NAME speichern (nur wenn der Zielwert
+               erreicht wird)
+  --runs       Läufe pro Prognose (Standard 200); --months Standard 36
+Exit-Code 0, wenn der Zielwert erreicht wird, 1, wenn er nicht erreichbar ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="90"/>
+        <source>usage: modelmarket balance list
+       modelmarket balance add NAME --metric METRIC [--stat p10|p50|p90] [--min V] [--max V]
+       modelmarket balance remove NAME
+       modelmarket balance check [--scenario NAME] [--months N] [--runs N] [--seed S]
+                                 [--threads N] [--progress]
+Bounds are in the metric&apos;s unit: dollars 1234.56, percent 40, months 6. check runs a
+forecast (500 runs unless --runs) and exits 1 when any rule fails.</source>
+        <translation>Aufruf: modelmarket balance list
+        modelmarket balance add NAME --metric METRIK [--stat p10|p50|p90] [--min V] [--max V]
+        modelmarket balance remove NAME
+        modelmarket balance check [--scenario NAME] [--months N] [--runs N] [--seed S]
+                                  [--threads N] [--progress]
+Grenzen sind in der Einheit der Metrik angegeben: Dollar 1234.56, Prozent 40, Monate 6.
+check berechnet eine Prognose (500 Läufe, außer bei --runs) und endet mit Exit-Code 1,
+wenn eine Regel verletzt ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="126"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="156"/>
         <source>--seed needs a whole number, not &apos;%1&apos;</source>
         <translation>--seed braucht eine ganze Zahl, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="151"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="138"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="172"/>
         <source>simulated %1 of %2 runs</source>
         <translation>%1 von %2 Läufen simuliert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="161"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="151"/>
+        <source>--metric is needed</source>
+        <translation>--metric wird benötigt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="160"/>
+        <source>--stat must be p10, p50 or p90, not &apos;%1&apos;</source>
+        <translation>--stat muss p10, p50 oder p90 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="261"/>
+        <source>No scenarios yet (modelmarket scenario create NAME makes one).
+</source>
+        <translation>Noch keine Szenarien (modelmarket scenario create NAME legt eines an).
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="291"/>
+        <source>(not in the config)</source>
+        <translation>(nicht in der Konfiguration)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="298"/>
+        <source>Scenario &apos;%1&apos;</source>
+        <translation>Szenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="300"/>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="303"/>
+        <source>No overrides: it plays exactly as the base economy.
+</source>
+        <translation>Keine Überschreibungen: es verhält sich genau wie die Basiswirtschaft.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="340"/>
+        <source>%1: not a JSON object (at byte %2: %3)</source>
+        <translation>%1: kein JSON-Objekt (bei Byte %2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="344"/>
+        <source>expected an object</source>
+        <translation>erwartet wird ein Objekt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="362"/>
+        <source>Imported %n scenario(s) from %1</source>
+        <translation>
+            <numerusform>%n Szenario aus %1 importiert</numerusform>
+            <numerusform>%n Szenarien aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="387"/>
+        <source>Created scenario &apos;%1&apos;.</source>
+        <translation>Szenario &apos;%1&apos; angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="398"/>
+        <source>Copied &apos;%1&apos; as &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; als &apos;%2&apos; kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="402"/>
+        <source>Renamed &apos;%1&apos; to &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; in &apos;%2&apos; umbenannt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="411"/>
+        <source>give a value, or - to remove the override</source>
+        <translation>geben Sie einen Wert an oder -, um die Überschreibung zu entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="418"/>
+        <source>%1: %2 = %3</source>
+        <translation>%1: %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="419"/>
+        <source>%1: %2 follows the base economy</source>
+        <translation>%1: %2 folgt der Basiswirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="424"/>
+        <source>Deleted scenario &apos;%1&apos;.</source>
+        <translation>Szenario &apos;%1&apos; gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="467"/>
+        <source>scenario %1 takes no %2</source>
+        <translation>scenario %1 akzeptiert kein %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="494"/>
+        <source>simulate takes no arguments besides its options (simulate --help)</source>
+        <translation>simulate akzeptiert außer seinen Optionen keine Argumente (simulate --help)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="503"/>
+        <source>with --scenario, --by must be tier or year, not &apos;%1&apos;</source>
+        <translation>mit --scenario muss --by tier oder year sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="506"/>
+        <source>at most %1 scenarios can be compared at once, not %2</source>
+        <translation>höchstens %1 Szenarien können gleichzeitig verglichen werden, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="536"/>
+        <source>Scenarios against the base from %1, %2 months, %3 runs each, seed %4 (p10 / p50 / p90 over runs)
+</source>
+        <translation>Szenarien gegenüber der Basis ab %1, %2 Monate, je %3 Läufe, Seed %4 (p10 / p50 / p90 über die Läufe)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="580"/>
+        <source>--percent must be above 0 and at most 100, not &apos;%1&apos;</source>
+        <translation>--percent muss über 0 und höchstens 100 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="601"/>
+        <source>Sensitivity of %1 (%2) to ±%3% on %4: %5 as it is; %6 forecasts of %7 runs × %8 months, seed %9; largest effect first
+</source>
+        <translation>Sensitivität von %1 (%2) gegenüber ±%3 % für %4: %5 im Ausgangszustand; %6 Prognosen mit %7 Läufen × %8 Monaten, Seed %9; größte Wirkung zuerst
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="605"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="874"/>
+        <source>the base economy</source>
+        <translation>die Basiswirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="606"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="875"/>
+        <source>scenario &apos;%1&apos;</source>
+        <translation>Szenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="650"/>
+        <source>--parameter, --metric and --target are needed</source>
+        <translation>--parameter, --metric und --target werden benötigt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="656"/>
+        <source>--target: %1</source>
+        <translation>--target: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="662"/>
+        <source>--from and --to go together</source>
+        <translation>--from und --to gehören zusammen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="665"/>
+        <source>--apply needs --scenario NAME: the value found is saved into a scenario, never into the economy</source>
+        <translation>--apply braucht --scenario NAME: der gefundene Wert wird in einem Szenario gespeichert, nie in der Wirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="717"/>
+        <source>%1 = %2 (%3: p10 %4, p50 %5, p90 %6)</source>
+        <translation>%1 = %2 (%3: p10 %4, p50 %5, p90 %6)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="722"/>
+        <source>%1 forecasts of %2 runs × %3 months, seed %4:</source>
+        <translation>%1 Prognosen mit %2 Läufen × %3 Monaten, Seed %4:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="737"/>
+        <source>Saved %1 = %2 in scenario &apos;%3&apos;.</source>
+        <translation>%1 = %2 in Szenario &apos;%3&apos; gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="756"/>
+        <source>No balance rules yet (modelmarket balance add adds one).
+</source>
+        <translation>Noch keine Balance-Regeln (modelmarket balance add fügt eine hinzu).
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="783"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="788"/>
+        <source>give --min, --max or both</source>
+        <translation>geben Sie --min, --max oder beides an</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="794"/>
+        <source>Added balance rule &apos;%1&apos;: %2, %3 %4.</source>
+        <translation>Balance-Regel &apos;%1&apos; hinzugefügt: %2, %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="811"/>
+        <source>Removed balance rule &apos;%1&apos;.</source>
+        <translation>Balance-Regel &apos;%1&apos; entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="828"/>
+        <source>No balance rules to check (modelmarket balance add adds one).
+</source>
+        <translation>Keine Balance-Regeln zu prüfen (modelmarket balance add fügt eine hinzu).
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="873"/>
+        <source>Balance of %1 from %2, %3 months, %4 runs, seed %5
+</source>
+        <translation>Balance für %1 ab %2, %3 Monate, %4 Läufe, Seed %5
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="882"/>
+        <source>%1 of %n balance rule(s) fail</source>
+        <translation>
+            <numerusform>%1 von %n Balance-Regel verletzt</numerusform>
+            <numerusform>%1 von %n Balance-Regeln verletzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="886"/>
+        <source>All %n balance rule(s) pass.</source>
+        <translation>
+            <numerusform>Die %n Balance-Regel ist erfüllt.</numerusform>
+            <numerusform>Alle %n Balance-Regeln sind erfüllt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="914"/>
+        <source>balance %1 takes no %2</source>
+        <translation>balance %1 akzeptiert kein %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="182"/>
         <source>usage: modelmarket market [show|on|off]
   show  whether the game clock plays the market, and the labs
   on    buyers buy and rival labs release models as months pass
@@ -8755,22 +10692,22 @@ Gibt p10, p50 und p90 über die Läufe aus. Liest die Wirtschaft; schreibt nicht
   off   die Uhr rechnet nur Nutzung ab und wendet Lizenzbedingungen an</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="186"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="207"/>
         <source>The game clock now plays the market.</source>
         <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="187"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="208"/>
         <source>The game clock no longer plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="218"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="239"/>
         <source>The game clock plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="219"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="240"/>
         <source>The game clock does not play the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht.</translation>
     </message>
