@@ -28,6 +28,11 @@ QVariant nullInteger() {
     return QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// A null QString binds as SQL NULL; notes are never NULL, only empty.
+QVariant notesValue(const QString& notes) {
+    return notes.isNull() ? QVariant(QStringLiteral("")) : QVariant(notes);
+}
+
 // SQLite's NOCASE folds ASCII only; names compare here exactly as the UNIQUE index does.
 QString foldedName(const QString& name) {
     QString folded = name;

@@ -13,6 +13,7 @@
 #include "data/LicenseRepository.h"
 #include "data/ModelRepository.h"
 #include "data/RevenueReport.h"
+#include "data/ScenarioRepository.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -1140,8 +1141,21 @@ void TestExchange::economyJsonRoundTrip() {
     MM_VERIFY_OK(LicenseRepository(*a).revoke(5, u"unpaid, \"really\""_s, day("2023-12-31")));
     MM_VERIFY_OK(
         a->exec(u"UPDATE training_jobs SET seed = -1, model_id = 3 WHERE id = 1"_s, u"test"_s));
+    auto scenario = ScenarioRepository(*a).create(u"Cheaper Commercial"_s, u"what if"_s);
+    MM_VERIFY_OK(scenario);
+    MM_VERIFY_OK(ScenarioRepository(*a).setOverride(*scenario, u"listingPricePercent.commercial"_s,
+                                                    u"85"_s));
+    MM_VERIFY_OK(ScenarioRepository(*a).setOverride(*scenario, u"tiers.academic.priceFloor"_s,
+                                                    u"1234.56"_s));
+    BalanceRule rule;
+    rule.name = u"Medium models pay back"_s;
+    rule.metric = *ForecastMetric::parse(u"payback:medium"_s);
+    rule.maximum = 18;
+    MM_VERIFY_OK(BalanceRuleRepository(*a).add(rule));
 
     const QJsonObject exported = exportJson(*a);
+    QCOMPARE(exported.value(u"scenarios"_s).toArray().size(), 1);
+    QCOMPARE(exported.value(u"balanceRules"_s).toArray().size(), 1);
     QCOMPARE(exported.value(u"format"_s).toString(), u"modelmarket-economy"_s);
     QCOMPARE(exported.value(u"version"_s).toInt(), 1);
     QCOMPARE(exported.value(u"models"_s).toArray().size(), 30);
@@ -1165,6 +1179,11 @@ void TestExchange::economyJsonRoundTrip() {
     const QJsonObject again = exportJson(*b);
     QCOMPARE(QJsonDocument(again), QJsonDocument(exported));
     QCOMPARE(QJsonDocument(again).toJson(QJsonDocument::Indented), text);
+    auto scenarios = ScenarioRepository(*b).list();
+    MM_VERIFY_OK(scenarios);
+    auto original = ScenarioRepository(*a).list();
+    MM_VERIFY_OK(original);
+    QCOMPARE(scenarios->first().overrides, original->first().overrides);
 
     auto totalA = totalRevenue(*a);
     auto totalB = totalRevenue(*b);

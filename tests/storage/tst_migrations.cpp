@@ -95,6 +95,7 @@ private slots:
     void failedStepLeavesFileAsItWas();
     void brokenStepListIsRefused();
     void readOnlyOldFileIsRefused();
+    void version3FileGainsScenarioTables();
 };
 
 void TestMigrations::fixtureIsAVersion1File() {
@@ -315,6 +316,45 @@ void TestMigrations::readOnlyOldFileIsRefused() {
                     u"SELECT COUNT(*) FROM sqlite_schema WHERE name IN ('notes', 'models')"_s)
                  .toInt(),
              2);
+}
+
+void TestMigrations::version3FileGainsScenarioTables() {
+    // A version-3 file: today's schema without what step 4 adds, with a row of its own.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"v3.sqlite"_s);
+    {
+        auto made = Database::open(path);
+        QVERIFY(made);
+        QVERIFY(made.value()->exec(u"PRAGMA journal_mode = DELETE"_s, u"test"_s));
+    }
+    QVERIFY(rawExec(path, {u"DROP TABLE scenario_overrides"_s, u"DROP TABLE scenarios"_s,
+                           u"DROP TABLE balance_rules"_s,
+                           u"INSERT INTO labs (name) VALUES ('Upgraded Lab')"_s,
+                           u"PRAGMA user_version = 3"_s}));
+
+    auto opened = Database::open(path);
+    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
+    Database& db = *opened.value();
+    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM labs WHERE name = 'Upgraded Lab'"_s).toInt(), 1);
+    QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM sqlite_schema WHERE name IN ('scenarios', "
+                        "'scenario_overrides', 'balance_rules')"_s)
+                 .toInt(),
+             3);
+    // The new tables' rules hold on the upgraded file as on a new one.
+    QVERIFY(db.exec(u"INSERT INTO scenarios (id, name) VALUES (1, 'A')"_s, u"test"_s));
+    QVERIFY(!db.exec(u"INSERT INTO scenarios (name) VALUES ('a')"_s, u"test"_s));
+    QVERIFY(db.exec(u"INSERT INTO scenario_overrides VALUES (1, 'demand.outsideUtility', '1')"_s,
+                    u"test"_s));
+    QVERIFY(!db.exec(u"INSERT INTO balance_rules (name, metric, minimum, maximum) VALUES ('r', "
+                     "'revenue@1', 5, 4)"_s,
+                     u"test"_s));
+    QVERIFY(db.exec(u"DELETE FROM scenarios"_s, u"test"_s));
+    QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM scenario_overrides"_s).toInt(), 0);
+    auto problems = db.integrityProblems();
+    QVERIFY(problems);
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u"; "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
