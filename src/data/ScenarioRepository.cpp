@@ -14,11 +14,6 @@ namespace mm {
 
 namespace {
 
-// Notes are never NULL in the file: a null QString (no notes) binds as NULL, so bind text.
-QVariant notesValue(const QString& notes) {
-    return notes.isNull() ? QVariant(QStringLiteral("")) : QVariant(notes);
-}
-
 // This file's translation context: lupdate files every Tr::tr() string under it.
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(mm::ScenarioRepository)
