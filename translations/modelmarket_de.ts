@@ -407,6 +407,49 @@
     </message>
 </context>
 <context>
+    <name>mm::BalanceRule</name>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="21"/>
+        <source>a balance rule needs a name</source>
+        <translation>eine Balance-Regel braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="24"/>
+        <source>a balance rule needs a minimum, a maximum or both</source>
+        <translation>eine Balance-Regel braucht ein Minimum, ein Maximum oder beides</translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="28"/>
+        <source>the minimum %1 is above the maximum %2</source>
+        <translation>das Minimum %1 liegt über dem Maximum %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="36"/>
+        <source>between %1 and %2</source>
+        <translation>zwischen %1 und %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="39"/>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="41"/>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="65"/>
+        <source>the statistic must be p10, p50 or p90</source>
+        <translation>die Statistik muss p10, p50 oder p90 sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="113"/>
+        <source>not paid back within the %1 months forecast; a longer forecast may tell</source>
+        <translation>innerhalb der %1 prognostizierten Monate nicht amortisiert; eine längere Prognose kann es zeigen</translation>
+    </message>
+</context>
+<context>
     <name>mm::BuyerRepository</name>
     <message>
         <location filename="../src/data/BuyerRepository.cpp" line="36"/>
@@ -1875,77 +1918,102 @@
 <context>
     <name>mm::EconomyGenerator</name>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="57"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="58"/>
         <source>generating an economy</source>
         <translation>Erzeugen einer Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="86"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="87"/>
         <source>generation cancelled</source>
         <translation>Erzeugung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="130"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="131"/>
         <source>%1 University %2</source>
         <translation>%1 University %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="135"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="136"/>
         <source>%1 Labs %2</source>
         <translation>%1 Labs %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="140"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="141"/>
         <source>%1 Corp %2</source>
         <translation>%1 Corp %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="145"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="146"/>
         <source>%1 Holdings %2</source>
         <translation>%1 Holdings %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="170"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="171"/>
         <source>listing generated models</source>
         <translation>Anbieten der erzeugten Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="212"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="213"/>
         <source>models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="292"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="293"/>
         <source>listing model &apos;%1&apos;</source>
         <translation>Anbieten von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="381"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="382"/>
         <source>licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="417"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="418"/>
         <source>usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="476"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="477"/>
         <source>counts cannot be negative and at least one month is needed</source>
         <translation>Anzahlen dürfen nicht negativ sein, und mindestens ein Monat ist nötig</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="491"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="498"/>
+        <source>Enterprise share of revenue</source>
+        <translation>Enterprise-Anteil am Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyGenerator.cpp" line="500"/>
+        <source>Medium models pay back</source>
+        <translation>Mittlere Modelle amortisieren sich</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyGenerator.cpp" line="502"/>
+        <source>Academic revenue exists</source>
+        <translation>Akademischer Umsatz vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyGenerator.cpp" line="519"/>
+        <source>Cheaper Commercial</source>
+        <translation>Günstigeres Commercial</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyGenerator.cpp" line="520"/>
+        <source>Commercial listings 15% below their current prices</source>
+        <translation>Commercial-Angebote 15 % unter ihren aktuellen Preisen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyGenerator.cpp" line="537"/>
         <source>creating the demo economy</source>
         <translation>Anlegen der Demo-Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="506"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="552"/>
         <source>giving demo models to the rival labs</source>
         <translation>Zuteilen der Demo-Modelle an die konkurrierenden Labore</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="516"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="562"/>
         <source>spreading the demo&apos;s list prices</source>
         <translation>Streuen der Listenpreise der Demo</translation>
     </message>
@@ -2003,12 +2071,12 @@
         <translation>Speichern der Lizenzstufe %1</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="173"/>
+        <location filename="../src/data/EconomyRepository.cpp" line="183"/>
         <source>the stored game date &apos;%1&apos; is not a date</source>
         <translation>das gespeicherte Spieldatum &apos;%1&apos; ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="180"/>
+        <location filename="../src/data/EconomyRepository.cpp" line="190"/>
         <source>not a valid date</source>
         <translation>kein gültiges Datum</translation>
     </message>
@@ -2281,7 +2349,7 @@
         <translation>der Wert von &apos;%1&apos; muss eine Zahl von 0 bis 100 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="924"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="994"/>
         <source>reading listings</source>
         <translation>Lesen der Angebote</translation>
     </message>
@@ -2298,7 +2366,7 @@
     <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="751"/>
         <location filename="../src/data/ExchangeCsv.cpp" line="768"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="914"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="984"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
@@ -2392,7 +2460,7 @@
     </message>
     <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="1247"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="933"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="1003"/>
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
@@ -2425,204 +2493,207 @@
         <translation>die Datei ist größer als die %1 MB, die ein Import annimmt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="215"/>
         <location filename="../src/data/ExchangeJson.cpp" line="219"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="223"/>
         <source>reading the economy</source>
         <translation>Lesen der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="245"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="249"/>
         <source>expected a date like &quot;2025-01-31&quot;, got &quot;%1&quot;</source>
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="262"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="266"/>
         <source>must be between 0 and 100, not %1</source>
         <translation>muss zwischen 0 und 100 liegen, nicht %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="269"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="273"/>
         <source>must be at least %1</source>
         <translation>muss mindestens %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="276"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="280"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="285"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="422"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="289"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="474"/>
         <source>cannot be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="299"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="552"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="303"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="604"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="299"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="303"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="416"/>
         <source>expected a list</source>
         <translation>erwartet wird eine Liste</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="305"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="521"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="569"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="309"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="421"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="573"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="621"/>
         <source>expected an object</source>
         <translation>erwartet wird ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="324"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="328"/>
         <source>an id must be a positive whole number</source>
         <translation>eine ID muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="328"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="332"/>
         <source>id %1 is also used by %2</source>
         <translation>ID %1 wird auch von %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="343"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="347"/>
         <source>there is no %1 with id %2</source>
         <translation>%1 mit ID %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="416"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="468"/>
         <source>expected a number</source>
         <translation>erwartet wird eine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="517"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="569"/>
         <source>expected a whole number from 0 to 2^64-1 as text</source>
         <translation>erwartet wird eine ganze Zahl von 0 bis 2^64-1 als Text</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="528"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="580"/>
         <source>expected an amount like &quot;1234.56&quot;</source>
         <translation>erwartet wird ein Betrag wie &quot;1234.56&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="551"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="603"/>
         <source>this is not a ModelMarket economy (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
         <translation>dies ist keine ModelMarket-Wirtschaft (Format &quot;%1&quot;, erwartet &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="557"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="609"/>
         <source>the format version must be a whole number of at least 1</source>
         <translation>die Formatversion muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="560"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="612"/>
         <source>the file is economy format version %1, but this ModelMarket reads only up to version %2; update ModelMarket to import it</source>
         <translation>die Datei hat das Wirtschaftsformat Version %1, diese ModelMarket-Version liest aber nur bis Version %2; aktualisieren Sie ModelMarket, um sie zu importieren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="581"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="633"/>
         <source>expected a date like &quot;2025-01-31&quot;</source>
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="637"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="649"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="691"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="703"/>
         <source>the name &apos;%1&apos; is also used by %2</source>
         <translation>der Name &apos;%1&apos; wird auch von %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="660"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="674"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="709"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="736"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="714"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="728"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="763"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="790"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="662"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="716"/>
         <source>the listing date is missing</source>
         <translation>das Angebotsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="666"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="720"/>
         <source>the model is already listed in this tier</source>
         <translation>das Modell wird in dieser Lizenzstufe bereits angeboten</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="677"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="731"/>
         <source>buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="686"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="740"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="691"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="745"/>
         <source>the license is already charged for this month</source>
         <translation>für diese Lizenz wurde dieser Monat bereits abgerechnet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="700"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="443"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="754"/>
         <source>the name &apos;%1&apos; is used twice</source>
         <translation>der Name &apos;%1&apos; kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="711"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="765"/>
         <source>the GPU type &apos;%1&apos; is not in the config</source>
         <translation>der GPU-Typ &apos;%1&apos; ist nicht in der Konfiguration enthalten</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="730"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="784"/>
         <source>a lab needs a name of its own</source>
         <translation>ein Labor braucht einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="738"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="792"/>
         <source>model %1 belongs to two labs</source>
         <translation>Modell %1 gehört zwei Laboren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="745"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="799"/>
         <source>exactly one lab must be the studio</source>
         <translation>genau ein Labor muss das Studio sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="753"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="807"/>
         <source>counting %1</source>
         <translation>Zählen von %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="760"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="814"/>
         <source>importing the economy</source>
         <translation>Importieren der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="772"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="826"/>
         <source>the database already holds models, buyers or licenses; importing an economy would replace them all. Import into an empty database, or ask for replacement explicitly</source>
         <translation>die Datenbank enthält bereits Modelle, Käufer oder Lizenzen; der Import einer Wirtschaft würde sie alle ersetzen. Importieren Sie in eine leere Datenbank oder fordern Sie das Ersetzen ausdrücklich an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="879"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="949"/>
         <source>the economy breaks rules that &apos;modelmarket check&apos; enforces, so nothing was imported:
 - %1</source>
         <translation>die Wirtschaft verletzt Regeln, die &apos;modelmarket check&apos; durchsetzt, daher wurde nichts importiert:
 - %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="943"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="1013"/>
         <source>reading usage charges</source>
         <translation>Lesen der Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="953"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="1023"/>
         <source>reading research projects</source>
         <translation>Lesen der Forschungsprojekte</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="971"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="980"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="1041"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="1050"/>
         <source>reading labs</source>
         <translation>Lesen der Labore</translation>
     </message>
@@ -2921,6 +2992,131 @@
     </message>
 </context>
 <context>
+    <name>mm::ForecastMetric</name>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="41"/>
+        <source>use revenue@M, cumulative-revenue@M, tier-revenue:TIER@M, tier-share:TIER@M, payback:SIZE, lab-revenue:LAB@M or lab-share:LAB@M</source>
+        <translation>verwenden Sie revenue@M, cumulative-revenue@M, tier-revenue:STUFE@M, tier-share:STUFE@M, payback:GRÖSSE, lab-revenue:LABOR@M oder lab-share:LABOR@M</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="82"/>
+        <source>no metric given: %1</source>
+        <translation>keine Kennzahl angegeben: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="88"/>
+        <source>&apos;%1&apos;: the month after @ must be between 1 and %2</source>
+        <translation>&apos;%1&apos;: der Monat nach @ muss zwischen 1 und %2 liegen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="102"/>
+        <source>unknown metric &apos;%1&apos;: %2</source>
+        <translation>unbekannte Kennzahl &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="107"/>
+        <source>&apos;%1&apos; needs a tier after the colon (%2)</source>
+        <translation>&apos;%1&apos; braucht eine Lizenzstufe nach dem Doppelpunkt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="113"/>
+        <source>&apos;%1&apos; needs a size class after the colon (%2)</source>
+        <translation>&apos;%1&apos; braucht eine Größenklasse nach dem Doppelpunkt (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="117"/>
+        <source>&apos;%1&apos;: payback is measured over the whole horizon, without @</source>
+        <translation>&apos;%1&apos;: die Amortisation wird über den ganzen Horizont gemessen, ohne @</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="122"/>
+        <source>&apos;%1&apos; needs a lab&apos;s name after the colon</source>
+        <translation>&apos;%1&apos; braucht den Namen eines Labors nach dem Doppelpunkt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="125"/>
+        <source>&apos;%1&apos; takes nothing after a colon</source>
+        <translation>&apos;%1&apos; nimmt nichts nach einem Doppelpunkt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="128"/>
+        <source>&apos;%1&apos; needs the month it runs to, e.g. cumulative-revenue@36</source>
+        <translation>&apos;%1&apos; braucht den Monat, bis zu dem summiert wird, z. B. cumulative-revenue@36</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="154"/>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="157"/>
+        <source>Revenue to date</source>
+        <translation>Umsatz bis dahin</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="160"/>
+        <location filename="../src/core/ForecastMetric.cpp" line="168"/>
+        <source>%1 revenue</source>
+        <translation>Umsatz %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="163"/>
+        <location filename="../src/core/ForecastMetric.cpp" line="171"/>
+        <source>%1 share of revenue</source>
+        <translation>%1-Anteil am Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="166"/>
+        <source>%1 payback</source>
+        <translation>Amortisation %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="175"/>
+        <source>%1, whole horizon</source>
+        <translation>%1, ganzer Horizont</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="178"/>
+        <source>%1, month %2</source>
+        <translation>%1, Monat %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="179"/>
+        <source>%1, months 1-%2</source>
+        <translation>%1, Monate 1-%2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="200"/>
+        <source>%1 needs a forecast of at least %2 months, not %3</source>
+        <translation>%1 braucht eine Prognose über mindestens %2 Monate, nicht %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="213"/>
+        <source>no lab is called &apos;%1&apos; (there are: %2)</source>
+        <translation>kein Labor heißt &apos;%1&apos; (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="252"/>
+        <source>&apos;%1&apos; is not %2</source>
+        <translation>&apos;%1&apos; ist nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="260"/>
+        <source>a number of months</source>
+        <translation>eine Anzahl Monate</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="269"/>
+        <source>a percentage between 0 and 100</source>
+        <translation>ein Prozentsatz zwischen 0 und 100</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="278"/>
+        <source>an amount such as 1234.56</source>
+        <translation>ein Betrag wie 1234.56</translation>
+    </message>
+</context>
+<context>
     <name>mm::ForecastReport</name>
     <message>
         <location filename="../src/core/ForecastReport.cpp" line="41"/>
@@ -3080,6 +3276,44 @@
         <location filename="../src/ui/GameClockWidget.cpp" line="221"/>
         <source>The clock could not advance: %1</source>
         <translation>Die Uhr konnte nicht weiterlaufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::GoalSeek</name>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="21"/>
+        <source>there is no parameter &apos;%1&apos;</source>
+        <translation>es gibt keinen Parameter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="29"/>
+        <source>the forecasts allowed must be between 3 and 100</source>
+        <translation>die erlaubten Prognosen müssen zwischen 3 und 100 liegen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="66"/>
+        <source>%1 = %2 is not a valid economy: %3</source>
+        <translation>%1 = %2 ergibt keine gültige Wirtschaft: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="75"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="110"/>
+        <source>The target %1 is out of reach between %2 and %3: %4 goes from %5 to %6 there. Widen the range or choose another parameter.</source>
+        <translation>Das Ziel %1 ist zwischen %2 und %3 nicht erreichbar: %4 reicht dort von %5 bis %6. Erweitern Sie den Bereich oder wählen Sie einen anderen Parameter.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="155"/>
+        <source>%1 = %2 gives %3 %4 (target %5 ± %6) after %7 forecasts.</source>
+        <translation>%1 = %2 ergibt %3 %4 (Ziel %5 ± %6) nach %7 Prognosen.</translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="159"/>
+        <source>No value within %1 forecasts reaches %2 ± %3; the closest is %4 = %5, giving %6.</source>
+        <translation>Kein Wert erreicht in %1 Prognosen %2 ± %3; am nächsten kommt %4 = %5 mit %6.</translation>
     </message>
 </context>
 <context>
@@ -4978,32 +5212,32 @@
         <translation>Lesen des Marktes</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="263"/>
+        <location filename="../src/data/MarketStore.cpp" line="259"/>
         <source>playing the market for %1</source>
         <translation>Simulieren des Marktes für %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="280"/>
+        <location filename="../src/data/MarketStore.cpp" line="276"/>
         <source>storing the market&apos;s month %1</source>
         <translation>Speichern des Marktmonats %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="321"/>
+        <location filename="../src/data/MarketStore.cpp" line="317"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="343"/>
+        <location filename="../src/data/MarketStore.cpp" line="339"/>
         <source>listing</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="383"/>
+        <location filename="../src/data/MarketStore.cpp" line="379"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="392"/>
+        <location filename="../src/data/MarketStore.cpp" line="388"/>
         <source>closing the month %1</source>
         <translation>Abschließen des Monats %1</translation>
     </message>
@@ -5368,64 +5602,64 @@
         <translation>nur ein abgeschlossenes Modell kann angeboten werden; &apos;%1&apos; hat den Status „%2“</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="133"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="128"/>
         <source>changing the price of model %1</source>
         <translation>Ändern des Preises von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="146"/>
-        <location filename="../src/data/MarketplaceService.cpp" line="174"/>
-        <location filename="../src/data/MarketplaceService.cpp" line="233"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="141"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="169"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="228"/>
         <source>&apos;%1&apos; is not listed in the %2 tier</source>
         <translation>&apos;%1&apos; wird in der Lizenzstufe %2 nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="162"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="157"/>
         <source>unlisting model %1</source>
         <translation>Zurückziehen der Angebote von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="205"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="200"/>
         <source>there is no buyer with id %1</source>
         <translation>es gibt keinen Käufer mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="206"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="201"/>
         <source>buyer %1</source>
         <translation>Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="219"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="214"/>
         <source>the sale date is not a valid date</source>
         <translation>das Verkaufsdatum ist kein gültiges Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="222"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="217"/>
         <source>the monthly API calls cannot be negative</source>
         <translation>die monatlichen API-Aufrufe dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="238"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="233"/>
         <source>&apos;%1&apos; is %2 and not for sale</source>
         <translation>&apos;%1&apos; hat den Status „%2“ und ist nicht verkäuflich</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="260"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="255"/>
         <source>selling a license</source>
         <translation>Verkaufen einer Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="275"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="270"/>
         <source>selling licenses</source>
         <translation>Verkaufen von Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="333"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="328"/>
         <source>revoking license %1</source>
         <translation>Widerrufen von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="347"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="342"/>
         <source>saving the %1 tier</source>
         <translation>Speichern der Lizenzstufe %1</translation>
     </message>
@@ -5433,12 +5667,12 @@
 <context>
     <name>mm::Migrations</name>
     <message>
-        <location filename="../src/data/Migrations.cpp" line="39"/>
+        <location filename="../src/data/Migrations.cpp" line="40"/>
         <source>the file has schema version %1, but this version of ModelMarket only knows versions up to %2; open it with a newer ModelMarket</source>
         <translation>die Datei hat die Schema-Version %1, diese ModelMarket-Version kennt aber nur Versionen bis %2; öffnen Sie sie mit einer neueren ModelMarket-Version</translation>
     </message>
     <message>
-        <location filename="../src/data/Migrations.cpp" line="81"/>
+        <location filename="../src/data/Migrations.cpp" line="82"/>
         <source>the file has schema version %1 and needs version %2, but it is open read-only; make it writable and open it again to upgrade it</source>
         <translation>die Datei hat die Schema-Version %1 und braucht Version %2, ist aber nur lesbar geöffnet; machen Sie sie beschreibbar und öffnen Sie sie erneut, um sie zu aktualisieren</translation>
     </message>
@@ -7118,6 +7352,387 @@ Training %3, Umsatz %4
     </message>
 </context>
 <context>
+    <name>mm::Scenario</name>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="176"/>
+        <source>there is no parameter &apos;%1&apos; (modelmarket scenario parameters lists them)</source>
+        <translation>es gibt keinen Parameter &apos;%1&apos; (modelmarket scenario parameters listet sie auf)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="218"/>
+        <source>&apos;%1&apos; is not %2</source>
+        <translation>&apos;%1&apos; ist nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="226"/>
+        <source>an amount such as 50000.00</source>
+        <translation>ein Betrag wie 50000.00</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="232"/>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="234"/>
+        <source>%1 is outside the allowed range 1 to %2 (percent of the stored prices)</source>
+        <translation>%1 liegt außerhalb des erlaubten Bereichs 1 bis %2 (Prozent der gespeicherten Preise)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="245"/>
+        <location filename="../src/core/Scenario.cpp" line="249"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="402"/>
+        <source>a scenario needs a name</source>
+        <translation>ein Szenario braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="444"/>
+        <source>this is not a ModelMarket scenarios file (format &apos;%1&apos;)</source>
+        <translation>dies ist keine ModelMarket-Szenariodatei (Format &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="447"/>
+        <source>the scenarios were written by a newer version of ModelMarket (format version %1; this version reads up to %2)</source>
+        <translation>die Szenarien wurden von einer neueren ModelMarket-Version geschrieben (Formatversion %1; diese Version liest bis %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="463"/>
+        <source>the name &apos;%1&apos; appears twice</source>
+        <translation>der Name &apos;%1&apos; kommt zweimal vor</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ScenarioComparison</name>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="32"/>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="52"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="66"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="67"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="68"/>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="69"/>
+        <source>Revenue p10</source>
+        <translation>Umsatz p10</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="70"/>
+        <source>Revenue p50</source>
+        <translation>Umsatz p50</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="71"/>
+        <source>Revenue p90</source>
+        <translation>Umsatz p90</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="72"/>
+        <source>Change p50</source>
+        <translation>Änderung p50</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="73"/>
+        <source>Change %</source>
+        <translation>Änderung %</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="74"/>
+        <source>Bands overlap</source>
+        <translation>Bänder überlappen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="99"/>
+        <source>Year %1</source>
+        <translation>Jahr %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="100"/>
+        <source>All tiers</source>
+        <translation>Alle Stufen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="103"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="103"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ScenarioRepository</name>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="56"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="96"/>
+        <source>reading scenarios</source>
+        <translation>Szenarien lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="101"/>
+        <source>there is no scenario %1 (there are none yet)</source>
+        <translation>es gibt kein Szenario %1 (noch gibt es keine)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="102"/>
+        <source>there is no scenario %1 (there are: %2)</source>
+        <translation>es gibt kein Szenario %1 (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="110"/>
+        <source>looking up scenario &apos;%1&apos;</source>
+        <translation>Szenario &apos;%1&apos; suchen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="115"/>
+        <source>there is already a scenario called &apos;%1&apos;</source>
+        <translation>es gibt bereits ein Szenario namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="122"/>
+        <source>reading scenario %1</source>
+        <translation>Szenario %1 lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="144"/>
+        <source>an override needs a parameter and a value</source>
+        <translation>eine Überschreibung braucht einen Parameter und einen Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="148"/>
+        <source>the parameter is overridden twice</source>
+        <translation>der Parameter wird zweimal überschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="165"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="330"/>
+        <source>there is no parameter &apos;%1&apos; (set to &apos;%2&apos;; modelmarket scenario parameters lists them)</source>
+        <translation>es gibt keinen Parameter &apos;%1&apos; (gesetzt auf &apos;%2&apos;; modelmarket scenario parameters listet sie auf)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="180"/>
+        <source>the overrides break an economy rule: %1</source>
+        <translation>die Überschreibungen verletzen eine Wirtschaftsregel: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="214"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="235"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="261"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="359"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="414"/>
+        <source>a scenario needs a name</source>
+        <translation>ein Szenario braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="217"/>
+        <source>creating scenario &apos;%1&apos;</source>
+        <translation>Szenario &apos;%1&apos; anlegen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="238"/>
+        <source>copying scenario %1 as &apos;%2&apos;</source>
+        <translation>Szenario %1 als &apos;%2&apos; kopieren</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="264"/>
+        <source>renaming scenario %1 to &apos;%2&apos;</source>
+        <translation>Szenario %1 in &apos;%2&apos; umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="281"/>
+        <source>saving the notes of scenario %1</source>
+        <translation>Notizen von Szenario %1 speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="290"/>
+        <source>setting %1 in scenario %2</source>
+        <translation>%1 in Szenario %2 setzen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="306"/>
+        <source>there is no parameter &apos;%1&apos; (modelmarket scenario parameters lists them)</source>
+        <translation>es gibt keinen Parameter &apos;%1&apos; (modelmarket scenario parameters listet sie auf)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="317"/>
+        <source>removing %1 would break an economy rule: %2</source>
+        <translation>das Entfernen von %1 würde eine Wirtschaftsregel verletzen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="344"/>
+        <source>%1 = %2 is refused: %3</source>
+        <translation>%1 = %2 wird abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="362"/>
+        <source>saving scenario &apos;%1&apos;</source>
+        <translation>Szenario &apos;%1&apos; speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="395"/>
+        <source>deleting scenario %1</source>
+        <translation>Szenario %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="404"/>
+        <source>importing scenarios</source>
+        <translation>Szenarien importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="420"/>
+        <source>the name &apos;%1&apos; appears twice among the scenarios imported</source>
+        <translation>der Name &apos;%1&apos; kommt unter den importierten Szenarien zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="435"/>
+        <source>there is already a scenario called &apos;%1&apos;; import with replace to overwrite it</source>
+        <translation>es gibt bereits ein Szenario namens &apos;%1&apos;; importieren Sie mit Ersetzen, um es zu überschreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="471"/>
+        <source>balance rule &apos;%1&apos;</source>
+        <translation>Balance-Regel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="490"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="535"/>
+        <source>looking up balance rule &apos;%1&apos;</source>
+        <translation>Balance-Regel &apos;%1&apos; suchen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="495"/>
+        <source>there is already a balance rule called &apos;%1&apos;</source>
+        <translation>es gibt bereits eine Balance-Regel namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="503"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="519"/>
+        <source>reading balance rules</source>
+        <translation>Balance-Regeln lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="508"/>
+        <source>there is no balance rule %1 (there are none yet)</source>
+        <translation>es gibt keine Balance-Regel %1 (noch gibt es keine)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="509"/>
+        <source>there is no balance rule %1 (there are: %2)</source>
+        <translation>es gibt keine Balance-Regel %1 (vorhanden: %2)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="547"/>
+        <source>adding balance rule &apos;%1&apos;</source>
+        <translation>Balance-Regel &apos;%1&apos; hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="570"/>
+        <source>saving balance rule &apos;%1&apos;</source>
+        <translation>Balance-Regel &apos;%1&apos; speichern</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="598"/>
+        <source>deleting balance rule %1</source>
+        <translation>Balance-Regel %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>mm::Sensitivity</name>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="55"/>
+        <source>the change must be above 0% and at most 100%, not %1%</source>
+        <translation>die Änderung muss über 0 % und höchstens 100 % liegen, nicht %1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="70"/>
+        <source>there is no parameter &apos;%1&apos;</source>
+        <translation>es gibt keinen Parameter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="96"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="154"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="155"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="156"/>
+        <source>−%1%</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="157"/>
+        <source>+%1%</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="160"/>
+        <source>Metric at −</source>
+        <translation>Kennzahl bei −</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="161"/>
+        <source>Metric at +</source>
+        <translation>Kennzahl bei +</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="162"/>
+        <source>Effect −</source>
+        <translation>Wirkung −</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="163"/>
+        <source>Effect +</source>
+        <translation>Wirkung +</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="164"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="168"/>
+        <source>− not valid: %1</source>
+        <translation>− ungültig: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="170"/>
+        <source>+ not valid: %1</source>
+        <translation>+ ungültig: %1</translation>
+    </message>
+</context>
+<context>
     <name>mm::TierPolicyEditor</name>
     <message>
         <location filename="../src/ui/TierPolicyEditor.cpp" line="68"/>
@@ -7929,57 +8544,57 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::TrainingService</name>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="311"/>
+        <location filename="../src/data/TrainingService.cpp" line="299"/>
         <source>queuing the training of &apos;%1&apos;</source>
         <translation>Einreihen des Trainings von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="313"/>
+        <location filename="../src/data/TrainingService.cpp" line="301"/>
         <source>a training job needs the name of the model it trains</source>
         <translation>ein Trainingsauftrag braucht den Namen des Modells, das er trainiert</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="316"/>
+        <location filename="../src/data/TrainingService.cpp" line="304"/>
         <source>the name is longer than %1 characters</source>
         <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="336"/>
+        <location filename="../src/data/TrainingService.cpp" line="324"/>
         <source>%1 GPUs of type %2 can never run at once: the studio has %3</source>
         <translation>%1 GPUs vom Typ %2 können nie gleichzeitig laufen: Das Studio hat %3</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="346"/>
+        <location filename="../src/data/TrainingService.cpp" line="334"/>
         <source>%1 research points asked for, but only %2 are available</source>
         <translation>%1 Forschungspunkte angefordert, aber nur %2 sind verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="356"/>
+        <location filename="../src/data/TrainingService.cpp" line="344"/>
         <source>a model named &apos;%1&apos; already exists</source>
         <translation>ein Modell namens &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="365"/>
+        <location filename="../src/data/TrainingService.cpp" line="353"/>
         <source>training job %1 is already training a model named &apos;%2&apos;</source>
         <translation>Trainingsauftrag %1 trainiert bereits ein Modell namens &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="389"/>
+        <location filename="../src/data/TrainingService.cpp" line="377"/>
         <source>the clock moves forward by 1 to %1 days, not %2</source>
         <translation>die Uhr kann nur um 1 bis %1 Tage vorgestellt werden, nicht um %2</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="393"/>
+        <location filename="../src/data/TrainingService.cpp" line="381"/>
         <source>advancing the game clock by %1 days</source>
         <translation>Vorstellen der Spieluhr um %1 Tage</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="451"/>
+        <location filename="../src/data/TrainingService.cpp" line="439"/>
         <source>pausing training job %1</source>
         <translation>Pausieren von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="63"/>
+        <location filename="../src/data/TrainingService.cpp" line="51"/>
         <source>there is no training job %1</source>
         <translation>Trainingsauftrag %1 existiert nicht</translation>
     </message>
@@ -7989,42 +8604,42 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
         <translation>Trainingsauftrag %1 (&apos;%2&apos;)</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="76"/>
+        <location filename="../src/data/TrainingService.cpp" line="64"/>
         <source>reading the training queue</source>
         <translation>Lesen der Trainingswarteschlange</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="239"/>
+        <location filename="../src/data/TrainingService.cpp" line="227"/>
         <source>the economy no longer accepts its inputs: %1</source>
         <translation>die Wirtschaft akzeptiert die Eingaben des Auftrags nicht mehr: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="455"/>
+        <location filename="../src/data/TrainingService.cpp" line="443"/>
         <source>the job is %1; only queued or running jobs can be paused</source>
         <translation>der Auftrag hat den Status „%1“; nur eingereihte oder laufende Aufträge können pausiert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="473"/>
+        <location filename="../src/data/TrainingService.cpp" line="461"/>
         <source>resuming training job %1</source>
         <translation>Fortsetzen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="477"/>
+        <location filename="../src/data/TrainingService.cpp" line="465"/>
         <source>the job is %1; only paused jobs can be resumed</source>
         <translation>der Auftrag hat den Status „%1“; nur pausierte Aufträge können fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="495"/>
+        <location filename="../src/data/TrainingService.cpp" line="483"/>
         <source>cancelling training job %1</source>
         <translation>Abbrechen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="500"/>
+        <location filename="../src/data/TrainingService.cpp" line="488"/>
         <source>the job is %1; only queued, running or paused jobs can be cancelled</source>
         <translation>der Auftrag hat den Status „%1“; nur eingereihte, laufende oder pausierte Aufträge können abgebrochen werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="542"/>
+        <location filename="../src/data/TrainingService.cpp" line="530"/>
         <source>counting training jobs</source>
         <translation>Zählen der Trainingsaufträge</translation>
     </message>
@@ -8053,7 +8668,7 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::cli</name>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="46"/>
+        <location filename="../src/app/cli/Cli.cpp" line="50"/>
         <source>Usage: modelmarket [--db PATH] [FILE]
        modelmarket [--db PATH] [--format table|csv|json] SUBCOMMAND [ARGS]
 
@@ -8079,6 +8694,15 @@ Subcommands (no display needed):
   market [show|on|off]                   whether the clock plays the market; the labs
   simulate [--months N] [--runs N] [--seed S] [--by tier|month|lab|size-class]
                                          Monte Carlo forecast (simulate --help)
+  simulate --scenario NAME [--scenario NAME]... [--by tier|year]
+                                         scenarios side by side with the base
+  scenario parameters|list|create|duplicate|rename|set|unset|show|export|import|delete
+                                         what-if overrides of the config (scenario --help)
+  sensitivity --metric METRIC [--parameter PATH]... [--percent P] [--scenario NAME]
+                                         each parameter&apos;s effect, largest first
+  goal-seek --parameter PATH --metric METRIC --target VALUE [--apply --scenario NAME]
+                                         the value that reaches a target (goal-seek --help)
+  balance list|add|remove|check          bounds the forecast must keep (balance --help)
 
 Options:
   --db PATH        the database file
@@ -8115,6 +8739,17 @@ Unterbefehle (ohne Anzeige nutzbar):
   market [show|on|off]                   ob die Uhr den Markt simuliert; die Labore
   simulate [--months N] [--runs N] [--seed S] [--by tier|month|lab|size-class]
                                          Monte-Carlo-Prognose (simulate --help)
+  simulate --scenario NAME [--scenario NAME]... [--by tier|year]
+                                         Szenarien neben der Basis vergleichen
+  scenario parameters|list|create|duplicate|rename|set|unset|show|export|import|delete
+                                         Was-wäre-wenn-Überschreibungen der Konfiguration
+                                         (scenario --help)
+  sensitivity --metric KENNZAHL [--parameter PFAD]... [--percent P] [--scenario NAME]
+                                         die Wirkung jedes Parameters, größte zuerst
+  goal-seek --parameter PFAD --metric KENNZAHL --target WERT [--apply --scenario NAME]
+                                         der Wert, der ein Ziel erreicht (goal-seek --help)
+  balance list|add|remove|check          Grenzen, die die Prognose einhalten muss
+                                         (balance --help)
 
 Optionen:
   --db PFAD        die Datenbankdatei
@@ -8126,17 +8761,17 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="123"/>
+        <location filename="../src/app/cli/Cli.cpp" line="139"/>
         <source>error: %1 needs a value</source>
         <translation>Fehler: %1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="145"/>
+        <location filename="../src/app/cli/Cli.cpp" line="161"/>
         <source>error: unknown subcommand or option &apos;%1&apos; (see --help)</source>
         <translation>Fehler: unbekannter Unterbefehl oder unbekannte Option &apos;%1&apos; (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="161"/>
+        <location filename="../src/app/cli/Cli.cpp" line="177"/>
         <source>error: --format must be table, csv or json, not &apos;%1&apos;</source>
         <translation>Fehler: --format muss table, csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>
@@ -8222,6 +8857,7 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
     <message>
         <location filename="../src/app/cli/CliCommands.cpp" line="217"/>
         <location filename="../src/app/cli/CliCommands.cpp" line="238"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="230"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -8717,34 +9353,378 @@ Prints p10, p50 and p90 over the runs. Reads the economy; writes nothing.</sourc
 Gibt p10, p50 und p90 über die Läufe aus. Liest die Wirtschaft; schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="47"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="40"/>
+        <source>       modelmarket simulate --scenario NAME [--scenario NAME]... [--by tier|year]
+                            [--months N] [--runs N] [--seed S] [--threads N] [--progress]
+  --scenario   compare up to 4 scenarios with the base economy, all on the same seed
+  --by         with --scenario: tier (default) or year</source>
+        <translation>        modelmarket simulate --scenario NAME [--scenario NAME]... [--by tier|year]
+                             [--months N] [--runs N] [--seed S] [--threads N] [--progress]
+  --scenario   bis zu 4 Szenarien mit der Basis-Wirtschaft vergleichen, alle mit demselben Seed
+  --by         mit --scenario: tier (Standard) oder year</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="58"/>
         <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="91"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="109"/>
         <source>Forecast from %1, %2 months, %3 runs (p10 / p50 / p90 over runs)
 </source>
         <translation>Prognose ab %1, %2 Monate, %3 Läufe (p10 / p50 / p90 über die Läufe)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="128"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="149"/>
         <source>--by must be tier, month, lab or size-class, not &apos;%1&apos;</source>
         <translation>--by muss tier, month, lab oder size-class sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="135"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="41"/>
+        <source>usage: modelmarket scenario parameters             every number a scenario may override
+       modelmarket scenario list
+       modelmarket scenario create NAME [--notes TEXT]
+       modelmarket scenario duplicate NAME NEW_NAME
+       modelmarket scenario rename NAME NEW_NAME
+       modelmarket scenario set NAME PARAMETER VALUE  (VALUE - removes the override)
+       modelmarket scenario unset NAME PARAMETER
+       modelmarket scenario show NAME               base and scenario values side by side
+       modelmarket scenario export [NAME]... [--output FILE]
+       modelmarket scenario import FILE [--replace]
+       modelmarket scenario delete NAME
+A scenario is a named set of overrides on the stored economy config; the economy itself
+never changes. Values are checked against the config: a refused one writes nothing.</source>
+        <translation>Aufruf: modelmarket scenario parameters             jede Zahl, die ein Szenario überschreiben darf
+        modelmarket scenario list
+        modelmarket scenario create NAME [--notes TEXT]
+        modelmarket scenario duplicate NAME NEUER_NAME
+        modelmarket scenario rename NAME NEUER_NAME
+        modelmarket scenario set NAME PARAMETER WERT   (WERT - entfernt die Überschreibung)
+        modelmarket scenario unset NAME PARAMETER
+        modelmarket scenario show NAME               Basis- und Szenariowerte nebeneinander
+        modelmarket scenario export [NAME]... [--output DATEI]
+        modelmarket scenario import DATEI [--replace]
+        modelmarket scenario delete NAME
+Ein Szenario ist eine benannte Menge von Überschreibungen der gespeicherten
+Wirtschaftskonfiguration; die Wirtschaft selbst ändert sich nie. Werte werden gegen die
+Konfiguration geprüft: ein abgelehnter schreibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="59"/>
+        <source>usage: modelmarket sensitivity --metric METRIC [--stat p10|p50|p90]
+                               [--parameter PATH]... [--percent P] [--scenario NAME]
+                               [--months N] [--runs N] [--seed S] [--threads N] [--progress]
+  --metric     revenue@M, cumulative-revenue@M, tier-revenue:TIER@M, tier-share:TIER@M,
+               payback:SIZE, lab-revenue:LAB@M or lab-share:LAB@M
+  --parameter  a parameter to move (scenario parameters lists them); default: 20 usual ones
+  --percent    how far each is moved down and up (default 10)
+  --runs       runs per forecast (default 200); --months default 36
+Every forecast uses the same seed, so each effect is the parameter&apos;s alone. Prints the
+parameters largest effect first. Writes nothing.</source>
+        <translation>Aufruf: modelmarket sensitivity --metric KENNZAHL [--stat p10|p50|p90]
+                                [--parameter PFAD]... [--percent P] [--scenario NAME]
+                                [--months N] [--runs N] [--seed S] [--threads N] [--progress]
+  --metric     revenue@M, cumulative-revenue@M, tier-revenue:STUFE@M, tier-share:STUFE@M,
+               payback:GRÖSSE, lab-revenue:LABOR@M oder lab-share:LABOR@M
+  --parameter  ein zu bewegender Parameter (scenario parameters listet sie); Standard: 20 übliche
+  --percent    wie weit jeder nach unten und oben bewegt wird (Standard 10)
+  --runs       Läufe je Prognose (Standard 200); --months Standard 36
+Jede Prognose nutzt denselben Seed, daher ist jede Wirkung allein die des Parameters. Gibt
+die Parameter mit der größten Wirkung zuerst aus. Schreibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="76"/>
+        <source>usage: modelmarket goal-seek --parameter PATH --metric METRIC --target VALUE
+                             [--stat p10|p50|p90] [--from V --to V] [--scenario NAME]
+                             [--apply] [--months N] [--runs N] [--seed S] [--threads N]
+                             [--progress]
+  --target     in the metric&apos;s unit: dollars 1234.56, percent 40, months 6
+  --from/--to  the range searched (default: half to one and a half times the value)
+  --apply      save the value found into --scenario NAME (only when the target is reached)
+  --runs       runs per forecast (default 200); --months default 36
+Exit 0 when the target is reached, 1 when it is out of reach.</source>
+        <translation>Aufruf: modelmarket goal-seek --parameter PFAD --metric KENNZAHL --target WERT
+                              [--stat p10|p50|p90] [--from W --to W] [--scenario NAME]
+                              [--apply] [--months N] [--runs N] [--seed S] [--threads N]
+                              [--progress]
+  --target     in der Einheit der Kennzahl: Dollar 1234.56, Prozent 40, Monate 6
+  --from/--to  der durchsuchte Bereich (Standard: das Halbe bis Anderthalbfache des Werts)
+  --apply      den gefundenen Wert in --scenario NAME speichern (nur wenn das Ziel erreicht ist)
+  --runs       Läufe je Prognose (Standard 200); --months Standard 36
+Exit 0, wenn das Ziel erreicht ist, 1, wenn es außer Reichweite liegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="90"/>
+        <source>usage: modelmarket balance list
+       modelmarket balance add NAME --metric METRIC [--stat p10|p50|p90] [--min V] [--max V]
+       modelmarket balance remove NAME
+       modelmarket balance check [--scenario NAME] [--months N] [--runs N] [--seed S]
+                                 [--threads N] [--progress]
+Bounds are in the metric&apos;s unit: dollars 1234.56, percent 40, months 6. check runs a
+forecast (500 runs unless --runs) and exits 1 when any rule fails.</source>
+        <translation>Aufruf: modelmarket balance list
+        modelmarket balance add NAME --metric KENNZAHL [--stat p10|p50|p90] [--min W] [--max W]
+        modelmarket balance remove NAME
+        modelmarket balance check [--scenario NAME] [--months N] [--runs N] [--seed S]
+                                  [--threads N] [--progress]
+Grenzen stehen in der Einheit der Kennzahl: Dollar 1234.56, Prozent 40, Monate 6. check
+rechnet eine Prognose (500 Läufe, außer bei --runs) und endet mit 1, wenn eine Regel scheitert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="126"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="156"/>
         <source>--seed needs a whole number, not &apos;%1&apos;</source>
         <translation>--seed braucht eine ganze Zahl, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="151"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="138"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="172"/>
         <source>simulated %1 of %2 runs</source>
         <translation>%1 von %2 Läufen simuliert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="161"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="151"/>
+        <source>--metric is needed</source>
+        <translation>--metric wird benötigt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="160"/>
+        <source>--stat must be p10, p50 or p90, not &apos;%1&apos;</source>
+        <translation>--stat muss p10, p50 oder p90 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="261"/>
+        <source>No scenarios yet (modelmarket scenario create NAME makes one).
+</source>
+        <translation>Noch keine Szenarien (modelmarket scenario create NAME legt eines an).
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="291"/>
+        <source>(not in the config)</source>
+        <translation>(nicht in der Konfiguration)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="298"/>
+        <source>Scenario &apos;%1&apos;</source>
+        <translation>Szenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="300"/>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="303"/>
+        <source>No overrides: it plays exactly as the base economy.
+</source>
+        <translation>Keine Überschreibungen: es spielt genau wie die Basis-Wirtschaft.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="340"/>
+        <source>%1: not a JSON object (at byte %2: %3)</source>
+        <translation>%1: kein JSON-Objekt (bei Byte %2: %3)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="344"/>
+        <source>expected an object</source>
+        <translation>ein Objekt erwartet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="362"/>
+        <source>Imported %n scenario(s) from %1</source>
+        <translation>
+            <numerusform>%n Szenario aus %1 importiert</numerusform>
+            <numerusform>%n Szenarien aus %1 importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="387"/>
+        <source>Created scenario &apos;%1&apos;.</source>
+        <translation>Szenario &apos;%1&apos; angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="398"/>
+        <source>Copied &apos;%1&apos; as &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; als &apos;%2&apos; kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="402"/>
+        <source>Renamed &apos;%1&apos; to &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; in &apos;%2&apos; umbenannt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="411"/>
+        <source>give a value, or - to remove the override</source>
+        <translation>geben Sie einen Wert an oder -, um die Überschreibung zu entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="418"/>
+        <source>%1: %2 = %3</source>
+        <translation>%1: %2 = %3</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="419"/>
+        <source>%1: %2 follows the base economy</source>
+        <translation>%1: %2 folgt der Basis-Wirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="424"/>
+        <source>Deleted scenario &apos;%1&apos;.</source>
+        <translation>Szenario &apos;%1&apos; gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="467"/>
+        <source>scenario %1 takes no %2</source>
+        <translation>scenario %1 nimmt kein %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="494"/>
+        <source>simulate takes no arguments besides its options (simulate --help)</source>
+        <translation>simulate nimmt außer seinen Optionen keine Argumente (simulate --help)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="503"/>
+        <source>with --scenario, --by must be tier or year, not &apos;%1&apos;</source>
+        <translation>mit --scenario muss --by tier oder year sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="506"/>
+        <source>at most %1 scenarios can be compared at once, not %2</source>
+        <translation>höchstens %1 Szenarien lassen sich auf einmal vergleichen, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="536"/>
+        <source>Scenarios against the base from %1, %2 months, %3 runs each, seed %4 (p10 / p50 / p90 over runs)
+</source>
+        <translation>Szenarien gegen die Basis ab %1, %2 Monate, je %3 Läufe, Seed %4 (p10 / p50 / p90 über die Läufe)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="580"/>
+        <source>--percent must be above 0 and at most 100, not &apos;%1&apos;</source>
+        <translation>--percent muss über 0 und höchstens 100 sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="601"/>
+        <source>Sensitivity of %1 (%2) to ±%3% on %4: %5 as it is; %6 forecasts of %7 runs × %8 months, seed %9; largest effect first
+</source>
+        <translation>Sensitivität von %1 (%2) gegenüber ±%3 % auf %4: %5 im Ist-Zustand; %6 Prognosen mit %7 Läufen × %8 Monaten, Seed %9; größte Wirkung zuerst
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="605"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="874"/>
+        <source>the base economy</source>
+        <translation>der Basis-Wirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="606"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="875"/>
+        <source>scenario &apos;%1&apos;</source>
+        <translation>Szenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="650"/>
+        <source>--parameter, --metric and --target are needed</source>
+        <translation>--parameter, --metric und --target werden benötigt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="656"/>
+        <source>--target: %1</source>
+        <translation>--target: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="662"/>
+        <source>--from and --to go together</source>
+        <translation>--from und --to gehören zusammen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="665"/>
+        <source>--apply needs --scenario NAME: the value found is saved into a scenario, never into the economy</source>
+        <translation>--apply braucht --scenario NAME: der gefundene Wert wird in einem Szenario gespeichert, nie in der Wirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="717"/>
+        <source>%1 = %2 (%3: p10 %4, p50 %5, p90 %6)</source>
+        <translation>%1 = %2 (%3: p10 %4, p50 %5, p90 %6)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="722"/>
+        <source>%1 forecasts of %2 runs × %3 months, seed %4:</source>
+        <translation>%1 Prognosen mit %2 Läufen × %3 Monaten, Seed %4:</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="737"/>
+        <source>Saved %1 = %2 in scenario &apos;%3&apos;.</source>
+        <translation>%1 = %2 in Szenario &apos;%3&apos; gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="756"/>
+        <source>No balance rules yet (modelmarket balance add adds one).
+</source>
+        <translation>Noch keine Balance-Regeln (modelmarket balance add fügt eine hinzu).
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="783"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="788"/>
+        <source>give --min, --max or both</source>
+        <translation>geben Sie --min, --max oder beides an</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="794"/>
+        <source>Added balance rule &apos;%1&apos;: %2, %3 %4.</source>
+        <translation>Balance-Regel &apos;%1&apos; hinzugefügt: %2, %3 %4.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="811"/>
+        <source>Removed balance rule &apos;%1&apos;.</source>
+        <translation>Balance-Regel &apos;%1&apos; entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="828"/>
+        <source>No balance rules to check (modelmarket balance add adds one).
+</source>
+        <translation>Keine Balance-Regeln zu prüfen (modelmarket balance add fügt eine hinzu).
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="873"/>
+        <source>Balance of %1 from %2, %3 months, %4 runs, seed %5
+</source>
+        <translation>Balance %1 ab %2, %3 Monate, %4 Läufe, Seed %5
+</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="882"/>
+        <source>%1 of %n balance rule(s) fail</source>
+        <translation>
+            <numerusform>%1 von %n Balance-Regel scheitert</numerusform>
+            <numerusform>%1 von %n Balance-Regeln scheitern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="886"/>
+        <source>All %n balance rule(s) pass.</source>
+        <translation>
+            <numerusform>Die %n Balance-Regel wird eingehalten.</numerusform>
+            <numerusform>Alle %n Balance-Regeln werden eingehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="914"/>
+        <source>balance %1 takes no %2</source>
+        <translation>balance %1 nimmt kein %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="182"/>
         <source>usage: modelmarket market [show|on|off]
   show  whether the game clock plays the market, and the labs
   on    buyers buy and rival labs release models as months pass
@@ -8755,22 +9735,22 @@ Gibt p10, p50 und p90 über die Läufe aus. Liest die Wirtschaft; schreibt nicht
   off   die Uhr rechnet nur Nutzung ab und wendet Lizenzbedingungen an</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="186"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="207"/>
         <source>The game clock now plays the market.</source>
         <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="187"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="208"/>
         <source>The game clock no longer plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="218"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="239"/>
         <source>The game clock plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="219"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="240"/>
         <source>The game clock does not play the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht.</translation>
     </message>
