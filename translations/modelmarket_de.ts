@@ -10573,13 +10573,13 @@ wenn eine Regel verletzt ist.</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="605"/>
-        <location filename="../src/app/cli/ScenarioCommands.cpp" line="874"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="872"/>
         <source>the base economy</source>
         <translation>die Basiswirtschaft</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="606"/>
-        <location filename="../src/app/cli/ScenarioCommands.cpp" line="875"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="873"/>
         <source>scenario &apos;%1&apos;</source>
         <translation>Szenario &apos;%1&apos;</translation>
     </message>
@@ -10653,14 +10653,14 @@ wenn eine Regel verletzt ist.</translation>
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/ScenarioCommands.cpp" line="873"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="871"/>
         <source>Balance of %1 from %2, %3 months, %4 runs, seed %5
 </source>
         <translation>Balance für %1 ab %2, %3 Monate, %4 Läufe, Seed %5
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/ScenarioCommands.cpp" line="882"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="880"/>
         <source>%1 of %n balance rule(s) fail</source>
         <translation>
             <numerusform>%1 von %n Balance-Regel verletzt</numerusform>
@@ -10668,7 +10668,7 @@ wenn eine Regel verletzt ist.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/ScenarioCommands.cpp" line="886"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="884"/>
         <source>All %n balance rule(s) pass.</source>
         <translation>
             <numerusform>Die %n Balance-Regel ist erfüllt.</numerusform>
@@ -10676,7 +10676,7 @@ wenn eine Regel verletzt ist.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/ScenarioCommands.cpp" line="914"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="912"/>
         <source>balance %1 takes no %2</source>
         <translation>balance %1 akzeptiert kein %2</translation>
     </message>
