@@ -634,7 +634,7 @@ void MainWindow::exportEconomy() {
                             QSaveFile file(path);
                             if (!file.open(QIODevice::WriteOnly))
                                 return makeError(file.errorString(), path);
-                            file.write(QJsonDocument(*economy).toJson(QJsonDocument::Indented));
+                            file.write(exchange::economyJsonText(*economy));
                             if (!file.commit())
                                 return makeError(file.errorString(), path);
                             return Ok{};
