@@ -77,8 +77,8 @@ int runDiff(CommandContext& context) {
         context.out << Tr::tr("The economies are the same.\n");
     } else {
         context.out << writer.render(context.format);
-        context.out << Tr::tr("%n change(s): ", nullptr, static_cast<int>(diff.changes.size()))
-                    << Tr::tr("%1 added, %2 removed, %3 changed\n")
+        context.out << Tr::tr("Changes: %1 (%2 added, %3 removed, %4 changed)\n")
+                           .arg(diff.changes.size())
                            .arg(diff.count(EconomyChangeKind::Added))
                            .arg(diff.count(EconomyChangeKind::Removed))
                            .arg(diff.count(EconomyChangeKind::Changed));
