@@ -2,6 +2,7 @@
 
 #include "data/Database.h"
 #include "data/Exchange.h"
+#include "data/OpenFileRegistry.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -313,20 +314,23 @@ Result<QJsonObject> loadEconomySource(const QString& path) {
     if (info.isDir())
         return makeError(Tr::tr("this is a folder, not an economy"), path,
                          QStringLiteral("import-read"));
+    // A file this process has open through SQLite is a database, and reading it ourselves would
+    // drop SQLite's locks on it (OpenFileRegistry.h): Database::open knows how to look at it.
+    const bool openHere = openfiles::contains(path);
     QByteArray head;
-    {
+    if (!openHere) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(Tr::tr("cannot read the file: %1").arg(file.errorString()), path,
                              QStringLiteral("import-read"));
         head = file.read(64);
     }
-    if (head.isEmpty())
+    if (!openHere && head.isEmpty())
         return makeError(Tr::tr("the file is empty: neither a ModelMarket database nor an "
                                 "economy JSON file"),
                          path, QStringLiteral("import-read"));
 
-    if (!head.startsWith(QByteArrayLiteral("SQLite format 3"))) {
+    if (!openHere && !head.startsWith(QByteArrayLiteral("SQLite format 3"))) {
         const QByteArray start =
             head.startsWith("\xEF\xBB\xBF") ? head.mid(3).trimmed() : head.trimmed();
         const bool json = start.startsWith('{') || start.startsWith('[') ||
