@@ -407,6 +407,54 @@
     </message>
 </context>
 <context>
+    <name>mm::BalanceRule</name>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="21"/>
+        <source>a balance rule needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="24"/>
+        <source>a balance rule needs a minimum, a maximum or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="28"/>
+        <source>the minimum %1 is above the maximum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="36"/>
+        <source>between %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="39"/>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="41"/>
+        <source>at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="65"/>
+        <source>the statistic must be p10, p50 or p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="113"/>
+        <source>not paid back within the %1 months forecast; a longer forecast may tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/BalanceRule.cpp" line="141"/>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+</context>
+<context>
     <name>mm::BuyerRepository</name>
     <message>
         <location filename="../src/data/BuyerRepository.cpp" line="36"/>
@@ -1720,6 +1768,114 @@
     </message>
 </context>
 <context>
+    <name>mm::EconomyComparisonDialog</name>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="39"/>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="41"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="45"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="102"/>
+        <source>Compare with %1</source>
+        <translation>Vergleich mit %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="106"/>
+        <source>Changes from this economy (%1) to %2, field by field. Rows are matched by id; the config by parameter.</source>
+        <translation>Änderungen von dieser Wirtschaft (%1) zu %2, Feld für Feld. Zeilen werden über ihre ID zugeordnet, die Konfiguration über ihre Parameter.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="117"/>
+        <source>Filter by table, row, field or value</source>
+        <translation>Nach Tabelle, Zeile, Feld oder Wert filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="119"/>
+        <source>Filter changes</source>
+        <translation>Änderungen filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="123"/>
+        <source>Reading both economies…</source>
+        <translation>Beide Wirtschaften werden gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="131"/>
+        <source>Table and row</source>
+        <translation>Tabelle und Zeile</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="131"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="131"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="131"/>
+        <source>This economy</source>
+        <translation>Diese Wirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="136"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="171"/>
+        <source>Compare with Economy</source>
+        <translation>Mit Wirtschaft vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="172"/>
+        <source>Economies (*.sqlite *.sqlite3 *.db *.json);;All files (*)</source>
+        <translation>Wirtschaften (*.sqlite *.sqlite3 *.db *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="203"/>
+        <source>The economies could not be compared: %1</source>
+        <translation>Die Wirtschaften konnten nicht verglichen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="223"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="275"/>
+        <source>No differences: the economies are the same.</source>
+        <translation>Keine Unterschiede: die Wirtschaften sind gleich.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="281"/>
+        <source>Changes: %1; the first %2 are shown (modelmarket diff lists all)</source>
+        <translation>Änderungen: %1; die ersten %2 werden gezeigt (modelmarket diff listet alle)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="291"/>
+        <source>Changes: %1 (%2 added, %3 removed, %4 changed)</source>
+        <translation>Änderungen: %1 (%2 hinzugefügt, %3 entfernt, %4 geändert)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="293"/>
+        <source>Changes: %1 of %2 shown (%3 added, %4 removed, %5 changed in all)</source>
+        <translation>Änderungen: %1 von %2 gezeigt (insgesamt %3 hinzugefügt, %4 entfernt, %5 geändert)</translation>
+    </message>
+</context>
+<context>
     <name>mm::EconomyConfig</name>
     <message>
         <location filename="../src/core/EconomyConfig.cpp" line="75"/>
@@ -1873,79 +2029,152 @@
     </message>
 </context>
 <context>
+    <name>mm::EconomyDiff</name>
+    <message>
+        <location filename="../src/data/EconomyDiff.cpp" line="313"/>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyDiff.cpp" line="315"/>
+        <source>this is a folder, not an economy</source>
+        <translation>dies ist ein Ordner, keine Wirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyDiff.cpp" line="324"/>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyDiff.cpp" line="329"/>
+        <source>the file is empty: neither a ModelMarket database nor an economy JSON file</source>
+        <translation>die Datei ist leer: weder eine ModelMarket-Datenbank noch eine Wirtschafts-JSON-Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyDiff.cpp" line="346"/>
+        <source>not a JSON economy: %1 at offset %2</source>
+        <translation>keine JSON-Wirtschaft: %1 an Position %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyDiff.cpp" line="349"/>
+        <source>not a JSON economy: the document is not an object</source>
+        <translation>keine JSON-Wirtschaft: das Dokument ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyDiff.cpp" line="354"/>
+        <source>this is not a ModelMarket economy (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
+        <translation>dies ist keine ModelMarket-Wirtschaft (Format &quot;%1&quot;, erwartet &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyDiff.cpp" line="356"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyDiff.cpp" line="361"/>
+        <source>the file is economy format version %1, but this ModelMarket reads only up to version %2; update ModelMarket to compare it</source>
+        <translation>die Datei hat das Wirtschaftsformat Version %1, dieses ModelMarket liest aber nur bis Version %2; aktualisieren Sie ModelMarket, um sie zu vergleichen</translation>
+    </message>
+</context>
+<context>
     <name>mm::EconomyGenerator</name>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="57"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="58"/>
         <source>generating an economy</source>
         <translation>Erzeugen einer Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="86"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="87"/>
         <source>generation cancelled</source>
         <translation>Erzeugung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="130"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="131"/>
         <source>%1 University %2</source>
         <translation>%1 University %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="135"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="136"/>
         <source>%1 Labs %2</source>
         <translation>%1 Labs %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="140"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="141"/>
         <source>%1 Corp %2</source>
         <translation>%1 Corp %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="145"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="146"/>
         <source>%1 Holdings %2</source>
         <translation>%1 Holdings %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="170"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="171"/>
         <source>listing generated models</source>
         <translation>Anbieten der erzeugten Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="212"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="213"/>
         <source>models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="292"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="293"/>
         <source>listing model &apos;%1&apos;</source>
         <translation>Anbieten von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="381"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="382"/>
         <source>licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="417"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="418"/>
         <source>usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="476"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="477"/>
         <source>counts cannot be negative and at least one month is needed</source>
         <translation>Anzahlen dürfen nicht negativ sein, und mindestens ein Monat ist nötig</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="491"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="498"/>
+        <source>Enterprise share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyGenerator.cpp" line="500"/>
+        <source>Medium models pay back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyGenerator.cpp" line="502"/>
+        <source>Academic revenue exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyGenerator.cpp" line="519"/>
+        <source>Cheaper Commercial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyGenerator.cpp" line="520"/>
+        <source>Commercial listings 15% below their current prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyGenerator.cpp" line="537"/>
         <source>creating the demo economy</source>
         <translation>Anlegen der Demo-Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="506"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="552"/>
         <source>giving demo models to the rival labs</source>
         <translation>Zuteilen der Demo-Modelle an die konkurrierenden Labore</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="516"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="562"/>
         <source>spreading the demo&apos;s list prices</source>
         <translation>Streuen der Listenpreise der Demo</translation>
     </message>
@@ -2003,12 +2232,12 @@
         <translation>Speichern der Lizenzstufe %1</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="173"/>
+        <location filename="../src/data/EconomyRepository.cpp" line="183"/>
         <source>the stored game date &apos;%1&apos; is not a date</source>
         <translation>das gespeicherte Spieldatum &apos;%1&apos; ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyRepository.cpp" line="180"/>
+        <location filename="../src/data/EconomyRepository.cpp" line="190"/>
         <source>not a valid date</source>
         <translation>kein gültiges Datum</translation>
     </message>
@@ -2281,7 +2510,7 @@
         <translation>der Wert von &apos;%1&apos; muss eine Zahl von 0 bis 100 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="924"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="994"/>
         <source>reading listings</source>
         <translation>Lesen der Angebote</translation>
     </message>
@@ -2298,7 +2527,7 @@
     <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="751"/>
         <location filename="../src/data/ExchangeCsv.cpp" line="768"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="914"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="984"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
@@ -2392,7 +2621,7 @@
     </message>
     <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="1247"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="933"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="1003"/>
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
@@ -2425,204 +2654,207 @@
         <translation>die Datei ist größer als die %1 MB, die ein Import annimmt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="215"/>
         <location filename="../src/data/ExchangeJson.cpp" line="219"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="223"/>
         <source>reading the economy</source>
         <translation>Lesen der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="245"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="249"/>
         <source>expected a date like &quot;2025-01-31&quot;, got &quot;%1&quot;</source>
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="262"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="266"/>
         <source>must be between 0 and 100, not %1</source>
         <translation>muss zwischen 0 und 100 liegen, nicht %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="269"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="273"/>
         <source>must be at least %1</source>
         <translation>muss mindestens %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="276"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="280"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="285"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="422"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="289"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="474"/>
         <source>cannot be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="299"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="552"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="303"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="604"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="299"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="303"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="416"/>
         <source>expected a list</source>
         <translation>erwartet wird eine Liste</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="305"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="521"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="569"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="309"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="421"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="573"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="621"/>
         <source>expected an object</source>
         <translation>erwartet wird ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="324"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="328"/>
         <source>an id must be a positive whole number</source>
         <translation>eine ID muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="328"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="332"/>
         <source>id %1 is also used by %2</source>
         <translation>ID %1 wird auch von %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="343"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="347"/>
         <source>there is no %1 with id %2</source>
         <translation>%1 mit ID %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="416"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="468"/>
         <source>expected a number</source>
         <translation>erwartet wird eine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="517"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="569"/>
         <source>expected a whole number from 0 to 2^64-1 as text</source>
         <translation>erwartet wird eine ganze Zahl von 0 bis 2^64-1 als Text</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="528"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="580"/>
         <source>expected an amount like &quot;1234.56&quot;</source>
         <translation>erwartet wird ein Betrag wie &quot;1234.56&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="551"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="603"/>
         <source>this is not a ModelMarket economy (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
         <translation>dies ist keine ModelMarket-Wirtschaft (Format &quot;%1&quot;, erwartet &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="557"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="609"/>
         <source>the format version must be a whole number of at least 1</source>
         <translation>die Formatversion muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="560"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="612"/>
         <source>the file is economy format version %1, but this ModelMarket reads only up to version %2; update ModelMarket to import it</source>
         <translation>die Datei hat das Wirtschaftsformat Version %1, diese ModelMarket-Version liest aber nur bis Version %2; aktualisieren Sie ModelMarket, um sie zu importieren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="581"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="633"/>
         <source>expected a date like &quot;2025-01-31&quot;</source>
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="637"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="649"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="691"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="703"/>
         <source>the name &apos;%1&apos; is also used by %2</source>
         <translation>der Name &apos;%1&apos; wird auch von %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="660"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="674"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="709"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="736"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="714"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="728"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="763"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="790"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="662"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="716"/>
         <source>the listing date is missing</source>
         <translation>das Angebotsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="666"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="720"/>
         <source>the model is already listed in this tier</source>
         <translation>das Modell wird in dieser Lizenzstufe bereits angeboten</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="677"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="731"/>
         <source>buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="686"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="740"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="691"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="745"/>
         <source>the license is already charged for this month</source>
         <translation>für diese Lizenz wurde dieser Monat bereits abgerechnet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="700"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="443"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="754"/>
         <source>the name &apos;%1&apos; is used twice</source>
         <translation>der Name &apos;%1&apos; kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="711"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="765"/>
         <source>the GPU type &apos;%1&apos; is not in the config</source>
         <translation>der GPU-Typ &apos;%1&apos; ist nicht in der Konfiguration enthalten</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="730"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="784"/>
         <source>a lab needs a name of its own</source>
         <translation>ein Labor braucht einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="738"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="792"/>
         <source>model %1 belongs to two labs</source>
         <translation>Modell %1 gehört zwei Laboren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="745"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="799"/>
         <source>exactly one lab must be the studio</source>
         <translation>genau ein Labor muss das Studio sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="753"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="807"/>
         <source>counting %1</source>
         <translation>Zählen von %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="760"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="814"/>
         <source>importing the economy</source>
         <translation>Importieren der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="772"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="826"/>
         <source>the database already holds models, buyers or licenses; importing an economy would replace them all. Import into an empty database, or ask for replacement explicitly</source>
         <translation>die Datenbank enthält bereits Modelle, Käufer oder Lizenzen; der Import einer Wirtschaft würde sie alle ersetzen. Importieren Sie in eine leere Datenbank oder fordern Sie das Ersetzen ausdrücklich an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="879"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="949"/>
         <source>the economy breaks rules that &apos;modelmarket check&apos; enforces, so nothing was imported:
 - %1</source>
         <translation>die Wirtschaft verletzt Regeln, die &apos;modelmarket check&apos; durchsetzt, daher wurde nichts importiert:
 - %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="943"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="1013"/>
         <source>reading usage charges</source>
         <translation>Lesen der Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="953"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="1023"/>
         <source>reading research projects</source>
         <translation>Lesen der Forschungsprojekte</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="971"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="980"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="1041"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="1050"/>
         <source>reading labs</source>
         <translation>Lesen der Labore</translation>
     </message>
@@ -2921,6 +3153,131 @@
     </message>
 </context>
 <context>
+    <name>mm::ForecastMetric</name>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="41"/>
+        <source>use revenue@M, cumulative-revenue@M, tier-revenue:TIER@M, tier-share:TIER@M, payback:SIZE, lab-revenue:LAB@M or lab-share:LAB@M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="82"/>
+        <source>no metric given: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="88"/>
+        <source>&apos;%1&apos;: the month after @ must be between 1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="102"/>
+        <source>unknown metric &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="107"/>
+        <source>&apos;%1&apos; needs a tier after the colon (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="113"/>
+        <source>&apos;%1&apos; needs a size class after the colon (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="117"/>
+        <source>&apos;%1&apos;: payback is measured over the whole horizon, without @</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="122"/>
+        <source>&apos;%1&apos; needs a lab&apos;s name after the colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="125"/>
+        <source>&apos;%1&apos; takes nothing after a colon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="128"/>
+        <source>&apos;%1&apos; needs the month it runs to, e.g. cumulative-revenue@36</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="154"/>
+        <source>Revenue</source>
+        <translation type="unfinished">Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="157"/>
+        <source>Revenue to date</source>
+        <translation type="unfinished">Bisheriger Umsatz</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="160"/>
+        <location filename="../src/core/ForecastMetric.cpp" line="168"/>
+        <source>%1 revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="163"/>
+        <location filename="../src/core/ForecastMetric.cpp" line="171"/>
+        <source>%1 share of revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="166"/>
+        <source>%1 payback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="175"/>
+        <source>%1, whole horizon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="178"/>
+        <source>%1, month %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="179"/>
+        <source>%1, months 1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="200"/>
+        <source>%1 needs a forecast of at least %2 months, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="213"/>
+        <source>no lab is called &apos;%1&apos; (there are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="252"/>
+        <source>&apos;%1&apos; is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="260"/>
+        <source>a number of months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="269"/>
+        <source>a percentage between 0 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ForecastMetric.cpp" line="278"/>
+        <source>an amount such as 1234.56</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mm::ForecastReport</name>
     <message>
         <location filename="../src/core/ForecastReport.cpp" line="41"/>
@@ -3080,6 +3437,44 @@
         <location filename="../src/ui/GameClockWidget.cpp" line="221"/>
         <source>The clock could not advance: %1</source>
         <translation>Die Uhr konnte nicht weiterlaufen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::GoalSeek</name>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="21"/>
+        <source>there is no parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="29"/>
+        <source>the forecasts allowed must be between 3 and 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="66"/>
+        <source>%1 = %2 is not a valid economy: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="75"/>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="110"/>
+        <source>The target %1 is out of reach between %2 and %3: %4 goes from %5 to %6 there. Widen the range or choose another parameter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="155"/>
+        <source>%1 = %2 gives %3 %4 (target %5 ± %6) after %7 forecasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/GoalSeek.cpp" line="159"/>
+        <source>No value within %1 forecasts reaches %2 ± %3; the closest is %4 = %5, giving %6.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4226,523 +4621,528 @@
 <context>
     <name>mm::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="144"/>
+        <location filename="../src/ui/MainWindow.cpp" line="145"/>
         <source>Loaded the changes another program saved to this file</source>
         <translation>Änderungen, die ein anderes Programm in dieser Datei gespeichert hat, wurden geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="346"/>
+        <location filename="../src/ui/MainWindow.cpp" line="351"/>
         <source>&amp;Reload from File</source>
         <translation>Aus Datei &amp;neu laden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="346"/>
+        <location filename="../src/ui/MainWindow.cpp" line="351"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="350"/>
+        <location filename="../src/ui/MainWindow.cpp" line="355"/>
         <source>Reloaded everything from the file</source>
         <translation>Alles wurde neu aus der Datei geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="57"/>
-        <location filename="../src/ui/MainWindow.cpp" line="167"/>
+        <location filename="../src/ui/MainWindow.cpp" line="58"/>
+        <location filename="../src/ui/MainWindow.cpp" line="168"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="59"/>
-        <location filename="../src/ui/MainWindow.cpp" line="183"/>
+        <location filename="../src/ui/MainWindow.cpp" line="60"/>
+        <location filename="../src/ui/MainWindow.cpp" line="184"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="61"/>
-        <location filename="../src/ui/MainWindow.cpp" line="182"/>
+        <location filename="../src/ui/MainWindow.cpp" line="62"/>
+        <location filename="../src/ui/MainWindow.cpp" line="183"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="85"/>
+        <location filename="../src/ui/MainWindow.cpp" line="86"/>
         <source>Undo History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="136"/>
+        <location filename="../src/ui/MainWindow.cpp" line="137"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="139"/>
+        <location filename="../src/ui/MainWindow.cpp" line="140"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="142"/>
+        <location filename="../src/ui/MainWindow.cpp" line="143"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="149"/>
+        <location filename="../src/ui/MainWindow.cpp" line="150"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="238"/>
+        <location filename="../src/ui/MainWindow.cpp" line="239"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="242"/>
+        <location filename="../src/ui/MainWindow.cpp" line="243"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="161"/>
+        <location filename="../src/ui/MainWindow.cpp" line="162"/>
         <source>The database is read-only: changes cannot be saved.</source>
         <translation>Die Datenbank ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="169"/>
+        <location filename="../src/ui/MainWindow.cpp" line="170"/>
         <source>%L1 models</source>
         <translation>%L1 Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="171"/>
+        <location filename="../src/ui/MainWindow.cpp" line="172"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="175"/>
+        <location filename="../src/ui/MainWindow.cpp" line="176"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="180"/>
+        <location filename="../src/ui/MainWindow.cpp" line="181"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="181"/>
+        <location filename="../src/ui/MainWindow.cpp" line="182"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="184"/>
+        <location filename="../src/ui/MainWindow.cpp" line="185"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="185"/>
+        <location filename="../src/ui/MainWindow.cpp" line="186"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="193"/>
-        <location filename="../src/ui/MainWindow.cpp" line="374"/>
+        <location filename="../src/ui/MainWindow.cpp" line="194"/>
+        <location filename="../src/ui/MainWindow.cpp" line="379"/>
         <source>Game clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="229"/>
+        <location filename="../src/ui/MainWindow.cpp" line="230"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="230"/>
+        <location filename="../src/ui/MainWindow.cpp" line="231"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="232"/>
+        <location filename="../src/ui/MainWindow.cpp" line="233"/>
         <source>Save &amp;As Copy…</source>
         <translation>Als &amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="233"/>
+        <location filename="../src/ui/MainWindow.cpp" line="234"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="234"/>
+        <location filename="../src/ui/MainWindow.cpp" line="235"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="234"/>
+        <location filename="../src/ui/MainWindow.cpp" line="235"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="248"/>
+        <location filename="../src/ui/MainWindow.cpp" line="249"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="251"/>
+        <location filename="../src/ui/MainWindow.cpp" line="252"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="254"/>
+        <location filename="../src/ui/MainWindow.cpp" line="255"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="255"/>
+        <location filename="../src/ui/MainWindow.cpp" line="256"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="258"/>
+        <location filename="../src/ui/MainWindow.cpp" line="259"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="258"/>
+        <location filename="../src/ui/MainWindow.cpp" line="259"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="261"/>
+        <location filename="../src/ui/MainWindow.cpp" line="262"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="264"/>
+        <location filename="../src/ui/MainWindow.cpp" line="265"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="264"/>
+        <location filename="../src/ui/MainWindow.cpp" line="265"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="267"/>
+        <location filename="../src/ui/MainWindow.cpp" line="268"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="268"/>
+        <location filename="../src/ui/MainWindow.cpp" line="269"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="271"/>
+        <location filename="../src/ui/MainWindow.cpp" line="272"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="271"/>
+        <location filename="../src/ui/MainWindow.cpp" line="272"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="274"/>
+        <location filename="../src/ui/MainWindow.cpp" line="275"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="275"/>
+        <location filename="../src/ui/MainWindow.cpp" line="276"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="277"/>
+        <location filename="../src/ui/MainWindow.cpp" line="278"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="280"/>
+        <location filename="../src/ui/MainWindow.cpp" line="281"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="285"/>
+        <location filename="../src/ui/MainWindow.cpp" line="286"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="288"/>
+        <location filename="../src/ui/MainWindow.cpp" line="289"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="292"/>
+        <location filename="../src/ui/MainWindow.cpp" line="293"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="293"/>
+        <location filename="../src/ui/MainWindow.cpp" line="294"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="297"/>
+        <location filename="../src/ui/MainWindow.cpp" line="298"/>
         <source>%1 from CSV…</source>
         <translation>%1 aus CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="300"/>
+        <location filename="../src/ui/MainWindow.cpp" line="301"/>
         <source>%1 as CSV…</source>
         <translation>%1 als CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="305"/>
+        <location filename="../src/ui/MainWindow.cpp" line="306"/>
         <source>Whole Economy from JSON…</source>
         <translation>Gesamte Wirtschaft aus JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="307"/>
+        <location filename="../src/ui/MainWindow.cpp" line="308"/>
         <source>Whole Economy as JSON…</source>
         <translation>Gesamte Wirtschaft als JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="312"/>
+        <location filename="../src/ui/MainWindow.cpp" line="309"/>
+        <source>&amp;Compare with Economy…</source>
+        <translation>Mit Wirtschaft &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="317"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="324"/>
+        <location filename="../src/ui/MainWindow.cpp" line="329"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="327"/>
+        <location filename="../src/ui/MainWindow.cpp" line="332"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="332"/>
+        <location filename="../src/ui/MainWindow.cpp" line="337"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="339"/>
+        <location filename="../src/ui/MainWindow.cpp" line="344"/>
         <source>Next Area</source>
         <translation>Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="354"/>
+        <location filename="../src/ui/MainWindow.cpp" line="359"/>
         <source>&amp;Game</source>
         <translation>&amp;Spiel</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="355"/>
+        <location filename="../src/ui/MainWindow.cpp" line="360"/>
         <source>Market &amp;Parameters…</source>
         <translation>Markt&amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="357"/>
+        <location filename="../src/ui/MainWindow.cpp" line="362"/>
         <source>How each type of buyer decides, month by month</source>
         <translation>Wie jede Käuferart Monat für Monat entscheidet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="364"/>
+        <location filename="../src/ui/MainWindow.cpp" line="369"/>
         <source>Play the &amp;Market on the Clock</source>
         <translation>&amp;Markt mit der Spieluhr simulieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="367"/>
+        <location filename="../src/ui/MainWindow.cpp" line="372"/>
         <source>As months pass, buyers buy and renew licenses and rival labs release models</source>
         <translation>Im Lauf der Monate kaufen und verlängern Käufer Lizenzen, und konkurrierende Labore veröffentlichen Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="377"/>
+        <location filename="../src/ui/MainWindow.cpp" line="382"/>
         <source>The game clock now plays the market.</source>
         <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="378"/>
+        <location filename="../src/ui/MainWindow.cpp" line="383"/>
         <source>The game clock no longer plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="380"/>
+        <location filename="../src/ui/MainWindow.cpp" line="385"/>
         <source>Game Clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="385"/>
+        <location filename="../src/ui/MainWindow.cpp" line="390"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="386"/>
+        <location filename="../src/ui/MainWindow.cpp" line="391"/>
         <source>&amp;About ModelMarket</source>
         <translation>&amp;Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="388"/>
+        <location filename="../src/ui/MainWindow.cpp" line="393"/>
         <source>About ModelMarket</source>
         <translation>Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="389"/>
+        <location filename="../src/ui/MainWindow.cpp" line="394"/>
         <source>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Design and tune the AI-model economy of a business-simulation game.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Entwerfen und optimieren Sie die KI-Modell-Wirtschaft einer Wirtschaftssimulation.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="418"/>
+        <location filename="../src/ui/MainWindow.cpp" line="423"/>
         <source>%1 — ModelMarket</source>
         <translation>%1 — ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="447"/>
-        <location filename="../src/ui/MainWindow.cpp" line="454"/>
-        <location filename="../src/ui/MainWindow.cpp" line="461"/>
+        <location filename="../src/ui/MainWindow.cpp" line="452"/>
+        <location filename="../src/ui/MainWindow.cpp" line="459"/>
         <location filename="../src/ui/MainWindow.cpp" line="466"/>
+        <location filename="../src/ui/MainWindow.cpp" line="471"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="455"/>
+        <location filename="../src/ui/MainWindow.cpp" line="460"/>
         <source>%1 already exists; New never overwrites a file. Use Open instead.</source>
         <translation>%1 existiert bereits; „Neu“ überschreibt nie eine Datei. Verwenden Sie stattdessen „Öffnen“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="474"/>
-        <location filename="../src/ui/MainWindow.cpp" line="481"/>
-        <location filename="../src/ui/MainWindow.cpp" line="485"/>
-        <location filename="../src/ui/MainWindow.cpp" line="492"/>
+        <location filename="../src/ui/MainWindow.cpp" line="479"/>
+        <location filename="../src/ui/MainWindow.cpp" line="486"/>
+        <location filename="../src/ui/MainWindow.cpp" line="490"/>
+        <location filename="../src/ui/MainWindow.cpp" line="497"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="486"/>
+        <location filename="../src/ui/MainWindow.cpp" line="491"/>
         <source>%1 no longer exists.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="499"/>
+        <location filename="../src/ui/MainWindow.cpp" line="504"/>
         <source>The folder %1 does not exist. Check its name, or create it first; nothing was opened or created.</source>
         <translation>Der Ordner %1 existiert nicht. Prüfen Sie den Namen oder legen Sie ihn zuerst an; es wurde nichts geöffnet oder angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="506"/>
         <location filename="../src/ui/MainWindow.cpp" line="511"/>
-        <location filename="../src/ui/MainWindow.cpp" line="518"/>
+        <location filename="../src/ui/MainWindow.cpp" line="516"/>
+        <location filename="../src/ui/MainWindow.cpp" line="523"/>
         <source>Save As Copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="511"/>
+        <location filename="../src/ui/MainWindow.cpp" line="516"/>
         <source>Choose another file than the open database.</source>
         <translation>Wählen Sie eine andere Datei als die geöffnete Datenbank.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="515"/>
+        <location filename="../src/ui/MainWindow.cpp" line="520"/>
         <source>Saving a copy…</source>
         <translation>Kopie wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="520"/>
+        <location filename="../src/ui/MainWindow.cpp" line="525"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie unter %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="525"/>
+        <location filename="../src/ui/MainWindow.cpp" line="530"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="526"/>
+        <location filename="../src/ui/MainWindow.cpp" line="531"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="532"/>
+        <location filename="../src/ui/MainWindow.cpp" line="537"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="545"/>
+        <location filename="../src/ui/MainWindow.cpp" line="550"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="553"/>
+        <location filename="../src/ui/MainWindow.cpp" line="558"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="555"/>
+        <location filename="../src/ui/MainWindow.cpp" line="560"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="556"/>
+        <location filename="../src/ui/MainWindow.cpp" line="561"/>
         <source>%1 has problems; nothing was imported.</source>
         <translation>%1 enthält Fehler; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="571"/>
+        <location filename="../src/ui/MainWindow.cpp" line="576"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="572"/>
+        <location filename="../src/ui/MainWindow.cpp" line="577"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="576"/>
+        <location filename="../src/ui/MainWindow.cpp" line="581"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="591"/>
+        <location filename="../src/ui/MainWindow.cpp" line="596"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="593"/>
+        <location filename="../src/ui/MainWindow.cpp" line="598"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="598"/>
-        <location filename="../src/ui/MainWindow.cpp" line="602"/>
-        <location filename="../src/ui/MainWindow.cpp" line="614"/>
+        <location filename="../src/ui/MainWindow.cpp" line="603"/>
+        <location filename="../src/ui/MainWindow.cpp" line="607"/>
+        <location filename="../src/ui/MainWindow.cpp" line="619"/>
         <source>Import Economy</source>
         <translation>Wirtschaft importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="598"/>
-        <location filename="../src/ui/MainWindow.cpp" line="625"/>
+        <location filename="../src/ui/MainWindow.cpp" line="603"/>
+        <location filename="../src/ui/MainWindow.cpp" line="630"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="603"/>
+        <location filename="../src/ui/MainWindow.cpp" line="608"/>
         <source>Importing replaces every model, buyer, listing, license and job in %1. This cannot be undone. Continue?</source>
         <translation>Der Import ersetzt alle Modelle, Käufer, Angebote, Lizenzen und Aufträge in %1. Dies kann nicht rückgängig gemacht werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="609"/>
+        <location filename="../src/ui/MainWindow.cpp" line="614"/>
         <source>Importing the economy…</source>
         <translation>Wirtschaft wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="620"/>
+        <location filename="../src/ui/MainWindow.cpp" line="625"/>
         <source>Imported the economy from %1</source>
         <translation>Wirtschaft aus %1 importiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="625"/>
-        <location filename="../src/ui/MainWindow.cpp" line="643"/>
+        <location filename="../src/ui/MainWindow.cpp" line="630"/>
+        <location filename="../src/ui/MainWindow.cpp" line="648"/>
         <source>Export Economy</source>
         <translation>Wirtschaft exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="629"/>
+        <location filename="../src/ui/MainWindow.cpp" line="634"/>
         <source>Exporting the economy…</source>
         <translation>Wirtschaft wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="645"/>
+        <location filename="../src/ui/MainWindow.cpp" line="650"/>
         <source>Exported the economy to %1</source>
         <translation>Wirtschaft nach %1 exportiert</translation>
     </message>
@@ -4978,32 +5378,32 @@
         <translation>Lesen des Marktes</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="263"/>
+        <location filename="../src/data/MarketStore.cpp" line="259"/>
         <source>playing the market for %1</source>
         <translation>Simulieren des Marktes für %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="280"/>
+        <location filename="../src/data/MarketStore.cpp" line="276"/>
         <source>storing the market&apos;s month %1</source>
         <translation>Speichern des Marktmonats %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="321"/>
+        <location filename="../src/data/MarketStore.cpp" line="317"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="343"/>
+        <location filename="../src/data/MarketStore.cpp" line="339"/>
         <source>listing</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="383"/>
+        <location filename="../src/data/MarketStore.cpp" line="379"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="392"/>
+        <location filename="../src/data/MarketStore.cpp" line="388"/>
         <source>closing the month %1</source>
         <translation>Abschließen des Monats %1</translation>
     </message>
@@ -5368,64 +5768,64 @@
         <translation>nur ein abgeschlossenes Modell kann angeboten werden; &apos;%1&apos; hat den Status „%2“</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="133"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="128"/>
         <source>changing the price of model %1</source>
         <translation>Ändern des Preises von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="146"/>
-        <location filename="../src/data/MarketplaceService.cpp" line="174"/>
-        <location filename="../src/data/MarketplaceService.cpp" line="233"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="141"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="169"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="228"/>
         <source>&apos;%1&apos; is not listed in the %2 tier</source>
         <translation>&apos;%1&apos; wird in der Lizenzstufe %2 nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="162"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="157"/>
         <source>unlisting model %1</source>
         <translation>Zurückziehen der Angebote von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="205"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="200"/>
         <source>there is no buyer with id %1</source>
         <translation>es gibt keinen Käufer mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="206"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="201"/>
         <source>buyer %1</source>
         <translation>Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="219"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="214"/>
         <source>the sale date is not a valid date</source>
         <translation>das Verkaufsdatum ist kein gültiges Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="222"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="217"/>
         <source>the monthly API calls cannot be negative</source>
         <translation>die monatlichen API-Aufrufe dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="238"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="233"/>
         <source>&apos;%1&apos; is %2 and not for sale</source>
         <translation>&apos;%1&apos; hat den Status „%2“ und ist nicht verkäuflich</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="260"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="255"/>
         <source>selling a license</source>
         <translation>Verkaufen einer Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="275"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="270"/>
         <source>selling licenses</source>
         <translation>Verkaufen von Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="333"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="328"/>
         <source>revoking license %1</source>
         <translation>Widerrufen von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketplaceService.cpp" line="347"/>
+        <location filename="../src/data/MarketplaceService.cpp" line="342"/>
         <source>saving the %1 tier</source>
         <translation>Speichern der Lizenzstufe %1</translation>
     </message>
@@ -5433,12 +5833,12 @@
 <context>
     <name>mm::Migrations</name>
     <message>
-        <location filename="../src/data/Migrations.cpp" line="39"/>
+        <location filename="../src/data/Migrations.cpp" line="40"/>
         <source>the file has schema version %1, but this version of ModelMarket only knows versions up to %2; open it with a newer ModelMarket</source>
         <translation>die Datei hat die Schema-Version %1, diese ModelMarket-Version kennt aber nur Versionen bis %2; öffnen Sie sie mit einer neueren ModelMarket-Version</translation>
     </message>
     <message>
-        <location filename="../src/data/Migrations.cpp" line="81"/>
+        <location filename="../src/data/Migrations.cpp" line="82"/>
         <source>the file has schema version %1 and needs version %2, but it is open read-only; make it writable and open it again to upgrade it</source>
         <translation>die Datei hat die Schema-Version %1 und braucht Version %2, ist aber nur lesbar geöffnet; machen Sie sie beschreibbar und öffnen Sie sie erneut, um sie zu aktualisieren</translation>
     </message>
@@ -7118,6 +7518,387 @@ Training %3, Umsatz %4
     </message>
 </context>
 <context>
+    <name>mm::Scenario</name>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="176"/>
+        <source>there is no parameter &apos;%1&apos; (modelmarket scenario parameters lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="218"/>
+        <source>&apos;%1&apos; is not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="226"/>
+        <source>an amount such as 50000.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="232"/>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="234"/>
+        <source>%1 is outside the allowed range 1 to %2 (percent of the stored prices)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="245"/>
+        <location filename="../src/core/Scenario.cpp" line="249"/>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="402"/>
+        <source>a scenario needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="444"/>
+        <source>this is not a ModelMarket scenarios file (format &apos;%1&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="447"/>
+        <source>the scenarios were written by a newer version of ModelMarket (format version %1; this version reads up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Scenario.cpp" line="463"/>
+        <source>the name &apos;%1&apos; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mm::ScenarioComparison</name>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="32"/>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="52"/>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="66"/>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="67"/>
+        <source>Tier</source>
+        <translation type="unfinished">Lizenzstufe</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="68"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="69"/>
+        <source>Revenue p10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="70"/>
+        <source>Revenue p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="71"/>
+        <source>Revenue p90</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="72"/>
+        <source>Change p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="73"/>
+        <source>Change %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="74"/>
+        <source>Bands overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="99"/>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="100"/>
+        <source>All tiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="103"/>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ScenarioComparison.cpp" line="103"/>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ScenarioRepository</name>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="51"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="91"/>
+        <source>reading scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="96"/>
+        <source>there is no scenario %1 (there are none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="97"/>
+        <source>there is no scenario %1 (there are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="105"/>
+        <source>looking up scenario &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="110"/>
+        <source>there is already a scenario called &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="117"/>
+        <source>reading scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="139"/>
+        <source>an override needs a parameter and a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="143"/>
+        <source>the parameter is overridden twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="160"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="325"/>
+        <source>there is no parameter &apos;%1&apos; (set to &apos;%2&apos;; modelmarket scenario parameters lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="175"/>
+        <source>the overrides break an economy rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="209"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="230"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="256"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="354"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="408"/>
+        <source>a scenario needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="212"/>
+        <source>creating scenario &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="233"/>
+        <source>copying scenario %1 as &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="259"/>
+        <source>renaming scenario %1 to &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="276"/>
+        <source>saving the notes of scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="285"/>
+        <source>setting %1 in scenario %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="301"/>
+        <source>there is no parameter &apos;%1&apos; (modelmarket scenario parameters lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="312"/>
+        <source>removing %1 would break an economy rule: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="339"/>
+        <source>%1 = %2 is refused: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="357"/>
+        <source>saving scenario &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="389"/>
+        <source>deleting scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="398"/>
+        <source>importing scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="414"/>
+        <source>the name &apos;%1&apos; appears twice among the scenarios imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="429"/>
+        <source>there is already a scenario called &apos;%1&apos;; import with replace to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="465"/>
+        <source>balance rule &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="484"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="529"/>
+        <source>looking up balance rule &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="489"/>
+        <source>there is already a balance rule called &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="497"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="513"/>
+        <source>reading balance rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="502"/>
+        <source>there is no balance rule %1 (there are none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="503"/>
+        <source>there is no balance rule %1 (there are: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="541"/>
+        <source>adding balance rule &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="564"/>
+        <source>saving balance rule &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="592"/>
+        <source>deleting balance rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mm::Sensitivity</name>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="55"/>
+        <source>the change must be above 0% and at most 100%, not %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="70"/>
+        <source>there is no parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="96"/>
+        <source>cancelled</source>
+        <translation type="unfinished">abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="154"/>
+        <source>Parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="155"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="156"/>
+        <source>−%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="157"/>
+        <source>+%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="160"/>
+        <source>Metric at −</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="161"/>
+        <source>Metric at +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="162"/>
+        <source>Effect −</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="163"/>
+        <source>Effect +</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="164"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="168"/>
+        <source>− not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/core/Sensitivity.cpp" line="170"/>
+        <source>+ not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mm::TierPolicyEditor</name>
     <message>
         <location filename="../src/ui/TierPolicyEditor.cpp" line="68"/>
@@ -7929,57 +8710,57 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::TrainingService</name>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="311"/>
+        <location filename="../src/data/TrainingService.cpp" line="299"/>
         <source>queuing the training of &apos;%1&apos;</source>
         <translation>Einreihen des Trainings von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="313"/>
+        <location filename="../src/data/TrainingService.cpp" line="301"/>
         <source>a training job needs the name of the model it trains</source>
         <translation>ein Trainingsauftrag braucht den Namen des Modells, das er trainiert</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="316"/>
+        <location filename="../src/data/TrainingService.cpp" line="304"/>
         <source>the name is longer than %1 characters</source>
         <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="336"/>
+        <location filename="../src/data/TrainingService.cpp" line="324"/>
         <source>%1 GPUs of type %2 can never run at once: the studio has %3</source>
         <translation>%1 GPUs vom Typ %2 können nie gleichzeitig laufen: Das Studio hat %3</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="346"/>
+        <location filename="../src/data/TrainingService.cpp" line="334"/>
         <source>%1 research points asked for, but only %2 are available</source>
         <translation>%1 Forschungspunkte angefordert, aber nur %2 sind verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="356"/>
+        <location filename="../src/data/TrainingService.cpp" line="344"/>
         <source>a model named &apos;%1&apos; already exists</source>
         <translation>ein Modell namens &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="365"/>
+        <location filename="../src/data/TrainingService.cpp" line="353"/>
         <source>training job %1 is already training a model named &apos;%2&apos;</source>
         <translation>Trainingsauftrag %1 trainiert bereits ein Modell namens &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="389"/>
+        <location filename="../src/data/TrainingService.cpp" line="377"/>
         <source>the clock moves forward by 1 to %1 days, not %2</source>
         <translation>die Uhr kann nur um 1 bis %1 Tage vorgestellt werden, nicht um %2</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="393"/>
+        <location filename="../src/data/TrainingService.cpp" line="381"/>
         <source>advancing the game clock by %1 days</source>
         <translation>Vorstellen der Spieluhr um %1 Tage</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="451"/>
+        <location filename="../src/data/TrainingService.cpp" line="439"/>
         <source>pausing training job %1</source>
         <translation>Pausieren von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="63"/>
+        <location filename="../src/data/TrainingService.cpp" line="51"/>
         <source>there is no training job %1</source>
         <translation>Trainingsauftrag %1 existiert nicht</translation>
     </message>
@@ -7989,42 +8770,42 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
         <translation>Trainingsauftrag %1 (&apos;%2&apos;)</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="76"/>
+        <location filename="../src/data/TrainingService.cpp" line="64"/>
         <source>reading the training queue</source>
         <translation>Lesen der Trainingswarteschlange</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="239"/>
+        <location filename="../src/data/TrainingService.cpp" line="227"/>
         <source>the economy no longer accepts its inputs: %1</source>
         <translation>die Wirtschaft akzeptiert die Eingaben des Auftrags nicht mehr: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="455"/>
+        <location filename="../src/data/TrainingService.cpp" line="443"/>
         <source>the job is %1; only queued or running jobs can be paused</source>
         <translation>der Auftrag hat den Status „%1“; nur eingereihte oder laufende Aufträge können pausiert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="473"/>
+        <location filename="../src/data/TrainingService.cpp" line="461"/>
         <source>resuming training job %1</source>
         <translation>Fortsetzen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="477"/>
+        <location filename="../src/data/TrainingService.cpp" line="465"/>
         <source>the job is %1; only paused jobs can be resumed</source>
         <translation>der Auftrag hat den Status „%1“; nur pausierte Aufträge können fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="495"/>
+        <location filename="../src/data/TrainingService.cpp" line="483"/>
         <source>cancelling training job %1</source>
         <translation>Abbrechen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="500"/>
+        <location filename="../src/data/TrainingService.cpp" line="488"/>
         <source>the job is %1; only queued, running or paused jobs can be cancelled</source>
         <translation>der Auftrag hat den Status „%1“; nur eingereihte, laufende oder pausierte Aufträge können abgebrochen werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="542"/>
+        <location filename="../src/data/TrainingService.cpp" line="530"/>
         <source>counting training jobs</source>
         <translation>Zählen der Trainingsaufträge</translation>
     </message>
@@ -8053,7 +8834,7 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::cli</name>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="46"/>
+        <location filename="../src/app/cli/Cli.cpp" line="51"/>
         <source>Usage: modelmarket [--db PATH] [FILE]
        modelmarket [--db PATH] [--format table|csv|json] SUBCOMMAND [ARGS]
 
@@ -8079,10 +8860,21 @@ Subcommands (no display needed):
   market [show|on|off]                   whether the clock plays the market; the labs
   simulate [--months N] [--runs N] [--seed S] [--by tier|month|lab|size-class]
                                          Monte Carlo forecast (simulate --help)
+  simulate --scenario NAME [--scenario NAME]... [--by tier|year]
+                                         scenarios side by side with the base
+  scenario parameters|list|create|duplicate|rename|set|unset|show|export|import|delete
+                                         what-if overrides of the config (scenario --help)
+  sensitivity --metric METRIC [--parameter PATH]... [--percent P] [--scenario NAME]
+                                         each parameter&apos;s effect, largest first
+  goal-seek --parameter PATH --metric METRIC --target VALUE [--apply --scenario NAME]
+                                         the value that reaches a target (goal-seek --help)
+  balance list|add|remove|check          bounds the forecast must keep (balance --help)
+  diff A B                               what changed between two economies (databases or
+                                         economy JSON); exit 1 when they differ (diff --help)
 
 Options:
   --db PATH        the database file
-  --format FORMAT  table (default), csv or json, for report output
+  --format FORMAT  table (default), csv or json, for report and diff output
   --help           this text
   --version        the version
 
@@ -8115,10 +8907,24 @@ Unterbefehle (ohne Anzeige nutzbar):
   market [show|on|off]                   ob die Uhr den Markt simuliert; die Labore
   simulate [--months N] [--runs N] [--seed S] [--by tier|month|lab|size-class]
                                          Monte-Carlo-Prognose (simulate --help)
+  simulate --scenario NAME [--scenario NAME]... [--by tier|year]
+                                         Szenarien neben der Basis
+  scenario parameters|list|create|duplicate|rename|set|unset|show|export|import|delete
+                                         Was-wäre-wenn-Änderungen der Konfiguration
+                                         (scenario --help)
+  sensitivity --metric METRIK [--parameter PFAD]... [--percent P] [--scenario NAME]
+                                         die Wirkung jedes Parameters, größte zuerst
+  goal-seek --parameter PFAD --metric METRIK --target WERT [--apply --scenario NAME]
+                                         der Wert, der ein Ziel erreicht (goal-seek --help)
+  balance list|add|remove|check          Grenzen, die die Prognose einhalten muss
+                                         (balance --help)
+  diff A B                               was sich zwischen zwei Wirtschaften geändert hat
+                                         (Datenbanken oder Wirtschafts-JSON); Exit-Code 1,
+                                         wenn sie sich unterscheiden (diff --help)
 
 Optionen:
   --db PFAD        die Datenbankdatei
-  --format FORMAT  table (Standard), csv oder json, für Berichtsausgaben
+  --format FORMAT  table (Standard), csv oder json, für Berichts- und diff-Ausgaben
   --help           dieser Text
   --version        die Version
 
@@ -8126,17 +8932,17 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="123"/>
+        <location filename="../src/app/cli/Cli.cpp" line="144"/>
         <source>error: %1 needs a value</source>
         <translation>Fehler: %1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="145"/>
+        <location filename="../src/app/cli/Cli.cpp" line="166"/>
         <source>error: unknown subcommand or option &apos;%1&apos; (see --help)</source>
         <translation>Fehler: unbekannter Unterbefehl oder unbekannte Option &apos;%1&apos; (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="161"/>
+        <location filename="../src/app/cli/Cli.cpp" line="182"/>
         <source>error: --format must be table, csv or json, not &apos;%1&apos;</source>
         <translation>Fehler: --format muss table, csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>
@@ -8222,6 +9028,7 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
     <message>
         <location filename="../src/app/cli/CliCommands.cpp" line="217"/>
         <location filename="../src/app/cli/CliCommands.cpp" line="238"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="230"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -8717,34 +9524,332 @@ Prints p10, p50 and p90 over the runs. Reads the economy; writes nothing.</sourc
 Gibt p10, p50 und p90 über die Läufe aus. Liest die Wirtschaft; schreibt nichts.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="47"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="40"/>
+        <source>       modelmarket simulate --scenario NAME [--scenario NAME]... [--by tier|year]
+                            [--months N] [--runs N] [--seed S] [--threads N] [--progress]
+  --scenario   compare up to 4 scenarios with the base economy, all on the same seed
+  --by         with --scenario: tier (default) or year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="58"/>
         <source>%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &apos;%4&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="91"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="109"/>
         <source>Forecast from %1, %2 months, %3 runs (p10 / p50 / p90 over runs)
 </source>
         <translation>Prognose ab %1, %2 Monate, %3 Läufe (p10 / p50 / p90 über die Läufe)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="128"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="149"/>
         <source>--by must be tier, month, lab or size-class, not &apos;%1&apos;</source>
         <translation>--by muss tier, month, lab oder size-class sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="135"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="41"/>
+        <source>usage: modelmarket scenario parameters             every number a scenario may override
+       modelmarket scenario list
+       modelmarket scenario create NAME [--notes TEXT]
+       modelmarket scenario duplicate NAME NEW_NAME
+       modelmarket scenario rename NAME NEW_NAME
+       modelmarket scenario set NAME PARAMETER VALUE  (VALUE - removes the override)
+       modelmarket scenario unset NAME PARAMETER
+       modelmarket scenario show NAME               base and scenario values side by side
+       modelmarket scenario export [NAME]... [--output FILE]
+       modelmarket scenario import FILE [--replace]
+       modelmarket scenario delete NAME
+A scenario is a named set of overrides on the stored economy config; the economy itself
+never changes. Values are checked against the config: a refused one writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="59"/>
+        <source>usage: modelmarket sensitivity --metric METRIC [--stat p10|p50|p90]
+                               [--parameter PATH]... [--percent P] [--scenario NAME]
+                               [--months N] [--runs N] [--seed S] [--threads N] [--progress]
+  --metric     revenue@M, cumulative-revenue@M, tier-revenue:TIER@M, tier-share:TIER@M,
+               payback:SIZE, lab-revenue:LAB@M or lab-share:LAB@M
+  --parameter  a parameter to move (scenario parameters lists them); default: 20 usual ones
+  --percent    how far each is moved down and up (default 10)
+  --runs       runs per forecast (default 200); --months default 36
+Every forecast uses the same seed, so each effect is the parameter&apos;s alone. Prints the
+parameters largest effect first. Writes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="76"/>
+        <source>usage: modelmarket goal-seek --parameter PATH --metric METRIC --target VALUE
+                             [--stat p10|p50|p90] [--from V --to V] [--scenario NAME]
+                             [--apply] [--months N] [--runs N] [--seed S] [--threads N]
+                             [--progress]
+  --target     in the metric&apos;s unit: dollars 1234.56, percent 40, months 6
+  --from/--to  the range searched (default: half to one and a half times the value)
+  --apply      save the value found into --scenario NAME (only when the target is reached)
+  --runs       runs per forecast (default 200); --months default 36
+Exit 0 when the target is reached, 1 when it is out of reach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="90"/>
+        <source>usage: modelmarket balance list
+       modelmarket balance add NAME --metric METRIC [--stat p10|p50|p90] [--min V] [--max V]
+       modelmarket balance remove NAME
+       modelmarket balance check [--scenario NAME] [--months N] [--runs N] [--seed S]
+                                 [--threads N] [--progress]
+Bounds are in the metric&apos;s unit: dollars 1234.56, percent 40, months 6. check runs a
+forecast (500 runs unless --runs) and exits 1 when any rule fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="126"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="156"/>
         <source>--seed needs a whole number, not &apos;%1&apos;</source>
         <translation>--seed braucht eine ganze Zahl, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="151"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="138"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="172"/>
         <source>simulated %1 of %2 runs</source>
         <translation>%1 von %2 Läufen simuliert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="161"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="151"/>
+        <source>--metric is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="160"/>
+        <source>--stat must be p10, p50 or p90, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="261"/>
+        <source>No scenarios yet (modelmarket scenario create NAME makes one).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="291"/>
+        <source>(not in the config)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="298"/>
+        <source>Scenario &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="300"/>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="303"/>
+        <source>No overrides: it plays exactly as the base economy.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="340"/>
+        <source>%1: not a JSON object (at byte %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="344"/>
+        <source>expected an object</source>
+        <translation type="unfinished">erwartet wird ein Objekt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="362"/>
+        <source>Imported %n scenario(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="387"/>
+        <source>Created scenario &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="398"/>
+        <source>Copied &apos;%1&apos; as &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="402"/>
+        <source>Renamed &apos;%1&apos; to &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="411"/>
+        <source>give a value, or - to remove the override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="418"/>
+        <source>%1: %2 = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="419"/>
+        <source>%1: %2 follows the base economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="424"/>
+        <source>Deleted scenario &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="467"/>
+        <source>scenario %1 takes no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="494"/>
+        <source>simulate takes no arguments besides its options (simulate --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="503"/>
+        <source>with --scenario, --by must be tier or year, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="506"/>
+        <source>at most %1 scenarios can be compared at once, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="536"/>
+        <source>Scenarios against the base from %1, %2 months, %3 runs each, seed %4 (p10 / p50 / p90 over runs)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="580"/>
+        <source>--percent must be above 0 and at most 100, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="601"/>
+        <source>Sensitivity of %1 (%2) to ±%3% on %4: %5 as it is; %6 forecasts of %7 runs × %8 months, seed %9; largest effect first
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="605"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="874"/>
+        <source>the base economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="606"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="875"/>
+        <source>scenario &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="650"/>
+        <source>--parameter, --metric and --target are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="656"/>
+        <source>--target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="662"/>
+        <source>--from and --to go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="665"/>
+        <source>--apply needs --scenario NAME: the value found is saved into a scenario, never into the economy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="717"/>
+        <source>%1 = %2 (%3: p10 %4, p50 %5, p90 %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="722"/>
+        <source>%1 forecasts of %2 runs × %3 months, seed %4:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="737"/>
+        <source>Saved %1 = %2 in scenario &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="756"/>
+        <source>No balance rules yet (modelmarket balance add adds one).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="783"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="788"/>
+        <source>give --min, --max or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="794"/>
+        <source>Added balance rule &apos;%1&apos;: %2, %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="811"/>
+        <source>Removed balance rule &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="828"/>
+        <source>No balance rules to check (modelmarket balance add adds one).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="873"/>
+        <source>Balance of %1 from %2, %3 months, %4 runs, seed %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="882"/>
+        <source>%1 of %n balance rule(s) fail</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="886"/>
+        <source>All %n balance rule(s) pass.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="914"/>
+        <source>balance %1 takes no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="182"/>
         <source>usage: modelmarket market [show|on|off]
   show  whether the game clock plays the market, and the labs
   on    buyers buy and rival labs release models as months pass
@@ -8755,24 +9860,59 @@ Gibt p10, p50 und p90 über die Läufe aus. Liest die Wirtschaft; schreibt nicht
   off   die Uhr rechnet nur Nutzung ab und wendet Lizenzbedingungen an</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="186"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="207"/>
         <source>The game clock now plays the market.</source>
         <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="187"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="208"/>
         <source>The game clock no longer plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="218"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="239"/>
         <source>The game clock plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/SimulateCommands.cpp" line="219"/>
+        <location filename="../src/app/cli/SimulateCommands.cpp" line="240"/>
         <source>The game clock does not play the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/DiffCommands.cpp" line="24"/>
+        <source>usage: modelmarket diff A B [--format table|csv|json]
+
+Compares two economies, each a ModelMarket database (read only) or an economy
+JSON file (export economy), and lists every change from A to B: table, row
+(its id, or its name for scenarios and balance rules), field (a config
+parameter&apos;s path for the config), added, removed or changed, old and new value.
+
+Exit codes: 0 the same, 1 different, 2 usage error, 3 a file cannot be read.
+</source>
+        <translation>Aufruf: modelmarket diff A B [--format table|csv|json]
+
+Vergleicht zwei Wirtschaften, jede eine ModelMarket-Datenbank (nur gelesen) oder eine
+Wirtschafts-JSON-Datei (export economy), und listet jede Änderung von A nach B: Tabelle,
+Zeile (ihre ID, bei Szenarien und Balance-Regeln ihr Name), Feld (bei der Konfiguration
+der Pfad des Parameters), added, removed oder changed, alter und neuer Wert.
+
+Exit-Codes: 0 gleich, 1 verschieden, 2 Aufruffehler, 3 eine Datei kann nicht gelesen werden.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/DiffCommands.cpp" line="77"/>
+        <source>The economies are the same.
+</source>
+        <translation>Die Wirtschaften sind gleich.
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/DiffCommands.cpp" line="80"/>
+        <source>Changes: %1 (%2 added, %3 removed, %4 changed)
+</source>
+        <translation>Änderungen: %1 (%2 hinzugefügt, %3 entfernt, %4 geändert)
+</translation>
     </message>
 </context>
 <context>
