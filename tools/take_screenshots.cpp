@@ -7,16 +7,23 @@
 
 #include "AreaSettling.h"
 #include "data/DefaultDatabase.h"
+#include "ui/BalancePanel.h"
 #include "ui/ForecastArea.h"
+#include "ui/GoalSeekDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MarketplaceArea.h"
+#include "ui/MetricEdit.h"
 #include "ui/RevenueCharts.h"
+#include "ui/ScenarioComparePage.h"
+#include "ui/ScenariosArea.h"
+#include "ui/SensitivityPage.h"
 #include "ui/TrainingArea.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QPalette>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
@@ -81,6 +88,18 @@ private:
     QString m_folder;
     bool m_failed = false;
 };
+
+// Starts a page's analysis and waits for its finished() signal.
+template <typename Page>
+void runAndWait(Photographer& photographer, Page* page, bool (Page::*start)(),
+                const QString& what) {
+    bool finished = false;
+    const auto connection =
+        QObject::connect(page, &Page::finished, page, [&finished] { finished = true; });
+    if (!(page->*start)() || !QTest::qWaitFor([&finished] { return finished; }, 120000))
+        photographer.problem(what + QStringLiteral(" did not finish"));
+    QObject::disconnect(connection);
+}
 
 } // namespace
 
@@ -147,6 +166,59 @@ int main(int argc, char** argv) {
         if (!QTest::qWaitFor([forecast] { return forecast->forecastsShown() > 0; }, kTimeoutMs))
             photographer.problem(QStringLiteral("the forecast did not finish"));
         photographer.save(window, QStringLiteral("forecast"));
+    }
+
+    // The guide's balancing story: a rule on Enterprise's share that fails, the tornado that
+    // shows what moves it, a scenario with cheaper Commercial licenses, and the comparison.
+    if (auto* scenarios = areas->findChild<ScenariosArea*>()) {
+        areas->setCurrentWidget(scenarios);
+        BalanceRule rule;
+        rule.name = QStringLiteral("Enterprise at most 52%");
+        rule.metric = *ForecastMetric::parse(u"tier-share:enterprise");
+        rule.minimum = 4'000;
+        rule.maximum = 5'200;
+        if (!scenarios->balancePanel()->addRule(rule))
+            photographer.problem(QStringLiteral("the balance rule was refused"));
+        if (!scenarios->createScenario(QStringLiteral("Rebalanced")) ||
+            !scenarios->setOverride(QStringLiteral("listingPricePercent.commercial"),
+                                    QStringLiteral("75")))
+            photographer.problem(QStringLiteral("the scenario was refused"));
+        scenarios->showPage(ScenariosArea::ParametersPage);
+        photographer.save(window, QStringLiteral("scenarios"));
+
+        scenarios->showPage(ScenariosArea::BalanceTab);
+        runAndWait(photographer, scenarios->balancePanel(), &BalancePanel::check,
+                   QStringLiteral("the balance check"));
+        photographer.save(window, QStringLiteral("scenarios-balance"));
+
+        scenarios->showPage(ScenariosArea::SensitivityTab);
+        scenarios->sensitivityPage()->metricEdit()->setMetric(
+            QStringLiteral("tier-share:enterprise"));
+        runAndWait(photographer, scenarios->sensitivityPage(), &SensitivityPage::run,
+                   QStringLiteral("the sensitivity run"));
+        photographer.save(window, QStringLiteral("scenarios-tornado"));
+
+        scenarios->showPage(ScenariosArea::ComparePage);
+        scenarios->comparePage()->choose({QStringLiteral("Rebalanced")});
+        runAndWait(photographer, scenarios->comparePage(), &ScenarioComparePage::run,
+                   QStringLiteral("the comparison"));
+        photographer.save(window, QStringLiteral("scenarios-compare"));
+
+        // Goal seek as the guide walks it: the price level that brings Enterprise to 51%.
+        scenarios->openGoalSeek(QStringLiteral("listingPricePercent.commercial"),
+                                QStringLiteral("tier-share:enterprise"), Statistic::P50);
+        if (auto* seek = scenarios->findChild<GoalSeekDialog*>()) {
+            seek->setTarget(QStringLiteral("51"));
+            seek->setRange(QStringLiteral("50"), QStringLiteral("100"));
+            if (!seek->run() ||
+                !QTest::qWaitFor([seek] { return !seek->isRunning() && seek->result(); }, 120000))
+                photographer.problem(QStringLiteral("goal seek did not finish"));
+            photographer.save(*seek, QStringLiteral("goal-seek"));
+            seek->close();
+        }
+        photographer.saveNextDialog(QStringLiteral("balance-rule-dialog"));
+        if (auto* add = scenarios->findChild<QPushButton*>(QStringLiteral("balanceAdd")))
+            add->click();
     }
 
     if (auto* training = areas->findChild<TrainingArea*>()) {

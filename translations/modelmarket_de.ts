@@ -391,6 +391,62 @@
     </message>
 </context>
 <context>
+    <name>mm::AnalysisControls</name>
+    <message>
+        <location filename="../src/ui/AnalysisControls.cpp" line="22"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/AnalysisControls.cpp" line="29"/>
+        <source> runs</source>
+        <translation> Läufe</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/AnalysisControls.cpp" line="33"/>
+        <source>economy&apos;s seed</source>
+        <translation>Seed der Wirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/AnalysisControls.cpp" line="37"/>
+        <source>Every variant is forecast with this seed (common random numbers), so a difference is the change&apos;s effect, not chance. Empty: the economy&apos;s own market seed.</source>
+        <translation>Jede Variante wird mit diesem Seed prognostiziert (gemeinsame Zufallszahlen), daher ist ein Unterschied die Wirkung der Änderung und kein Zufall. Leer: der eigene Markt-Seed der Wirtschaft.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/AnalysisControls.cpp" line="42"/>
+        <source>Runs in the background; nothing is written (Ctrl+Return)</source>
+        <translation>Läuft im Hintergrund; es wird nichts geschrieben (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/AnalysisControls.cpp" line="43"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/AnalysisControls.cpp" line="53"/>
+        <source>&amp;Horizon:</source>
+        <translation>H&amp;orizont:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/AnalysisControls.cpp" line="55"/>
+        <source>S&amp;eed:</source>
+        <translation>S&amp;eed:</translation>
+    </message>
+</context>
+<context>
+    <name>mm::AnalysisTask</name>
+    <message>
+        <location filename="../src/ui/AnalysisTask.h" line="70"/>
+        <source>%1 was cancelled; the previous result stays.</source>
+        <translation>%1 wurde abgebrochen; das vorherige Ergebnis bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/AnalysisTask.h" line="78"/>
+        <source>%1 could not run: %2</source>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>mm::AutoBackup</name>
     <message>
         <location filename="../src/ui/AutoBackup.cpp" line="58"/>
@@ -407,51 +463,253 @@
     </message>
 </context>
 <context>
+    <name>mm::BalancePanel</name>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="30"/>
+        <source>&amp;Check Balance</source>
+        <translation>Balance &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="33"/>
+        <source>Check the rules against</source>
+        <translation>Regeln prüfen gegen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="34"/>
+        <source>Balance rules keep the economy inside the bounds the design wants. Check runs a forecast and measures every rule; the same check runs in a game team&apos;s CI with `modelmarket balance check`.</source>
+        <translation>Balance-Regeln halten die Wirtschaft innerhalb der Grenzen, die das Design vorsieht. Die Prüfung berechnet eine Prognose und misst jede Regel; dieselbe Prüfung läuft in der CI eines Spieleteams mit `modelmarket balance check`.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="41"/>
+        <source>Balance rules and their results</source>
+        <translation>Balance-Regeln und ihre Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="42"/>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="42"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="42"/>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="42"/>
+        <source>Bounds</source>
+        <translation>Grenzen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="43"/>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="43"/>
+        <source>p10–p90</source>
+        <translation>p10–p90</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="43"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="51"/>
+        <source>&amp;Add Rule…</source>
+        <translation>Regel &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="53"/>
+        <source>&amp;Edit Rule…</source>
+        <translation>Regel &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="55"/>
+        <source>&amp;Remove Rule</source>
+        <translation>Regel ent&amp;fernen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="59"/>
+        <source>Check a&amp;gainst:</source>
+        <translation>Prüfen &amp;gegen:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="117"/>
+        <source>Base (the stored economy)</source>
+        <translation>Basis (die gespeicherte Wirtschaft)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="144"/>
+        <source>add balance rule %1</source>
+        <translation>Balance-Regel %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="163"/>
+        <source>edit balance rule %1</source>
+        <translation>Balance-Regel %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="178"/>
+        <source>remove balance rule %1</source>
+        <translation>Balance-Regel %1 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="196"/>
+        <source>There are no balance rules yet: Add Rule… first.</source>
+        <translation>Es gibt noch keine Balance-Regeln: zuerst „Regel hinzufügen…“.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/BalancePanel.cpp" line="208"/>
+        <source>Checking %n rule(s)…</source>
+        <translation>
+            <numerusform>%n Regel wird geprüft…</numerusform>
+            <numerusform>%n Regeln werden geprüft…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="220"/>
+        <source>The balance check</source>
+        <translation>Die Balance-Prüfung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/BalancePanel.cpp" line="227"/>
+        <source>All %n rule(s) pass on %1.</source>
+        <translation>
+            <numerusform>Die %n Regel ist für %1 erfüllt.</numerusform>
+            <numerusform>Alle %n Regeln sind für %1 erfüllt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="229"/>
+        <source>%1 of %2 rules fail on %3.</source>
+        <translation>%1 von %2 Regeln sind für %3 nicht erfüllt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="259"/>
+        <source>not checked</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="265"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="269"/>
+        <source>PASS</source>
+        <translation>PASS</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="270"/>
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalancePanel.cpp" line="271"/>
+        <source>FAIL: %1</source>
+        <translation>FAIL: %1</translation>
+    </message>
+</context>
+<context>
     <name>mm::BalanceRule</name>
     <message>
         <location filename="../src/core/BalanceRule.cpp" line="21"/>
         <source>a balance rule needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Balance-Regel braucht einen Namen</translation>
     </message>
     <message>
         <location filename="../src/core/BalanceRule.cpp" line="24"/>
         <source>a balance rule needs a minimum, a maximum or both</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Balance-Regel braucht ein Minimum, ein Maximum oder beides</translation>
     </message>
     <message>
         <location filename="../src/core/BalanceRule.cpp" line="28"/>
         <source>the minimum %1 is above the maximum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Minimum %1 liegt über dem Maximum %2</translation>
     </message>
     <message>
         <location filename="../src/core/BalanceRule.cpp" line="36"/>
         <source>between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>zwischen %1 und %2</translation>
     </message>
     <message>
         <location filename="../src/core/BalanceRule.cpp" line="39"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1</translation>
     </message>
     <message>
         <location filename="../src/core/BalanceRule.cpp" line="41"/>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1</translation>
     </message>
     <message>
         <location filename="../src/core/BalanceRule.cpp" line="65"/>
         <source>the statistic must be p10, p50 or p90</source>
-        <translation type="unfinished"></translation>
+        <translation>die Statistik muss p10, p50 oder p90 sein</translation>
     </message>
     <message>
         <location filename="../src/core/BalanceRule.cpp" line="113"/>
         <source>not paid back within the %1 months forecast; a longer forecast may tell</source>
-        <translation type="unfinished"></translation>
+        <translation>innerhalb der %1 prognostizierten Monate nicht amortisiert; eine längere Prognose könnte es zeigen</translation>
     </message>
     <message>
         <location filename="../src/core/BalanceRule.cpp" line="141"/>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>mm::BalanceRuleDialog</name>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="18"/>
+        <source>New Balance Rule</source>
+        <translation>Neue Balance-Regel</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="18"/>
+        <source>Edit Balance Rule</source>
+        <translation>Balance-Regel bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="30"/>
+        <source>no minimum</source>
+        <translation>kein Minimum</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="34"/>
+        <source>no maximum</source>
+        <translation>kein Maximum</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="35"/>
+        <source>Money in dollars (1234.56), shares in percent (40), payback in months (18).</source>
+        <translation>Geldbeträge in Dollar (1234.56), Anteile in Prozent (40), Amortisation in Monaten (18).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="40"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="41"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="42"/>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;inimum:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/BalanceRuleDialog.cpp" line="43"/>
+        <source>M&amp;aximum:</source>
+        <translation>M&amp;aximum:</translation>
     </message>
 </context>
 <context>
@@ -2141,27 +2399,27 @@
     <message>
         <location filename="../src/data/EconomyGenerator.cpp" line="498"/>
         <source>Enterprise share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzanteil Enterprise</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyGenerator.cpp" line="500"/>
         <source>Medium models pay back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Modelle amortisieren sich</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyGenerator.cpp" line="502"/>
         <source>Academic revenue exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Akademischer Umsatz vorhanden</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyGenerator.cpp" line="519"/>
         <source>Cheaper Commercial</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommerziell günstiger</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyGenerator.cpp" line="520"/>
         <source>Commercial listings 15% below their current prices</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommerzielle Angebote 15 % unter ihren aktuellen Preisen</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyGenerator.cpp" line="537"/>
@@ -3112,44 +3370,79 @@
 <context>
     <name>mm::ForecastCharts</name>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="45"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="48"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="71"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="74"/>
         <source>%1 p10–p90</source>
         <translation>%1 p10–p90</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="77"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="80"/>
         <source>%1 p50</source>
         <translation>%1 p50</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="90"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="93"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="117"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="120"/>
         <source>Revenue per tier: p50 with the p10–p90 band</source>
         <translation>Umsatz pro Lizenzstufe: p50 mit dem Band p10–p90</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="165"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="168"/>
         <source>Total revenue: history and forecast</source>
         <translation>Gesamtumsatz: Historie und Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="192"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="195"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="206"/>
+        <location filename="../src/ui/ForecastCharts.cpp" line="209"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ForecastCharts.cpp" line="225"/>
+        <source>Total revenue per month: base and scenarios</source>
+        <translation>Gesamtumsatz pro Monat: Basis und Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ForecastCharts.cpp" line="269"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ForecastCharts.cpp" line="285"/>
+        <source>−%1%</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ForecastCharts.cpp" line="286"/>
+        <source>+%1%</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ForecastCharts.cpp" line="324"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ForecastCharts.cpp" line="325"/>
+        <source>Change (percentage points)</source>
+        <translation>Änderung (Prozentpunkte)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ForecastCharts.cpp" line="326"/>
+        <source>Change (months)</source>
+        <translation>Änderung (Monate)</translation>
     </message>
 </context>
 <context>
@@ -3157,124 +3450,124 @@
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="41"/>
         <source>use revenue@M, cumulative-revenue@M, tier-revenue:TIER@M, tier-share:TIER@M, payback:SIZE, lab-revenue:LAB@M or lab-share:LAB@M</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie revenue@M, cumulative-revenue@M, tier-revenue:TIER@M, tier-share:TIER@M, payback:SIZE, lab-revenue:LAB@M oder lab-share:LAB@M</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="82"/>
         <source>no metric given: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Metrik angegeben: %1</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="88"/>
         <source>&apos;%1&apos;: the month after @ must be between 1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: der Monat nach @ muss zwischen 1 und %2 liegen</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="102"/>
         <source>unknown metric &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Metrik &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="107"/>
         <source>&apos;%1&apos; needs a tier after the colon (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; braucht nach dem Doppelpunkt eine Lizenzstufe (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="113"/>
         <source>&apos;%1&apos; needs a size class after the colon (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; braucht nach dem Doppelpunkt eine Größenklasse (%2)</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="117"/>
         <source>&apos;%1&apos;: payback is measured over the whole horizon, without @</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos;: die Amortisation wird über den gesamten Horizont gemessen, ohne @</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="122"/>
         <source>&apos;%1&apos; needs a lab&apos;s name after the colon</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; braucht nach dem Doppelpunkt den Namen eines Labors</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="125"/>
         <source>&apos;%1&apos; takes nothing after a colon</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erwartet nichts nach einem Doppelpunkt</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="128"/>
         <source>&apos;%1&apos; needs the month it runs to, e.g. cumulative-revenue@36</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; braucht den Monat, bis zu dem summiert wird, z. B. cumulative-revenue@36</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="154"/>
         <source>Revenue</source>
-        <translation type="unfinished">Umsatz</translation>
+        <translation>Umsatz</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="157"/>
         <source>Revenue to date</source>
-        <translation type="unfinished">Bisheriger Umsatz</translation>
+        <translation>Bisheriger Umsatz</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="160"/>
         <location filename="../src/core/ForecastMetric.cpp" line="168"/>
         <source>%1 revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz %1</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="163"/>
         <location filename="../src/core/ForecastMetric.cpp" line="171"/>
         <source>%1 share of revenue</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatzanteil %1</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="166"/>
         <source>%1 payback</source>
-        <translation type="unfinished"></translation>
+        <translation>Amortisation %1</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="175"/>
         <source>%1, whole horizon</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gesamter Horizont</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="178"/>
         <source>%1, month %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Monat %2</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="179"/>
         <source>%1, months 1-%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Monate 1-%2</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="200"/>
         <source>%1 needs a forecast of at least %2 months, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht eine Prognose über mindestens %2 Monate, nicht %3</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="213"/>
         <source>no lab is called &apos;%1&apos; (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Labor heißt &apos;%1&apos; (vorhanden: %2)</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="252"/>
         <source>&apos;%1&apos; is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist ungültig, erwartet: %2</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="260"/>
         <source>a number of months</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anzahl von Monaten</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="269"/>
         <source>a percentage between 0 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Prozentwert zwischen 0 und 100</translation>
     </message>
     <message>
         <location filename="../src/core/ForecastMetric.cpp" line="278"/>
         <source>an amount such as 1234.56</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Betrag wie 1234.56</translation>
     </message>
 </context>
 <context>
@@ -3444,37 +3737,164 @@
     <message>
         <location filename="../src/core/GoalSeek.cpp" line="21"/>
         <source>there is no parameter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Parameter &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/core/GoalSeek.cpp" line="29"/>
         <source>the forecasts allowed must be between 3 and 100</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anzahl zulässiger Prognosen muss zwischen 3 und 100 liegen</translation>
     </message>
     <message>
         <location filename="../src/core/GoalSeek.cpp" line="66"/>
         <source>%1 = %2 is not a valid economy: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 ergibt keine gültige Wirtschaft: %3</translation>
     </message>
     <message>
         <location filename="../src/core/GoalSeek.cpp" line="75"/>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../src/core/GoalSeek.cpp" line="110"/>
         <source>The target %1 is out of reach between %2 and %3: %4 goes from %5 to %6 there. Widen the range or choose another parameter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zielwert %1 ist zwischen %2 und %3 nicht erreichbar: %4 reicht dort von %5 bis %6. Erweitern Sie den Bereich oder wählen Sie einen anderen Parameter.</translation>
     </message>
     <message>
         <location filename="../src/core/GoalSeek.cpp" line="155"/>
         <source>%1 = %2 gives %3 %4 (target %5 ± %6) after %7 forecasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 ergibt %3 %4 (Ziel %5 ± %6) nach %7 Prognosen.</translation>
     </message>
     <message>
         <location filename="../src/core/GoalSeek.cpp" line="159"/>
         <source>No value within %1 forecasts reaches %2 ± %3; the closest is %4 = %5, giving %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert erreicht innerhalb von %1 Prognosen %2 ± %3; am nächsten kommt %4 = %5 mit %6.</translation>
+    </message>
+</context>
+<context>
+    <name>mm::GoalSeekDialog</name>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="28"/>
+        <source>Goal Seek in %1</source>
+        <translation>Zielwertsuche in %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="29"/>
+        <source>Goal Seek on the Stored Economy</source>
+        <translation>Zielwertsuche in der gespeicherten Wirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="43"/>
+        <source>dollars 1234.56, percent 55, or months 12</source>
+        <translation>Dollar 1234.56, Prozent 55 oder Monate 12</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="46"/>
+        <source>half the current value</source>
+        <translation>die Hälfte des aktuellen Werts</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="49"/>
+        <source>one and a half times the current value</source>
+        <translation>das Anderthalbfache des aktuellen Werts</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="50"/>
+        <source>&amp;Seek</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="51"/>
+        <source>Each step is a forecast with the same seed; at most 12.</source>
+        <translation>Jeder Schritt ist eine Prognose mit demselben Seed; höchstens 12.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="58"/>
+        <source>Value tried</source>
+        <translation>Getesteter Wert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="58"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="65"/>
+        <source>&amp;Parameter:</source>
+        <translation>&amp;Parameter:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="66"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="67"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Zielwert:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="68"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="69"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="71"/>
+        <source>&amp;Apply to Scenario</source>
+        <translation>Auf Szenario &amp;anwenden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="75"/>
+        <source>Write the value found into %1 (one undo step)</source>
+        <translation>Den gefundenen Wert in %1 schreiben (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="76"/>
+        <source>Choose a scenario in the Scenarios area to apply to</source>
+        <translation>Wählen Sie im Bereich „Szenarien“ ein Szenario, auf das angewendet werden soll</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="127"/>
+        <source>Target: %1</source>
+        <translation>Zielwert: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="144"/>
+        <source>Seeking…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="158"/>
+        <source>Goal seek</source>
+        <translation>Die Zielwertsuche</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="168"/>
+        <source>Not reached. </source>
+        <translation>Nicht erreicht. </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="169"/>
+        <source>
+Band at that value: p10 %1, p50 %2, p90 %3.</source>
+        <translation>
+Band bei diesem Wert: p10 %1, p50 %2, p90 %3.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="186"/>
+        <source>set %1 to %2 in %3 (goal seek)</source>
+        <translation>%1 in %3 auf %2 setzen (Zielwertsuche)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/GoalSeekDialog.cpp" line="194"/>
+        <source>
+Applied to %1.</source>
+        <translation>
+Auf %1 angewendet.</translation>
     </message>
 </context>
 <context>
@@ -4621,528 +5041,543 @@
 <context>
     <name>mm::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="145"/>
+        <location filename="../src/ui/MainWindow.cpp" line="147"/>
         <source>Loaded the changes another program saved to this file</source>
         <translation>Änderungen, die ein anderes Programm in dieser Datei gespeichert hat, wurden geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="351"/>
+        <location filename="../src/ui/MainWindow.cpp" line="363"/>
         <source>&amp;Reload from File</source>
         <translation>Aus Datei &amp;neu laden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="351"/>
+        <location filename="../src/ui/MainWindow.cpp" line="363"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="355"/>
+        <location filename="../src/ui/MainWindow.cpp" line="367"/>
         <source>Reloaded everything from the file</source>
         <translation>Alles wurde neu aus der Datei geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="58"/>
-        <location filename="../src/ui/MainWindow.cpp" line="168"/>
+        <location filename="../src/ui/MainWindow.cpp" line="60"/>
+        <location filename="../src/ui/MainWindow.cpp" line="170"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="60"/>
-        <location filename="../src/ui/MainWindow.cpp" line="184"/>
+        <location filename="../src/ui/MainWindow.cpp" line="62"/>
+        <location filename="../src/ui/MainWindow.cpp" line="186"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="62"/>
-        <location filename="../src/ui/MainWindow.cpp" line="183"/>
+        <location filename="../src/ui/MainWindow.cpp" line="64"/>
+        <location filename="../src/ui/MainWindow.cpp" line="185"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="86"/>
+        <location filename="../src/ui/MainWindow.cpp" line="88"/>
         <source>Undo History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="137"/>
+        <location filename="../src/ui/MainWindow.cpp" line="139"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="140"/>
+        <location filename="../src/ui/MainWindow.cpp" line="142"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="143"/>
+        <location filename="../src/ui/MainWindow.cpp" line="145"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="150"/>
+        <location filename="../src/ui/MainWindow.cpp" line="152"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="239"/>
+        <location filename="../src/ui/MainWindow.cpp" line="251"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="243"/>
+        <location filename="../src/ui/MainWindow.cpp" line="255"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="162"/>
+        <location filename="../src/ui/MainWindow.cpp" line="164"/>
         <source>The database is read-only: changes cannot be saved.</source>
         <translation>Die Datenbank ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="170"/>
+        <location filename="../src/ui/MainWindow.cpp" line="172"/>
         <source>%L1 models</source>
         <translation>%L1 Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="172"/>
+        <location filename="../src/ui/MainWindow.cpp" line="174"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="176"/>
+        <location filename="../src/ui/MainWindow.cpp" line="178"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="181"/>
+        <location filename="../src/ui/MainWindow.cpp" line="183"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="182"/>
+        <location filename="../src/ui/MainWindow.cpp" line="184"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="185"/>
+        <location filename="../src/ui/MainWindow.cpp" line="187"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="186"/>
+        <location filename="../src/ui/MainWindow.cpp" line="188"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="194"/>
-        <location filename="../src/ui/MainWindow.cpp" line="379"/>
+        <location filename="../src/ui/MainWindow.cpp" line="190"/>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="198"/>
+        <location filename="../src/ui/MainWindow.cpp" line="391"/>
         <source>Game clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="230"/>
+        <location filename="../src/ui/MainWindow.cpp" line="205"/>
+        <source>Check &amp;Balance</source>
+        <translation>&amp;Balance prüfen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="207"/>
+        <source>Forecast and measure every balance rule</source>
+        <translation>Prognose berechnen und jede Balance-Regel messen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="242"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="231"/>
+        <location filename="../src/ui/MainWindow.cpp" line="243"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="233"/>
+        <location filename="../src/ui/MainWindow.cpp" line="245"/>
         <source>Save &amp;As Copy…</source>
         <translation>Als &amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="234"/>
+        <location filename="../src/ui/MainWindow.cpp" line="246"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="235"/>
+        <location filename="../src/ui/MainWindow.cpp" line="247"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="235"/>
+        <location filename="../src/ui/MainWindow.cpp" line="247"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="249"/>
+        <location filename="../src/ui/MainWindow.cpp" line="261"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="252"/>
+        <location filename="../src/ui/MainWindow.cpp" line="264"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="255"/>
+        <location filename="../src/ui/MainWindow.cpp" line="267"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="256"/>
+        <location filename="../src/ui/MainWindow.cpp" line="268"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="259"/>
+        <location filename="../src/ui/MainWindow.cpp" line="271"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="259"/>
+        <location filename="../src/ui/MainWindow.cpp" line="271"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="262"/>
+        <location filename="../src/ui/MainWindow.cpp" line="274"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="265"/>
+        <location filename="../src/ui/MainWindow.cpp" line="277"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="265"/>
+        <location filename="../src/ui/MainWindow.cpp" line="277"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="268"/>
+        <location filename="../src/ui/MainWindow.cpp" line="280"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="269"/>
+        <location filename="../src/ui/MainWindow.cpp" line="281"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="272"/>
+        <location filename="../src/ui/MainWindow.cpp" line="284"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="272"/>
+        <location filename="../src/ui/MainWindow.cpp" line="284"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="275"/>
+        <location filename="../src/ui/MainWindow.cpp" line="287"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="276"/>
+        <location filename="../src/ui/MainWindow.cpp" line="288"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="278"/>
+        <location filename="../src/ui/MainWindow.cpp" line="290"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="281"/>
+        <location filename="../src/ui/MainWindow.cpp" line="293"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="286"/>
+        <location filename="../src/ui/MainWindow.cpp" line="298"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="289"/>
+        <location filename="../src/ui/MainWindow.cpp" line="301"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="293"/>
+        <location filename="../src/ui/MainWindow.cpp" line="305"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="294"/>
+        <location filename="../src/ui/MainWindow.cpp" line="306"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="298"/>
+        <location filename="../src/ui/MainWindow.cpp" line="310"/>
         <source>%1 from CSV…</source>
         <translation>%1 aus CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="301"/>
+        <location filename="../src/ui/MainWindow.cpp" line="313"/>
         <source>%1 as CSV…</source>
         <translation>%1 als CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="306"/>
+        <location filename="../src/ui/MainWindow.cpp" line="318"/>
         <source>Whole Economy from JSON…</source>
         <translation>Gesamte Wirtschaft aus JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="308"/>
+        <location filename="../src/ui/MainWindow.cpp" line="320"/>
         <source>Whole Economy as JSON…</source>
         <translation>Gesamte Wirtschaft als JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="309"/>
+        <location filename="../src/ui/MainWindow.cpp" line="321"/>
         <source>&amp;Compare with Economy…</source>
         <translation>Mit Wirtschaft &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="317"/>
+        <location filename="../src/ui/MainWindow.cpp" line="329"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="329"/>
+        <location filename="../src/ui/MainWindow.cpp" line="341"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="332"/>
+        <location filename="../src/ui/MainWindow.cpp" line="344"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="337"/>
+        <location filename="../src/ui/MainWindow.cpp" line="349"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="344"/>
+        <location filename="../src/ui/MainWindow.cpp" line="356"/>
         <source>Next Area</source>
         <translation>Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="359"/>
+        <location filename="../src/ui/MainWindow.cpp" line="371"/>
         <source>&amp;Game</source>
         <translation>&amp;Spiel</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="360"/>
+        <location filename="../src/ui/MainWindow.cpp" line="372"/>
         <source>Market &amp;Parameters…</source>
         <translation>Markt&amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="362"/>
+        <location filename="../src/ui/MainWindow.cpp" line="374"/>
         <source>How each type of buyer decides, month by month</source>
         <translation>Wie jede Käuferart Monat für Monat entscheidet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="369"/>
+        <location filename="../src/ui/MainWindow.cpp" line="381"/>
         <source>Play the &amp;Market on the Clock</source>
         <translation>&amp;Markt mit der Spieluhr simulieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="372"/>
+        <location filename="../src/ui/MainWindow.cpp" line="384"/>
         <source>As months pass, buyers buy and renew licenses and rival labs release models</source>
         <translation>Im Lauf der Monate kaufen und verlängern Käufer Lizenzen, und konkurrierende Labore veröffentlichen Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="382"/>
+        <location filename="../src/ui/MainWindow.cpp" line="394"/>
         <source>The game clock now plays the market.</source>
         <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="383"/>
+        <location filename="../src/ui/MainWindow.cpp" line="395"/>
         <source>The game clock no longer plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="385"/>
+        <location filename="../src/ui/MainWindow.cpp" line="397"/>
         <source>Game Clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="390"/>
+        <location filename="../src/ui/MainWindow.cpp" line="402"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="391"/>
+        <location filename="../src/ui/MainWindow.cpp" line="403"/>
         <source>&amp;About ModelMarket</source>
         <translation>&amp;Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="393"/>
+        <location filename="../src/ui/MainWindow.cpp" line="405"/>
         <source>About ModelMarket</source>
         <translation>Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="394"/>
+        <location filename="../src/ui/MainWindow.cpp" line="406"/>
         <source>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Design and tune the AI-model economy of a business-simulation game.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Entwerfen und optimieren Sie die KI-Modell-Wirtschaft einer Wirtschaftssimulation.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="423"/>
+        <location filename="../src/ui/MainWindow.cpp" line="435"/>
         <source>%1 — ModelMarket</source>
         <translation>%1 — ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="452"/>
-        <location filename="../src/ui/MainWindow.cpp" line="459"/>
-        <location filename="../src/ui/MainWindow.cpp" line="466"/>
+        <location filename="../src/ui/MainWindow.cpp" line="464"/>
         <location filename="../src/ui/MainWindow.cpp" line="471"/>
+        <location filename="../src/ui/MainWindow.cpp" line="478"/>
+        <location filename="../src/ui/MainWindow.cpp" line="483"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="460"/>
+        <location filename="../src/ui/MainWindow.cpp" line="472"/>
         <source>%1 already exists; New never overwrites a file. Use Open instead.</source>
         <translation>%1 existiert bereits; „Neu“ überschreibt nie eine Datei. Verwenden Sie stattdessen „Öffnen“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="479"/>
-        <location filename="../src/ui/MainWindow.cpp" line="486"/>
-        <location filename="../src/ui/MainWindow.cpp" line="490"/>
-        <location filename="../src/ui/MainWindow.cpp" line="497"/>
+        <location filename="../src/ui/MainWindow.cpp" line="491"/>
+        <location filename="../src/ui/MainWindow.cpp" line="498"/>
+        <location filename="../src/ui/MainWindow.cpp" line="502"/>
+        <location filename="../src/ui/MainWindow.cpp" line="509"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="491"/>
+        <location filename="../src/ui/MainWindow.cpp" line="503"/>
         <source>%1 no longer exists.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="504"/>
+        <location filename="../src/ui/MainWindow.cpp" line="516"/>
         <source>The folder %1 does not exist. Check its name, or create it first; nothing was opened or created.</source>
         <translation>Der Ordner %1 existiert nicht. Prüfen Sie den Namen oder legen Sie ihn zuerst an; es wurde nichts geöffnet oder angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="511"/>
-        <location filename="../src/ui/MainWindow.cpp" line="516"/>
         <location filename="../src/ui/MainWindow.cpp" line="523"/>
+        <location filename="../src/ui/MainWindow.cpp" line="528"/>
+        <location filename="../src/ui/MainWindow.cpp" line="535"/>
         <source>Save As Copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="516"/>
+        <location filename="../src/ui/MainWindow.cpp" line="528"/>
         <source>Choose another file than the open database.</source>
         <translation>Wählen Sie eine andere Datei als die geöffnete Datenbank.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="520"/>
+        <location filename="../src/ui/MainWindow.cpp" line="532"/>
         <source>Saving a copy…</source>
         <translation>Kopie wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="525"/>
+        <location filename="../src/ui/MainWindow.cpp" line="537"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie unter %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="530"/>
+        <location filename="../src/ui/MainWindow.cpp" line="542"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="531"/>
+        <location filename="../src/ui/MainWindow.cpp" line="543"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="537"/>
+        <location filename="../src/ui/MainWindow.cpp" line="549"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="550"/>
+        <location filename="../src/ui/MainWindow.cpp" line="562"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="558"/>
+        <location filename="../src/ui/MainWindow.cpp" line="570"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="560"/>
+        <location filename="../src/ui/MainWindow.cpp" line="572"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="561"/>
+        <location filename="../src/ui/MainWindow.cpp" line="573"/>
         <source>%1 has problems; nothing was imported.</source>
         <translation>%1 enthält Fehler; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="576"/>
+        <location filename="../src/ui/MainWindow.cpp" line="588"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="577"/>
+        <location filename="../src/ui/MainWindow.cpp" line="589"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="581"/>
+        <location filename="../src/ui/MainWindow.cpp" line="593"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="596"/>
+        <location filename="../src/ui/MainWindow.cpp" line="608"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="598"/>
+        <location filename="../src/ui/MainWindow.cpp" line="610"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="603"/>
-        <location filename="../src/ui/MainWindow.cpp" line="607"/>
+        <location filename="../src/ui/MainWindow.cpp" line="615"/>
         <location filename="../src/ui/MainWindow.cpp" line="619"/>
+        <location filename="../src/ui/MainWindow.cpp" line="631"/>
         <source>Import Economy</source>
         <translation>Wirtschaft importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="603"/>
-        <location filename="../src/ui/MainWindow.cpp" line="630"/>
+        <location filename="../src/ui/MainWindow.cpp" line="615"/>
+        <location filename="../src/ui/MainWindow.cpp" line="642"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="608"/>
+        <location filename="../src/ui/MainWindow.cpp" line="620"/>
         <source>Importing replaces every model, buyer, listing, license and job in %1. This cannot be undone. Continue?</source>
         <translation>Der Import ersetzt alle Modelle, Käufer, Angebote, Lizenzen und Aufträge in %1. Dies kann nicht rückgängig gemacht werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="614"/>
+        <location filename="../src/ui/MainWindow.cpp" line="626"/>
         <source>Importing the economy…</source>
         <translation>Wirtschaft wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="625"/>
+        <location filename="../src/ui/MainWindow.cpp" line="637"/>
         <source>Imported the economy from %1</source>
         <translation>Wirtschaft aus %1 importiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="630"/>
-        <location filename="../src/ui/MainWindow.cpp" line="648"/>
+        <location filename="../src/ui/MainWindow.cpp" line="642"/>
+        <location filename="../src/ui/MainWindow.cpp" line="660"/>
         <source>Export Economy</source>
         <translation>Wirtschaft exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="634"/>
+        <location filename="../src/ui/MainWindow.cpp" line="646"/>
         <source>Exporting the economy…</source>
         <translation>Wirtschaft wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="650"/>
+        <location filename="../src/ui/MainWindow.cpp" line="662"/>
         <source>Exported the economy to %1</source>
         <translation>Wirtschaft nach %1 exportiert</translation>
     </message>
@@ -5828,6 +6263,24 @@
         <location filename="../src/data/MarketplaceService.cpp" line="342"/>
         <source>saving the %1 tier</source>
         <translation>Speichern der Lizenzstufe %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::MetricEdit</name>
+    <message>
+        <location filename="../src/ui/MetricEdit.cpp" line="29"/>
+        <source>What to measure: revenue@M (month M), cumulative-revenue@M, tier-revenue:TIER@M, tier-share:TIER@M, payback:SIZE, lab-revenue:LAB@M or lab-share:LAB@M. Without @M the whole horizon counts.</source>
+        <translation>Was gemessen wird: revenue@M (Monat M), cumulative-revenue@M, tier-revenue:TIER@M, tier-share:TIER@M, payback:SIZE, lab-revenue:LAB@M oder lab-share:LAB@M. Ohne @M zählt der gesamte Horizont.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MetricEdit.cpp" line="32"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MetricEdit.cpp" line="35"/>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
     </message>
 </context>
 <context>
@@ -7522,53 +7975,135 @@ Training %3, Umsatz %4
     <message>
         <location filename="../src/core/Scenario.cpp" line="176"/>
         <source>there is no parameter &apos;%1&apos; (modelmarket scenario parameters lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Parameter &apos;%1&apos; (modelmarket scenario parameters listet sie auf)</translation>
     </message>
     <message>
         <location filename="../src/core/Scenario.cpp" line="218"/>
         <source>&apos;%1&apos; is not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist ungültig, erwartet: %2</translation>
     </message>
     <message>
         <location filename="../src/core/Scenario.cpp" line="226"/>
         <source>an amount such as 50000.00</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Betrag wie 50000.00</translation>
     </message>
     <message>
         <location filename="../src/core/Scenario.cpp" line="232"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <location filename="../src/core/Scenario.cpp" line="234"/>
         <source>%1 is outside the allowed range 1 to %2 (percent of the stored prices)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs 1 bis %2 (Prozent der gespeicherten Preise)</translation>
     </message>
     <message>
         <location filename="../src/core/Scenario.cpp" line="245"/>
         <location filename="../src/core/Scenario.cpp" line="249"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <location filename="../src/core/Scenario.cpp" line="402"/>
         <source>a scenario needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Szenario braucht einen Namen</translation>
     </message>
     <message>
         <location filename="../src/core/Scenario.cpp" line="444"/>
         <source>this is not a ModelMarket scenarios file (format &apos;%1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist keine ModelMarket-Szenariendatei (Format &apos;%1&apos;)</translation>
     </message>
     <message>
         <location filename="../src/core/Scenario.cpp" line="447"/>
         <source>the scenarios were written by a newer version of ModelMarket (format version %1; this version reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Szenarien wurden von einer neueren ModelMarket-Version geschrieben (Formatversion %1; diese Version liest bis %2)</translation>
     </message>
     <message>
         <location filename="../src/core/Scenario.cpp" line="463"/>
         <source>the name &apos;%1&apos; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name &apos;%1&apos; kommt zweimal vor</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ScenarioCommands</name>
+    <message>
+        <location filename="../src/ui/ScenarioCommands.cpp" line="40"/>
+        <source>&apos;%1&apos; was changed meanwhile (by another window or program); nothing was done</source>
+        <translation>&apos;%1&apos; wurde zwischenzeitlich geändert (von einem anderen Fenster oder Programm); es wurde nichts getan</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ScenarioComparePage</name>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="27"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="30"/>
+        <source>Scenarios to compare with the base</source>
+        <translation>Mit der Basis zu vergleichende Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="33"/>
+        <source>Tick up to %1 scenarios; the base is always shown</source>
+        <translation>Bis zu %1 Szenarien ankreuzen; die Basis wird immer angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="36"/>
+        <source>By tier, whole horizon</source>
+        <translation>Nach Lizenzstufe, gesamter Horizont</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="37"/>
+        <source>By year and tier</source>
+        <translation>Nach Jahr und Lizenzstufe</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="38"/>
+        <source>Tick the scenarios to set beside the base, then Compare. All are forecast with the same seed, so a scenario equal to the base shows exactly no change.</source>
+        <translation>Kreuzen Sie die Szenarien an, die neben die Basis gestellt werden sollen, dann „Vergleichen“. Alle werden mit demselben Seed prognostiziert, daher zeigt ein Szenario, das der Basis gleicht, genau keine Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="45"/>
+        <source>Scenarios side by side</source>
+        <translation>Szenarien nebeneinander</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="49"/>
+        <source>Total revenue of the base and scenarios</source>
+        <translation>Gesamtumsatz der Basis und der Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="52"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="79"/>
+        <source>At most %1 scenarios are compared at once</source>
+        <translation>Höchstens %1 Szenarien werden gleichzeitig verglichen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="137"/>
+        <source>Forecasting the base and %n scenario(s)…</source>
+        <translation>
+            <numerusform>Basis und %n Szenario werden prognostiziert…</numerusform>
+            <numerusform>Basis und %n Szenarien werden prognostiziert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="149"/>
+        <source>The comparison</source>
+        <translation>Der Vergleich</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/ScenarioComparePage.cpp" line="154"/>
+        <source>The base and %n scenario(s), %1 runs × %2 months each, same seed. &quot;Bands overlap&quot; says whether the p10–p90 ranges meet: when they do not, the change stands out from the market&apos;s own spread.</source>
+        <translation>
+            <numerusform>Die Basis und %n Szenario, je %1 Läufe × %2 Monate, gleicher Seed. „Bänder überlappen“ gibt an, ob sich die Bereiche p10–p90 berühren: Wenn nicht, hebt sich die Änderung von der eigenen Streuung des Markts ab.</numerusform>
+            <numerusform>Die Basis und %n Szenarien, je %1 Läufe × %2 Monate, gleicher Seed. „Bänder überlappen“ gibt an, ob sich die Bereiche p10–p90 berühren: Wenn nicht, hebt sich die Änderung von der eigenen Streuung des Markts ab.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7576,253 +8111,585 @@ Training %3, Umsatz %4
     <message>
         <location filename="../src/core/ScenarioComparison.cpp" line="32"/>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <location filename="../src/core/ScenarioComparison.cpp" line="52"/>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../src/core/ScenarioComparison.cpp" line="66"/>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location filename="../src/core/ScenarioComparison.cpp" line="67"/>
         <source>Tier</source>
-        <translation type="unfinished">Lizenzstufe</translation>
+        <translation>Lizenzstufe</translation>
     </message>
     <message>
         <location filename="../src/core/ScenarioComparison.cpp" line="68"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario</translation>
     </message>
     <message>
         <location filename="../src/core/ScenarioComparison.cpp" line="69"/>
         <source>Revenue p10</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz p10</translation>
     </message>
     <message>
         <location filename="../src/core/ScenarioComparison.cpp" line="70"/>
         <source>Revenue p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz p50</translation>
     </message>
     <message>
         <location filename="../src/core/ScenarioComparison.cpp" line="71"/>
         <source>Revenue p90</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz p90</translation>
     </message>
     <message>
         <location filename="../src/core/ScenarioComparison.cpp" line="72"/>
         <source>Change p50</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung p50</translation>
     </message>
     <message>
         <location filename="../src/core/ScenarioComparison.cpp" line="73"/>
         <source>Change %</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %</translation>
     </message>
     <message>
         <location filename="../src/core/ScenarioComparison.cpp" line="74"/>
         <source>Bands overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Bänder überlappen</translation>
     </message>
     <message>
         <location filename="../src/core/ScenarioComparison.cpp" line="99"/>
         <source>Year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr %1</translation>
     </message>
     <message>
         <location filename="../src/core/ScenarioComparison.cpp" line="100"/>
         <source>All tiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Lizenzstufen</translation>
     </message>
     <message>
         <location filename="../src/core/ScenarioComparison.cpp" line="103"/>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../src/core/ScenarioComparison.cpp" line="103"/>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ScenarioParameterModel</name>
+    <message>
+        <location filename="../src/models/ScenarioParameterModel.cpp" line="95"/>
+        <source>Type a value; clear it to go back to the stored %1</source>
+        <translation>Wert eingeben; leeren, um zum gespeicherten Wert %1 zurückzukehren</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ScenarioParameterModel.cpp" line="97"/>
+        <source>Choose or create a scenario to change values</source>
+        <translation>Wählen oder erstellen Sie ein Szenario, um Werte zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ScenarioParameterModel.cpp" line="130"/>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ScenarioParameterModel.cpp" line="132"/>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ScenarioParameterModel.cpp" line="134"/>
+        <source>Base value</source>
+        <translation>Basiswert</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ScenarioParameterModel.cpp" line="136"/>
+        <source>Scenario value</source>
+        <translation>Szenariowert</translation>
+    </message>
+    <message>
+        <location filename="../src/models/ScenarioParameterModel.cpp" line="138"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
     </message>
 </context>
 <context>
     <name>mm::ScenarioRepository</name>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="51"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="91"/>
-        <source>reading scenarios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="56"/>
         <location filename="../src/data/ScenarioRepository.cpp" line="96"/>
+        <source>reading scenarios</source>
+        <translation>Lesen der Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="101"/>
         <source>there is no scenario %1 (there are none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Szenario %1 (es gibt noch keine)</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="97"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="102"/>
         <source>there is no scenario %1 (there are: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="105"/>
-        <source>looking up scenario &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Szenario %1 (vorhanden: %2)</translation>
     </message>
     <message>
         <location filename="../src/data/ScenarioRepository.cpp" line="110"/>
+        <source>looking up scenario &apos;%1&apos;</source>
+        <translation>Suchen von Szenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="115"/>
         <source>there is already a scenario called &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits ein Szenario namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="117"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="122"/>
         <source>reading scenario %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von Szenario %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="139"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="144"/>
         <source>an override needs a parameter and a value</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Überschreibung braucht einen Parameter und einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="143"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="148"/>
         <source>the parameter is overridden twice</source>
-        <translation type="unfinished"></translation>
+        <translation>der Parameter wird zweimal überschrieben</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="160"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="325"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="165"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="330"/>
         <source>there is no parameter &apos;%1&apos; (set to &apos;%2&apos;; modelmarket scenario parameters lists them)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Parameter &apos;%1&apos; (gesetzt auf &apos;%2&apos;; modelmarket scenario parameters listet sie auf)</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="175"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="180"/>
         <source>the overrides break an economy rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Überschreibungen verletzen eine Wirtschaftsregel: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="209"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="230"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="256"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="354"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="408"/>
-        <source>a scenario needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="212"/>
-        <source>creating scenario &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="233"/>
-        <source>copying scenario %1 as &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="259"/>
-        <source>renaming scenario %1 to &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="276"/>
-        <source>saving the notes of scenario %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="285"/>
-        <source>setting %1 in scenario %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="301"/>
-        <source>there is no parameter &apos;%1&apos; (modelmarket scenario parameters lists them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="312"/>
-        <source>removing %1 would break an economy rule: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="339"/>
-        <source>%1 = %2 is refused: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="357"/>
-        <source>saving scenario &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="389"/>
-        <source>deleting scenario %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="398"/>
-        <source>importing scenarios</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="214"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="235"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="261"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="359"/>
         <location filename="../src/data/ScenarioRepository.cpp" line="414"/>
+        <source>a scenario needs a name</source>
+        <translation>ein Szenario braucht einen Namen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="217"/>
+        <source>creating scenario &apos;%1&apos;</source>
+        <translation>Anlegen von Szenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="238"/>
+        <source>copying scenario %1 as &apos;%2&apos;</source>
+        <translation>Kopieren von Szenario %1 als &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="264"/>
+        <source>renaming scenario %1 to &apos;%2&apos;</source>
+        <translation>Umbenennen von Szenario %1 in &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="281"/>
+        <source>saving the notes of scenario %1</source>
+        <translation>Speichern der Notizen von Szenario %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="290"/>
+        <source>setting %1 in scenario %2</source>
+        <translation>Setzen von %1 in Szenario %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="306"/>
+        <source>there is no parameter &apos;%1&apos; (modelmarket scenario parameters lists them)</source>
+        <translation>es gibt keinen Parameter &apos;%1&apos; (modelmarket scenario parameters listet sie auf)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="317"/>
+        <source>removing %1 would break an economy rule: %2</source>
+        <translation>das Entfernen von %1 würde eine Wirtschaftsregel verletzen: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="344"/>
+        <source>%1 = %2 is refused: %3</source>
+        <translation>%1 = %2 wird abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="362"/>
+        <source>saving scenario &apos;%1&apos;</source>
+        <translation>Speichern von Szenario &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="395"/>
+        <source>deleting scenario %1</source>
+        <translation>Löschen von Szenario %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="404"/>
+        <source>importing scenarios</source>
+        <translation>Importieren von Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="420"/>
         <source>the name &apos;%1&apos; appears twice among the scenarios imported</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name &apos;%1&apos; kommt unter den importierten Szenarien zweimal vor</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="429"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="435"/>
         <source>there is already a scenario called &apos;%1&apos;; import with replace to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits ein Szenario namens &apos;%1&apos;; importieren Sie mit Ersetzen, um es zu überschreiben</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="465"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="471"/>
         <source>balance rule &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance-Regel &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="484"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="529"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="490"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="535"/>
         <source>looking up balance rule &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen von Balance-Regel &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="489"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="495"/>
         <source>there is already a balance rule called &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="497"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="513"/>
-        <source>reading balance rules</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="502"/>
-        <source>there is no balance rule %1 (there are none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt bereits eine Balance-Regel namens &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/data/ScenarioRepository.cpp" line="503"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="519"/>
+        <source>reading balance rules</source>
+        <translation>Lesen der Balance-Regeln</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="508"/>
+        <source>there is no balance rule %1 (there are none yet)</source>
+        <translation>es gibt keine Balance-Regel %1 (es gibt noch keine)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ScenarioRepository.cpp" line="509"/>
         <source>there is no balance rule %1 (there are: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Balance-Regel %1 (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="541"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="547"/>
         <source>adding balance rule &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von Balance-Regel &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="564"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="570"/>
         <source>saving balance rule &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern von Balance-Regel &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="592"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="598"/>
         <source>deleting balance rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von Balance-Regel %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::ScenariosArea</name>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="73"/>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="80"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="80"/>
+        <source>A new scenario with no changes yet</source>
+        <translation>Ein neues Szenario, noch ohne Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="81"/>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="82"/>
+        <source>A copy of the chosen scenario to vary further</source>
+        <translation>Eine Kopie des gewählten Szenarios zum weiteren Variieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="83"/>
+        <source>Rena&amp;me…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="83"/>
+        <source>Rename the chosen scenario (F2)</source>
+        <translation>Das gewählte Szenario umbenennen (F2)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="84"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="84"/>
+        <source>Delete the chosen scenario (undoable)</source>
+        <translation>Das gewählte Szenario löschen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="85"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="85"/>
+        <source>Read scenarios from a JSON file</source>
+        <translation>Szenarien aus einer JSON-Datei lesen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="86"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="86"/>
+        <source>Write the scenarios to a JSON file</source>
+        <translation>Die Szenarien in eine JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="88"/>
+        <source>&amp;Scenarios</source>
+        <translation>&amp;Szenarien</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="104"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="105"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="106"/>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="107"/>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="125"/>
+        <source>New Scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="125"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="136"/>
+        <source>Duplicate Scenario</source>
+        <translation>Szenario duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="136"/>
+        <source>Name of the copy:</source>
+        <translation>Name der Kopie:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="137"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="146"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="153"/>
+        <source>Rename Scenario</source>
+        <translation>Szenario umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="146"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="157"/>
+        <source>Import Scenarios</source>
+        <translation>Szenarien importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="158"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="165"/>
+        <source>Scenarios (*.json)</source>
+        <translation>Szenarien (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="163"/>
+        <source>Export Scenarios</source>
+        <translation>Szenarien exportieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="170"/>
+        <source>Run</source>
+        <translation>Berechnen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="203"/>
+        <source>Find a parameter: floor, enterprise, needPerMonth…</source>
+        <translation>Parameter suchen: floor, enterprise, needPerMonth…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="205"/>
+        <source>C&amp;hanged only</source>
+        <translation>Nur &amp;geänderte</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="207"/>
+        <source>&amp;Reset to Stored Value</source>
+        <translation>Auf gespeicherten Wert &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="209"/>
+        <source>&amp;Goal Seek…</source>
+        <translation>Ziel&amp;wertsuche…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="218"/>
+        <source>Parameters of the scenario</source>
+        <translation>Parameter des Szenarios</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/ScenariosArea.cpp" line="286"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="367"/>
+        <source>create scenario %1</source>
+        <translation>Szenario %1 anlegen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="381"/>
+        <source>duplicate scenario %1</source>
+        <translation>Szenario %1 duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="394"/>
+        <source>A scenario needs a name.</source>
+        <translation>Ein Szenario braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="397"/>
+        <source>rename scenario %1 to %2</source>
+        <translation>Szenario %1 in %2 umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="405"/>
+        <source>delete scenario %1</source>
+        <translation>Szenario %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="411"/>
+        <source>choose or create a scenario first</source>
+        <translation>wählen oder erstellen Sie zuerst ein Szenario</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="417"/>
+        <source>there is no parameter &apos;%1&apos;</source>
+        <translation>es gibt keinen Parameter &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="428"/>
+        <source>%1 = %2 is refused: %3</source>
+        <translation>%1 = %2 wird abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="434"/>
+        <source>reset %1 in %2</source>
+        <translation>%1 in %2 zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="435"/>
+        <source>set %1 to %2 in %3</source>
+        <translation>%1 in %3 auf %2 setzen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="444"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="450"/>
+        <source>%1 is not JSON: %2 at byte %3</source>
+        <translation>%1 ist kein JSON: %2 bei Byte %3</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="458"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="469"/>
+        <source>Replace Scenarios?</source>
+        <translation>Szenarien ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="470"/>
+        <source>These scenarios exist already and would be replaced: %1</source>
+        <translation>Diese Szenarien sind bereits vorhanden und würden ersetzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="472"/>
+        <source>import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="474"/>
+        <source>import scenarios from %1</source>
+        <translation>Szenarien aus %1 importieren</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="485"/>
+        <source>import scenario %1</source>
+        <translation>Szenario %1 importieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/ScenariosArea.cpp" line="495"/>
+        <source>Imported %n scenario(s)</source>
+        <translation>
+            <numerusform>%n Szenario importiert</numerusform>
+            <numerusform>%n Szenarien importiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/ScenariosArea.cpp" line="509"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/ScenariosArea.cpp" line="512"/>
+        <source>Exported %n scenario(s) to %1</source>
+        <translation>
+            <numerusform>%n Szenario nach %1 exportiert</numerusform>
+            <numerusform>%n Szenarien nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7830,72 +8697,158 @@ Training %3, Umsatz %4
     <message>
         <location filename="../src/core/Sensitivity.cpp" line="55"/>
         <source>the change must be above 0% and at most 100%, not %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung muss über 0 % und höchstens 100 % liegen, nicht %1 %</translation>
     </message>
     <message>
         <location filename="../src/core/Sensitivity.cpp" line="70"/>
         <source>there is no parameter &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Parameter &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/core/Sensitivity.cpp" line="96"/>
         <source>cancelled</source>
-        <translation type="unfinished">abgebrochen</translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location filename="../src/core/Sensitivity.cpp" line="154"/>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter</translation>
     </message>
     <message>
         <location filename="../src/core/Sensitivity.cpp" line="155"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../src/core/Sensitivity.cpp" line="156"/>
         <source>−%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1 %</translation>
     </message>
     <message>
         <location filename="../src/core/Sensitivity.cpp" line="157"/>
         <source>+%1%</source>
-        <translation type="unfinished"></translation>
+        <translation>+%1 %</translation>
     </message>
     <message>
         <location filename="../src/core/Sensitivity.cpp" line="160"/>
         <source>Metric at −</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik bei −</translation>
     </message>
     <message>
         <location filename="../src/core/Sensitivity.cpp" line="161"/>
         <source>Metric at +</source>
-        <translation type="unfinished"></translation>
+        <translation>Metrik bei +</translation>
     </message>
     <message>
         <location filename="../src/core/Sensitivity.cpp" line="162"/>
         <source>Effect −</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung −</translation>
     </message>
     <message>
         <location filename="../src/core/Sensitivity.cpp" line="163"/>
         <source>Effect +</source>
-        <translation type="unfinished"></translation>
+        <translation>Wirkung +</translation>
     </message>
     <message>
         <location filename="../src/core/Sensitivity.cpp" line="164"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <location filename="../src/core/Sensitivity.cpp" line="168"/>
         <source>− not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>− ungültig: %1</translation>
     </message>
     <message>
         <location filename="../src/core/Sensitivity.cpp" line="170"/>
         <source>+ not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>+ ungültig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::SensitivityPage</name>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="32"/>
+        <source>&amp;Run Sensitivity</source>
+        <translation>&amp;Sensitivität berechnen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="35"/>
+        <source>Filter parameters</source>
+        <translation>Parameter filtern</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="39"/>
+        <source>Parameters to move</source>
+        <translation>Zu variierende Parameter</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="48"/>
+        <source>&amp;Goal Seek…</source>
+        <translation>Ziel&amp;wertsuche…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="50"/>
+        <source>Find the value of the selected parameter that reaches a target</source>
+        <translation>Den Wert des ausgewählten Parameters finden, der einen Zielwert erreicht</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="51"/>
+        <source>Tick the parameters to move (20 common ones are ticked), choose the metric, then Run. Each parameter is moved down and up from the scenario&apos;s value with the same seed, so each bar is that parameter&apos;s effect alone.</source>
+        <translation>Kreuzen Sie die zu variierenden Parameter an (20 gängige sind angekreuzt), wählen Sie die Metrik und dann „Sensitivität berechnen“. Jeder Parameter wird mit demselben Seed vom Wert des Szenarios aus nach unten und oben verschoben, daher zeigt jeder Balken allein die Wirkung dieses Parameters.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="60"/>
+        <source>Sensitivity of the metric to each parameter</source>
+        <translation>Sensitivität der Metrik gegenüber jedem Parameter</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="64"/>
+        <source>Tornado chart of the parameters&apos; effects</source>
+        <translation>Tornado-Diagramm der Parameterwirkungen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="67"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="74"/>
+        <source>&amp;Move by:</source>
+        <translation>&amp;Variieren um:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="75"/>
+        <source>&amp;Metric:</source>
+        <translation>&amp;Metrik:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="174"/>
+        <source>Tick at least one parameter to move.</source>
+        <translation>Kreuzen Sie mindestens einen zu variierenden Parameter an.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/SensitivityPage.cpp" line="183"/>
+        <source>Moving %n parameter(s) down and up…</source>
+        <translation>
+            <numerusform>%n Parameter wird nach unten und oben verschoben…</numerusform>
+            <numerusform>%n Parameter werden nach unten und oben verschoben…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="197"/>
+        <source>The sensitivity run</source>
+        <translation>Die Sensitivitätsanalyse</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="202"/>
+        <source>%1 (%2) is %3 on %4. Bars: the change when each parameter is %5% lower (red) or higher (blue); %6 forecasts.</source>
+        <translation>%1 (%2) beträgt %3 für %4. Balken: die Änderung, wenn jeder Parameter um %5 % niedriger (rot) oder höher (blau) ist; %6 Prognosen.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/SensitivityPage.cpp" line="206"/>
+        <source>the stored economy</source>
+        <translation>die gespeicherte Wirtschaft</translation>
     </message>
 </context>
 <context>
@@ -8886,38 +9839,34 @@ Exit codes: 0 ok, 1 input rejected (nothing written), 2 usage error, 3 database 
 Ohne Unterbefehl öffnet sich das Fenster mit der Datenbank (Standard: %1).
 
 Unterbefehle (ohne Anzeige nutzbar):
-  init [--empty]                         die Datenbank anlegen; mit der Demo-Wirtschaft, außer bei --empty
+  init [--empty]                         Datenbank anlegen; mit der Demo-Wirtschaft, außer bei --empty
   import catalog|buyers|licenses DATEI   eine CSV-Datei importieren, alle Zeilen oder keine
   export catalog|buyers|licenses [DATEI] als CSV exportieren (ohne DATEI auf die Standardausgabe)
   export economy [DATEI]                 die gesamte Wirtschaft als JSON exportieren
   import economy DATEI [--replace]       eine gesamte Wirtschaft aus JSON laden
   report revenue --by tier|month|model|buyer-type [--from DATUM] [--to DATUM]
-  check                                  Integrität, Fremdschlüssel und Domänenregeln prüfen
+  check                                  Integrität, Fremdschlüssel und Domänenregeln
   generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]
   list --model NAME [--tiers STUFE,...] [--price-STUFE BETRAG]...  ein abgeschlossenes Modell
                                          anbieten; Stufen ohne Preis erhalten den empfohlenen
-  list --model NAME --unlist STUFE,...   das Modell aus Lizenzstufen zurückziehen
+  list --model NAME --unlist STUFE,...   das Modell aus Stufen zurückziehen
   sell --model NAME --buyer NAME --tier open_source|academic|commercial|enterprise
        [--use research|business] [--deployments N|unlimited] [--calls N]
        [--no-attribution] [--date JJJJ-MM-TT]  eine Lizenz verkaufen (sell --help)
-  train --name NAME --size small|medium|large|frontier [...]  einen Trainingsauftrag
-                                         einreihen (train --help)
-  clock [show] | clock advance --days N  Spieldatum und Warteschlange zeigen oder die Uhr laufen
-                                         lassen
+  train --name NAME --size small|medium|large|frontier [...]  einen Trainingsauftrag einreihen (train --help)
+  clock [show] | clock advance --days N  Spieldatum und Warteschlange anzeigen oder die Uhr laufen lassen
   market [show|on|off]                   ob die Uhr den Markt simuliert; die Labore
   simulate [--months N] [--runs N] [--seed S] [--by tier|month|lab|size-class]
                                          Monte-Carlo-Prognose (simulate --help)
   simulate --scenario NAME [--scenario NAME]... [--by tier|year]
                                          Szenarien neben der Basis
   scenario parameters|list|create|duplicate|rename|set|unset|show|export|import|delete
-                                         Was-wäre-wenn-Änderungen der Konfiguration
-                                         (scenario --help)
+                                         Was-wäre-wenn-Überschreibungen der Konfiguration (scenario --help)
   sensitivity --metric METRIK [--parameter PFAD]... [--percent P] [--scenario NAME]
-                                         die Wirkung jedes Parameters, größte zuerst
+                                         Wirkung jedes Parameters, größte zuerst
   goal-seek --parameter PFAD --metric METRIK --target WERT [--apply --scenario NAME]
-                                         der Wert, der ein Ziel erreicht (goal-seek --help)
-  balance list|add|remove|check          Grenzen, die die Prognose einhalten muss
-                                         (balance --help)
+                                         der Wert, der einen Zielwert erreicht (goal-seek --help)
+  balance list|add|remove|check          Grenzen, die die Prognose einhalten muss (balance --help)
   diff A B                               was sich zwischen zwei Wirtschaften geändert hat
                                          (Datenbanken oder Wirtschafts-JSON); Exit-Code 1,
                                          wenn sie sich unterscheiden (diff --help)
@@ -9529,7 +10478,10 @@ Gibt p10, p50 und p90 über die Läufe aus. Liest die Wirtschaft; schreibt nicht
                             [--months N] [--runs N] [--seed S] [--threads N] [--progress]
   --scenario   compare up to 4 scenarios with the base economy, all on the same seed
   --by         with --scenario: tier (default) or year</source>
-        <translation type="unfinished"></translation>
+        <translation>        modelmarket simulate --scenario NAME [--scenario NAME]... [--by tier|year]
+                             [--months N] [--runs N] [--seed S] [--threads N] [--progress]
+  --scenario   bis zu 4 Szenarien mit der Basiswirtschaft vergleichen, alle mit demselben Seed
+  --by         mit --scenario: tier (Standard) oder year</translation>
     </message>
     <message>
         <location filename="../src/app/cli/SimulateCommands.cpp" line="58"/>
@@ -9563,7 +10515,20 @@ Gibt p10, p50 und p90 über die Läufe aus. Liest die Wirtschaft; schreibt nicht
        modelmarket scenario delete NAME
 A scenario is a named set of overrides on the stored economy config; the economy itself
 never changes. Values are checked against the config: a refused one writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: modelmarket scenario parameters             jede Zahl, die ein Szenario überschreiben darf
+        modelmarket scenario list
+        modelmarket scenario create NAME [--notes TEXT]
+        modelmarket scenario duplicate NAME NEUER_NAME
+        modelmarket scenario rename NAME NEUER_NAME
+        modelmarket scenario set NAME PARAMETER WERT  (WERT - entfernt die Überschreibung)
+        modelmarket scenario unset NAME PARAMETER
+        modelmarket scenario show NAME               Basis- und Szenariowerte nebeneinander
+        modelmarket scenario export [NAME]... [--output DATEI]
+        modelmarket scenario import DATEI [--replace]
+        modelmarket scenario delete NAME
+Ein Szenario ist ein benannter Satz von Überschreibungen der gespeicherten
+Wirtschaftskonfiguration; die Wirtschaft selbst ändert sich nie. Werte werden gegen die
+Konfiguration geprüft: ein abgelehnter Wert schreibt nichts.</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="59"/>
@@ -9577,7 +10542,17 @@ never changes. Values are checked against the config: a refused one writes nothi
   --runs       runs per forecast (default 200); --months default 36
 Every forecast uses the same seed, so each effect is the parameter&apos;s alone. Prints the
 parameters largest effect first. Writes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: modelmarket sensitivity --metric METRIK [--stat p10|p50|p90]
+                                [--parameter PFAD]... [--percent P] [--scenario NAME]
+                                [--months N] [--runs N] [--seed S] [--threads N] [--progress]
+  --metric     revenue@M, cumulative-revenue@M, tier-revenue:TIER@M, tier-share:TIER@M,
+               payback:SIZE, lab-revenue:LAB@M oder lab-share:LAB@M
+  --parameter  ein zu variierender Parameter (scenario parameters listet sie auf);
+               Standard: 20 übliche
+  --percent    wie weit jeder nach unten und oben verschoben wird (Standard 10)
+  --runs       Läufe pro Prognose (Standard 200); --months Standard 36
+Jede Prognose verwendet denselben Seed, daher ist jede Wirkung allein die des Parameters.
+Gibt die Parameter mit der größten Wirkung zuerst aus. Schreibt nichts.</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="76"/>
@@ -9590,7 +10565,16 @@ parameters largest effect first. Writes nothing.</source>
   --apply      save the value found into --scenario NAME (only when the target is reached)
   --runs       runs per forecast (default 200); --months default 36
 Exit 0 when the target is reached, 1 when it is out of reach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: modelmarket goal-seek --parameter PFAD --metric METRIK --target WERT
+                              [--stat p10|p50|p90] [--from V --to V] [--scenario NAME]
+                              [--apply] [--months N] [--runs N] [--seed S] [--threads N]
+                              [--progress]
+  --target     in der Einheit der Metrik: Dollar 1234.56, Prozent 40, Monate 6
+  --from/--to  der durchsuchte Bereich (Standard: vom halben bis zum anderthalbfachen Wert)
+  --apply      den gefundenen Wert in --scenario NAME speichern (nur wenn der Zielwert
+               erreicht wird)
+  --runs       Läufe pro Prognose (Standard 200); --months Standard 36
+Exit-Code 0, wenn der Zielwert erreicht wird, 1, wenn er nicht erreichbar ist.</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="90"/>
@@ -9601,7 +10585,14 @@ Exit 0 when the target is reached, 1 when it is out of reach.</source>
                                  [--threads N] [--progress]
 Bounds are in the metric&apos;s unit: dollars 1234.56, percent 40, months 6. check runs a
 forecast (500 runs unless --runs) and exits 1 when any rule fails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: modelmarket balance list
+        modelmarket balance add NAME --metric METRIK [--stat p10|p50|p90] [--min V] [--max V]
+        modelmarket balance remove NAME
+        modelmarket balance check [--scenario NAME] [--months N] [--runs N] [--seed S]
+                                  [--threads N] [--progress]
+Grenzen sind in der Einheit der Metrik angegeben: Dollar 1234.56, Prozent 40, Monate 6.
+check berechnet eine Prognose (500 Läufe, außer bei --runs) und endet mit Exit-Code 1,
+wenn eine Regel verletzt ist.</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="126"/>
@@ -9618,235 +10609,242 @@ forecast (500 runs unless --runs) and exits 1 when any rule fails.</source>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="151"/>
         <source>--metric is needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--metric wird benötigt</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="160"/>
         <source>--stat must be p10, p50 or p90, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--stat muss p10, p50 oder p90 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="261"/>
         <source>No scenarios yet (modelmarket scenario create NAME makes one).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Szenarien (modelmarket scenario create NAME legt eines an).
+</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="291"/>
         <source>(not in the config)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in der Konfiguration)</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="298"/>
         <source>Scenario &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="300"/>
         <source>: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="303"/>
         <source>No overrides: it plays exactly as the base economy.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Überschreibungen: es verhält sich genau wie die Basiswirtschaft.
+</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="340"/>
         <source>%1: not a JSON object (at byte %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein JSON-Objekt (bei Byte %2: %3)</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="344"/>
         <source>expected an object</source>
-        <translation type="unfinished">erwartet wird ein Objekt</translation>
+        <translation>erwartet wird ein Objekt</translation>
     </message>
     <message numerus="yes">
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="362"/>
         <source>Imported %n scenario(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Szenario aus %1 importiert</numerusform>
+            <numerusform>%n Szenarien aus %1 importiert</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="387"/>
         <source>Created scenario &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &apos;%1&apos; angelegt.</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="398"/>
         <source>Copied &apos;%1&apos; as &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; als &apos;%2&apos; kopiert.</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="402"/>
         <source>Renamed &apos;%1&apos; to &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; in &apos;%2&apos; umbenannt.</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="411"/>
         <source>give a value, or - to remove the override</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie einen Wert an oder -, um die Überschreibung zu entfernen</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="418"/>
         <source>%1: %2 = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 = %3</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="419"/>
         <source>%1: %2 follows the base economy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 folgt der Basiswirtschaft</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="424"/>
         <source>Deleted scenario &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &apos;%1&apos; gelöscht.</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="467"/>
         <source>scenario %1 takes no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario %1 akzeptiert kein %2</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="494"/>
         <source>simulate takes no arguments besides its options (simulate --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>simulate akzeptiert außer seinen Optionen keine Argumente (simulate --help)</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="503"/>
         <source>with --scenario, --by must be tier or year, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>mit --scenario muss --by tier oder year sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="506"/>
         <source>at most %1 scenarios can be compared at once, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens %1 Szenarien können gleichzeitig verglichen werden, nicht %2</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="536"/>
         <source>Scenarios against the base from %1, %2 months, %3 runs each, seed %4 (p10 / p50 / p90 over runs)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Szenarien gegenüber der Basis ab %1, %2 Monate, je %3 Läufe, Seed %4 (p10 / p50 / p90 über die Läufe)
+</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="580"/>
         <source>--percent must be above 0 and at most 100, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--percent muss über 0 und höchstens 100 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="601"/>
         <source>Sensitivity of %1 (%2) to ±%3% on %4: %5 as it is; %6 forecasts of %7 runs × %8 months, seed %9; largest effect first
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitivität von %1 (%2) gegenüber ±%3 % für %4: %5 im Ausgangszustand; %6 Prognosen mit %7 Läufen × %8 Monaten, Seed %9; größte Wirkung zuerst
+</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="605"/>
-        <location filename="../src/app/cli/ScenarioCommands.cpp" line="874"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="872"/>
         <source>the base economy</source>
-        <translation type="unfinished"></translation>
+        <translation>die Basiswirtschaft</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="606"/>
-        <location filename="../src/app/cli/ScenarioCommands.cpp" line="875"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="873"/>
         <source>scenario &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Szenario &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="650"/>
         <source>--parameter, --metric and --target are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>--parameter, --metric und --target werden benötigt</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="656"/>
         <source>--target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--target: %1</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="662"/>
         <source>--from and --to go together</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to gehören zusammen</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="665"/>
         <source>--apply needs --scenario NAME: the value found is saved into a scenario, never into the economy</source>
-        <translation type="unfinished"></translation>
+        <translation>--apply braucht --scenario NAME: der gefundene Wert wird in einem Szenario gespeichert, nie in der Wirtschaft</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="717"/>
         <source>%1 = %2 (%3: p10 %4, p50 %5, p90 %6)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 (%3: p10 %4, p50 %5, p90 %6)</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="722"/>
         <source>%1 forecasts of %2 runs × %3 months, seed %4:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Prognosen mit %2 Läufen × %3 Monaten, Seed %4:</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="737"/>
         <source>Saved %1 = %2 in scenario &apos;%3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 = %2 in Szenario &apos;%3&apos; gespeichert.</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="756"/>
         <source>No balance rules yet (modelmarket balance add adds one).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Balance-Regeln (modelmarket balance add fügt eine hinzu).
+</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="783"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="788"/>
         <source>give --min, --max or both</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie --min, --max oder beides an</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="794"/>
         <source>Added balance rule &apos;%1&apos;: %2, %3 %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance-Regel &apos;%1&apos; hinzugefügt: %2, %3 %4.</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="811"/>
         <source>Removed balance rule &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance-Regel &apos;%1&apos; entfernt.</translation>
     </message>
     <message>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="828"/>
         <source>No balance rules to check (modelmarket balance add adds one).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Balance-Regeln zu prüfen (modelmarket balance add fügt eine hinzu).
+</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/ScenarioCommands.cpp" line="873"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="871"/>
         <source>Balance of %1 from %2, %3 months, %4 runs, seed %5
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Balance für %1 ab %2, %3 Monate, %4 Läufe, Seed %5
+</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/ScenarioCommands.cpp" line="882"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="880"/>
         <source>%1 of %n balance rule(s) fail</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Balance-Regel verletzt</numerusform>
+            <numerusform>%1 von %n Balance-Regeln verletzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/ScenarioCommands.cpp" line="886"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="884"/>
         <source>All %n balance rule(s) pass.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Balance-Regel ist erfüllt.</numerusform>
+            <numerusform>Alle %n Balance-Regeln sind erfüllt.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/ScenarioCommands.cpp" line="914"/>
+        <location filename="../src/app/cli/ScenarioCommands.cpp" line="912"/>
         <source>balance %1 takes no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>balance %1 akzeptiert kein %2</translation>
     </message>
     <message>
         <location filename="../src/app/cli/SimulateCommands.cpp" line="182"/>

@@ -14,6 +14,11 @@ namespace mm {
 
 namespace {
 
+// Notes are never NULL in the file: a null QString (no notes) binds as NULL, so bind text.
+QVariant notesValue(const QString& notes) {
+    return notes.isNull() ? QVariant(QStringLiteral("")) : QVariant(notes);
+}
+
 // This file's translation context: lupdate files every Tr::tr() string under it.
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(mm::ScenarioRepository)
@@ -216,7 +221,7 @@ Result<qint64> ScenarioRepository::create(const QString& name, const QString& no
     if (auto free = checkScenarioNameFree(m_db, *trimmed, 0); !free)
         return free.error();
     auto q = m_db.query(QStringLiteral("INSERT INTO scenarios (name, notes) VALUES (?, ?)"),
-                        {*trimmed, notes}, operation);
+                        {*trimmed, notesValue(notes)}, operation);
     if (!q)
         return q.error();
     const qint64 id = q->lastInsertId().toLongLong();
@@ -240,7 +245,7 @@ Result<qint64> ScenarioRepository::duplicate(qint64 id, const QString& newName) 
     if (auto free = checkScenarioNameFree(m_db, *trimmed, 0); !free)
         return free.error();
     auto q = m_db.query(QStringLiteral("INSERT INTO scenarios (name, notes) VALUES (?, ?)"),
-                        {*trimmed, source->notes}, operation);
+                        {*trimmed, notesValue(source->notes)}, operation);
     if (!q)
         return q.error();
     const qint64 copy = q->lastInsertId().toLongLong();
@@ -272,8 +277,8 @@ Status ScenarioRepository::rename(qint64 id, const QString& newName) {
 }
 
 Status ScenarioRepository::setNotes(qint64 id, const QString& notes) {
-    auto q = m_db.query(QStringLiteral("UPDATE scenarios SET notes = ? WHERE id = ?"), {notes, id},
-                        Tr::tr("saving the notes of scenario %1").arg(id));
+    auto q = m_db.query(QStringLiteral("UPDATE scenarios SET notes = ? WHERE id = ?"),
+                        {notesValue(notes), id}, Tr::tr("saving the notes of scenario %1").arg(id));
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
@@ -367,13 +372,14 @@ Status ScenarioRepository::save(const Scenario& scenario) {
     if (*exists) {
         if (auto done =
                 m_db.query(QStringLiteral("UPDATE scenarios SET name = ?, notes = ? WHERE id = ?"),
-                           {*trimmed, scenario.notes, id}, operation);
+                           {*trimmed, notesValue(scenario.notes), id}, operation);
             !done)
             return done.error();
     } else {
         auto q = m_db.query(
             QStringLiteral("INSERT INTO scenarios (id, name, notes) VALUES (?, ?, ?)"),
-            {id > 0 ? QVariant(id) : nullInteger(), *trimmed, scenario.notes}, operation);
+            {id > 0 ? QVariant(id) : nullInteger(), *trimmed, notesValue(scenario.notes)},
+            operation);
         if (!q)
             return q.error();
         id = q->lastInsertId().toLongLong();
@@ -433,12 +439,12 @@ Status ScenarioRepository::importScenarios(const QList<Scenario>& scenarios, boo
             id = existing->value(0).toLongLong();
             if (auto done = m_db.query(
                     QStringLiteral("UPDATE scenarios SET name = ?, notes = ? WHERE id = ?"),
-                    {*trimmed, scenario.notes, id}, operation);
+                    {*trimmed, notesValue(scenario.notes), id}, operation);
                 !done)
                 return done.error();
         } else {
             auto q = m_db.query(QStringLiteral("INSERT INTO scenarios (name, notes) VALUES (?, ?)"),
-                                {*trimmed, scenario.notes}, operation);
+                                {*trimmed, notesValue(scenario.notes)}, operation);
             if (!q)
                 return q.error();
             id = q->lastInsertId().toLongLong();

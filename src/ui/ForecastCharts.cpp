@@ -1,9 +1,12 @@
 #include "ui/ForecastCharts.h"
 
 #include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QHorizontalBarSeries>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QMap>
@@ -213,6 +216,116 @@ BuiltChart historyAndForecast(const QList<TierMonthRevenue>& history, const Fore
                                  plainMoney(band.p50),
                                  plainMoney(band.p90)});
     }
+    return built;
+}
+
+BuiltChart scenarioFans(const QList<ScenarioOutcome>& outcomes, const QLocale& locale) {
+    Q_UNUSED(locale);
+    BuiltChart built;
+    built.chart = newFanChart(Tr::tr("Total revenue per month: base and scenarios"));
+    built.table.header = {QStringLiteral("month")};
+    if (outcomes.isEmpty() || outcomes.first().result.runsDone() == 0)
+        return built;
+    // The base in grey, scenarios in colours that stay apart when bands overlap.
+    static const std::array<QColor, 5> colors{QColor(0x55, 0x55, 0x55), QColor(0x1f, 0x77, 0xb4),
+                                              QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
+                                              QColor(0x94, 0x67, 0xbd)};
+    const ForecastResult& first = outcomes.first().result;
+    std::vector<std::vector<Band>> bands;
+    qint64 largest = 0;
+    for (const ScenarioOutcome& outcome : outcomes) {
+        bands.emplace_back();
+        for (int month = 0; month < outcome.result.months(); ++month) {
+            bands.back().push_back(outcome.result.monthly(ForecastSeries::Total, 0, month));
+            largest = std::max(largest, bands.back().back().p90);
+        }
+        for (const char* percentile : {"p10", "p50", "p90"})
+            built.table.header.append(outcome.name + u'_' + QLatin1StringView(percentile));
+    }
+    const MoneyScale scale = moneyScaleFor(Money::fromCents(largest));
+    auto* x = timeAxis(first.firstMonth(), first.firstMonth() + first.months() - 1);
+    built.chart->addAxis(x, Qt::AlignBottom);
+    QAbstractAxis* y =
+        moneyAxis(*built.chart, scale, scale.toUnits(Money::fromCents(largest)), false);
+    for (qsizetype i = 0; i < outcomes.size(); ++i)
+        addFan(*built.chart, outcomes.at(i).name,
+               colors[static_cast<std::size_t>(i) % colors.size()],
+               bands[static_cast<std::size_t>(i)], first.firstMonth(), scale, x, y, false);
+    for (int month = 0; month < first.months(); ++month) {
+        QStringList row{monthKey(first.firstMonth() + month)};
+        for (const std::vector<Band>& series : bands) {
+            const Band& band = series[static_cast<std::size_t>(month)];
+            row << plainMoney(band.p10) << plainMoney(band.p50) << plainMoney(band.p90);
+        }
+        built.table.rows.append(row);
+    }
+    return built;
+}
+
+BuiltChart tornado(const SensitivityResult& result, const QLocale& locale) {
+    Q_UNUSED(locale);
+    BuiltChart built;
+    built.chart =
+        newFanChart(Tr::tr("%1 (%2)").arg(result.metric.label(), statisticKey(result.statistic)));
+    built.table.header = {QStringLiteral("parameter"), QStringLiteral("effect_low"),
+                          QStringLiteral("effect_high")};
+    if (result.rows.isEmpty())
+        return built;
+    const bool money = result.metric.unit() == ForecastCell::Money;
+    const bool percent = result.metric.unit() == ForecastCell::Percent;
+    qint64 largest = 1;
+    for (const SensitivityRow& row : result.rows)
+        largest = std::max(largest, row.swing(result.baseMetric));
+    const MoneyScale scale = money ? moneyScaleFor(Money::fromCents(largest)) : MoneyScale{};
+    const auto units = [&](qint64 value) {
+        if (money)
+            return scale.toUnits(Money::fromCents(value));
+        return percent ? static_cast<double>(value) / 100.0 : static_cast<double>(value);
+    };
+    auto* low = new QBarSet(Tr::tr("−%1%").arg(result.percent));
+    auto* high = new QBarSet(Tr::tr("+%1%").arg(result.percent));
+    low->setColor(QColor(0xd6, 0x27, 0x28));
+    high->setColor(QColor(0x1f, 0x77, 0xb4));
+    QStringList categories;
+    // Horizontal bars are drawn from the bottom up: the largest effect goes last to sit on top.
+    for (auto it = result.rows.crbegin(); it != result.rows.crend(); ++it) {
+        // The last parts of the path name it well enough; the table beside has it whole.
+        QString name = it->path;
+        for (const char* prefix : {"demand.buyerTypes.", "tiers.", "demand."}) {
+            if (name.startsWith(QLatin1StringView(prefix))) {
+                name = name.mid(static_cast<qsizetype>(qstrlen(prefix)));
+                break;
+            }
+        }
+        categories.append(name);
+        low->append(units(it->lowEffect(result.baseMetric)));
+        high->append(units(it->highEffect(result.baseMetric)));
+    }
+    for (const SensitivityRow& row : result.rows) {
+        const auto cell = [&](qint64 value) {
+            return money ? plainMoney(value) : plainCell(ForecastCell::Count, value);
+        };
+        built.table.rows.append({row.path, cell(row.lowEffect(result.baseMetric)),
+                                 cell(row.highEffect(result.baseMetric))});
+    }
+    auto* series = new QHorizontalBarSeries;
+    series->append(low);
+    series->append(high);
+    series->setBarWidth(0.8);
+    built.chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(categories);
+    built.chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    auto* x = new QValueAxis;
+    const double extent = units(largest) * 1.1;
+    x->setRange(-extent, extent);
+    x->applyNiceNumbers();
+    x->setTitleText(money     ? scale.axisTitle(Tr::tr("Change"))
+                    : percent ? Tr::tr("Change (percentage points)")
+                              : Tr::tr("Change (months)"));
+    built.chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
     return built;
 }
 

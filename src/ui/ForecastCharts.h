@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Forecast.h"
+#include "core/ScenarioComparison.h"
+#include "core/Sensitivity.h"
 #include "data/RevenueQueries.h"
 #include "ui/RevenueCharts.h"
 
@@ -19,5 +21,12 @@ BuiltChart tierFans(const ForecastResult& result, const QLocale& locale, bool lo
 // axis.
 BuiltChart historyAndForecast(const QList<TierMonthRevenue>& history, const ForecastResult& result,
                               const QLocale& locale);
+
+// Total revenue per month of the base and each scenario, overlaid: one fan each, in the order
+// given (the base first).
+BuiltChart scenarioFans(const QList<ScenarioOutcome>& outcomes, const QLocale& locale);
+
+// The tornado: each parameter's effect on the metric when moved down and up, the largest on top.
+BuiltChart tornado(const SensitivityResult& result, const QLocale& locale);
 
 } // namespace mm::forecastcharts

@@ -5,6 +5,7 @@
 #include "data/MarketStore.h"
 #include "ui/AutoBackup.h"
 #include "ui/BackgroundTask.h"
+#include "ui/BalancePanel.h"
 #include "ui/BuyersArea.h"
 #include "ui/CatalogArea.h"
 #include "ui/CheckedOpen.h"
@@ -19,6 +20,7 @@
 #include "ui/PreferencesDialog.h"
 #include "ui/ResearchArea.h"
 #include "ui/RevenueArea.h"
+#include "ui/ScenariosArea.h"
 #include "ui/TrainingArea.h"
 #include "ui/Workspace.h"
 
@@ -184,6 +186,8 @@ void MainWindow::buildAreas() {
     addArea(new BuyersArea(workspace), tr("Buyers"));
     addArea(new RevenueArea(workspace), tr("Revenue"));
     addArea(new ForecastArea(workspace), tr("Forecast"));
+    auto* scenarios = new ScenariosArea(workspace);
+    addArea(scenarios, tr("Scenarios"));
 
     m_clock = new GameClockWidget(workspace, m_clockBar);
     m_clockBar->addWidget(m_clock);
@@ -198,6 +202,14 @@ void MainWindow::buildAreas() {
     m_gameMenu->addSeparator();
     m_gameMenu->addAction(m_playMarketAction);
     m_gameMenu->addAction(m_marketParametersAction);
+    QAction* checkBalance = m_gameMenu->addAction(tr("Check &Balance"));
+    checkBalance->setObjectName(QStringLiteral("checkBalanceAction"));
+    checkBalance->setToolTip(tr("Forecast and measure every balance rule"));
+    connect(checkBalance, &QAction::triggered, this, [this, scenarios] {
+        m_areas->setCurrentWidget(scenarios);
+        scenarios->showPage(ScenariosArea::BalanceTab);
+        scenarios->balancePanel()->check();
+    });
     auto playing = MarketStore(workspace.database()).isEnabled();
     m_playMarketAction->setChecked(playing && *playing);
 

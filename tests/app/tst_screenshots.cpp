@@ -47,7 +47,7 @@ private slots:
 
     void everyAreaRenders() {
         QTabWidget* areas = m_window->areas();
-        QCOMPARE(areas->count(), 8);
+        QCOMPARE(areas->count(), 9);
         for (int i = 0; i < areas->count(); ++i) {
             areas->setCurrentIndex(i);
             QWidget* area = areas->currentWidget();

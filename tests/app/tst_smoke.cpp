@@ -55,7 +55,8 @@ private slots:
         const QStringList expected{QStringLiteral("Catalog"),  QStringLiteral("Training"),
                                    QStringLiteral("Research"), QStringLiteral("Marketplace"),
                                    QStringLiteral("Licenses"), QStringLiteral("Buyers"),
-                                   QStringLiteral("Revenue"),  QStringLiteral("Forecast")};
+                                   QStringLiteral("Revenue"),  QStringLiteral("Forecast"),
+                                   QStringLiteral("Scenarios")};
         QCOMPARE(titles, expected);
 
         // Menus and the actions the issue names are there and reachable by keyboard.

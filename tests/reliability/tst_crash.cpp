@@ -316,7 +316,7 @@ void TestCrash::clockAdvance() {
     }
     killRepeatedly({u"clock-advance"_s,
                     cli(),
-                    {u"--db"_s, u"%DB"_s, u"clock"_s, u"advance"_s, u"--days"_s, u"365"_s},
+                    {u"--db"_s, u"%DB"_s, u"clock"_s, u"advance"_s, u"--days"_s, u"150"_s},
                     base});
 }
 

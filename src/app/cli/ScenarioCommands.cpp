@@ -835,18 +835,16 @@ int balanceCheck(CommandContext& context) {
     QString scenarioName;
     if (auto failed = scenarioOverrides(context, *db, overrides, &scenarioName))
         return *failed;
-    auto state = scenarioState(*base, overrides);
-    if (!state) {
-        Error error = state.error();
-        error.where = scenarioName + QStringLiteral(": ") + error.where;
-        return context.failWith(error);
-    }
     settings.months = balanceHorizon(*rules, settings.months);
     settings.seed = seed.value_or(base->config.marketSeed);
-    const AnalysisProgress progress = progressPrinter(context);
-    const ForecastResult result = runForecast(
-        *state, settings, [&](int done, int runs) { return !progress || progress(done, runs); });
-    const QList<BalanceOutcome> outcomes = checkBalance(*rules, result);
+    auto checked = runBalanceCheck(*base, overrides, *rules, settings, progressPrinter(context));
+    if (!checked) {
+        Error error = checked.error();
+        if (!scenarioName.isEmpty())
+            error.where = scenarioName + QStringLiteral(": ") + error.where;
+        return context.failWith(error);
+    }
+    const QList<BalanceOutcome>& outcomes = *checked;
 
     TableWriter writer({QStringLiteral("rule"), QStringLiteral("metric"),
                         QStringLiteral("statistic"), QStringLiteral("bounds"),
@@ -873,9 +871,9 @@ int balanceCheck(CommandContext& context) {
         context.out << Tr::tr("Balance of %1 from %2, %3 months, %4 runs, seed %5\n")
                            .arg(scenarioName.isEmpty() ? Tr::tr("the base economy")
                                                        : Tr::tr("scenario '%1'").arg(scenarioName),
-                                monthKey(result.firstMonth()))
-                           .arg(result.months())
-                           .arg(result.runsDone())
+                                monthKey(base->month))
+                           .arg(settings.months)
+                           .arg(settings.runs)
                            .arg(settings.seed);
     context.out << writer.render(context.format);
     if (failures > 0)
