@@ -52,11 +52,10 @@ private slots:
         QStringList titles;
         for (int i = 0; i < window.areas()->count(); ++i)
             titles.append(window.areas()->tabText(i));
-        const QStringList expected{QStringLiteral("Catalog"),  QStringLiteral("Training"),
-                                   QStringLiteral("Research"), QStringLiteral("Marketplace"),
-                                   QStringLiteral("Licenses"), QStringLiteral("Buyers"),
-                                   QStringLiteral("Revenue"),  QStringLiteral("Forecast"),
-                                   QStringLiteral("Scenarios")};
+        const QStringList expected{
+            QStringLiteral("Catalog"),     QStringLiteral("Training"), QStringLiteral("Research"),
+            QStringLiteral("Marketplace"), QStringLiteral("Licenses"), QStringLiteral("Buyers"),
+            QStringLiteral("Revenue"),     QStringLiteral("Forecast"), QStringLiteral("Scenarios")};
         QCOMPARE(titles, expected);
 
         // Menus and the actions the issue names are there and reachable by keyboard.
