@@ -160,10 +160,9 @@ EconomyComparisonDialog::EconomyComparisonDialog(Workspace& workspace, QString o
         QtConcurrent::run(&compareOnWorker, workspace.database().path(), m_otherPath));
 }
 
-EconomyComparisonDialog::~EconomyComparisonDialog() {
-    // The worker's connections close on its own thread; a result nobody shows is dropped.
-    m_watcher->waitForFinished();
-}
+// Closing never waits for the worker: it holds nothing of the dialog's but the two paths, opens
+// and closes its own connections, and its result is dropped with the watcher.
+EconomyComparisonDialog::~EconomyComparisonDialog() = default;
 
 EconomyComparisonDialog* EconomyComparisonDialog::chooseAndOpen(Workspace& workspace,
                                                                 QWidget* parent) {

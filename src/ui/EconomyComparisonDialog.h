@@ -19,7 +19,7 @@ class Workspace;
 // database or an economy JSON file), field by field, grouped by table, with a filter and a count.
 // Both economies are read on a worker thread, each through a read-only connection of its own, so
 // a large file never freezes the window and the dialog does not depend on the window's
-// connection; closing the dialog waits for the read to end. The comparison is of the moment it
+// connection; closing the dialog does not wait for the read. The comparison is of the moment it
 // was opened.
 class EconomyComparisonDialog : public QDialog {
     Q_OBJECT
