@@ -11,6 +11,8 @@ packages=(
 )
 # Extra tools for the reliability checks (fuzzing) and screenshots; small, and CI uses them.
 packages+=(clang libclang-rt-14-dev xvfb xauth appstream)
+# The economy JSON schema test (tests/cli/check_economy_schema.py) validates with it.
+packages+=(python3 python3-jsonschema)
 
 missing=()
 for pkg in "${packages[@]}"; do

@@ -54,7 +54,7 @@ int main(int argc, char** argv) {
         if (!economy)
             return fail(economy.error().toString());
         if (!writeWhole(goldenDir() + QStringLiteral("/economy.json"),
-                        QJsonDocument(*economy).toJson(QJsonDocument::Indented)))
+                        exchange::economyJsonText(*economy)))
             return fail(QStringLiteral("cannot write economy.json"));
     }
 

@@ -65,6 +65,16 @@ Status exportCsv(Database& db, ExchangeTable table, QIODevice& out, const Progre
 Result<QJsonObject> exportEconomy(Database& db);
 Status importEconomy(Database& db, const QJsonObject& economy, bool replace = false);
 
+// The `format` and `version` of the economy JSON. docs/economy.schema.json describes this version
+// and changes with it.
+inline constexpr char kEconomyFormat[] = "modelmarket-economy";
+inline constexpr int kEconomyVersion = 1;
+
+// The economy JSON as text that diffs well line by line in git: keys sorted at every level, each
+// element of a top-level list compact on a line of its own, the config pretty-printed, UTF-8,
+// ending in a newline. Every writer of economy JSON uses it; readers accept any valid JSON.
+QByteArray economyJsonText(const QJsonObject& economy);
+
 // Largest input file accepted; bigger ones are refused before reading.
 constexpr qint64 kMaxImportBytes = 512LL * 1024 * 1024;
 

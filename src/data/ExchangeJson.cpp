@@ -42,8 +42,8 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(mm::Exchange)
 };
 
-const QString kFormat = QStringLiteral("modelmarket-economy");
-constexpr qint64 kVersion = 1;
+const QString kFormat = QString::fromLatin1(exchange::kEconomyFormat);
+constexpr qint64 kVersion = exchange::kEconomyVersion;
 constexpr qint64 kSafeInteger = 9007199254740992LL; // 2^53
 
 // JSON keys of the document.

@@ -9,6 +9,7 @@
 #include "ui/BuyersArea.h"
 #include "ui/CatalogArea.h"
 #include "ui/CheckedOpen.h"
+#include "ui/EconomyComparisonDialog.h"
 #include "ui/EditableArea.h"
 #include "ui/ForecastArea.h"
 #include "ui/GameClockWidget.h"
@@ -317,6 +318,10 @@ void MainWindow::createMenus() {
         importMenu->addAction(tr("Whole Economy from JSON…"), this, [this] { importEconomy(); }));
     exportMenu->addSeparator();
     exportMenu->addAction(tr("Whole Economy as JSON…"), this, [this] { exportEconomy(); });
+    QAction* compare = file->addAction(tr("&Compare with Economy…"), this, [this] {
+        EconomyComparisonDialog::chooseAndOpen(*m_workspace, this);
+    });
+    compare->setObjectName(QStringLiteral("actionCompareEconomy"));
     file->addSeparator();
     file->addAction(action(QStringLiteral("actionQuit")));
     updateRecentMenu();
@@ -646,7 +651,7 @@ void MainWindow::exportEconomy() {
                             QSaveFile file(path);
                             if (!file.open(QIODevice::WriteOnly))
                                 return makeError(file.errorString(), path);
-                            file.write(QJsonDocument(*economy).toJson(QJsonDocument::Indented));
+                            file.write(exchange::economyJsonText(*economy));
                             if (!file.commit())
                                 return makeError(file.errorString(), path);
                             return Ok{};

@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 #include "data/DefaultDatabase.h"
+#include "data/Exchange.h"
+#include "ui/EconomyComparisonDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/Workspace.h"
 
@@ -7,14 +9,19 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoStack>
 #include <functional>
 
@@ -45,11 +52,10 @@ private slots:
         QStringList titles;
         for (int i = 0; i < window.areas()->count(); ++i)
             titles.append(window.areas()->tabText(i));
-        const QStringList expected{QStringLiteral("Catalog"),  QStringLiteral("Training"),
-                                   QStringLiteral("Research"), QStringLiteral("Marketplace"),
-                                   QStringLiteral("Licenses"), QStringLiteral("Buyers"),
-                                   QStringLiteral("Revenue"),  QStringLiteral("Forecast"),
-                                   QStringLiteral("Scenarios")};
+        const QStringList expected{
+            QStringLiteral("Catalog"),     QStringLiteral("Training"), QStringLiteral("Research"),
+            QStringLiteral("Marketplace"), QStringLiteral("Licenses"), QStringLiteral("Buyers"),
+            QStringLiteral("Revenue"),     QStringLiteral("Forecast"), QStringLiteral("Scenarios")};
         QCOMPARE(titles, expected);
 
         // Menus and the actions the issue names are there and reachable by keyboard.
@@ -133,6 +139,72 @@ private slots:
             QVERIFY2(!QFileInfo::exists(dir.filePath(QStringLiteral("no"))), what);
             QCOMPARE(window.workspace().database().path(), path); // still the open one
         }
+    }
+
+    void compareWithEconomyShowsTheChanges() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto db = openOrCreate(dir.filePath(QStringLiteral("mine.sqlite")), true);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().toString()));
+        MainWindow window(std::move(*db));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.action(QStringLiteral("actionCompareEconomy")));
+
+        // The other economy: this one's export with a listing repriced and a buyer gone.
+        auto exported = exchange::exportEconomy(window.workspace().database());
+        QVERIFY(exported);
+        QJsonObject other = *exported;
+        QJsonArray listings = other.value(QStringLiteral("listings")).toArray();
+        QJsonObject listing = listings.at(3).toObject();
+        listing.insert(QStringLiteral("price"), QStringLiteral("12345.67"));
+        listings.replace(3, listing);
+        other.insert(QStringLiteral("listings"), listings);
+        QJsonArray buyers = other.value(QStringLiteral("buyers")).toArray();
+        buyers.removeAt(0);
+        other.insert(QStringLiteral("buyers"), buyers);
+        const QString otherPath = dir.filePath(QStringLiteral("other.json"));
+        {
+            QFile file(otherPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(exchange::economyJsonText(other));
+        }
+
+        auto* dialog = new EconomyComparisonDialog(window.workspace(), otherPath, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        const QPointer<EconomyComparisonDialog> alive(dialog);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isLoaded(), 30000);
+        QCOMPARE(dialog->errorText(), QString());
+        QCOMPARE(dialog->diff().changes.size(), 2);
+        QCOMPARE(dialog->visibleChanges(), 2);
+        QCOMPARE(dialog->countLabel()->text(),
+                 QStringLiteral("Changes: 2 (0 added, 1 removed, 1 changed)"));
+        QCOMPARE(dialog->changesView()->model()->rowCount(), 2); // buyers, listings
+
+        QTest::keyClicks(dialog->filterEdit(), QStringLiteral("12345.67"));
+        QCOMPARE(dialog->visibleChanges(), 1);
+        QVERIFY(dialog->countLabel()->text().startsWith(QStringLiteral("Changes: 1 of 2 shown")));
+        dialog->filterEdit()->clear();
+        QTest::keyClicks(dialog->filterEdit(), QStringLiteral("BUYERS")); // a table's name
+        QCOMPARE(dialog->visibleChanges(), 1);
+        if (const QString shots = qEnvironmentVariable("MM_COMPARE_SCREENSHOT"); !shots.isEmpty()) {
+            dialog->filterEdit()->clear();
+            QVERIFY(dialog->grab().save(shots));
+        }
+
+        // Esc closes it, from the filter box too.
+        dialog->filterEdit()->setFocus();
+        QTest::keyClick(dialog->filterEdit(), Qt::Key_Escape);
+        QTRY_VERIFY(alive.isNull());
+
+        // A file it cannot read is named in the dialog.
+        const QString missing = dir.filePath(QStringLiteral("missing.json"));
+        EconomyComparisonDialog refused(window.workspace(), missing, &window);
+        QTRY_VERIFY_WITH_TIMEOUT(refused.isLoaded(), 30000);
+        QVERIFY2(refused.errorText().contains(missing), qPrintable(refused.errorText()));
+        QVERIFY(refused.countLabel()->text().contains(missing));
     }
 
     void binaryVersionWithoutDisplay() {

@@ -1169,16 +1169,28 @@ void TestExchange::economyJsonRoundTrip() {
     QVERIFY(
         exported.value(u"licenses"_s).toArray().first().toObject().value(u"terms"_s).isObject());
 
-    // Through text, as a file would carry it.
-    const QByteArray text = QJsonDocument(exported).toJson(QJsonDocument::Indented);
+    // Through text, as a file would carry it: each record on its own line, so a git diff of two
+    // exports shows the changed records and nothing else.
+    const QByteArray text = exchange::economyJsonText(exported);
     const QJsonObject parsed = QJsonDocument::fromJson(text).object();
+    QCOMPARE(QJsonDocument(parsed), QJsonDocument(exported));
+    const QList<QByteArray> lines = text.split('\n');
+    const QByteArray firstBuyer =
+        QJsonDocument(exported.value(u"buyers"_s).toArray().first().toObject())
+            .toJson(QJsonDocument::Compact);
+    QVERIFY(lines.contains("        " + firstBuyer + ","));
+    QVERIFY(lines.contains(R"(    "format": "modelmarket-economy",)"));
+    QVERIFY(text.endsWith("}\n"));
+    // Any valid JSON is still read: the same economy, indented the old way.
+    QCOMPARE(QJsonDocument::fromJson(QJsonDocument(exported).toJson(QJsonDocument::Indented)),
+             QJsonDocument(parsed));
 
     auto b = openDb(u"b"_s);
     QVERIFY(b);
     MM_VERIFY_OK(exchange::importEconomy(*b, parsed));
     const QJsonObject again = exportJson(*b);
     QCOMPARE(QJsonDocument(again), QJsonDocument(exported));
-    QCOMPARE(QJsonDocument(again).toJson(QJsonDocument::Indented), text);
+    QCOMPARE(exchange::economyJsonText(again), text);
     auto scenarios = ScenarioRepository(*b).list();
     MM_VERIFY_OK(scenarios);
     auto original = ScenarioRepository(*a).list();

@@ -29,6 +29,7 @@ constexpr Subcommand kSubcommands[] = {
     {"simulate", &runSimulate},  {"market", &runMarket},
     {"scenario", &runScenario},  {"sensitivity", &runSensitivity},
     {"goal-seek", &runGoalSeek}, {"balance", &runBalance},
+    {"diff", &runDiff},
 };
 
 const Subcommand* findSubcommand(const QString& name) {
@@ -92,10 +93,14 @@ QString usage() {
         "(goal-seek --help)\n"
         "  balance list|add|remove|check          bounds the forecast must keep "
         "(balance --help)\n"
+        "  diff A B                               what changed between two economies (databases "
+        "or\n"
+        "                                         economy JSON); exit 1 when they differ (diff "
+        "--help)\n"
         "\n"
         "Options:\n"
         "  --db PATH        the database file\n"
-        "  --format FORMAT  table (default), csv or json, for report output\n"
+        "  --format FORMAT  table (default), csv or json, for report and diff output\n"
         "  --help           this text\n"
         "  --version        the version\n"
         "\n"

@@ -227,7 +227,7 @@ int runExport(CommandContext& context) {
         auto document = exchange::exportEconomy(*db);
         if (!document)
             return context.failWith(document.error());
-        device->write(QJsonDocument(*document).toJson(QJsonDocument::Indented));
+        device->write(exchange::economyJsonText(*document));
     } else if (auto done =
                    exchange::exportCsv(*db, *table, *device, progressPrinter(context, args.at(0)));
                !done) {

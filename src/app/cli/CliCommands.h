@@ -60,6 +60,7 @@ int runSimulateScenarios(CommandContext& context); // simulate --scenario
 int runSensitivity(CommandContext& context);
 int runGoalSeek(CommandContext& context);
 int runBalance(CommandContext& context);
+int runDiff(CommandContext& context);
 
 // Shared by the forecast commands (SimulateCommands.cpp).
 // "--option N" within [low, high] into *target when given; a usage failure's exit code otherwise.
