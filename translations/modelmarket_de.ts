@@ -2093,42 +2093,42 @@
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="171"/>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="170"/>
         <source>Compare with Economy</source>
         <translation>Mit Wirtschaft vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="172"/>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="171"/>
         <source>Economies (*.sqlite *.sqlite3 *.db *.json);;All files (*)</source>
         <translation>Wirtschaften (*.sqlite *.sqlite3 *.db *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="203"/>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="202"/>
         <source>The economies could not be compared: %1</source>
         <translation>Die Wirtschaften konnten nicht verglichen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="223"/>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="222"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="275"/>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="274"/>
         <source>No differences: the economies are the same.</source>
         <translation>Keine Unterschiede: die Wirtschaften sind gleich.</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="281"/>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="280"/>
         <source>Changes: %1; the first %2 are shown (modelmarket diff lists all)</source>
         <translation>Änderungen: %1; die ersten %2 werden gezeigt (modelmarket diff listet alle)</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="291"/>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="290"/>
         <source>Changes: %1 (%2 added, %3 removed, %4 changed)</source>
         <translation>Änderungen: %1 (%2 hinzugefügt, %3 entfernt, %4 geändert)</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="293"/>
+        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="292"/>
         <source>Changes: %1 of %2 shown (%3 added, %4 removed, %5 changed in all)</source>
         <translation>Änderungen: %1 von %2 gezeigt (insgesamt %3 hinzugefügt, %4 entfernt, %5 geändert)</translation>
     </message>
