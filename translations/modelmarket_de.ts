@@ -10878,35 +10878,43 @@ wenn eine Regel verletzt ist.</translation>
         <translation>Die Spieluhr simuliert den Markt nicht.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/DiffCommands.cpp" line="24"/>
+        <location filename="../src/app/cli/DiffCommands.cpp" line="29"/>
         <source>usage: modelmarket diff A B [--format table|csv|json]
+       modelmarket --db FILE diff --scenario NAME [--format table|csv|json]
 
 Compares two economies, each a ModelMarket database (read only) or an economy
 JSON file (export economy), and lists every change from A to B: table, row
 (its id, or its name for scenarios and balance rules), field (a config
 parameter&apos;s path for the config), added, removed or changed, old and new value.
 
+With --scenario: the stored economy against the scenario NAME, parameter by
+parameter (listing price levels as listingPricePercent.TIER, 100 = as stored).
+
 Exit codes: 0 the same, 1 different, 2 usage error, 3 a file cannot be read.
 </source>
         <translation>Aufruf: modelmarket diff A B [--format table|csv|json]
+       modelmarket --db DATEI diff --scenario NAME [--format table|csv|json]
 
 Vergleicht zwei Wirtschaften, jede eine ModelMarket-Datenbank (nur gelesen) oder eine
 Wirtschafts-JSON-Datei (export economy), und listet jede Änderung von A nach B: Tabelle,
 Zeile (ihre ID, bei Szenarien und Balance-Regeln ihr Name), Feld (bei der Konfiguration
 der Pfad des Parameters), added, removed oder changed, alter und neuer Wert.
 
+Mit --scenario: die gespeicherte Wirtschaft gegen das Szenario NAME, Parameter für
+Parameter (Preisniveaus der Angebote als listingPricePercent.STUFE, 100 = wie gespeichert).
+
 Exit-Codes: 0 gleich, 1 verschieden, 2 Aufruffehler, 3 eine Datei kann nicht gelesen werden.
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/DiffCommands.cpp" line="77"/>
+        <location filename="../src/app/cli/DiffCommands.cpp" line="129"/>
         <source>The economies are the same.
 </source>
         <translation>Die Wirtschaften sind gleich.
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/DiffCommands.cpp" line="80"/>
+        <location filename="../src/app/cli/DiffCommands.cpp" line="132"/>
         <source>Changes: %1 (%2 added, %3 removed, %4 changed)
 </source>
         <translation>Änderungen: %1 (%2 hinzugefügt, %3 entfernt, %4 geändert)

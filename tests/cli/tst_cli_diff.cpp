@@ -174,6 +174,42 @@ private slots:
         QCOMPARE(records->at(3).fields.at(3), u"removed"_s);
     }
 
+    void aScenarioAgainstTheBaseListsItsParameters() {
+        const QString db = m_dir.filePath(u"scenario.sqlite"_s);
+        QCOMPARE(runCli({u"--db"_s, db, u"init"_s}).exitCode, 0);
+        QCOMPARE(runCli({u"--db"_s, db, u"scenario"_s, u"create"_s, u"Same"_s}).exitCode, 0);
+        const CliResult same = runCli({u"--db"_s, db, u"diff"_s, u"--scenario"_s, u"Same"_s});
+        QVERIFY2(same.exitCode == 0, qPrintable(same.err + same.out));
+        QCOMPARE(same.out, u"The economies are the same.\n"_s);
+
+        QCOMPARE(runCli({u"--db"_s, db, u"scenario"_s, u"set"_s, u"Same"_s,
+                         u"tiers.commercial.priceFloor"_s, u"45000"_s})
+                     .exitCode,
+                 0);
+        QCOMPARE(runCli({u"--db"_s, db, u"scenario"_s, u"set"_s, u"Same"_s,
+                         u"listingPricePercent.academic"_s, u"90"_s})
+                     .exitCode,
+                 0);
+        const CliResult changed =
+            runCli({u"--db"_s, db, u"--format"_s, u"csv"_s, u"diff"_s, u"--scenario"_s, u"same"_s});
+        QCOMPARE(changed.exitCode, 1);
+        auto records = csv::parse(changed.out.toUtf8());
+        QVERIFY(records);
+        QCOMPARE(records->size(), 3);
+        QCOMPARE(records->at(1).fields,
+                 (QStringList{u"config"_s, QString(), u"tiers.commercial.priceFloor"_s,
+                              u"changed"_s, u"50000.00"_s, u"45000.00"_s}));
+        QCOMPARE(records->at(2).fields,
+                 (QStringList{u"config"_s, QString(), u"listingPricePercent.academic"_s,
+                              u"changed"_s, u"100"_s, u"90"_s}));
+
+        const CliResult missing = runCli({u"--db"_s, db, u"diff"_s, u"--scenario"_s, u"Nope"_s});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains(u"Nope"_s));
+        QCOMPARE(runCli({u"--db"_s, db, u"diff"_s, u"--scenario"_s, u"Same"_s, m_json}).exitCode,
+                 2);
+    }
+
     void usageErrorsExitTwo() {
         const QList<QStringList> wrong = {
             {u"diff"_s},

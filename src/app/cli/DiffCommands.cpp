@@ -3,7 +3,12 @@
 #include "app/cli/Cli.h"
 #include "app/cli/CliCommands.h"
 #include "app/cli/TableWriter.h"
+#include "core/Scenario.h"
+#include "data/Database.h"
+#include "data/DbError.h"
 #include "data/EconomyDiff.h"
+#include "data/EconomyRepository.h"
+#include "data/ScenarioRepository.h"
 
 #include <QCoreApplication>
 
@@ -23,11 +28,15 @@ constexpr int kDifferent = 1;
 QString diffUsage() {
     return Tr::tr(
         "usage: modelmarket diff A B [--format table|csv|json]\n"
+        "       modelmarket --db FILE diff --scenario NAME [--format table|csv|json]\n"
         "\n"
         "Compares two economies, each a ModelMarket database (read only) or an economy\n"
         "JSON file (export economy), and lists every change from A to B: table, row\n"
         "(its id, or its name for scenarios and balance rules), field (a config\n"
         "parameter's path for the config), added, removed or changed, old and new value.\n"
+        "\n"
+        "With --scenario: the stored economy against the scenario NAME, parameter by\n"
+        "parameter (listing price levels as listingPricePercent.TIER, 100 = as stored).\n"
         "\n"
         "Exit codes: 0 the same, 1 different, 2 usage error, 3 a file cannot be read.\n");
 }
@@ -39,6 +48,31 @@ QString shortened(const QString& value) {
     return value.size() <= kMaxTableCell ? value : value.left(kMaxTableCell - 1) + u'…';
 }
 
+// The stored config against the scenario's: every parameter the scenario changes, with the
+// listing price levels (not part of the config) as parameters of their own.
+Result<EconomyDiff> scenarioDiff(Database& db, const QString& name) {
+    auto config = EconomyRepository(db).loadConfig();
+    if (!config)
+        return config.error();
+    auto scenario = ScenarioRepository(db).find(name);
+    if (!scenario)
+        return scenario.error();
+    auto applied = applyOverrides(*config, scenario->overrides);
+    if (!applied)
+        return applied.error();
+    EconomyDiff diff = diffEconomyConfigs(config->toJson(), applied->toJson());
+    for (const ParameterOverride& entry : scenario->overrides) {
+        if (!entry.path.startsWith(QLatin1StringView("listingPricePercent.")))
+            continue;
+        const auto parameter = findScenarioParameter(*config, entry.path);
+        if (parameter && parameter->value != entry.value)
+            diff.changes.append({QStringLiteral("config"), QString(), entry.path,
+                                 EconomyChangeKind::Changed, parameter->value, entry.value,
+                                 QString()});
+    }
+    return diff;
+}
+
 } // namespace
 
 int runDiff(CommandContext& context) {
@@ -48,20 +82,38 @@ int runDiff(CommandContext& context) {
     }
     if (auto failed = takeFormat(context))
         return *failed;
-    if (auto problem = checkOptions(context, {QStringLiteral("--format")}))
+    const QString scenario = context.option(QStringLiteral("--scenario")).value_or(QString());
+    if (auto problem =
+            checkOptions(context, {QStringLiteral("--format"), QStringLiteral("--scenario")}))
         return context.fail(kUsage, *problem + u'\n' + diffUsage());
-    const QStringList files = context.positionals({QStringLiteral("--format")});
-    if (files.size() != 2)
-        return context.fail(kUsage, diffUsage());
-
-    QList<QJsonObject> economies;
-    for (const QString& file : files) {
-        auto economy = loadEconomySource(file);
-        if (!economy)
-            return context.fail(kDatabase, economy.error().toString());
-        economies.append(*economy);
+    const QStringList files =
+        context.positionals({QStringLiteral("--format"), QStringLiteral("--scenario")});
+    EconomyDiff diff;
+    if (!scenario.isEmpty()) {
+        if (!files.isEmpty())
+            return context.fail(kUsage, diffUsage());
+        auto db = context.openForReading();
+        if (!db)
+            return kDatabase;
+        auto found = scenarioDiff(*db, scenario);
+        // Exit 1 means "different" here, so storage trouble keeps code 3 and an unknown
+        // scenario is a usage error.
+        if (!found)
+            return context.fail(found.error().rule.startsWith(kRuleDbPrefix) ? kDatabase : kUsage,
+                                found.error().toString());
+        diff = *found;
+    } else {
+        if (files.size() != 2)
+            return context.fail(kUsage, diffUsage());
+        QList<QJsonObject> economies;
+        for (const QString& file : files) {
+            auto economy = loadEconomySource(file);
+            if (!economy)
+                return context.fail(kDatabase, economy.error().toString());
+            economies.append(*economy);
+        }
+        diff = diffEconomies(economies.at(0), economies.at(1));
     }
-    const EconomyDiff diff = diffEconomies(economies.at(0), economies.at(1));
 
     TableWriter writer({QStringLiteral("table"), QStringLiteral("row"), QStringLiteral("field"),
                         QStringLiteral("change"), QStringLiteral("old"), QStringLiteral("new")},
