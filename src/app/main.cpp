@@ -9,6 +9,9 @@
 #include <QTextStream>
 #include <QTranslator>
 #include <cstdio>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace {
 
@@ -40,9 +43,20 @@ void installTranslators(QCoreApplication& app) {
         QCoreApplication::installTranslator(ownTranslator);
 }
 
+// Every INSERT into a table with IN-list CHECKs (models, jobs) builds and frees a small
+// temporary b-tree in SQLite, about 90 KB of page cache. With glibc's default 128 KiB trim
+// threshold each free gives that memory back to the kernel and the next row faults it in again:
+// a fifth of a bulk import's time went to brk() and page faults. Keep freed heap up to 32 MiB.
+void keepFreedHeap() {
+#ifdef __GLIBC__
+    mallopt(M_TRIM_THRESHOLD, 32 * 1024 * 1024);
+#endif
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
+    keepFreedHeap();
     const QStringList arguments = rawArguments(argc, argv);
     setApplicationIdentity();
 

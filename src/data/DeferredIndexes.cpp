@@ -11,6 +11,12 @@ namespace {
 // Below this, row by row is about as fast and the schema stays untouched.
 constexpr qint64 kMinRowsToDefer = 20'000;
 
+// Triggers that only fill in a value our own inserts already write (ModelRepository gives new
+// models to the studio itself). Any trigger on a table makes SQLite open a statement journal for
+// every INSERT into it, a third of a bulk insert's time, so bulk paths suspend these too.
+// Triggers that keep other tables in step (the revenue summary) are never deferred.
+const QStringList kFillInTriggers{QStringLiteral("models_default_lab")};
+
 QString quotedIdentifier(const QString& name) {
     QString quoted = name;
     quoted.replace(u'"', QStringLiteral("\"\""));
@@ -43,10 +49,30 @@ Result<DeferredIndexes> DeferredIndexes::drop(Database& db, const QString& table
             deferred.m_definitions.append(q->value(1).toString());
         }
     }
+    QStringList triggers;
+    {
+        auto q = db.query(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = "
+                                         "'trigger' AND tbl_name = ? ORDER BY name"),
+                          {table}, operation);
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            if (!kFillInTriggers.contains(q->value(0).toString()))
+                continue;
+            triggers.append(q->value(0).toString());
+            deferred.m_definitions.append(q->value(1).toString());
+        }
+    }
+    // Identifiers cannot be bound; the names come from the schema and are quoted.
     for (const QString& name : std::as_const(names)) {
-        // Identifiers cannot be bound; the names come from the schema and are quoted.
         if (auto done =
                 db.exec(QStringLiteral("DROP INDEX %1").arg(quotedIdentifier(name)), operation);
+            !done)
+            return done.error();
+    }
+    for (const QString& name : std::as_const(triggers)) {
+        if (auto done =
+                db.exec(QStringLiteral("DROP TRIGGER %1").arg(quotedIdentifier(name)), operation);
             !done)
             return done.error();
     }
@@ -55,7 +81,7 @@ Result<DeferredIndexes> DeferredIndexes::drop(Database& db, const QString& table
 
 Status DeferredIndexes::rebuild() {
     for (const QString& definition : std::as_const(m_definitions)) {
-        if (auto done = m_db->exec(definition, QStringLiteral("building an index")); !done)
+        if (auto done = m_db->exec(definition, QStringLiteral("restoring a deferred index")); !done)
             return done;
     }
     m_definitions.clear();

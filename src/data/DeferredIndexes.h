@@ -17,7 +17,8 @@ class Database;
 //
 // Only indexes created with CREATE INDEX are deferred; those behind UNIQUE and PRIMARY KEY
 // constraints stay, as they enforce the constraint on every row. The definitions come from the
-// file's own schema, so they are rebuilt exactly as they were.
+// file's own schema, so they are rebuilt exactly as they were. Triggers that only fill in a
+// value our inserts write anyway (a new model's lab) are suspended the same way.
 class DeferredIndexes {
 public:
     // Whether adding about `addedRows` rows to `existingRows` is worth rebuilding the indexes:
@@ -27,7 +28,7 @@ public:
     // Drops the secondary indexes of `table`; needs an open transaction on `db`.
     static Result<DeferredIndexes> drop(Database& db, const QString& table);
 
-    // Creates every dropped index again. Call before committing.
+    // Creates every dropped index and trigger again. Call before committing.
     Status rebuild();
     qsizetype count() const { return m_definitions.size(); }
 

@@ -21,7 +21,10 @@ const QString kInsert = QStringLiteral(
     "performance, "
     "accuracy, efficiency, composite, benchmarks, training_cost_cents, training_days, "
     "research_points, "
-    "created_on, revision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
+    "created_on, revision, lab_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, "
+    // New models belong to the studio. The schema's trigger does the same for other writers;
+    // writing it here lets bulk paths suspend the trigger (see DeferredIndexes).
+    "(SELECT id FROM labs WHERE is_studio = 1))");
 
 const QString kUpdate = QStringLiteral(
     "UPDATE models SET name = ?, architecture = ?, size_class = ?, parameters = ?, dataset_tokens "

@@ -95,6 +95,7 @@ private slots:
     void economyImportRefusesNonEmptyUnlessReplace();
     void economyImportRejectsBadDocuments();
     void economyImportRefusesWhatCheckReports();
+    void bulkGenerationKeepsTheSchemaAndTheLabs();
 
 private:
     std::unique_ptr<Database> openDb(const QString& name);
@@ -104,6 +105,7 @@ private:
     qint64 count(Database& db, const QString& table);
     std::unique_ptr<Database> generated(const QString& name, quint64 seed);
     QByteArray tableDump(Database& db);
+    QStringList schema(Database& db);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -1422,6 +1424,65 @@ void TestExchange::economyImportRefusesWhatCheckReports() {
     // The database is still usable, and the unedited document still imports.
     MM_VERIFY_OK(exchange::importEconomy(*b, good));
     QCOMPARE(QJsonDocument(exportJson(*b)), QJsonDocument(good));
+}
+
+QStringList TestExchange::schema(Database& db) {
+    QStringList entries;
+    auto q = db.query(u"SELECT type, name, sql FROM sqlite_schema ORDER BY type, name"_s, {},
+                      u"reading the schema"_s);
+    while (q && q->next())
+        entries.append(q->value(0).toString() + u' ' + q->value(1).toString() + u' ' +
+                       q->value(2).toString());
+    return entries;
+}
+
+// Generating many models suspends the catalog's secondary indexes and its lab trigger inside the
+// transaction; both a finished and a cancelled run leave the schema exactly as it was.
+void TestExchange::bulkGenerationKeepsTheSchemaAndTheLabs() {
+    auto db = openDb(u"bulk"_s);
+    QVERIFY(db);
+    const QStringList before = schema(*db);
+    QCOMPARE(before.filter(u"trigger models_default_lab "_s).size(), 1);
+    QCOMPARE(before.filter(u"index models_"_s).size(), 9);
+
+    GeneratorOptions options;
+    options.models = 20'000; // the smallest run that defers the indexes
+    options.buyers = 8;
+    options.licenses = 0;
+    options.usageCharges = false;
+    options.researchProjects = false;
+    options.jobsInTraining = 0;
+    bool deferredSeen = false;
+    const auto cancelHalfWay = [&](double share, const QString&) {
+        // Mid-run the indexes and the trigger are gone, inside the open transaction.
+        if (share > 0.2 && !deferredSeen) {
+            deferredSeen = schema(*db).filter(u"index models_"_s).isEmpty() &&
+                           schema(*db).filter(u"trigger models_default_lab"_s).isEmpty();
+        }
+        return share < 0.3;
+    };
+    QVERIFY(!generateEconomy(*db, EconomyConfig::defaults(), options, cancelHalfWay));
+    QVERIFY(deferredSeen);
+    QCOMPARE(schema(*db), before);
+    QCOMPARE(count(*db, u"models"_s), 0);
+
+    MM_VERIFY_OK(generateEconomy(*db, EconomyConfig::defaults(), options));
+    QCOMPARE(schema(*db), before);
+    QCOMPARE(count(*db, u"models"_s), 20'000);
+    auto orphans = db->query(u"SELECT COUNT(*) FROM models WHERE lab_id IS NOT "
+                             u"(SELECT id FROM labs WHERE is_studio = 1)"_s,
+                             {}, u"counting models outside the studio"_s);
+    QVERIFY(orphans && orphans->next());
+    QCOMPARE(orphans->value(0).toLongLong(), 0);
+    // The restored trigger still gives the studio a model written by another tool.
+    MM_VERIFY_OK(db->query(u"INSERT INTO models (name, architecture, size_class, parameters, "
+                           u"dataset_tokens, created_on) VALUES ('Outside', 'transformer', "
+                           u"'small', 1000, 0, '2024-01-01')"_s,
+                           {}, u"adding a model as another tool"_s));
+    auto lab = db->query(u"SELECT lab_id IS NOT NULL FROM models WHERE name = 'Outside'"_s, {},
+                         u"reading its lab"_s);
+    QVERIFY(lab && lab->next());
+    QVERIFY(lab->value(0).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestExchange)
