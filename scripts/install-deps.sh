@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config file dpkg-dev
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
-    libqt6opengl6-dev libgl-dev sqlite3
+    libqt6opengl6-dev libgl-dev sqlite3 libsqlite3-dev
 )
 # Extra tools for the reliability checks (fuzzing) and screenshots; small, and CI uses them.
 packages+=(clang libclang-rt-14-dev xvfb xauth appstream)

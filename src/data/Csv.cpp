@@ -631,6 +631,15 @@ QString neutralizeFormula(const QString& text) {
     return startsLikeFormula(text) ? QChar(u'\'') + text : text;
 }
 
+void appendNeutralized(QByteArray& out, QByteArrayView utf8) {
+    qsizetype i = 0;
+    while (i < utf8.size() && utf8[i] == '\'')
+        ++i;
+    if (i < utf8.size() && isFormulaTrigger(QChar::fromLatin1(utf8[i])))
+        out += '\'';
+    out += utf8;
+}
+
 QString restoreFormula(const QString& text) {
     if (text.startsWith(u'\'') && startsLikeFormula(text))
         return text.mid(1);

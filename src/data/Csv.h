@@ -138,6 +138,8 @@ private:
 // apostrophes, the first character is a trigger; restoreFormula removes one under the same
 // condition, so restoreFormula(neutralizeFormula(s)) == s for every s, including "'=x".
 QString neutralizeFormula(const QString& text);
+// The same for UTF-8 bytes, appended to `out` (every trigger character is ASCII).
+void appendNeutralized(QByteArray& out, QByteArrayView utf8);
 QString restoreFormula(const QString& text);
 
 // Header cells matched to known column names, trimmed and case-insensitive, in any order.

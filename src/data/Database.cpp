@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QTemporaryFile>
 #include <QThread>
@@ -395,6 +396,16 @@ Status Database::setBusyTimeout(int milliseconds) {
     if (set)
         m_busyTimeoutMs = milliseconds;
     return set;
+}
+
+sqlite3* Database::nativeHandle() const {
+    if (!m_db.isOpen())
+        return nullptr;
+    // QSQLITE hands out its sqlite3* in a QVariant named by the type (Qt's documented way).
+    const QVariant handle = m_db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
 }
 
 Status Database::exec(const QString& sql, QString operation) {

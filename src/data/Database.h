@@ -12,6 +12,8 @@
 
 class QThread;
 
+struct sqlite3;
+
 namespace mm {
 
 // One open SQLite file on one QSqlDatabase connection.
@@ -64,6 +66,8 @@ public:
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     bool isReadOnly() const { return m_readOnly; }
+    // The driver's SQLite handle, for SqliteStatement; nullptr when the connection is closed.
+    sqlite3* nativeHandle() const;
     // PRAGMA user_version, or -1 when it cannot be read.
     int schemaVersion() const;
     // PRAGMA data_version: changes whenever another connection (this program's workers or

@@ -17,6 +17,7 @@
 #include "data/LicenseRepository.h"
 #include "data/ModelRepository.h"
 #include "data/SqlValues.h"
+#include "data/SqliteStatement.h"
 #include "data/Transaction.h"
 
 #include <QBuffer>
@@ -673,55 +674,65 @@ void appendMoney(QByteArray& out, qint64 cents) {
 // the export writes (CHECK constraints hold them to that form).
 Status exportCatalog(Database& db, csv::Writer& writer, const exchange::Progress& progress) {
     ExportProgress exportProgress(db, QStringLiteral("models"), progress);
-    auto q = db.query(QStringLiteral("SELECT name, architecture, size_class, parameters, "
-                                     "dataset_tokens, status, performance, accuracy, efficiency, "
-                                     "composite, benchmarks, training_cost_cents, training_days, "
-                                     "research_points, created_on, id FROM models ORDER BY id"),
-                      {}, Tr::tr("reading the catalog"));
+    auto q = SqliteStatement::prepare(
+        db,
+        QStringLiteral("SELECT name, architecture, size_class, parameters, dataset_tokens, status, "
+                       "performance, accuracy, efficiency, composite, benchmarks, "
+                       "training_cost_cents, training_days, research_points, created_on, id "
+                       "FROM models ORDER BY id"),
+        Tr::tr("reading the catalog"));
     if (!q)
         return q.error();
     constexpr qsizetype kBlockBytes = 1024 * 1024;
     QByteArray block;
     block.reserve(kBlockBytes + 64 * 1024);
+    QByteArray name;
     qsizetype rowsInBlock = 0;
     RealTexts reals;
     const auto optionalReal = [&](int column) {
         block += ',';
-        const QVariant value = q->value(column);
-        if (!value.isNull())
-            block += reals.text(value.toDouble());
+        if (!q->isNull(column))
+            block += reals.text(q->real(column));
     };
-    const auto text = [&](int column) {
-        csv::appendField(block, q->value(column).toString().toUtf8(), false);
+    const auto text = [&](int column) { csv::appendField(block, q->text(column), false); };
+    const auto integer = [&](int column) {
+        block += ',';
+        block += QByteArray::number(q->int64(column));
     };
-    while (q->next()) {
-        if (!exportProgress.report(q->value(15).toLongLong()))
+    for (;;) {
+        auto row = q->next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        if (!exportProgress.report(q->int64(15)))
             return exportCancelled();
-        csv::appendField(block, csv::neutralizeFormula(q->value(0).toString()).toUtf8(), true);
+        name.clear();
+        csv::appendNeutralized(name, q->text(0));
+        csv::appendField(block, name, true);
         text(1);
         text(2);
-        block += ',';
-        block += QByteArray::number(q->value(3).toLongLong());
-        block += ',';
-        block += QByteArray::number(q->value(4).toLongLong());
+        integer(3);
+        integer(4);
         text(5);
         for (int column = 6; column <= 9; ++column)
             optionalReal(column);
-        const QString benchmarks = q->value(10).toString();
-        if (benchmarks == QLatin1String("{}")) {
+        const QByteArrayView benchmarks = q->text(10);
+        if (benchmarks == "{}") {
             block += ',';
-        } else if (!benchmarks.contains(u' ') && !benchmarks.contains(u'\n')) {
+        } else if (!benchmarks.contains(' ') && !benchmarks.contains('\n')) {
             // Every writer stores benchmarksText's compact form, which reads back unchanged.
-            csv::appendField(block, benchmarks.toUtf8(), false);
+            csv::appendField(block, benchmarks, false);
         } else { // written by hand with some other tool: the canonical form
-            csv::appendField(block, benchmarksText(sqlv::toScores(benchmarks)).toUtf8(), false);
+            csv::appendField(block,
+                             benchmarksText(sqlv::toScores(QString::fromUtf8(benchmarks))).toUtf8(),
+                             false);
         }
         block += ',';
-        appendMoney(block, q->value(11).toLongLong());
+        appendMoney(block, q->int64(11));
         block += ',';
-        block += reals.text(q->value(12).toDouble());
-        block += ',';
-        block += QByteArray::number(q->value(13).toLongLong());
+        block += reals.text(q->real(12));
+        integer(13);
         text(14);
         block += "\r\n";
         if (++rowsInBlock, block.size() >= kBlockBytes) {

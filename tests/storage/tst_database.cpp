@@ -2,10 +2,12 @@
 // transactions, and each kind of file we must refuse without changing it.
 
 #include "FileChecks.h"
+#include "ResultChecks.h"
 #include "data/Database.h"
 #include "data/DbError.h"
 #include "data/DefaultDatabase.h"
 #include "data/Migrations.h"
+#include "data/SqliteStatement.h"
 #include "data/Transaction.h"
 
 #include <QCryptographicHash>
@@ -21,6 +23,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <limits>
 #include <memory>
 #include <stdexcept>
 
@@ -123,6 +126,7 @@ private slots:
     void anotherConnectionWorksOnAWorkerThread();
     void backupMakesAHealthyCopy();
     void integrityProblemsFindsDanglingReferences();
+    void nativeStatementsReadWriteAndReport();
 
 private:
     QString newPath(const QString& name = u"economy.sqlite"_s) const {
@@ -953,6 +957,60 @@ void TestDatabase::integrityProblemsFindsDanglingReferences() {
     QCOMPARE(problems->size(), 1);
     QVERIFY2(problems->first().contains(u"listings"_s) && problems->first().contains(u"models"_s),
              qPrintable(problems->first()));
+}
+
+// The bulk paths' statements: values round-trip exactly, errors are classified like QtSql's and
+// name the operation and the statement.
+void TestDatabase::nativeStatementsReadWriteAndReport() {
+    auto db = openNew();
+    QVERIFY(db);
+    MM_VERIFY_OK(db->exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER, r REAL, "
+                          u"s TEXT UNIQUE)"_s,
+                          u"making a table"_s));
+    auto insert = SqliteStatement::prepare(*db, u"INSERT INTO t (n, r, s) VALUES (?, ?, ?)"_s,
+                                           u"adding rows"_s);
+    MM_VERIFY_OK(insert);
+    insert->bindInt64(1, std::numeric_limits<qint64>::max());
+    insert->bindDouble(2, 0.1);
+    insert->bindText(3, u"Zoë's \"model\""_s);
+    MM_VERIFY_OK(insert->run());
+    QCOMPARE(insert->lastInsertId(), 1);
+    insert->bindNull(1);
+    insert->bindNull(2);
+    insert->bindText(3, QByteArrayView(""));
+    MM_VERIFY_OK(insert->run());
+
+    insert->bindInt64(1, 1);
+    insert->bindDouble(2, 1);
+    insert->bindText(3, u"Zoë's \"model\""_s);
+    const Status duplicate = insert->run();
+    QVERIFY(!duplicate);
+    QCOMPARE(duplicate.error().rule, QString(kRuleDbUnique));
+    QVERIFY(duplicate.error().toString().contains(u"adding rows"_s));
+    QVERIFY(duplicate.error().toString().contains(u"INSERT INTO t"_s));
+
+    auto select =
+        SqliteStatement::prepare(*db, u"SELECT n, r, s FROM t ORDER BY id"_s, u"reading rows"_s);
+    MM_VERIFY_OK(select);
+    auto row = select->next();
+    MM_VERIFY_OK(row);
+    QVERIFY(*row);
+    QCOMPARE(select->int64(0), std::numeric_limits<qint64>::max());
+    QCOMPARE(select->real(1), 0.1);
+    QCOMPARE(QString::fromUtf8(select->text(2)), u"Zoë's \"model\""_s);
+    row = select->next();
+    MM_VERIFY_OK(row);
+    QVERIFY(*row);
+    QVERIFY(select->isNull(0) && select->isNull(1) && !select->isNull(2));
+    QCOMPARE(select->text(2).size(), 0);
+    row = select->next();
+    MM_VERIFY_OK(row);
+    QVERIFY(!*row);
+
+    auto broken = SqliteStatement::prepare(*db, u"SELEC nothing"_s, u"reading nonsense"_s);
+    QVERIFY(!broken);
+    QVERIFY(broken.error().toString().contains(u"reading nonsense"_s));
+    QVERIFY(broken.error().toString().contains(u"SELEC nothing"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
