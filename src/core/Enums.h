@@ -127,6 +127,16 @@ QString enumKey(E value) {
     return {};
 }
 
+// The stored key as the ASCII bytes of the table, without making a QString.
+template <typename E>
+const char* enumKeyUtf8(E value) {
+    for (const auto& entry : EnumTable<E>::entries) {
+        if (entry.value == value)
+            return entry.key;
+    }
+    return "";
+}
+
 template <typename E>
 std::optional<E> enumFromKey(QStringView key) {
     for (const auto& entry : EnumTable<E>::entries) {

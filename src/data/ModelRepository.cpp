@@ -221,13 +221,46 @@ Status ModelRepository::updateMany(QList<ModelRecord>& records) {
 }
 
 Status ModelRepository::Writer::insert(ModelRecord& record) {
+    if (auto valid = validate(record); !valid)
+        return valid;
     if (!m_insert) {
-        auto statement = m_db.prepare(kInsert, Tr::tr("adding models"));
+        auto statement = SqliteStatement::prepare(m_db, kInsert, Tr::tr("adding models"));
         if (!statement)
             return statement.error();
         m_insert = std::move(statement).value();
     }
-    return ModelRepository(m_db).insertOne(record, *m_insert);
+    SqliteStatement& q = *m_insert;
+    const auto optionalReal = [&q](int parameter, const std::optional<double>& value) {
+        if (value)
+            q.bindDouble(parameter, *value);
+        else
+            q.bindNull(parameter);
+    };
+    if (record.id > 0)
+        q.bindInt64(1, record.id);
+    else
+        q.bindNull(1);
+    q.bindText(2, record.name);
+    q.bindText(3, QByteArrayView(enumKeyUtf8(record.architecture)));
+    q.bindText(4, QByteArrayView(enumKeyUtf8(record.sizeClass)));
+    q.bindInt64(5, record.parameters);
+    q.bindInt64(6, record.datasetTokens);
+    q.bindText(7, QByteArrayView(enumKeyUtf8(record.status)));
+    optionalReal(8, record.performance);
+    optionalReal(9, record.accuracy);
+    optionalReal(10, record.efficiency);
+    optionalReal(11, record.composite);
+    q.bindText(12, QByteArrayView(sqlv::scoresUtf8(record.benchmarks)));
+    q.bindInt64(13, record.trainingCost.cents());
+    q.bindDouble(14, record.trainingDays);
+    q.bindInt64(15, record.researchPoints);
+    q.bindText(16, QByteArrayView(sqlv::isoDateUtf8(record.createdOn)));
+    if (auto done = q.run([&record] { return Tr::tr("adding model '%1'").arg(record.name); });
+        !done)
+        return done;
+    record.id = q.lastInsertId();
+    record.revision = 1;
+    return Ok{};
 }
 
 Status ModelRepository::Writer::update(ModelRecord& record) {

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "data/Records.h"
+#include "data/SqliteStatement.h"
 
 #include <QSqlQuery>
 #include <functional>
@@ -47,7 +48,8 @@ public:
 
     private:
         Database& m_db;
-        std::optional<QSqlQuery> m_insert;
+        std::optional<SqliteStatement> m_insert; // the bulk paths' hot statement
+        std::optional<qint64> m_studioId;
         std::optional<QSqlQuery> m_update;
     };
 

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QMap>
 #include <QVariant>
 #include <optional>
@@ -77,11 +78,58 @@ inline QVariant json(const QJsonObject& object) {
 inline QJsonObject toJsonObject(const QVariant& value) {
     return QJsonDocument::fromJson(value.toString().toUtf8()).object();
 }
+// The compact JSON text QJsonDocument writes for these scores, built directly when every key is
+// plain printable ASCII and every value an ordinary number (the bulk paths write a million).
+inline QByteArray scoresUtf8(const QMap<QString, double>& map) {
+    bool plain = true;
+    for (auto it = map.begin(); plain && it != map.end(); ++it) {
+        plain = qIsFinite(it.value()) && qAbs(it.value()) < 1e15;
+        for (const QChar c : it.key())
+            plain = plain && c.unicode() >= 0x20 && c.unicode() <= 0x7e && c != u'"' && c != u'\\';
+    }
+    if (!plain) {
+        QJsonObject object;
+        for (auto it = map.begin(); it != map.end(); ++it)
+            object.insert(it.key(), it.value());
+        return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    }
+    QByteArray text("{");
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        if (text.size() > 1)
+            text += ',';
+        text += '"';
+        text += it.key().toLatin1();
+        text += "\":";
+        // Whole numbers are written as integers (no "-0", no exponent), others in the shortest
+        // form that reads back exactly.
+        const double value = it.value();
+        if (value == static_cast<double>(static_cast<qint64>(value)))
+            text += QByteArray::number(static_cast<qint64>(value));
+        else
+            text += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    }
+    text += '}';
+    return text;
+}
 inline QVariant scores(const QMap<QString, double>& map) {
-    QJsonObject object;
-    for (auto it = map.begin(); it != map.end(); ++it)
-        object.insert(it.key(), it.value());
-    return json(object);
+    return QString::fromUtf8(scoresUtf8(map));
+}
+// ISO 8601 (yyyy-MM-dd) as QDate::toString(Qt::ISODate) writes a valid date of years 0-9999.
+inline QByteArray isoDateUtf8(const QDate& value) {
+    if (!value.isValid() || value.year() < 0 || value.year() > 9999)
+        return value.toString(Qt::ISODate).toUtf8();
+    int year = 0, month = 0, day = 0;
+    value.getDate(&year, &month, &day);
+    char text[10];
+    for (int i = 3; i >= 0; --i, year /= 10)
+        text[i] = static_cast<char>('0' + year % 10);
+    text[4] = '-';
+    text[5] = static_cast<char>('0' + month / 10);
+    text[6] = static_cast<char>('0' + month % 10);
+    text[7] = '-';
+    text[8] = static_cast<char>('0' + day / 10);
+    text[9] = static_cast<char>('0' + day % 10);
+    return QByteArray(text, 10);
 }
 inline QMap<QString, double> toScores(const QVariant& value) {
     QMap<QString, double> map;

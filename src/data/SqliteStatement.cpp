@@ -82,10 +82,12 @@ Result<bool> SqliteStatement::next() {
     return failure(code);
 }
 
-Status SqliteStatement::run() {
+Status SqliteStatement::run(const std::function<QString()>& describeOperation) {
     const int code = sqlite3_step(m_statement);
     // reset() repeats the step's error; the step's own code and message are the ones to keep.
-    Status done = code == SQLITE_DONE || code == SQLITE_ROW ? Status(Ok{}) : Status(failure(code));
+    Status done = Ok{};
+    if (code != SQLITE_DONE && code != SQLITE_ROW)
+        done = failure(code, describeOperation ? describeOperation() : m_operation);
     sqlite3_reset(m_statement);
     return done;
 }
@@ -111,9 +113,9 @@ QByteArrayView SqliteStatement::text(int column) const {
     return {bytes, sqlite3_column_bytes(m_statement, column)};
 }
 
-Error SqliteStatement::failure(int code) const {
+Error SqliteStatement::failure(int code, const QString& operation) const {
     DbError error;
-    error.operation = m_operation;
+    error.operation = operation;
     error.sql = m_sql;
     const int extended = m_db ? sqlite3_extended_errcode(m_db) : code;
     error.driverText =

@@ -4,6 +4,7 @@
 
 #include <QByteArrayView>
 #include <QString>
+#include <functional>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -38,8 +39,10 @@ public:
 
     // Steps to the next row: true when one is ready, false when there are no more.
     Result<bool> next();
-    // Runs a statement that returns no rows and makes it ready for the next bindings.
-    Status run();
+    // Runs a statement that returns no rows and makes it ready for the next bindings. On failure
+    // the error names `describeOperation()` when given (built only then), else the operation the
+    // statement was prepared for.
+    Status run(const std::function<QString()>& describeOperation = {});
     qint64 lastInsertId() const;
 
     // Columns count from 0. Text stays valid until the next step.
@@ -50,7 +53,8 @@ public:
 
 private:
     SqliteStatement(sqlite3* db, sqlite3_stmt* statement, QString sql, QString operation);
-    Error failure(int code) const;
+    Error failure(int code, const QString& operation) const;
+    Error failure(int code) const { return failure(code, m_operation); }
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_statement = nullptr;

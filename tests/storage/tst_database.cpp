@@ -7,6 +7,7 @@
 #include "data/DbError.h"
 #include "data/DefaultDatabase.h"
 #include "data/Migrations.h"
+#include "data/SqlValues.h"
 #include "data/SqliteStatement.h"
 #include "data/Transaction.h"
 
@@ -15,7 +16,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QScopeGuard>
 #include <QSemaphore>
 #include <QSqlDatabase>
@@ -23,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <cmath>
 #include <limits>
 #include <memory>
 #include <stdexcept>
@@ -127,6 +132,7 @@ private slots:
     void backupMakesAHealthyCopy();
     void integrityProblemsFindsDanglingReferences();
     void nativeStatementsReadWriteAndReport();
+    void bulkTextsMatchQtsOwn();
 
 private:
     QString newPath(const QString& name = u"economy.sqlite"_s) const {
@@ -1011,6 +1017,34 @@ void TestDatabase::nativeStatementsReadWriteAndReport() {
     QVERIFY(!broken);
     QVERIFY(broken.error().toString().contains(u"reading nonsense"_s));
     QVERIFY(broken.error().toString().contains(u"SELEC nothing"_s));
+}
+
+// The bulk writers format scores and dates themselves; the text must be what QJsonDocument and
+// QDate write, or an export after a bulk insert would differ from one after a normal save.
+void TestDatabase::bulkTextsMatchQtsOwn() {
+    QRandomGenerator random(7);
+    const QList<double> special{0.0,  -0.0, 1.0,        -1.0,  47.0,   1e14,   99999999999999.5,
+                                1e-7, 0.1,  123456.789, -3.25, 1e-300, 5e-324, 1e15,
+                                1e20};
+    for (int i = 0; i < 20'000 + special.size(); ++i) {
+        const double value = i < special.size() ? special.at(i)
+                             : i % 2 == 0       ? random.bounded(10'000) / 10.0
+                                                : (random.generateDouble() - 0.5) *
+                                                std::pow(10.0, random.bounded(30) - 15);
+        const QMap<QString, double> scores{{u"coding"_s, value}, {u"z"_s, 1.5}};
+        QJsonObject object;
+        for (auto it = scores.begin(); it != scores.end(); ++it)
+            object.insert(it.key(), it.value());
+        QCOMPARE(sqlv::scoresUtf8(scores), QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+    const QMap<QString, double> oddKey{{u"say \"hi\"\n"_s, 2.0}, {u"Zoë"_s, 1.0}};
+    QJsonObject odd;
+    for (auto it = oddKey.begin(); it != oddKey.end(); ++it)
+        odd.insert(it.key(), it.value());
+    QCOMPARE(sqlv::scoresUtf8(oddKey), QJsonDocument(odd).toJson(QJsonDocument::Compact));
+    for (const QDate date : {QDate(1, 1, 1), QDate(999, 12, 31), QDate(2024, 2, 29),
+                             QDate(9999, 12, 31), QDate(10'000, 1, 1), QDate()})
+        QCOMPARE(sqlv::isoDateUtf8(date), date.toString(Qt::ISODate).toUtf8());
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
