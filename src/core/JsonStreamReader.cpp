@@ -414,9 +414,9 @@ bool JsonStreamReader::appendEscape(QByteArray& bytes) {
         return true;
     }
     default:
-        m_start.offset = m_consumed - 1;
+        m_start.offset = m_consumed - 2; // at the backslash
         m_start.line = m_line;
-        m_start.column = m_column - 1;
+        m_start.column = m_column - 2;
         fail(QStringLiteral("unknown escape \\%1").arg(QChar(c)));
         return false;
     }

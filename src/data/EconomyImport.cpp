@@ -19,6 +19,7 @@
 #include "core/Scenario.h"
 #include "data/BuyerRepository.h"
 #include "data/Database.h"
+#include "data/DeferredIndexes.h"
 #include "data/EconomyRepository.h"
 #include "data/Exchange.h"
 #include "data/IntegrityCheck.h"
@@ -42,6 +43,7 @@
 #include <cmath>
 #include <functional>
 #include <limits>
+#include <vector>
 
 namespace mm {
 
@@ -517,6 +519,7 @@ private:
     Status importCharges();
     Status importJobs();
     Status importScenarios();
+    Status deferIndexes(const QString& table, const QString& list);
 
     Database& m_db;
     QIODevice& m_in;
@@ -528,6 +531,7 @@ private:
     Header m_header;
     Problems m_problems;
     QList<Lab> m_labs;
+    std::vector<DeferredIndexes> m_deferred;
     QHash<QString, QSqlQuery> m_statements;
     const QString m_operation = Tr::tr("importing the economy");
 };
@@ -721,7 +725,24 @@ Result<qint64> namedRow(Database& db, QHash<QString, QSqlQuery>& statements, con
     return id;
 }
 
+// A big list is written with its table's secondary indexes dropped and built once at the end
+// (DeferredIndexes.h), as the CSV import does; the tables were emptied, so it pays from the
+// first few thousand rows on. The list's length in bytes tells about how many records it holds.
+Status StreamImport::deferIndexes(const QString& table, const QString& list) {
+    constexpr qint64 kMinRecordBytes = 128;
+    const ListSpot spot = m_lists.value(list);
+    if (!DeferredIndexes::worthwhile((spot.end - spot.start.offset) / kMinRecordBytes, 0))
+        return Ok{};
+    auto deferred = DeferredIndexes::drop(m_db, table);
+    if (!deferred)
+        return deferred.error();
+    m_deferred.push_back(std::move(deferred).value());
+    return Ok{};
+}
+
 Status StreamImport::importModels() {
+    if (auto done = deferIndexes(QStringLiteral("models"), kModels); !done)
+        return done;
     ModelRepository::Writer writer(m_db);
     return streamList(kModels, [&](const QJsonObject& o, qsizetype i) -> Status {
         auto record = parseRecord(o, kModels, i, readModel, m_problems);
@@ -989,6 +1010,8 @@ Status StreamImport::importListings() {
 }
 
 Status StreamImport::importLicenses() {
+    if (auto done = deferIndexes(QStringLiteral("licenses"), kLicenses); !done)
+        return done;
     LicenseRepository licenses(m_db);
     return streamList(kLicenses, [&](const QJsonObject& o, qsizetype i) -> Status {
         auto record = parseRecord(o, kLicenses, i, readLicense, m_problems);
@@ -1192,6 +1215,10 @@ Status StreamImport::run(bool replace) {
             transaction.rollback();
             return m_problems.error();
         }
+    }
+    for (DeferredIndexes& deferred : m_deferred) {
+        if (auto done = deferred.rebuild(); !done)
+            return done;
     }
     if (auto done = importScenarios(); !done)
         return done;
