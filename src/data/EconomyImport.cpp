@@ -1196,7 +1196,9 @@ Status StreamImport::run(bool replace) {
     if (auto done = readScenarioLists(small, m_header); !done)
         return done;
 
-    const Database::BulkWork bulkWork(m_db);
+    // No Database::BulkWork: rows go in id order with the secondary indexes deferred, so the
+    // connection's usual page cache serves as well, and the bulk cache would make the peak grow
+    // with the file (30 MB at 100,000 and at 900,000 models without it; 88 and 205 MB with it).
     Transaction transaction(m_db, m_operation);
     if (auto begun = transaction.status(); !begun)
         return begun;
