@@ -2769,7 +2769,7 @@
         <translation>der Wert von &apos;%1&apos; muss eine Zahl von 0 bis 100 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="270"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="264"/>
         <source>reading listings</source>
         <translation>Lesen der Angebote</translation>
     </message>
@@ -2786,7 +2786,7 @@
     <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="751"/>
         <location filename="../src/data/ExchangeCsv.cpp" line="768"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="260"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="254"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
@@ -2880,7 +2880,7 @@
     </message>
     <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="1247"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="279"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="273"/>
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
@@ -2913,8 +2913,8 @@
         <translation>die Datei ist größer als die %1 MB, die ein Import annimmt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="219"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="223"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="213"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="217"/>
         <source>reading the economy</source>
         <translation>Lesen der Wirtschaft</translation>
     </message>
@@ -3125,25 +3125,25 @@
         <translation>die Datenbank enthält bereits Modelle, Käufer oder Lizenzen; der Import einer Wirtschaft würde sie alle ersetzen. Importieren Sie in eine leere Datenbank oder fordern Sie das Ersetzen ausdrücklich an</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1233"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1235"/>
         <source>the economy breaks rules that &apos;modelmarket check&apos; enforces, so nothing was imported:
 - %1</source>
         <translation>die Wirtschaft verletzt Regeln, die &apos;modelmarket check&apos; durchsetzt, daher wurde nichts importiert:
 - %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="289"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="283"/>
         <source>reading usage charges</source>
         <translation>Lesen der Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="299"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="293"/>
         <source>reading research projects</source>
         <translation>Lesen der Forschungsprojekte</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="317"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="326"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="311"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="320"/>
         <source>reading labs</source>
         <translation>Lesen der Labore</translation>
     </message>

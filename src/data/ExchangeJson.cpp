@@ -1,4 +1,4 @@
-// The whole economy as one JSON document; see Exchange.h.
+// Writes the whole economy as one JSON document (EconomyImport.cpp reads it); see Exchange.h.
 //
 // Every row keeps its id so references survive. Money is a plain string ("1234.56"), dates are
 // ISO text, enums their stable keys, absent values null, and integers beyond 2^53 (and all
@@ -12,7 +12,6 @@
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
 #include "data/Exchange.h"
-#include "data/IntegrityCheck.h"
 #include "data/JobRepository.h"
 #include "data/LicenseRepository.h"
 #include "data/ListingRepository.h"
@@ -20,18 +19,13 @@
 #include "data/ResearchRepository.h"
 #include "data/ScenarioRepository.h"
 #include "data/SqlValues.h"
-#include "data/Transaction.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRegularExpression>
-#include <QSet>
 #include <QSqlQuery>
-#include <cmath>
 #include <functional>
-#include <limits>
 
 namespace mm {
 
