@@ -32,6 +32,8 @@ constexpr double kMaxExportRatio = 1.5;         // of the shell's -csv select
 constexpr double kMaxGenerateSeconds = 20.0;    // for 1,000,000 models
 constexpr qint64 kMaxImportPeakKb = 300 * 1024; // at 1,000,000 rows
 constexpr double kMaxPeakGrowth = 1.5;          // peak at the largest size over the smallest
+// Economy JSON files over this are refused by the import (exchange::kMaxImportBytes).
+constexpr qint64 kMaxImportBytes = 512LL * 1024 * 1024;
 
 const char* const kColumns = "name, architecture, size_class, parameters, dataset_tokens, status, "
                              "performance, accuracy, efficiency, composite, benchmarks, "
@@ -103,7 +105,32 @@ bool writeText(const QString& path, const QString& text) {
 struct Figures {
     qint64 models = 0;
     Run generate, exportApp, exportShell, importApp, importShell;
+    Run importEconomy; // not run (ok false) when the JSON is over the import limit
+    qint64 economyBytes = 0;
 };
+
+// `export economy` of the generated file (not timed: another row's business), then
+// `import economy` of it into a new file: the streaming JSON import.
+bool measureEconomy(const QString& dir, const QString& generated, Figures& f) {
+    const QString n = QString::number(f.models);
+    const QString json = dir + QStringLiteral("/economy-%1.json").arg(n);
+    const QString imported = dir + QStringLiteral("/economy-imported-%1.sqlite").arg(n);
+    if (!run(kApp, {QStringLiteral("--db"), generated, QStringLiteral("export"),
+                    QStringLiteral("economy"), json})
+             .ok)
+        return false;
+    f.economyBytes = QFile(json).size();
+    if (f.economyBytes <= kMaxImportBytes) {
+        f.importEconomy = run(kApp, {QStringLiteral("--db"), imported, QStringLiteral("import"),
+                                     QStringLiteral("economy"), json});
+        if (!f.importEconomy.ok)
+            return false;
+    }
+    for (const QString& path :
+         {json, imported, imported + QStringLiteral("-wal"), imported + QStringLiteral("-shm")})
+        QFile::remove(path);
+    return true;
+}
 
 QString row(const QString& what, const Run& app, const Run* shell) {
     QString line = QStringLiteral("  %1 %2 s  %3 MB")
@@ -130,7 +157,7 @@ bool measure(const QString& dir, Figures& f) {
                             QStringLiteral("--models"), n, QStringLiteral("--buyers"),
                             QStringLiteral("100"), QStringLiteral("--licenses"),
                             QStringLiteral("0"), QStringLiteral("--no-usage")});
-    if (!f.generate.ok)
+    if (!f.generate.ok || !measureEconomy(dir, generated, f))
         return false;
 
     f.exportApp = run(kApp, {QStringLiteral("--db"), generated, QStringLiteral("export"),
@@ -199,6 +226,10 @@ int main(int argc, char** argv) {
         print(row(QStringLiteral("generate"), f.generate, nullptr));
         print(row(QStringLiteral("export"), f.exportApp, &f.exportShell));
         print(row(QStringLiteral("import"), f.importApp, &f.importShell));
+        print(f.importEconomy.ok
+                  ? row(QStringLiteral("import economy JSON"), f.importEconomy, nullptr)
+                  : QStringLiteral("  import economy JSON: %L1 MB, over the import limit")
+                        .arg(f.economyBytes / (1024 * 1024)));
         all.append(f);
     }
 
@@ -235,6 +266,28 @@ int main(int argc, char** argv) {
                    .arg(small.models)
                    .arg(large.importApp.peakKb / 1024)
                    .arg(large.models));
+    }
+    // The economy JSON of the largest size that fits under the import limit (about 900,000
+    // models) against the smallest.
+    QList<Figures> economies;
+    for (const Figures& f : std::as_const(all)) {
+        if (f.importEconomy.ok)
+            economies.append(f);
+    }
+    if (economies.size() > 1) {
+        const Figures& small = economies.front();
+        const Figures& large = economies.back();
+        target(double(large.importEconomy.peakKb) <=
+                   kMaxPeakGrowth * double(small.importEconomy.peakKb),
+               QStringLiteral("import economy JSON memory flat: %1 MB at %L2 models, %3 MB at "
+                              "%L4 models")
+                   .arg(small.importEconomy.peakKb / 1024)
+                   .arg(small.models)
+                   .arg(large.importEconomy.peakKb / 1024)
+                   .arg(large.models));
+    } else if (all.size() > 1) {
+        print(QStringLiteral("SKIP  import economy JSON memory flat: the larger economies are over "
+                             "the import limit; try bench_bulk 100000 900000"));
     }
     return missed ? 1 : 0;
 }

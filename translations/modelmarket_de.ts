@@ -2725,6 +2725,7 @@
         <translation>&apos;%1&apos; ist kein bekannter Wert; verwenden Sie einen von: %2</translation>
     </message>
     <message>
+        <location filename="../src/data/EconomyImport.cpp" line="452"/>
         <location filename="../src/data/ExchangeCsv.cpp" line="1292"/>
         <source>the import was cancelled; nothing was written</source>
         <translation>der Import wurde abgebrochen; nichts wurde geschrieben</translation>
@@ -2768,7 +2769,7 @@
         <translation>der Wert von &apos;%1&apos; muss eine Zahl von 0 bis 100 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="994"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="264"/>
         <source>reading listings</source>
         <translation>Lesen der Angebote</translation>
     </message>
@@ -2785,7 +2786,7 @@
     <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="751"/>
         <location filename="../src/data/ExchangeCsv.cpp" line="768"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="984"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="254"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
@@ -2879,7 +2880,7 @@
     </message>
     <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="1247"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="1003"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="273"/>
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
@@ -2912,207 +2913,237 @@
         <translation>die Datei ist größer als die %1 MB, die ein Import annimmt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="219"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="223"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="213"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="217"/>
         <source>reading the economy</source>
         <translation>Lesen der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="249"/>
+        <location filename="../src/data/EconomyImport.cpp" line="87"/>
         <source>expected a date like &quot;2025-01-31&quot;, got &quot;%1&quot;</source>
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="266"/>
+        <location filename="../src/data/EconomyImport.cpp" line="104"/>
         <source>must be between 0 and 100, not %1</source>
         <translation>muss zwischen 0 und 100 liegen, nicht %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="273"/>
+        <location filename="../src/data/EconomyImport.cpp" line="111"/>
         <source>must be at least %1</source>
         <translation>muss mindestens %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="280"/>
+        <location filename="../src/data/EconomyImport.cpp" line="118"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="289"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="474"/>
+        <location filename="../src/data/EconomyImport.cpp" line="127"/>
+        <location filename="../src/data/EconomyImport.cpp" line="264"/>
         <source>cannot be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="303"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="604"/>
+        <location filename="../src/data/EconomyImport.cpp" line="394"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1193"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="303"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="416"/>
+        <location filename="../src/data/EconomyImport.cpp" line="206"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1193"/>
         <source>expected a list</source>
         <translation>erwartet wird eine Liste</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="309"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="421"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="573"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="621"/>
+        <location filename="../src/data/EconomyImport.cpp" line="211"/>
+        <location filename="../src/data/EconomyImport.cpp" line="363"/>
+        <location filename="../src/data/EconomyImport.cpp" line="410"/>
+        <location filename="../src/data/EconomyImport.cpp" line="627"/>
+        <location filename="../src/data/EconomyImport.cpp" line="823"/>
         <source>expected an object</source>
         <translation>erwartet wird ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="328"/>
+        <location filename="../src/data/EconomyImport.cpp" line="662"/>
+        <location filename="../src/data/EconomyImport.cpp" line="865"/>
         <source>an id must be a positive whole number</source>
         <translation>eine ID muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="332"/>
+        <location filename="../src/data/EconomyImport.cpp" line="871"/>
         <source>id %1 is also used by %2</source>
         <translation>ID %1 wird auch von %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="347"/>
+        <location filename="../src/data/EconomyImport.cpp" line="145"/>
         <source>there is no %1 with id %2</source>
         <translation>%1 mit ID %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="468"/>
+        <location filename="../src/data/EconomyImport.cpp" line="258"/>
         <source>expected a number</source>
         <translation>erwartet wird eine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="569"/>
+        <location filename="../src/data/EconomyImport.cpp" line="359"/>
         <source>expected a whole number from 0 to 2^64-1 as text</source>
         <translation>erwartet wird eine ganze Zahl von 0 bis 2^64-1 als Text</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="580"/>
+        <location filename="../src/data/EconomyImport.cpp" line="370"/>
         <source>expected an amount like &quot;1234.56&quot;</source>
         <translation>erwartet wird ein Betrag wie &quot;1234.56&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="603"/>
+        <location filename="../src/data/EconomyImport.cpp" line="393"/>
         <source>this is not a ModelMarket economy (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
         <translation>dies ist keine ModelMarket-Wirtschaft (Format &quot;%1&quot;, erwartet &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="609"/>
+        <location filename="../src/data/EconomyImport.cpp" line="399"/>
         <source>the format version must be a whole number of at least 1</source>
         <translation>die Formatversion muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="612"/>
+        <location filename="../src/data/EconomyImport.cpp" line="402"/>
         <source>the file is economy format version %1, but this ModelMarket reads only up to version %2; update ModelMarket to import it</source>
         <translation>die Datei hat das Wirtschaftsformat Version %1, diese ModelMarket-Version liest aber nur bis Version %2; aktualisieren Sie ModelMarket, um sie zu importieren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="633"/>
+        <location filename="../src/data/EconomyImport.cpp" line="422"/>
         <source>expected a date like &quot;2025-01-31&quot;</source>
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="691"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="703"/>
-        <source>the name &apos;%1&apos; is also used by %2</source>
-        <translation>der Name &apos;%1&apos; wird auch von %2 verwendet</translation>
-    </message>
-    <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="714"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="728"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="763"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="790"/>
+        <location filename="../src/data/EconomyImport.cpp" line="956"/>
+        <location filename="../src/data/EconomyImport.cpp" line="987"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1033"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1114"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="716"/>
+        <location filename="../src/data/EconomyImport.cpp" line="991"/>
         <source>the listing date is missing</source>
         <translation>das Angebotsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="720"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1001"/>
         <source>the model is already listed in this tier</source>
         <translation>das Modell wird in dieser Lizenzstufe bereits angeboten</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="731"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1041"/>
         <source>buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="740"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1072"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="745"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1085"/>
         <source>the license is already charged for this month</source>
         <translation>für diese Lizenz wurde dieser Monat bereits abgerechnet</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="443"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="754"/>
+        <location filename="../src/data/EconomyImport.cpp" line="233"/>
+        <location filename="../src/data/EconomyImport.cpp" line="700"/>
         <source>the name &apos;%1&apos; is used twice</source>
         <translation>der Name &apos;%1&apos; kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="765"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1120"/>
         <source>the GPU type &apos;%1&apos; is not in the config</source>
         <translation>der GPU-Typ &apos;%1&apos; ist nicht in der Konfiguration enthalten</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="784"/>
+        <location filename="../src/data/EconomyImport.cpp" line="882"/>
         <source>a lab needs a name of its own</source>
         <translation>ein Labor braucht einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="792"/>
+        <location filename="../src/data/EconomyImport.cpp" line="954"/>
         <source>model %1 belongs to two labs</source>
         <translation>Modell %1 gehört zwei Laboren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="799"/>
+        <location filename="../src/data/EconomyImport.cpp" line="888"/>
         <source>exactly one lab must be the studio</source>
         <translation>genau ein Labor muss das Studio sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="807"/>
+        <location filename="../src/data/EconomyImport.cpp" line="430"/>
         <source>counting %1</source>
         <translation>Zählen von %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="814"/>
+        <location filename="../src/data/EconomyImport.cpp" line="446"/>
+        <source>not a JSON economy: %1</source>
+        <translation>keine JSON-Wirtschaft: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/data/EconomyImport.cpp" line="474"/>
+        <source>%n more problem(s):</source>
+        <translation>
+            <numerusform>%n weiteres Problem:</numerusform>
+            <numerusform>%n weitere Probleme:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyImport.cpp" line="536"/>
         <source>importing the economy</source>
         <translation>Importieren der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="826"/>
+        <location filename="../src/data/EconomyImport.cpp" line="551"/>
+        <source>not a JSON economy: the document is not an object</source>
+        <translation>keine JSON-Wirtschaft: das Dokument ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyImport.cpp" line="671"/>
+        <source>id %1 is also used by an earlier record of %2</source>
+        <translation>ID %1 wird auch von einem früheren Eintrag in %2 verwendet</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyImport.cpp" line="766"/>
+        <location filename="../src/data/EconomyImport.cpp" line="798"/>
+        <source>the name &apos;%1&apos; is also used by the record with id %2</source>
+        <translation>der Name &apos;%1&apos; wird auch vom Eintrag mit der ID %2 verwendet</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyImport.cpp" line="942"/>
+        <source>expected model ids</source>
+        <translation>Modell-IDs erwartet</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyImport.cpp" line="1161"/>
         <source>the database already holds models, buyers or licenses; importing an economy would replace them all. Import into an empty database, or ask for replacement explicitly</source>
         <translation>die Datenbank enthält bereits Modelle, Käufer oder Lizenzen; der Import einer Wirtschaft würde sie alle ersetzen. Importieren Sie in eine leere Datenbank oder fordern Sie das Ersetzen ausdrücklich an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="949"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1235"/>
         <source>the economy breaks rules that &apos;modelmarket check&apos; enforces, so nothing was imported:
 - %1</source>
         <translation>die Wirtschaft verletzt Regeln, die &apos;modelmarket check&apos; durchsetzt, daher wurde nichts importiert:
 - %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="1013"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="283"/>
         <source>reading usage charges</source>
         <translation>Lesen der Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="1023"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="293"/>
         <source>reading research projects</source>
         <translation>Lesen der Forschungsprojekte</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="1041"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="1050"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="311"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="320"/>
         <source>reading labs</source>
         <translation>Lesen der Labore</translation>
     </message>
@@ -5540,13 +5571,13 @@ Auf %1 angewendet.</translation>
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="615"/>
         <location filename="../src/ui/MainWindow.cpp" line="619"/>
-        <location filename="../src/ui/MainWindow.cpp" line="631"/>
+        <location filename="../src/ui/MainWindow.cpp" line="635"/>
         <source>Import Economy</source>
         <translation>Wirtschaft importieren</translation>
     </message>
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="615"/>
-        <location filename="../src/ui/MainWindow.cpp" line="642"/>
+        <location filename="../src/ui/MainWindow.cpp" line="646"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
@@ -5561,23 +5592,23 @@ Auf %1 angewendet.</translation>
         <translation>Wirtschaft wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="637"/>
+        <location filename="../src/ui/MainWindow.cpp" line="641"/>
         <source>Imported the economy from %1</source>
         <translation>Wirtschaft aus %1 importiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="642"/>
-        <location filename="../src/ui/MainWindow.cpp" line="660"/>
+        <location filename="../src/ui/MainWindow.cpp" line="646"/>
+        <location filename="../src/ui/MainWindow.cpp" line="664"/>
         <source>Export Economy</source>
         <translation>Wirtschaft exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="646"/>
+        <location filename="../src/ui/MainWindow.cpp" line="650"/>
         <source>Exporting the economy…</source>
         <translation>Wirtschaft wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="662"/>
+        <location filename="../src/ui/MainWindow.cpp" line="666"/>
         <source>Exported the economy to %1</source>
         <translation>Wirtschaft nach %1 exportiert</translation>
     </message>
@@ -9940,24 +9971,24 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         <translation>keine Datenbank unter %1 (führen Sie zuerst &apos;modelmarket init&apos; aus)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="166"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="170"/>
         <source>Imported the economy from %1
 </source>
         <translation>Wirtschaft aus %1 importiert
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="174"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="178"/>
         <source>cannot import &apos;%1&apos;: use catalog, buyers, licenses or economy</source>
         <translation>&apos;%1&apos; kann nicht importiert werden: verwenden Sie catalog, buyers, licenses oder economy</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="184"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="185"/>
         <source>warning: unknown column &apos;%1&apos; ignored</source>
         <translation>Warnung: unbekannte Spalte &apos;%1&apos; ignoriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/CliCommands.cpp" line="188"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="189"/>
         <source>%n row problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile; es wurde nichts importiert</numerusform>
@@ -9965,51 +9996,51 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="198"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="199"/>
         <source>usage: export catalog|buyers|licenses|economy [FILE]</source>
         <translation>Aufruf: export catalog|buyers|licenses|economy [DATEI]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="204"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="205"/>
         <source>cannot export &apos;%1&apos;: use catalog, buyers, licenses or economy</source>
         <translation>&apos;%1&apos; kann nicht exportiert werden: verwenden Sie catalog, buyers, licenses oder economy</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="217"/>
-        <location filename="../src/app/cli/CliCommands.cpp" line="238"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="218"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="239"/>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="230"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="222"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="223"/>
         <source>cannot write to standard output</source>
         <translation>die Standardausgabe kann nicht beschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="274"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="275"/>
         <source>--from needs a date like 2024-03 or 2024-03-15, not &apos;%1&apos;</source>
         <translation>--from braucht ein Datum wie 2024-03 oder 2024-03-15, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="281"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="282"/>
         <source>--to needs a date like 2024-03 or 2024-03-15, not &apos;%1&apos;</source>
         <translation>--to braucht ein Datum wie 2024-03 oder 2024-03-15, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="314"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="315"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="328"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="329"/>
         <source>ok: %1 passed integrity, foreign key and domain checks
 </source>
         <translation>ok: %1 hat die Integritäts-, Fremdschlüssel- und Domänenprüfungen bestanden
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/CliCommands.cpp" line="335"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="336"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n Problem gefunden</numerusform>
@@ -10017,48 +10048,48 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="360"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="361"/>
         <source>%1 needs a whole number ≥ 0, not &apos;%2&apos;</source>
         <translation>%1 braucht eine ganze Zahl ≥ 0, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="366"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="367"/>
         <source>usage: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</source>
         <translation>Aufruf: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="369"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="370"/>
         <source>--months must be between 1 and 600</source>
         <translation>--months muss zwischen 1 und 600 liegen</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="379"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="380"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="384"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="385"/>
         <source>%1 already holds an economy; generate into a new file</source>
         <translation>%1 enthält bereits eine Wirtschaft; erzeugen Sie sie in eine neue Datei</translation>
     </message>
     <message>
         <location filename="../src/app/cli/CliCommands.cpp" line="62"/>
-        <location filename="../src/app/cli/CliCommands.cpp" line="395"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="396"/>
         <source>%1% (%2)</source>
         <translation>%1 % (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="249"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="250"/>
         <source>usage: report revenue --by tier|month|model|buyer-type|lab [--from DATE] [--to DATE]</source>
         <translation>Aufruf: report revenue --by tier|month|model|buyer-type|lab [--from DATUM] [--to DATUM]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="265"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="266"/>
         <source>--by must be tier, month, model, buyer-type or lab, not &apos;%1&apos;</source>
         <translation>--by muss tier, month, model, buyer-type oder lab sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="403"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="404"/>
         <source>Generated %1 models, %2 buyers and %3 licenses in %4
 </source>
         <translation>%1 Modelle, %2 Käufer und %3 Lizenzen in %4 erzeugt
@@ -10119,19 +10150,19 @@ wieder den Status „Abgeschlossen“. Gibt danach die Angebote des Modells aus.
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="421"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="422"/>
         <location filename="../src/app/cli/SellCommands.cpp" line="66"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="423"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="424"/>
         <location filename="../src/app/cli/SellCommands.cpp" line="68"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="435"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="436"/>
         <source>--format must be table, csv or json, not &apos;%1&apos;</source>
         <translation>--format muss table, csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>
@@ -10993,28 +11024,18 @@ Exit-Codes: 0 gleich, 1 verschieden, 2 Aufruffehler, 3 eine Datei kann nicht gel
 <context>
     <name>mm::exchange</name>
     <message>
-        <location filename="../src/data/ImportFile.cpp" line="57"/>
-        <source>not a JSON economy: %1 at offset %2</source>
-        <translation>keine JSON-Ökonomie: %1 an Position %2</translation>
-    </message>
-    <message>
-        <location filename="../src/data/ImportFile.cpp" line="60"/>
-        <source>not a JSON economy: the document is not an object</source>
-        <translation>keine JSON-Ökonomie: das Dokument ist kein Objekt</translation>
-    </message>
-    <message>
-        <location filename="../src/data/ImportFile.cpp" line="24"/>
+        <location filename="../src/data/ImportFile.cpp" line="22"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/data/ImportFile.cpp" line="27"/>
+        <location filename="../src/data/ImportFile.cpp" line="25"/>
         <source>the file is %1 bytes, more than the %2 MB an import accepts</source>
         <translation>die Datei hat %1 Bytes, mehr als die %2 MB, die ein Import annimmt</translation>
     </message>
     <message>
-        <location filename="../src/data/ImportFile.cpp" line="33"/>
-        <location filename="../src/data/ImportFile.cpp" line="44"/>
+        <location filename="../src/data/ImportFile.cpp" line="31"/>
+        <location filename="../src/data/ImportFile.cpp" line="42"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>

@@ -59,10 +59,16 @@ Status exportCsv(Database& db, ExchangeTable table, QIODevice& out, const Progre
 // The whole economy (config, catalog, buyers, listings, licenses, usage, research, jobs, clock) as
 // one JSON document that round-trips losslessly. Import replaces everything, in one transaction,
 // and only into a database that has no models, buyers or licenses yet unless `replace` is set.
-// Before it commits, the imported economy must pass domainProblems() (IntegrityCheck.h), the rules
-// `modelmarket check` enforces; otherwise it rolls back and fails with rule "domain", the message
-// listing every broken rule with its table and ids.
+// It streams the document (keys in any order) record by record, so memory does not grow with
+// it; `in` must be seekable, as it is read twice (EconomyImport.cpp says why). A bad record fails
+// the import with the first problem as the error, the other problems of its list in the
+// message. Before it commits, the imported economy must pass domainProblems() (IntegrityCheck.h),
+// the rules `modelmarket check` enforces; otherwise it rolls back and fails with rule "domain",
+// the message listing every broken rule with its table and ids.
 Result<QJsonObject> exportEconomy(Database& db);
+Status importEconomy(Database& db, QIODevice& in, bool replace = false,
+                     const Progress& progress = {});
+// The same for a document already in memory.
 Status importEconomy(Database& db, const QJsonObject& economy, bool replace = false);
 
 // The `format` and `version` of the economy JSON. docs/economy.schema.json describes this version
@@ -83,8 +89,10 @@ constexpr qint64 kMaxImportBytes = 512LL * 1024 * 1024;
 Result<QByteArray> readImportFile(const QString& path);
 // The same checks, then the file opened for reading, for imports that stream it.
 Result<std::unique_ptr<QFile>> openImportFile(const QString& path);
-// readImportFile, then the JSON parsed (a parse error names its offset), then importEconomy.
-Status importEconomyFile(Database& db, const QString& path, bool replace = false);
+// openImportFile, then importEconomy streaming the file; a syntax error names its line, column
+// and path.
+Status importEconomyFile(Database& db, const QString& path, bool replace = false,
+                         const Progress& progress = {});
 
 } // namespace exchange
 

@@ -4,8 +4,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace mm::exchange {
 
@@ -46,20 +44,19 @@ Result<QByteArray> readImportFile(const QString& path) {
     return bytes;
 }
 
-Status importEconomyFile(Database& db, const QString& path, bool replace) {
-    auto bytes = readImportFile(path);
-    if (!bytes)
-        return bytes.error();
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(*bytes, &parseError);
-    if (!document.isObject())
-        return makeError(parseError.error != QJsonParseError::NoError
-                             ? Tr::tr("not a JSON economy: %1 at offset %2")
-                                   .arg(parseError.errorString())
-                                   .arg(parseError.offset)
-                             : Tr::tr("not a JSON economy: the document is not an object"),
-                         path, QStringLiteral("import-json"));
-    return importEconomy(db, document.object(), replace);
+Status importEconomyFile(Database& db, const QString& path, bool replace,
+                         const Progress& progress) {
+    auto file = openImportFile(path);
+    if (!file)
+        return file.error();
+    auto done = importEconomy(db, **file, replace, progress);
+    if (!done && done.error().where.isEmpty() &&
+        done.error().rule == QLatin1String("import-json")) {
+        Error error = done.error();
+        error.where = path;
+        return error;
+    }
+    return done;
 }
 
 } // namespace mm::exchange

@@ -624,9 +624,13 @@ void MainWindow::importEconomy() {
     const Workspace::WorkerWriteScope workerWrite(*m_workspace);
     const Status done =
         runInBackground(this, m_workspace->database(), tr("Importing the economy…"),
-                        [path](Database& connection, const TaskProgress&) {
-                            return exchange::importEconomyFile(connection, path, true);
+                        [path](Database& connection, const TaskProgress& progress) {
+                            return exchange::importEconomyFile(connection, path, true, progress);
                         });
+    if (!done && done.error().rule == QLatin1String("cancelled")) {
+        showStatus(done.error().message);
+        return;
+    }
     if (!done) {
         showError(tr("Import Economy"), done.error().toString());
         return;

@@ -297,15 +297,29 @@ private slots:
         QCOMPARE(reexported.out.toUtf8(), json.readAll()); // byte for byte
     }
 
-    void malformedEconomyIsRefusedWithItsOffset() {
+    void malformedEconomyIsRefusedWithItsPlace() {
         const QString db = emptyDatabase(QStringLiteral("badjson.sqlite"));
-        const QString json = writeInput(QStringLiteral("broken.json"), "{\"models\": [1, 2,]}");
+        const QString json =
+            writeInput(QStringLiteral("broken.json"), "{\"config\": {},\n \"models\": [1, 2,]}");
         const QByteArray before = fileHash(db);
         const CliResult result = runCli({QStringLiteral("--db"), db, QStringLiteral("import"),
                                          QStringLiteral("economy"), json});
         QCOMPARE(result.exitCode, 1);
-        QVERIFY2(result.err.contains(json) && result.err.contains(QStringLiteral("offset 18")),
+        QVERIFY2(result.err.contains(json) &&
+                     result.err.contains(
+                         QStringLiteral("line 2, column 18: expected a value (models[2])")),
                  qPrintable(result.err));
+        QCOMPARE(fileHash(db), before);
+
+        // Cut short inside a record: the document never ends.
+        const QString cut =
+            writeInput(QStringLiteral("cut.json"), "{\"models\": [{\"id\": 1, \"na");
+        const CliResult unterminated = runCli(
+            {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("economy"), cut});
+        QCOMPARE(unterminated.exitCode, 1);
+        QVERIFY2(unterminated.err.contains(QStringLiteral(
+                     "line 1, column 23: the document ends inside a string (models[0])")),
+                 qPrintable(unterminated.err));
         QCOMPARE(fileHash(db), before);
     }
 

@@ -24,6 +24,7 @@
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <memory>
 
 using namespace mm;
@@ -96,6 +97,10 @@ private slots:
     void economyImportRejectsBadDocuments();
     void economyImportRefusesWhatCheckReports();
     void bulkGenerationKeepsTheSchemaAndTheLabs();
+    void economyImportAcceptsAnyKeyOrder();
+    void economyImportListsEveryProblemOfAList();
+    void economyImportFileReportsProgressAndCancels();
+    void economyImportFileNamesWhereTheSyntaxBreaks();
 
 private:
     std::unique_ptr<Database> openDb(const QString& name);
@@ -106,6 +111,7 @@ private:
     std::unique_ptr<Database> generated(const QString& name, quint64 seed);
     QByteArray tableDump(Database& db);
     QStringList schema(Database& db);
+    QString writeFile(const QString& name, const QByteArray& bytes);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -1483,6 +1489,172 @@ void TestExchange::bulkGenerationKeepsTheSchemaAndTheLabs() {
                          u"reading its lab"_s);
     QVERIFY(lab && lab->next());
     QVERIFY(lab->value(0).toBool());
+QString TestExchange::writeFile(const QString& name, const QByteArray& bytes) {
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qWarning() << "cannot write" << path;
+    return path;
+}
+
+namespace {
+
+// `value` as JSON text with every object's keys in reverse order (QJsonDocument always sorts
+// them) and whitespace between all tokens.
+QByteArray reversedJson(const QJsonValue& value) {
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        QStringList keys = object.keys();
+        std::reverse(keys.begin(), keys.end());
+        QByteArray text = "{ ";
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            text += (i ? "\n , " : "") + reversedJson(keys.at(i)) + " :\t" +
+                    reversedJson(object.value(keys.at(i)));
+        }
+        return text + "\r\n}";
+    }
+    if (value.isArray()) {
+        QByteArray text = "[ ";
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            text += (i ? " ,\n  " : "") + reversedJson(array.at(i));
+        return text + " ]";
+    }
+    const QByteArray list = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return list.mid(1, list.size() - 2);
+}
+
+} // namespace
+
+void TestExchange::economyImportAcceptsAnyKeyOrder() {
+    auto a = generated(u"a"_s, 11);
+    QVERIFY(a);
+    auto scenario = ScenarioRepository(*a).create(u"Cheaper"_s, u"what if"_s);
+    MM_VERIFY_OK(scenario);
+    MM_VERIFY_OK(ScenarioRepository(*a).setOverride(*scenario, u"listingPricePercent.commercial"_s,
+                                                    u"80"_s));
+    const QJsonObject exported = exportJson(*a);
+    const QByteArray exportOrder = exchange::economyJsonText(exported);
+    const QByteArray otherOrder = reversedJson(exported);
+    // The reversed text really puts what the import needs first (format, version, config,
+    // models) after what refers to it.
+    QVERIFY(otherOrder.indexOf("\"version\"") < otherOrder.indexOf("\"usageCharges\""));
+    QVERIFY(otherOrder.indexOf("\"usageCharges\"") < otherOrder.indexOf("\"models\""));
+    QVERIFY(otherOrder.indexOf("\"models\"") < otherOrder.indexOf("\"labs\""));
+    QVERIFY(otherOrder.indexOf("\"labs\"") < otherOrder.indexOf("\"format\""));
+    QVERIFY(otherOrder.indexOf("\"format\"") < otherOrder.indexOf("\"config\""));
+    QCOMPARE(QJsonDocument::fromJson(otherOrder).object(), exported);
+
+    auto b = openDb(u"b"_s);
+    auto c = openDb(u"c"_s);
+    QVERIFY(b && c);
+    MM_VERIFY_OK(exchange::importEconomyFile(*b, writeFile(u"export.json"_s, exportOrder)));
+    MM_VERIFY_OK(exchange::importEconomyFile(*c, writeFile(u"other.json"_s, otherOrder)));
+    QCOMPARE(tableDump(*c), tableDump(*b));
+    QCOMPARE(exchange::economyJsonText(exportJson(*c)), exportOrder);
+    QCOMPARE(count(*c, u"scenarios"_s), 1);
+    QVERIFY(count(*c, u"licenses"_s) > 0);
+}
+
+void TestExchange::economyImportListsEveryProblemOfAList() {
+    auto a = generated(u"a"_s, 12);
+    auto b = openDb(u"b"_s);
+    QVERIFY(a && b);
+    const QByteArray emptyRows = tableDump(*b);
+    QJsonObject document = exportJson(*a);
+    QJsonArray models = document.value(u"models"_s).toArray();
+    QJsonObject third = models.at(3).toObject();
+    third.insert(u"accuracy"_s, 140);
+    models.replace(3, third);
+    QJsonObject eighth = models.at(8).toObject();
+    eighth.insert(u"name"_s, models.at(1).toObject().value(u"name"_s).toString().toUpper());
+    models.replace(8, eighth);
+    models.append(u"not a model"_s);
+    document.insert(u"models"_s, models);
+
+    auto refused = exchange::importEconomy(*b, document);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().where, u"models[3].accuracy"_s);
+    const QString& message = refused.error().message;
+    QVERIFY2(message.contains(u"2 more problem"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"models[8].name: the name '"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"models[30]: expected an object"_s), qPrintable(message));
+    QCOMPARE(tableDump(*b), emptyRows);
+}
+
+void TestExchange::economyImportFileReportsProgressAndCancels() {
+    auto a = generated(u"a"_s, 13);
+    QVERIFY(a);
+    const QJsonObject exported = exportJson(*a);
+    const QString path = writeFile(u"economy.json"_s, exchange::economyJsonText(exported));
+
+    auto b = openDb(u"b"_s);
+    QVERIFY(b);
+    const QByteArray emptyRows = tableDump(*b);
+    int calls = 0;
+    auto cancelled = exchange::importEconomyFile(*b, path, false, [&calls](double) {
+        ++calls;
+        return false;
+    });
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.error().rule, u"cancelled"_s);
+    QCOMPARE(calls, 1);
+    QCOMPARE(tableDump(*b), emptyRows);
+
+    QList<double> shares;
+    MM_VERIFY_OK(exchange::importEconomyFile(*b, path, false, [&shares](double share) {
+        shares.append(share);
+        return true;
+    }));
+    QVERIFY(!shares.isEmpty());
+    QCOMPARE(shares.last(), 1.0);
+    QVERIFY(std::is_sorted(shares.begin(), shares.end()));
+    QCOMPARE(QJsonDocument(exportJson(*b)), QJsonDocument(exported));
+}
+
+void TestExchange::economyImportFileNamesWhereTheSyntaxBreaks() {
+    auto a = generated(u"a"_s, 14);
+    auto b = openDb(u"b"_s);
+    QVERIFY(a && b);
+    const QByteArray emptyRows = tableDump(*b);
+    const QByteArray text = exchange::economyJsonText(exportJson(*a));
+    const QList<QByteArray> lines = text.split('\n');
+    qsizetype modelsLine = -1;
+    for (qsizetype i = 0; i < lines.size() && modelsLine < 0; ++i) {
+        if (lines.at(i).startsWith("    \"models\""))
+            modelsLine = i + 1; // 1-based, the line that opens the list
+    }
+    QVERIFY(modelsLine > 0);
+
+    // The third model's price-like field broken in the middle of a number.
+    QList<QByteArray> broken = lines;
+    broken[modelsLine + 2].replace("\"researchPoints\":", "\"researchPoints\":1x");
+    const QString brokenPath = writeFile(u"broken.json"_s, broken.join('\n'));
+    auto refused = exchange::importEconomyFile(*b, brokenPath);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().rule, u"import-json"_s);
+    QCOMPARE(refused.error().where, brokenPath);
+    QVERIFY2(refused.error().message.contains(u"line %1, column "_s.arg(modelsLine + 3)),
+             qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(u"(models[2].researchPoints)"_s),
+             qPrintable(refused.error().message));
+
+    // Cut short: the document never ends.
+    const QString cutPath = writeFile(u"cut.json"_s, text.left(text.size() * 2 / 3));
+    auto cut = exchange::importEconomyFile(*b, cutPath);
+    QVERIFY(!cut.ok());
+    QCOMPARE(cut.error().rule, u"import-json"_s);
+    QVERIFY2(cut.error().message.contains(u"the document ends inside"_s),
+             qPrintable(cut.error().message));
+
+    // A newer version is refused although "version" is the last key of the file.
+    QByteArray newer = text;
+    newer.replace("\"version\": 1", "\"version\": 2");
+    QVERIFY(newer != text);
+    auto tooNew = exchange::importEconomyFile(*b, writeFile(u"newer.json"_s, newer));
+    QVERIFY(!tooNew.ok());
+    QCOMPARE(tooNew.error().rule, u"economy-newer"_s);
+    QCOMPARE(tableDump(*b), emptyRows);
 }
 
 QTEST_GUILESS_MAIN(TestExchange)

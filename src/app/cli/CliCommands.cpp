@@ -158,9 +158,13 @@ int runImport(CommandContext& context) {
     if (!db)
         return kDatabase;
 
+    // Small files are done before progress would tell anything.
+    constexpr qint64 kProgressMinBytes = 16LL * 1024 * 1024;
+    const bool showProgress = QFileInfo(path).size() >= kProgressMinBytes;
     if (args.at(0) == QStringLiteral("economy")) {
-        if (auto done =
-                exchange::importEconomyFile(*db, path, context.flag(QStringLiteral("--replace")));
+        if (auto done = exchange::importEconomyFile(
+                *db, path, context.flag(QStringLiteral("--replace")),
+                showProgress ? progressPrinter(context, args.at(0)) : exchange::Progress());
             !done)
             return context.failWith(done.error());
         context.out << Tr::tr("Imported the economy from %1\n").arg(path);
@@ -172,12 +176,9 @@ int runImport(CommandContext& context) {
         return context.fail(
             kUsage,
             Tr::tr("cannot import '%1': use catalog, buyers, licenses or economy").arg(args.at(0)));
-    // Small files are done before progress would tell anything.
-    constexpr qint64 kProgressMinBytes = 16LL * 1024 * 1024;
     auto report = exchange::importCsvFile(*db, *table, path,
-                                          QFileInfo(path).size() >= kProgressMinBytes
-                                              ? progressPrinter(context, args.at(0))
-                                              : exchange::Progress());
+                                          showProgress ? progressPrinter(context, args.at(0))
+                                                       : exchange::Progress());
     if (!report)
         return context.failWith(report.error());
     for (const QString& column : report->unknownColumns)
