@@ -7383,207 +7383,207 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::RevenueArea</name>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="58"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="60"/>
         <source>Revenue per tier per month</source>
         <translation>Umsatz pro Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="60"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="62"/>
         <source>Share of revenue by tier</source>
         <translation>Umsatzanteil nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="63"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="65"/>
         <source>Cumulative revenue per tier</source>
         <translation>Kumulierter Umsatz pro Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="66"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="68"/>
         <source>Licenses sold per tier per month</source>
         <translation>Verkaufte Lizenzen pro Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="68"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="70"/>
         <source>Top 10 models by revenue</source>
         <translation>Top 10 Modelle nach Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="71"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="73"/>
         <source>Training spend against license revenue</source>
         <translation>Trainingsausgaben im Vergleich zum Lizenzumsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="73"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="75"/>
         <source>Listing price against quality</source>
         <translation>Angebotspreis im Vergleich zur Qualität</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="145"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="152"/>
         <source>Revenue dashboard</source>
         <translation>Umsatz-Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="200"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="209"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="201"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="210"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="202"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="211"/>
         <source>Si&amp;ze class:</source>
         <translation>&amp;Größenklasse:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="203"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="212"/>
         <source>&amp;Architecture:</source>
         <translation>&amp;Architektur:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="204"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="213"/>
         <source>&amp;Buyers:</source>
         <translation>&amp;Käufer:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="205"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="214"/>
         <source>&amp;Revenue:</source>
         <translation>&amp;Umsatz:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="206"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="215"/>
         <source>All size classes</source>
         <translation>Alle Größenklassen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="207"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="216"/>
         <source>All architectures</source>
         <translation>Alle Architekturen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="208"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="217"/>
         <source>All buyer types</source>
         <translation>Alle Käufertypen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="209"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="218"/>
         <source>License fees and usage</source>
         <translation>Lizenzgebühren und Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="210"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="219"/>
         <source>License fees only</source>
         <translation>Nur Lizenzgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="211"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="220"/>
         <source>Usage charges only</source>
         <translation>Nur Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="212"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="221"/>
         <source>First month counted; the earliest month means from the start</source>
         <translation>Erster berücksichtigter Monat; der früheste Monat bedeutet „von Anfang an“</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="213"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="222"/>
         <source>Last month counted; the latest month follows new sales</source>
         <translation>Letzter berücksichtigter Monat; der späteste Monat berücksichtigt auch neue Verkäufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="216"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="225"/>
         <source>Tier sca&amp;le:</source>
         <translation>Stufen-Ska&amp;la:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="217"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="226"/>
         <source>Linear, stacked</source>
         <translation>Linear, gestapelt</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="218"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="227"/>
         <source>Logarithmic, every tier readable</source>
         <translation>Logarithmisch, jede Stufe lesbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="220"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="229"/>
         <source>How the revenue per tier per month and the cumulative revenue are drawn: stacked on one linear axis, where a small tier is a thin sliver, or side by side on a logarithmic axis, where every tier is readable</source>
         <translation>Wie der Umsatz pro Lizenzstufe und Monat und der kumulierte Umsatz gezeichnet werden: gestapelt auf einer linearen Achse, auf der eine kleine Stufe nur ein dünner Streifen ist, oder nebeneinander auf einer logarithmischen Achse, auf der jede Stufe lesbar ist</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="235"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="244"/>
         <source>&amp;Clear Filters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="238"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="247"/>
         <source>Refre&amp;sh</source>
         <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="240"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="249"/>
         <source>Read the numbers again now (F5)</source>
         <translation>Die Zahlen jetzt neu einlesen (F5)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="244"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="253"/>
         <source>Refresh Revenue</source>
         <translation>Umsatz aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="295"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="304"/>
         <source>Chart exported to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="368"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="377"/>
         <source>The first month (%1) comes after the last month (%2); pick a range that runs forward. The charts still show the previous selection.</source>
         <translation>Der erste Monat (%1) liegt nach dem letzten Monat (%2); wählen Sie einen vorwärts laufenden Zeitraum. Die Diagramme zeigen weiterhin die vorherige Auswahl.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="378"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="387"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="400"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="409"/>
         <source>Revenue could not be read: %1</source>
         <translation>Der Umsatz konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="402"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="411"/>
         <source>Revenue could not be read</source>
         <translation>Der Umsatz konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="455"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="464"/>
         <source>Nothing was sold in this selection.</source>
         <translation>In dieser Auswahl wurde nichts verkauft.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="461"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="470"/>
         <source>Revenue %1 (license fees %2, usage %3)</source>
         <translation>Umsatz %1 (Lizenzgebühren %2, Nutzung %3)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="466"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="475"/>
         <source>License fees %1</source>
         <translation>Lizenzgebühren %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="469"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="478"/>
         <source>Usage charges %1</source>
         <translation>Nutzungsgebühren %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="472"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="481"/>
         <source> · licenses sold: %1 · models earning: %2</source>
         <translation> · verkaufte Lizenzen: %1 · Modelle mit Umsatz: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="493"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="502"/>
         <source>Nothing in this selection</source>
         <translation>Nichts in dieser Auswahl</translation>
     </message>
