@@ -1,5 +1,8 @@
 // The catalog model on a million models: how soon the first rows show, how long jumps, sorts
 // and a text filter take, how much memory it holds and how long the GUI thread ever stalls.
+// First, the window as `modelmarket FILE` opens it (CheckedOpen's openForWindow, MainWindow,
+// offscreen): how soon its catalog shows the first rows, and how soon every page is checked and
+// editing available.
 //
 //   bench_catalog [FILE]   (default /tmp/modelmarket-bench-1m.sqlite; generated when missing)
 //
@@ -12,12 +15,17 @@
 #include "data/EconomyGenerator.h"
 #include "data/ModelRepository.h"
 #include "models/CatalogModel.h"
+#include "ui/CatalogArea.h"
+#include "ui/CheckedOpen.h"
+#include "ui/MainWindow.h"
+#include "ui/Workspace.h"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTimer>
 #include <cstdio>
 #include <functional>
@@ -174,10 +182,50 @@ Status ensureCatalog(const QString& path) {
     return Ok{};
 }
 
+struct WindowFigures {
+    double firstRowsMs = 0;
+    double editableMs = 0;
+    bool checkedInBackground = false;
+    bool ok = false;
+};
+
+// From nothing to the window's catalog showing row 0, then to editing available.
+WindowFigures measureWindow(const QString& path) {
+    WindowFigures figures;
+    QElapsedTimer timer;
+    timer.start();
+    const DatabaseOpener open = [path] { return Database::open(path); };
+    auto opened = openForWindow(nullptr, path, open);
+    if (!opened) {
+        print(QStringLiteral("The window cannot open %1: %2").arg(path, opened.error().toString()));
+        return figures;
+    }
+    figures.checkedInBackground = opened->pagesUnchecked;
+    MainWindow window(std::move(opened->db));
+    if (figures.checkedInBackground)
+        window.checkPagesInBackground(open);
+    window.show();
+    auto* catalog = window.findChild<CatalogArea*>();
+    const bool shown = waitUntil([&] {
+        CatalogModel* model = catalog->model();
+        return model->rowCount() > 0 && model->isRowLoaded(0);
+    });
+    figures.firstRowsMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    const bool editable = waitUntil([&] { return !window.isCheckingPages(); });
+    figures.editableMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    figures.ok = shown && editable && !window.workspace().isReadOnly();
+    return figures;
+}
+
 } // namespace
 
 int main(int argc, char** argv) {
-    QCoreApplication app(argc, argv);
+    // The window needs a platform; offscreen measures it without a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    // The window remembers recent files: keep the bench's out of the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
     const QStringList args = app.arguments();
     const QString path =
         args.size() > 1 ? args.at(1) : QStringLiteral("/tmp/modelmarket-bench-1m.sqlite");
@@ -186,6 +234,8 @@ int main(int argc, char** argv) {
         print(QStringLiteral("Cannot prepare %1: %2").arg(path, ready.error().toString()));
         return 3;
     }
+
+    const WindowFigures window = measureWindow(path);
 
     QElapsedTimer openTimer;
     openTimer.start();
@@ -333,6 +383,14 @@ int main(int argc, char** argv) {
               .arg(rows)
               .arg(filtered)
               .arg(openMs, 0, 'f', 1));
+    const bool windowPass = window.ok && window.firstRowsMs < 500;
+    print(QStringLiteral("window shows first rows of a 1M-model file: %1 s (target < 0.5 s) %2")
+              .arg(window.firstRowsMs / 1000.0, 0, 'f', 3)
+              .arg(windowPass ? QStringLiteral("PASS") : QStringLiteral("MISS")));
+    print(QStringLiteral("  every page checked, editing available:    %1 s (%2)")
+              .arg(window.editableMs / 1000.0, 0, 'f', 3)
+              .arg(window.checkedInBackground ? QStringLiteral("checked in the background")
+                                              : QStringLiteral("checked before showing")));
     print(QStringLiteral("%1 %2 %3 %4")
               .arg(QStringLiteral("operation"), -44)
               .arg(QStringLiteral("ms"), 10)
@@ -357,7 +415,7 @@ int main(int argc, char** argv) {
               .arg(QString::number(worstStallMs, 'f', 1), 10)
               .arg(QStringLiteral("< 50 ms"), 12)
               .arg(worstStallMs < 50 ? QStringLiteral("PASS") : QStringLiteral("MISS"), 8));
-    allPass = allPass && peakMb < 200 && worstStallMs < 50;
+    allPass = allPass && peakMb < 200 && worstStallMs < 50 && windowPass;
     print(QStringLiteral("RSS before the model %1 MB, at the end %2 MB; %3 pages cached after the "
                          "scattered walk (cap %4), %5 at the end; %6 stale answers dropped")
               .arg(static_cast<double>(rssBeforeKb) / 1024.0, 0, 'f', 1)

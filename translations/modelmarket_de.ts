@@ -999,137 +999,137 @@
         <translation>Klicken Sie auf eine Spalte, um danach zu sortieren (sortierbar sind Name, Architektur, Größenklasse, Status, Parameter, Gesamtwert, Trainingskosten und Erstellungsdatum); Rechtsklick blendet Spalten ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="222"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="231"/>
         <source>The catalog could not be read: %1</source>
         <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="259"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="271"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="261"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="273"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="263"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="275"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="265"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="277"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="266"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="278"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="267"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="279"/>
         <source>Adds one draft model per pasted row; the columns are read in the table&apos;s order starting at Name, or by a header row.</source>
         <translation>Fügt pro eingefügter Zeile ein Modell im Entwurfsstatus hinzu; die Spalten werden in der Reihenfolge der Tabelle ab „Name“ gelesen oder anhand einer Kopfzeile zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="270"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="282"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="270"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="282"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="272"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="284"/>
         <source>C&amp;lear Cells</source>
         <translation>Zellen &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="274"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="286"/>
         <source>Removes the metric values of the selected cells</source>
         <translation>Entfernt die Messwerte der ausgewählten Zellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="276"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="288"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="276"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="288"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="278"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="290"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="278"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="290"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="280"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="292"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="280"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="292"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="282"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="294"/>
         <source>Deletes the selected models and their listings. Models that have sold licenses cannot be deleted: licenses are sales history.</source>
         <translation>Löscht die ausgewählten Modelle und ihre Angebote. Modelle mit verkauften Lizenzen können nicht gelöscht werden: Lizenzen sind Verkaufshistorie.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="285"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="297"/>
         <source>Co&amp;mpare Models…</source>
         <translation>Modelle &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="285"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="297"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="287"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="299"/>
         <source>Compares the metrics and benchmarks of 2 to 5 selected models</source>
         <translation>Vergleicht die Messwerte und Benchmarks von 2 bis 5 ausgewählten Modellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="288"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="300"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="391"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="403"/>
         <source>Show All Columns</source>
         <translation>Alle Spalten anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="396"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="408"/>
         <source>Reset Column Layout</source>
         <translation>Spaltenanordnung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="414"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="426"/>
         <source>%1 cannot be sorted; sort by name, architecture, size class, status, parameters, composite, training cost or creation date.</source>
         <translation>Nach %1 kann nicht sortiert werden; sortieren Sie nach Name, Architektur, Größenklasse, Status, Parametern, Gesamtwert, Trainingskosten oder Erstellungsdatum.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="499"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="511"/>
         <source>Cannot show the model: %1</source>
         <translation>Das Modell kann nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="597"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="609"/>
         <source>%n selected row(s) are not loaded yet; select at most %1 rows that are not on screen, or scroll through them first</source>
         <translation>
             <numerusform>%n ausgewählte Zeile ist noch nicht geladen; wählen Sie höchstens %1 Zeilen aus, die nicht sichtbar sind, oder scrollen Sie zuerst durch sie</numerusform>
@@ -1137,22 +1137,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="656"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="668"/>
         <source>select the models first</source>
         <translation>wählen Sie zuerst die Modelle aus</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="673"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="685"/>
         <source>Nothing to copy: select cells first.</source>
         <translation>Nichts zu kopieren: Wählen Sie zuerst Zellen aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="678"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="690"/>
         <source>Cannot copy: %1</source>
         <translation>Kopieren nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="696"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="708"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>Kopiert: %n Zeile</numerusform>
@@ -1160,7 +1160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="697"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="709"/>
         <source> × %n column(s)</source>
         <translation>
             <numerusform> × %n Spalte</numerusform>
@@ -1168,23 +1168,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="714"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="754"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="726"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="766"/>
         <source>Cannot paste: %1</source>
         <translation>Einfügen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="719"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="731"/>
         <source>Cannot paste: select the cell where the pasted block should start.</source>
         <translation>Einfügen nicht möglich: Wählen Sie die Zelle aus, an der der eingefügte Block beginnen soll.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="746"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="758"/>
         <source>Cannot paste into %1: read-only in the catalog. The composite follows from the three metrics; prices, sales, cost and dates come from the marketplace and training.</source>
         <translation>Einfügen in %1 nicht möglich: im Katalog schreibgeschützt. Der Gesamtwert ergibt sich aus den drei Messwerten; Preise, Verkäufe, Kosten und Daten stammen aus Marktplatz und Training.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="766"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="778"/>
         <source>paste %n cell(s)</source>
         <translation>
             <numerusform>%n Zelle einfügen</numerusform>
@@ -1192,28 +1192,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="773"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="807"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="785"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="819"/>
         <source>Cannot paste as new rows: %1</source>
         <translation>Einfügen als neue Zeilen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="785"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="797"/>
         <source>Cannot paste as new rows: the clipboard holds only a header row.</source>
         <translation>Einfügen als neue Zeilen nicht möglich: Die Zwischenablage enthält nur eine Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="789"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="801"/>
         <source>Nothing was added:</source>
         <translation>Es wurde nichts hinzugefügt:</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="796"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="808"/>
         <source>Model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="805"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="817"/>
         <source>paste %n new model(s)</source>
         <translation>
             <numerusform>%n neues Modell einfügen</numerusform>
@@ -1221,7 +1221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="812"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="824"/>
         <source>Added %n model(s) from the clipboard</source>
         <translation>
             <numerusform>%n Modell aus der Zwischenablage hinzugefügt</numerusform>
@@ -1229,27 +1229,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="817"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="829"/>
         <source>; ignored the read-only %1</source>
         <translation>; schreibgeschützte Spalten ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="828"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="840"/>
         <source>Cannot fill down: %1</source>
         <translation>Nach unten ausfüllen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="852"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="864"/>
         <source>Cannot fill down %1: read-only in the catalog.</source>
         <translation>%1 kann nicht nach unten ausgefüllt werden: im Katalog schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="857"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="869"/>
         <source>Nothing to fill: select the value to copy and the cells below it.</source>
         <translation>Nichts auszufüllen: Wählen Sie den zu kopierenden Wert und die Zellen darunter aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="862"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="874"/>
         <source>fill down %n cell(s)</source>
         <translation>
             <numerusform>%n Zelle nach unten ausfüllen</numerusform>
@@ -1257,27 +1257,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="868"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="880"/>
         <source>Nothing to clear: select cells first.</source>
         <translation>Nichts zu leeren: Wählen Sie zuerst Zellen aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="881"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="893"/>
         <source>Cannot clear %1: every model needs a value there. To delete whole models, use Delete Rows (Ctrl+-).</source>
         <translation>%1 kann nicht geleert werden: Jedes Modell braucht dort einen Wert. Um ganze Modelle zu löschen, verwenden Sie „Zeilen löschen“ (Strg+-).</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="887"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="899"/>
         <source>Nothing to clear: only the metrics (performance, accuracy, efficiency) can be emptied; the other selected columns are read-only.</source>
         <translation>Nichts zu leeren: Nur die Messwerte (Leistung, Genauigkeit, Effizienz) können geleert werden; die anderen ausgewählten Spalten sind schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="893"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="905"/>
         <source>Cannot clear: %1</source>
         <translation>Leeren nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="906"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="918"/>
         <source>clear %n cell(s)</source>
         <translation>
             <numerusform>%n Zelle leeren</numerusform>
@@ -1285,38 +1285,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="923"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="935"/>
         <source>New model %1</source>
         <translation>Neues Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="936"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="948"/>
         <source>add &apos;%1&apos;</source>
         <translation>&apos;%1&apos; hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="938"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="950"/>
         <source>Cannot add a model: %1</source>
         <translation>Modell kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="943"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="955"/>
         <source>Added &apos;%1&apos;</source>
         <translation>&apos;%1&apos; hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="949"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="988"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="961"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1000"/>
         <source>Cannot duplicate: %1</source>
         <translation>Duplizieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="984"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="996"/>
         <source>duplicate &apos;%1&apos;</source>
         <translation>&apos;%1&apos; duplizieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="985"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="997"/>
         <source>duplicate %n model(s)</source>
         <translation>
             <numerusform>%n Modell duplizieren</numerusform>
@@ -1324,12 +1324,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="993"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1005"/>
         <source>Added a draft copy of &apos;%1&apos;</source>
         <translation>Entwurfskopie von &apos;%1&apos; hinzugefügt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="994"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1006"/>
         <source>Added %n draft copies</source>
         <translation>
             <numerusform>%n Entwurfskopie hinzugefügt</numerusform>
@@ -1337,19 +1337,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1000"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="1017"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="1021"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1012"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1029"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1033"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1008"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1020"/>
         <source>Delete Models</source>
         <translation>Modelle löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1009"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1021"/>
         <source>Delete %n model(s)? Their listings are deleted with them. Undo brings both back.</source>
         <translation>
             <numerusform>%n Modell löschen? Seine Angebote werden mitgelöscht. „Rückgängig“ stellt beides wieder her.</numerusform>
@@ -1357,7 +1357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1024"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1036"/>
         <source>Deleted %n model(s)</source>
         <translation>
             <numerusform>%n Modell gelöscht</numerusform>
@@ -1365,42 +1365,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1032"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1044"/>
         <source>edit %1 of &apos;%2&apos;</source>
         <translation>%1 von &apos;%2&apos; bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1043"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1055"/>
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1047"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1059"/>
         <source>Nothing was changed:</source>
         <translation>Es wurde nichts geändert:</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1052"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1064"/>
         <source>Nothing changed: the cells already hold these values.</source>
         <translation>Keine Änderung: Die Zellen enthalten diese Werte bereits.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1058"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1070"/>
         <source>Cannot %1: %2</source>
         <translation>%1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1061"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1073"/>
         <source>Done: %1</source>
         <translation>Ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1078"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1090"/>
         <source>• %1, %2: %3</source>
         <translation>• %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1082"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1094"/>
         <source>…and %n more problem(s)</source>
         <translation>
             <numerusform>…und %n weiteres Problem</numerusform>
@@ -1900,53 +1900,58 @@
 <context>
     <name>mm::Database</name>
     <message>
-        <location filename="../src/data/Database.cpp" line="36"/>
+        <location filename="../src/data/Database.cpp" line="39"/>
         <source>opening database %1</source>
         <translation>Öffnen der Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="90"/>
+        <location filename="../src/data/Database.cpp" line="93"/>
         <source>database file is corrupt: %1</source>
         <translation>die Datenbankdatei ist beschädigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="109"/>
+        <location filename="../src/data/Database.cpp" line="112"/>
         <source>the file has schema version %1, but this version of ModelMarket only knows versions up to %2; open it with a newer ModelMarket</source>
         <translation>die Datei hat die Schema-Version %1, diese ModelMarket-Version kennt aber nur Versionen bis %2; öffnen Sie sie mit einer neueren ModelMarket-Version</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="133"/>
+        <location filename="../src/data/Database.cpp" line="136"/>
         <source>the file has schema version %1 and needs version %2, but it is open read-only; make it writable and open it again to upgrade it</source>
         <translation>die Datei hat die Schema-Version %1 und braucht Version %2, ist aber nur lesbar geöffnet; machen Sie sie beschreibbar und öffnen Sie sie erneut, um sie zu aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="229"/>
-        <location filename="../src/data/Database.cpp" line="470"/>
+        <location filename="../src/data/Database.cpp" line="232"/>
+        <location filename="../src/data/Database.cpp" line="484"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="462"/>
+        <location filename="../src/data/Database.cpp" line="326"/>
+        <source>the check of every page was stopped</source>
+        <translation>die Prüfung aller Seiten wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/Database.cpp" line="476"/>
         <source>the target is a folder</source>
         <translation>das Ziel ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="466"/>
+        <location filename="../src/data/Database.cpp" line="480"/>
         <source>a database cannot be backed up onto itself</source>
         <translation>eine Datenbank kann nicht auf sich selbst gesichert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="481"/>
+        <location filename="../src/data/Database.cpp" line="495"/>
         <source>cannot create a file next to the target: %1</source>
         <translation>neben dem Ziel kann keine Datei angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="498"/>
+        <location filename="../src/data/Database.cpp" line="512"/>
         <source>cannot move the copy into place: %1</source>
         <translation>die Kopie kann nicht an ihren Platz verschoben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="505"/>
+        <location filename="../src/data/Database.cpp" line="519"/>
         <source>checking the database</source>
         <translation>Prüfen der Datenbank</translation>
     </message>
@@ -2002,7 +2007,7 @@
 <context>
     <name>mm::DefaultDatabase</name>
     <message>
-        <location filename="../src/data/DefaultDatabase.cpp" line="49"/>
+        <location filename="../src/data/DefaultDatabase.cpp" line="50"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -3931,27 +3936,27 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::GuiApp</name>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="47"/>
+        <location filename="../src/ui/GuiApp.cpp" line="63"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="48"/>
+        <location filename="../src/ui/GuiApp.cpp" line="64"/>
         <source>ModelMarket cannot open %1.</source>
         <translation>ModelMarket kann %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="50"/>
+        <location filename="../src/ui/GuiApp.cpp" line="66"/>
         <source>Open Another…</source>
         <translation>Andere öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="57"/>
+        <location filename="../src/ui/GuiApp.cpp" line="73"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="58"/>
+        <location filename="../src/ui/GuiApp.cpp" line="74"/>
         <source>ModelMarket databases (*.sqlite *.db);;All files (*)</source>
         <translation>ModelMarket-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
@@ -5072,543 +5077,560 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="147"/>
+        <location filename="../src/ui/MainWindow.cpp" line="166"/>
         <source>Loaded the changes another program saved to this file</source>
         <translation>Änderungen, die ein anderes Programm in dieser Datei gespeichert hat, wurden geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="363"/>
+        <location filename="../src/ui/MainWindow.cpp" line="382"/>
         <source>&amp;Reload from File</source>
         <translation>Aus Datei &amp;neu laden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="363"/>
+        <location filename="../src/ui/MainWindow.cpp" line="382"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="367"/>
+        <location filename="../src/ui/MainWindow.cpp" line="386"/>
         <source>Reloaded everything from the file</source>
         <translation>Alles wurde neu aus der Datei geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="60"/>
-        <location filename="../src/ui/MainWindow.cpp" line="170"/>
+        <location filename="../src/ui/MainWindow.cpp" line="67"/>
+        <location filename="../src/ui/MainWindow.cpp" line="189"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="62"/>
-        <location filename="../src/ui/MainWindow.cpp" line="186"/>
+        <location filename="../src/ui/MainWindow.cpp" line="69"/>
+        <location filename="../src/ui/MainWindow.cpp" line="205"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="64"/>
-        <location filename="../src/ui/MainWindow.cpp" line="185"/>
+        <location filename="../src/ui/MainWindow.cpp" line="71"/>
+        <location filename="../src/ui/MainWindow.cpp" line="204"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="88"/>
+        <location filename="../src/ui/MainWindow.cpp" line="105"/>
         <source>Undo History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="139"/>
+        <location filename="../src/ui/MainWindow.cpp" line="158"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="142"/>
+        <location filename="../src/ui/MainWindow.cpp" line="161"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="145"/>
+        <location filename="../src/ui/MainWindow.cpp" line="164"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="152"/>
+        <location filename="../src/ui/MainWindow.cpp" line="171"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="251"/>
+        <location filename="../src/ui/MainWindow.cpp" line="270"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="255"/>
+        <location filename="../src/ui/MainWindow.cpp" line="274"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="164"/>
+        <location filename="../src/ui/MainWindow.cpp" line="183"/>
         <source>The database is read-only: changes cannot be saved.</source>
         <translation>Die Datenbank ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="172"/>
+        <location filename="../src/ui/MainWindow.cpp" line="90"/>
+        <source>Checking every page of the file… editing is available when the check passes</source>
+        <translation>Alle Seiten der Datei werden geprüft … Bearbeiten ist möglich, sobald die Prüfung bestanden ist</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="92"/>
+        <source>ModelMarket reads every page of this large file to make sure it is not damaged before anything is written to it. Browsing, reports and forecasts work meanwhile; editing, imports and the game clock wait for the check to pass.</source>
+        <translation>ModelMarket liest jede Seite dieser großen Datei, um sicherzugehen, dass sie nicht beschädigt ist, bevor etwas in sie geschrieben wird. Blättern, Berichte und Prognosen funktionieren währenddessen; Bearbeiten, Importe und die Spieluhr warten, bis die Prüfung bestanden ist.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="191"/>
         <source>%L1 models</source>
         <translation>%L1 Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="174"/>
+        <location filename="../src/ui/MainWindow.cpp" line="193"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="178"/>
+        <location filename="../src/ui/MainWindow.cpp" line="197"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="183"/>
+        <location filename="../src/ui/MainWindow.cpp" line="202"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="184"/>
+        <location filename="../src/ui/MainWindow.cpp" line="203"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="187"/>
+        <location filename="../src/ui/MainWindow.cpp" line="206"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="188"/>
+        <location filename="../src/ui/MainWindow.cpp" line="207"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="190"/>
+        <location filename="../src/ui/MainWindow.cpp" line="209"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="198"/>
-        <location filename="../src/ui/MainWindow.cpp" line="391"/>
+        <location filename="../src/ui/MainWindow.cpp" line="217"/>
+        <location filename="../src/ui/MainWindow.cpp" line="410"/>
         <source>Game clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="205"/>
+        <location filename="../src/ui/MainWindow.cpp" line="224"/>
         <source>Check &amp;Balance</source>
         <translation>&amp;Balance prüfen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="207"/>
+        <location filename="../src/ui/MainWindow.cpp" line="226"/>
         <source>Forecast and measure every balance rule</source>
         <translation>Prognose berechnen und jede Balance-Regel messen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="242"/>
+        <location filename="../src/ui/MainWindow.cpp" line="261"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="243"/>
+        <location filename="../src/ui/MainWindow.cpp" line="262"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="245"/>
+        <location filename="../src/ui/MainWindow.cpp" line="264"/>
         <source>Save &amp;As Copy…</source>
         <translation>Als &amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="246"/>
+        <location filename="../src/ui/MainWindow.cpp" line="265"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="247"/>
+        <location filename="../src/ui/MainWindow.cpp" line="266"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="247"/>
+        <location filename="../src/ui/MainWindow.cpp" line="266"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="261"/>
+        <location filename="../src/ui/MainWindow.cpp" line="280"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="264"/>
+        <location filename="../src/ui/MainWindow.cpp" line="283"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="267"/>
+        <location filename="../src/ui/MainWindow.cpp" line="286"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="268"/>
+        <location filename="../src/ui/MainWindow.cpp" line="287"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="271"/>
+        <location filename="../src/ui/MainWindow.cpp" line="290"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="271"/>
+        <location filename="../src/ui/MainWindow.cpp" line="290"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="274"/>
+        <location filename="../src/ui/MainWindow.cpp" line="293"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="277"/>
+        <location filename="../src/ui/MainWindow.cpp" line="296"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="277"/>
+        <location filename="../src/ui/MainWindow.cpp" line="296"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="280"/>
+        <location filename="../src/ui/MainWindow.cpp" line="299"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="281"/>
+        <location filename="../src/ui/MainWindow.cpp" line="300"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="284"/>
+        <location filename="../src/ui/MainWindow.cpp" line="303"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="284"/>
+        <location filename="../src/ui/MainWindow.cpp" line="303"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="287"/>
+        <location filename="../src/ui/MainWindow.cpp" line="306"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="288"/>
+        <location filename="../src/ui/MainWindow.cpp" line="307"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="290"/>
+        <location filename="../src/ui/MainWindow.cpp" line="309"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="293"/>
+        <location filename="../src/ui/MainWindow.cpp" line="312"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="298"/>
+        <location filename="../src/ui/MainWindow.cpp" line="317"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="301"/>
+        <location filename="../src/ui/MainWindow.cpp" line="320"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="305"/>
+        <location filename="../src/ui/MainWindow.cpp" line="324"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="306"/>
+        <location filename="../src/ui/MainWindow.cpp" line="325"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="310"/>
+        <location filename="../src/ui/MainWindow.cpp" line="329"/>
         <source>%1 from CSV…</source>
         <translation>%1 aus CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="313"/>
+        <location filename="../src/ui/MainWindow.cpp" line="332"/>
         <source>%1 as CSV…</source>
         <translation>%1 als CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="318"/>
+        <location filename="../src/ui/MainWindow.cpp" line="337"/>
         <source>Whole Economy from JSON…</source>
         <translation>Gesamte Wirtschaft aus JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="320"/>
+        <location filename="../src/ui/MainWindow.cpp" line="339"/>
         <source>Whole Economy as JSON…</source>
         <translation>Gesamte Wirtschaft als JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="321"/>
+        <location filename="../src/ui/MainWindow.cpp" line="340"/>
         <source>&amp;Compare with Economy…</source>
         <translation>Mit Wirtschaft &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="329"/>
+        <location filename="../src/ui/MainWindow.cpp" line="348"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="341"/>
+        <location filename="../src/ui/MainWindow.cpp" line="360"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="344"/>
+        <location filename="../src/ui/MainWindow.cpp" line="363"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="349"/>
+        <location filename="../src/ui/MainWindow.cpp" line="368"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="356"/>
+        <location filename="../src/ui/MainWindow.cpp" line="375"/>
         <source>Next Area</source>
         <translation>Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="371"/>
+        <location filename="../src/ui/MainWindow.cpp" line="390"/>
         <source>&amp;Game</source>
         <translation>&amp;Spiel</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="372"/>
+        <location filename="../src/ui/MainWindow.cpp" line="391"/>
         <source>Market &amp;Parameters…</source>
         <translation>Markt&amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="374"/>
+        <location filename="../src/ui/MainWindow.cpp" line="393"/>
         <source>How each type of buyer decides, month by month</source>
         <translation>Wie jede Käuferart Monat für Monat entscheidet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="381"/>
+        <location filename="../src/ui/MainWindow.cpp" line="400"/>
         <source>Play the &amp;Market on the Clock</source>
         <translation>&amp;Markt mit der Spieluhr simulieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="384"/>
+        <location filename="../src/ui/MainWindow.cpp" line="403"/>
         <source>As months pass, buyers buy and renew licenses and rival labs release models</source>
         <translation>Im Lauf der Monate kaufen und verlängern Käufer Lizenzen, und konkurrierende Labore veröffentlichen Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="394"/>
+        <location filename="../src/ui/MainWindow.cpp" line="413"/>
         <source>The game clock now plays the market.</source>
         <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="395"/>
+        <location filename="../src/ui/MainWindow.cpp" line="414"/>
         <source>The game clock no longer plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="397"/>
+        <location filename="../src/ui/MainWindow.cpp" line="416"/>
         <source>Game Clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="402"/>
+        <location filename="../src/ui/MainWindow.cpp" line="421"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="403"/>
+        <location filename="../src/ui/MainWindow.cpp" line="422"/>
         <source>&amp;About ModelMarket</source>
         <translation>&amp;Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="405"/>
+        <location filename="../src/ui/MainWindow.cpp" line="424"/>
         <source>About ModelMarket</source>
         <translation>Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="406"/>
+        <location filename="../src/ui/MainWindow.cpp" line="425"/>
         <source>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Design and tune the AI-model economy of a business-simulation game.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Entwerfen und optimieren Sie die KI-Modell-Wirtschaft einer Wirtschaftssimulation.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="435"/>
+        <location filename="../src/ui/MainWindow.cpp" line="454"/>
         <source>%1 — ModelMarket</source>
         <translation>%1 — ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="464"/>
-        <location filename="../src/ui/MainWindow.cpp" line="471"/>
-        <location filename="../src/ui/MainWindow.cpp" line="478"/>
         <location filename="../src/ui/MainWindow.cpp" line="483"/>
+        <location filename="../src/ui/MainWindow.cpp" line="490"/>
+        <location filename="../src/ui/MainWindow.cpp" line="497"/>
+        <location filename="../src/ui/MainWindow.cpp" line="502"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="472"/>
+        <location filename="../src/ui/MainWindow.cpp" line="491"/>
         <source>%1 already exists; New never overwrites a file. Use Open instead.</source>
         <translation>%1 existiert bereits; „Neu“ überschreibt nie eine Datei. Verwenden Sie stattdessen „Öffnen“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="491"/>
-        <location filename="../src/ui/MainWindow.cpp" line="498"/>
-        <location filename="../src/ui/MainWindow.cpp" line="502"/>
-        <location filename="../src/ui/MainWindow.cpp" line="509"/>
+        <location filename="../src/ui/MainWindow.cpp" line="510"/>
+        <location filename="../src/ui/MainWindow.cpp" line="556"/>
+        <location filename="../src/ui/MainWindow.cpp" line="582"/>
+        <location filename="../src/ui/MainWindow.cpp" line="621"/>
+        <location filename="../src/ui/MainWindow.cpp" line="625"/>
+        <location filename="../src/ui/MainWindow.cpp" line="637"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="503"/>
+        <location filename="../src/ui/MainWindow.cpp" line="562"/>
+        <source>Every page of the file was checked: editing is available.</source>
+        <translation>Alle Seiten der Datei wurden geprüft: Bearbeiten ist jetzt möglich.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/MainWindow.cpp" line="626"/>
         <source>%1 no longer exists.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="516"/>
+        <location filename="../src/ui/MainWindow.cpp" line="643"/>
         <source>The folder %1 does not exist. Check its name, or create it first; nothing was opened or created.</source>
         <translation>Der Ordner %1 existiert nicht. Prüfen Sie den Namen oder legen Sie ihn zuerst an; es wurde nichts geöffnet oder angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="523"/>
-        <location filename="../src/ui/MainWindow.cpp" line="528"/>
-        <location filename="../src/ui/MainWindow.cpp" line="535"/>
+        <location filename="../src/ui/MainWindow.cpp" line="650"/>
+        <location filename="../src/ui/MainWindow.cpp" line="655"/>
+        <location filename="../src/ui/MainWindow.cpp" line="662"/>
         <source>Save As Copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="528"/>
+        <location filename="../src/ui/MainWindow.cpp" line="655"/>
         <source>Choose another file than the open database.</source>
         <translation>Wählen Sie eine andere Datei als die geöffnete Datenbank.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="532"/>
+        <location filename="../src/ui/MainWindow.cpp" line="659"/>
         <source>Saving a copy…</source>
         <translation>Kopie wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="537"/>
+        <location filename="../src/ui/MainWindow.cpp" line="664"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie unter %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="542"/>
+        <location filename="../src/ui/MainWindow.cpp" line="669"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="543"/>
+        <location filename="../src/ui/MainWindow.cpp" line="670"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="549"/>
+        <location filename="../src/ui/MainWindow.cpp" line="676"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="562"/>
+        <location filename="../src/ui/MainWindow.cpp" line="689"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="570"/>
+        <location filename="../src/ui/MainWindow.cpp" line="697"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="572"/>
+        <location filename="../src/ui/MainWindow.cpp" line="699"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="573"/>
+        <location filename="../src/ui/MainWindow.cpp" line="700"/>
         <source>%1 has problems; nothing was imported.</source>
         <translation>%1 enthält Fehler; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="588"/>
+        <location filename="../src/ui/MainWindow.cpp" line="715"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="589"/>
+        <location filename="../src/ui/MainWindow.cpp" line="716"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="593"/>
+        <location filename="../src/ui/MainWindow.cpp" line="720"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="608"/>
+        <location filename="../src/ui/MainWindow.cpp" line="735"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="610"/>
+        <location filename="../src/ui/MainWindow.cpp" line="737"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="615"/>
-        <location filename="../src/ui/MainWindow.cpp" line="619"/>
-        <location filename="../src/ui/MainWindow.cpp" line="635"/>
+        <location filename="../src/ui/MainWindow.cpp" line="742"/>
+        <location filename="../src/ui/MainWindow.cpp" line="746"/>
+        <location filename="../src/ui/MainWindow.cpp" line="758"/>
         <source>Import Economy</source>
         <translation>Wirtschaft importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="615"/>
-        <location filename="../src/ui/MainWindow.cpp" line="646"/>
+        <location filename="../src/ui/MainWindow.cpp" line="742"/>
+        <location filename="../src/ui/MainWindow.cpp" line="769"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="620"/>
+        <location filename="../src/ui/MainWindow.cpp" line="747"/>
         <source>Importing replaces every model, buyer, listing, license and job in %1. This cannot be undone. Continue?</source>
         <translation>Der Import ersetzt alle Modelle, Käufer, Angebote, Lizenzen und Aufträge in %1. Dies kann nicht rückgängig gemacht werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="626"/>
+        <location filename="../src/ui/MainWindow.cpp" line="753"/>
         <source>Importing the economy…</source>
         <translation>Wirtschaft wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="641"/>
+        <location filename="../src/ui/MainWindow.cpp" line="764"/>
         <source>Imported the economy from %1</source>
         <translation>Wirtschaft aus %1 importiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="646"/>
-        <location filename="../src/ui/MainWindow.cpp" line="664"/>
+        <location filename="../src/ui/MainWindow.cpp" line="769"/>
+        <location filename="../src/ui/MainWindow.cpp" line="787"/>
         <source>Export Economy</source>
         <translation>Wirtschaft exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="650"/>
+        <location filename="../src/ui/MainWindow.cpp" line="773"/>
         <source>Exporting the economy…</source>
         <translation>Wirtschaft wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="666"/>
+        <location filename="../src/ui/MainWindow.cpp" line="789"/>
         <source>Exported the economy to %1</source>
         <translation>Wirtschaft nach %1 exportiert</translation>
     </message>
@@ -7392,207 +7414,207 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::RevenueArea</name>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="58"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="60"/>
         <source>Revenue per tier per month</source>
         <translation>Umsatz pro Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="60"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="62"/>
         <source>Share of revenue by tier</source>
         <translation>Umsatzanteil nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="63"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="65"/>
         <source>Cumulative revenue per tier</source>
         <translation>Kumulierter Umsatz pro Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="66"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="68"/>
         <source>Licenses sold per tier per month</source>
         <translation>Verkaufte Lizenzen pro Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="68"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="70"/>
         <source>Top 10 models by revenue</source>
         <translation>Top 10 Modelle nach Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="71"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="73"/>
         <source>Training spend against license revenue</source>
         <translation>Trainingsausgaben im Vergleich zum Lizenzumsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="73"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="75"/>
         <source>Listing price against quality</source>
         <translation>Angebotspreis im Vergleich zur Qualität</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="145"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="152"/>
         <source>Revenue dashboard</source>
         <translation>Umsatz-Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="200"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="209"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="201"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="210"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="202"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="211"/>
         <source>Si&amp;ze class:</source>
         <translation>&amp;Größenklasse:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="203"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="212"/>
         <source>&amp;Architecture:</source>
         <translation>&amp;Architektur:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="204"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="213"/>
         <source>&amp;Buyers:</source>
         <translation>&amp;Käufer:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="205"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="214"/>
         <source>&amp;Revenue:</source>
         <translation>&amp;Umsatz:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="206"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="215"/>
         <source>All size classes</source>
         <translation>Alle Größenklassen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="207"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="216"/>
         <source>All architectures</source>
         <translation>Alle Architekturen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="208"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="217"/>
         <source>All buyer types</source>
         <translation>Alle Käufertypen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="209"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="218"/>
         <source>License fees and usage</source>
         <translation>Lizenzgebühren und Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="210"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="219"/>
         <source>License fees only</source>
         <translation>Nur Lizenzgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="211"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="220"/>
         <source>Usage charges only</source>
         <translation>Nur Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="212"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="221"/>
         <source>First month counted; the earliest month means from the start</source>
         <translation>Erster berücksichtigter Monat; der früheste Monat bedeutet „von Anfang an“</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="213"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="222"/>
         <source>Last month counted; the latest month follows new sales</source>
         <translation>Letzter berücksichtigter Monat; der späteste Monat berücksichtigt auch neue Verkäufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="216"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="225"/>
         <source>Tier sca&amp;le:</source>
         <translation>Stufen-Ska&amp;la:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="217"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="226"/>
         <source>Linear, stacked</source>
         <translation>Linear, gestapelt</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="218"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="227"/>
         <source>Logarithmic, every tier readable</source>
         <translation>Logarithmisch, jede Stufe lesbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="220"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="229"/>
         <source>How the revenue per tier per month and the cumulative revenue are drawn: stacked on one linear axis, where a small tier is a thin sliver, or side by side on a logarithmic axis, where every tier is readable</source>
         <translation>Wie der Umsatz pro Lizenzstufe und Monat und der kumulierte Umsatz gezeichnet werden: gestapelt auf einer linearen Achse, auf der eine kleine Stufe nur ein dünner Streifen ist, oder nebeneinander auf einer logarithmischen Achse, auf der jede Stufe lesbar ist</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="235"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="244"/>
         <source>&amp;Clear Filters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="238"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="247"/>
         <source>Refre&amp;sh</source>
         <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="240"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="249"/>
         <source>Read the numbers again now (F5)</source>
         <translation>Die Zahlen jetzt neu einlesen (F5)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="244"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="253"/>
         <source>Refresh Revenue</source>
         <translation>Umsatz aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="295"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="304"/>
         <source>Chart exported to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="368"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="377"/>
         <source>The first month (%1) comes after the last month (%2); pick a range that runs forward. The charts still show the previous selection.</source>
         <translation>Der erste Monat (%1) liegt nach dem letzten Monat (%2); wählen Sie einen vorwärts laufenden Zeitraum. Die Diagramme zeigen weiterhin die vorherige Auswahl.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="378"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="387"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="400"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="409"/>
         <source>Revenue could not be read: %1</source>
         <translation>Der Umsatz konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="402"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="411"/>
         <source>Revenue could not be read</source>
         <translation>Der Umsatz konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="455"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="464"/>
         <source>Nothing was sold in this selection.</source>
         <translation>In dieser Auswahl wurde nichts verkauft.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="461"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="470"/>
         <source>Revenue %1 (license fees %2, usage %3)</source>
         <translation>Umsatz %1 (Lizenzgebühren %2, Nutzung %3)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="466"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="475"/>
         <source>License fees %1</source>
         <translation>Lizenzgebühren %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="469"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="478"/>
         <source>Usage charges %1</source>
         <translation>Nutzungsgebühren %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="472"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="481"/>
         <source> · licenses sold: %1 · models earning: %2</source>
         <translation> · verkaufte Lizenzen: %1 · Modelle mit Umsatz: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="493"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="502"/>
         <source>Nothing in this selection</source>
         <translation>Nichts in dieser Auswahl</translation>
     </message>

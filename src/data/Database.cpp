@@ -1,7 +1,9 @@
 #include "data/Database.h"
 
+#include "core/ScenarioComparison.h" // kRuleCancelled
 #include "data/Migrations.h"
 #include "data/OpenFileRegistry.h"
+#include "data/StatementInterrupt.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +16,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <optional>
 #include <system_error>
 
 namespace mm {
@@ -302,7 +305,7 @@ bool Database::skipsPageCheckAtOpen(const QString& path, qint64 fullCheckMaxByte
     return info.isFile() && info.size() > fullCheckMaxBytes;
 }
 
-Status Database::checkEveryPage(const QString& path) {
+Status Database::checkEveryPage(const QString& path, StatementInterrupt* stop) {
     const QString operation = openingOperation(path);
     auto empty = isEmptyUnlessSqlite(path);
     if (!empty)
@@ -312,7 +315,18 @@ Status Database::checkEveryPage(const QString& path) {
     auto probe = connect(path, true, kDefaultBusyTimeoutMs, QString());
     if (!probe)
         return probe.error();
-    Status healthy = refuseProblems(**probe, kEveryPageCheck, operation);
+    Status healthy = Ok{};
+    {
+        std::optional<StatementInterrupt::Attachment> attached;
+        if (stop)
+            attached.emplace(*stop, (*probe)->sql());
+        if (!stop || !stop->isInterrupted())
+            healthy = refuseProblems(**probe, kEveryPageCheck, operation);
+        // An interrupted statement fails like a damaged page would; it says nothing of the file.
+        if (stop && stop->isInterrupted())
+            return makeError(Tr::tr("the check of every page was stopped"), operation,
+                             QString(kRuleCancelled));
+    }
     // A crash left a hot journal only a writable connection may roll back: open() handles that
     // file, and its schema read is all that can be checked before.
     if (!healthy && healthy.error().rule == kRuleDbReadOnly)

@@ -16,6 +16,8 @@ struct sqlite3;
 
 namespace mm {
 
+class StatementInterrupt;
+
 // One open SQLite file on one QSqlDatabase connection.
 //
 // A connection belongs to the thread that opened it (QtSql's rule): use a Database only on that
@@ -28,7 +30,7 @@ public:
     static constexpr int kDefaultBusyTimeoutMs = 5000;
     // open() reads every page of files up to this size (PRAGMA quick_check). Bigger ones would
     // keep a window from appearing for seconds: open() reads only their schema, and the window
-    // runs checkEveryPage() first on a worker thread (ui/CheckedOpen.h).
+    // shows them read-only while checkEveryPage() runs on a worker thread (ui/CheckedOpen.h).
     static constexpr qint64 kFullCheckMaxBytes = 128LL * 1024 * 1024;
 
     struct OpenOptions {
@@ -55,8 +57,8 @@ public:
                                      qint64 fullCheckMaxBytes = kFullCheckMaxBytes);
     // PRAGMA quick_check over every page of the file, on a read-only connection of the calling
     // thread (any thread): refused like open() refuses a damaged file, with kind Corrupt. Writes
-    // nothing.
-    static Status checkEveryPage(const QString& path);
+    // nothing. Stopped through `stop` (from any thread), it fails with rule kRuleCancelled.
+    static Status checkEveryPage(const QString& path, StatementInterrupt* stop = nullptr);
 
     // The same file on a new connection (same mode and busy timeout), for another thread. Call
     // it on the thread that will use the result. Skips the checks and migration open() did.

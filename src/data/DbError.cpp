@@ -13,8 +13,8 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(mm::DbError)
 };
 
-// SQLite result codes (sqlite3.h). Spelled out here because the data layer talks to SQLite only
-// through QtSql and must not depend on the SQLite headers.
+// SQLite result codes (sqlite3.h). Spelled out here because the data layer talks to SQLite
+// through QtSql; only SqliteStatement.cpp and StatementInterrupt.cpp include the SQLite header.
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
 constexpr int kSqliteReadOnly = 8;

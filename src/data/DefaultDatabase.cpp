@@ -40,7 +40,8 @@ Result<bool> isEmptyEconomy(Database& db) {
     return q->next() && q->value(0).toLongLong() == 0;
 }
 
-Result<std::unique_ptr<Database>> openOrCreate(const QString& path, bool seedDemo) {
+Result<std::unique_ptr<Database>> openOrCreate(const QString& path, bool seedDemo,
+                                               qint64 fullCheckMaxBytes) {
     // Only the default location's folder is ours to create. A folder the user named and that is
     // missing is more likely a typo than a wish for a new economy there: Database::open refuses
     // it, naming the folder, as the sqlite3 shell does.
@@ -49,7 +50,9 @@ Result<std::unique_ptr<Database>> openOrCreate(const QString& path, bool seedDem
         return makeError(Tr::tr("cannot create the folder %1")
                              .arg(QDir::toNativeSeparators(info.absolutePath())),
                          path, QString(kRuleDbCannotOpen));
-    auto db = Database::open(path);
+    Database::OpenOptions options;
+    options.fullCheckMaxBytes = fullCheckMaxBytes;
+    auto db = Database::open(path, options);
     if (!db)
         return db;
     if ((*db)->isReadOnly())

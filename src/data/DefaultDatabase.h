@@ -13,8 +13,11 @@ QString defaultDatabasePath();
 // Opens `path` for writing, creating the file if needed. A missing folder is created only for the
 // default location; anywhere else it is refused, naming the folder, and nothing is written. A
 // database that has never been given an economy gets the demo economy when `seedDemo` is set, or
-// just the default config.
-Result<std::unique_ptr<Database>> openOrCreate(const QString& path, bool seedDemo);
+// just the default config. Past `fullCheckMaxBytes` only the file's schema is read (see
+// Database::OpenOptions).
+Result<std::unique_ptr<Database>>
+openOrCreate(const QString& path, bool seedDemo,
+             qint64 fullCheckMaxBytes = Database::kFullCheckMaxBytes);
 
 // True when the file holds no economy yet (freshly created).
 Result<bool> isEmptyEconomy(Database& db);

@@ -212,17 +212,27 @@ void CatalogArea::buildUi() {
     setFocusProxy(m_view);
 
     connect(m_filterBar, &CatalogFilterBar::filterChanged, m_model, &CatalogModel::setFilter);
-    connect(m_model, &CatalogModel::rowCountKnown, this, [this](qint64 count) {
+    auto firstRowsAreShown = [this] {
+        if (m_firstRowsShown)
+            return;
+        m_firstRowsShown = true;
+        emit firstRowsShown();
+    };
+    connect(m_model, &CatalogModel::rowCountKnown, this, [this, firstRowsAreShown](qint64 count) {
         emit rowCountChanged(count);
         scrollToPendingRow();
         selectPendingRow();
+        if (count == 0)
+            firstRowsAreShown();
     });
     connect(m_model, &CatalogModel::loadingChanged, this, &CatalogArea::loadingChanged);
-    connect(m_model, &CatalogModel::loadFailed, this, [this](const Error& error) {
-        showProblem(tr("The catalog could not be read: %1").arg(error.toString()));
-    });
+    connect(m_model, &CatalogModel::loadFailed, this,
+            [this, firstRowsAreShown](const Error& error) {
+                showProblem(tr("The catalog could not be read: %1").arg(error.toString()));
+                firstRowsAreShown();
+            });
     connect(m_model, &CatalogModel::editRequested, this, &CatalogArea::onEditRequested);
-    connect(m_model, &CatalogModel::dataChanged, this, [this] {
+    connect(m_model, &CatalogModel::dataChanged, this, [this, firstRowsAreShown] {
         selectPendingRow();
         if (!m_view->currentIndex().isValid() && !m_pendingSelectId && m_model->isRowLoaded(0)) {
             // Start on the first model, so the detail panel and keyboard have a place to be.
@@ -231,6 +241,8 @@ void CatalogArea::buildUi() {
         }
         if (!m_detail->modelId())
             updateDetail();
+        if (m_model->isRowLoaded(0))
+            firstRowsAreShown();
     });
     connect(m_model, &CatalogModel::modelReset, this, &CatalogArea::updateDetail);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

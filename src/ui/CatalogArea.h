@@ -92,6 +92,9 @@ signals:
     void statusMessage(const QString& message);
     void rowCountChanged(qint64 rows);
     void loadingChanged(bool loading);
+    // Once, when the first rows are on screen (or the catalog turned out empty or unreadable):
+    // from then on other work on the file no longer delays what the user sees first.
+    void firstRowsShown();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -158,6 +161,7 @@ private:
     QList<QAction*> m_writeActions;
     QTimer m_saveLayoutTimer;
     std::optional<EconomyConfig> m_config;
+    bool m_firstRowsShown = false;
     std::optional<qint64> m_pendingSelectId;  // a model to select once its row is loaded
     std::optional<qint64> m_pendingScrollRow; // where it stands, once the row count reaches it
     QTimer m_pendingSelectTimeout;

@@ -21,4 +21,21 @@ Result<std::unique_ptr<Database>>
 openCheckingEveryPage(QWidget* parent, const QString& path, const DatabaseOpener& open,
                       qint64 fullCheckMaxBytes = Database::kFullCheckMaxBytes);
 
+// A database for the window, and whether its pages are still to be checked.
+struct WindowDatabase {
+    std::unique_ptr<Database> db;
+    // Opened read-only with only its schema read: the window shows it at once, runs
+    // BackgroundPageCheck, and makes its writable connection with `open` once the check passed.
+    bool pagesUnchecked = false;
+};
+
+// How the window opens a file. One bigger than fullCheckMaxBytes, of the current schema version,
+// is opened read-only at once, its pages left to BackgroundPageCheck: nothing can be written to
+// it before they pass. Any other file goes through openCheckingEveryPage() as before -- also a
+// big one that needs a schema upgrade (it is migrated only after every page was read) or that
+// needs a writable connection to roll back a crash's journal.
+Result<WindowDatabase> openForWindow(QWidget* parent, const QString& path,
+                                     const DatabaseOpener& open,
+                                     qint64 fullCheckMaxBytes = Database::kFullCheckMaxBytes);
+
 } // namespace mm

@@ -35,18 +35,34 @@ int runGui(QApplication& app, const QStringList& arguments) {
     preferences.apply();
     QString path = databaseArgument(arguments, preferences);
     for (;;) {
-        auto db =
-            openCheckingEveryPage(nullptr, path, [&path] { return openOrCreate(path, true); });
-        if (db) {
-            MainWindow window(std::move(*db));
+        const qint64 limit = preferences.fullCheckMaxBytes;
+        DatabaseOpener open = [path, limit] { return openOrCreate(path, true, limit); };
+        auto opened = openForWindow(nullptr, path, open, limit);
+        QString refusal;
+        if (opened) {
+            MainWindow window(std::move(opened->db));
+            // A big file is shown while its pages are checked; failing, it is closed unwritten
+            // and refused below like a file that fails at once.
+            QObject::connect(&window, &MainWindow::pageCheckRefused, &window,
+                             [&refusal, &window](const QString& message) {
+                                 refusal = message;
+                                 window.close();
+                                 QCoreApplication::exit(1);
+                             });
+            if (opened->pagesUnchecked)
+                window.checkPagesInBackground(std::move(open));
             window.show();
-            return app.exec();
+            const int code = app.exec();
+            if (refusal.isEmpty())
+                return code;
+        } else {
+            refusal = opened.error().toString();
         }
         // Nothing was changed on disk; let the user pick another file rather than just quitting.
         QMessageBox box(
             QMessageBox::Critical, QApplication::translate("mm::GuiApp", "Cannot open database"),
             QApplication::translate("mm::GuiApp", "ModelMarket cannot open %1.").arg(path));
-        box.setInformativeText(db.error().toString());
+        box.setInformativeText(refusal);
         QPushButton* other = box.addButton(QApplication::translate("mm::GuiApp", "Open Another…"),
                                            QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Close);

@@ -4,6 +4,7 @@
 #include "data/Exchange.h"
 #include "data/MarketStore.h"
 #include "ui/AutoBackup.h"
+#include "ui/BackgroundPageCheck.h"
 #include "ui/BackgroundTask.h"
 #include "ui/BalancePanel.h"
 #include "ui/BuyersArea.h"
@@ -41,6 +42,8 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -50,6 +53,10 @@ namespace mm {
 namespace {
 
 constexpr int kMaxRecentFiles = 8;
+// A window that draws nothing (minimised) never shows first rows; its page check starts anyway.
+constexpr int kPageCheckLatestStartMs = 3000;
+// How often a finished page check looks again for a moment to replace the workspace.
+constexpr int kPageCheckRetryMs = 250;
 const QString kRecentKey = QStringLiteral("recentFiles");
 const QString kDatabaseFilter =
     QStringLiteral("ModelMarket databases (*.sqlite *.db);;All files (*)");
@@ -77,10 +84,20 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     connect(m_areas, &QTabWidget::currentChanged, this, &MainWindow::updateEditActions);
     setCentralWidget(m_areas);
 
+    m_pageCheckLabel = new QLabel(this);
+    m_pageCheckLabel->setObjectName(QStringLiteral("pageCheckStatus"));
+    m_pageCheckLabel->setText(
+        tr("Checking every page of the file… editing is available when the check passes"));
+    m_pageCheckLabel->setToolTip(
+        tr("ModelMarket reads every page of this large file to make sure it is not damaged before "
+           "anything is written to it. Browsing, reports and forecasts work meanwhile; editing, "
+           "imports and the game clock wait for the check to pass."));
+    m_pageCheckLabel->hide();
     m_loadingLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
     m_pathLabel = new QLabel(this);
     m_pathLabel->setObjectName(QStringLiteral("databasePath"));
+    statusBar()->addPermanentWidget(m_pageCheckLabel);
     statusBar()->addPermanentWidget(m_loadingLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
@@ -98,6 +115,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
 }
 
 MainWindow::~MainWindow() {
+    stopPageCheck(); // interrupts it and closes its connection
     // Areas and the clock read the workspace's database: they go before it (members are
     // destroyed before the base class deletes child widgets).
     destroyAreas();
@@ -127,6 +145,7 @@ QAction* MainWindow::action(const QString& objectName) const {
 }
 
 void MainWindow::openWorkspace(std::unique_ptr<Database> db) {
+    stopPageCheck();
     destroyAreas();
     delete m_historyDock->widget();
     m_autoBackup.reset(); // waits for a running copy of the old database
@@ -493,6 +512,110 @@ void MainWindow::openDatabase() {
         openDatabaseAt(path);
 }
 
+void MainWindow::checkPagesInBackground(DatabaseOpener openWritable, const QString& previousPath) {
+    stopPageCheck();
+    m_pageCheck = std::make_unique<BackgroundPageCheck>(m_workspace->database().path());
+    m_openAfterCheck = std::move(openWritable);
+    m_pathBeforeCheck = previousPath;
+    BackgroundPageCheck* check = m_pageCheck.get();
+    connect(check, &BackgroundPageCheck::passed, this, &MainWindow::onPagesPassed);
+    connect(check, &BackgroundPageCheck::failed, this, &MainWindow::onPagesFailed);
+    // The check reads the whole file: started once the first rows are shown, it does not compete
+    // with them for the disk.
+    connect(m_catalog, &CatalogArea::firstRowsShown, check, &BackgroundPageCheck::start);
+    QTimer::singleShot(kPageCheckLatestStartMs, check, &BackgroundPageCheck::start);
+    statusBar()->clearMessage(); // not "read-only": editing only waits
+    m_pageCheckLabel->show();
+}
+
+void MainWindow::stopPageCheck() {
+    m_pageCheck.reset();
+    m_openAfterCheck = {};
+    m_pathBeforeCheck.clear();
+    m_previousWasChecked = false;
+    m_pageCheckLabel->hide();
+}
+
+bool MainWindow::mayReplaceWorkspace() const {
+    // A dialog or a task's progress loop may hold the workspace the check would replace.
+    return QApplication::activeModalWidget() == nullptr &&
+           QThread::currentThread()->loopLevel() <= 1;
+}
+
+void MainWindow::onPagesPassed() {
+    if (!mayReplaceWorkspace()) {
+        QTimer::singleShot(kPageCheckRetryMs, m_pageCheck.get(), [this] { onPagesPassed(); });
+        return;
+    }
+    const DatabaseOpener openWritable = std::move(m_openAfterCheck);
+    m_pageCheck.release()->deleteLater(); // it is still emitting
+    stopPageCheck();
+    auto writable = openWritable();
+    if (!writable) {
+        // Every page is sound but the file cannot be written now; it stays shown read-only.
+        showError(tr("Open Database"), writable.error().toString());
+        return;
+    }
+    const int area = m_areas->currentIndex();
+    openWorkspace(std::move(*writable));
+    m_areas->setCurrentIndex(area);
+    showStatus(tr("Every page of the file was checked: editing is available."));
+}
+
+void MainWindow::onPagesFailed(const Error& error) {
+    if (!mayReplaceWorkspace()) {
+        QTimer::singleShot(kPageCheckRetryMs, m_pageCheck.get(),
+                           [this, error] { onPagesFailed(error); });
+        return;
+    }
+    const QString previous = m_pathBeforeCheck;
+    const bool previousChecked = m_previousWasChecked;
+    m_pageCheck.release()->deleteLater(); // it is still emitting
+    stopPageCheck();
+    // As after a failed open: the file that was open before is shown again, as it was (its own
+    // page check, if it was interrupted, starts again), and the refusal.
+    if (previous.isEmpty() ||
+        !showFile(previous, {}, previousChecked ? Reopen : CheckInBackground)) {
+        emit pageCheckRefused(error.toString());
+        return;
+    }
+    showError(tr("Open Database"), error.toString());
+}
+
+Status MainWindow::showFile(const QString& path, const QString& previousPath, ShowMode mode) {
+    const qint64 limit = Preferences::load().fullCheckMaxBytes;
+    DatabaseOpener open = [path, limit] {
+        Database::OpenOptions options;
+        options.fullCheckMaxBytes = limit;
+        return Database::open(path, options);
+    };
+    if (mode == Reopen) {
+        auto reopened = open();
+        if (!reopened)
+            return reopened.error();
+        openWorkspace(std::move(*reopened));
+        return Ok{};
+    }
+    const bool previousChecked = !isCheckingPages();
+    if (mode == CheckFirst) {
+        auto checked = openCheckingEveryPage(this, path, open, limit);
+        if (!checked)
+            return checked.error();
+        openWorkspace(std::move(*checked));
+        return Ok{};
+    }
+    auto opened = openForWindow(this, path, open, limit);
+    if (!opened)
+        return opened.error();
+    const bool unchecked = opened->pagesUnchecked;
+    openWorkspace(std::move(opened->db));
+    if (unchecked) {
+        checkPagesInBackground(std::move(open), previousPath);
+        m_previousWasChecked = previousChecked;
+    }
+    return Ok{};
+}
+
 void MainWindow::openDatabaseAt(const QString& path) {
     if (const QDir folder = QFileInfo(path).absoluteDir(); !folder.exists()) {
         showError(tr("Open Database"), missingFolderMessage(folder));
@@ -503,13 +626,17 @@ void MainWindow::openDatabaseAt(const QString& path) {
                   tr("%1 no longer exists.").arg(QDir::toNativeSeparators(path)));
         return;
     }
-    auto db = openCheckingEveryPage(this, path, [&path] { return Database::open(path); });
-    if (!db) {
+    const QString current = m_workspace->database().path();
+    // Going back after a failed check would mean this very file: it is checked before it is
+    // shown again.
+    const bool reopening =
+        QFileInfo(path).canonicalFilePath() == QFileInfo(current).canonicalFilePath();
+    const Status shown = showFile(path, current, reopening ? CheckFirst : CheckInBackground);
+    if (!shown) {
         // The current database stays open: nothing is lost by a failed open.
-        showError(tr("Open Database"), db.error().toString());
+        showError(tr("Open Database"), shown.error().toString());
         return;
     }
-    openWorkspace(std::move(*db));
 }
 
 QString MainWindow::missingFolderMessage(const QDir& folder) const {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "data/Database.h"
+#include "ui/CheckedOpen.h"
 #include "ui/EditableArea.h"
 
 #include <QMainWindow>
@@ -17,6 +18,7 @@ class QTabWidget;
 namespace mm {
 
 class AutoBackup;
+class BackgroundPageCheck;
 class CatalogArea;
 class GameClockWidget;
 class Workspace;
@@ -40,9 +42,20 @@ public:
     void newDatabaseAt(const QString& path);
     void openDatabaseAt(const QString& path);
 
+    // For a database openForWindow() left with its pages unchecked: the window shows it
+    // read-only, says why editing waits, and has BackgroundPageCheck read every page once the
+    // catalog's first rows are on screen. When they pass, `openWritable` makes the connection
+    // the window edits with. When they fail, the window goes back to `previousPath` (or, without
+    // one, emits pageCheckRefused) and shows the refusal. Opening another file stops the check.
+    void checkPagesInBackground(DatabaseOpener openWritable, const QString& previousPath = {});
+    bool isCheckingPages() const { return m_pageCheck != nullptr; }
+
 signals:
     // The user saved new preferences (clock speed, backups, currency).
     void preferencesChanged();
+    // The file shown failed its page check and there is no file to go back to. Nothing was
+    // written to it; whoever made the window closes it.
+    void pageCheckRefused(const QString& message);
 
 private slots:
     void showStatusMessage(const QString& message);
@@ -68,6 +81,17 @@ private:
 
     void newDatabase();
     void openDatabase();
+    enum ShowMode {
+        CheckInBackground, // openForWindow(): a big file is shown while its pages are checked
+        CheckFirst,        // every page before the file is shown
+        Reopen,            // a file whose pages passed in this window before
+    };
+    // Shows `path` in the window; `previousPath` is where a failed page check goes back to.
+    Status showFile(const QString& path, const QString& previousPath, ShowMode mode);
+    void stopPageCheck();
+    bool mayReplaceWorkspace() const;
+    void onPagesPassed();
+    void onPagesFailed(const Error& error);
     QString missingFolderMessage(const QDir& folder) const;
     void saveCopyAs();
     void importTable(int table);
@@ -95,6 +119,11 @@ private:
     CatalogArea* m_catalog = nullptr;
     QList<QAction*> m_workspaceActions;                      // disabled when read-only
     QList<std::pair<EditOperation, QAction*>> m_editActions; // see updateEditActions()
+    std::unique_ptr<BackgroundPageCheck> m_pageCheck; // while the open file's pages are checked
+    DatabaseOpener m_openAfterCheck;
+    QString m_pathBeforeCheck;
+    bool m_previousWasChecked = false; // its pages passed (or it was small enough for open())
+    QLabel* m_pageCheckLabel = nullptr;
 };
 
 } // namespace mm

@@ -13,6 +13,7 @@ const QString kLanguage = QStringLiteral("preferences/language");
 const QString kBackupInterval = QStringLiteral("preferences/backupIntervalMinutes");
 const QString kBackupsKept = QStringLiteral("preferences/backupsKept");
 const QString kClockSpeed = QStringLiteral("preferences/clockDaysPerSecond");
+const QString kFullCheckMaxBytes = QStringLiteral("preferences/fullCheckMaxBytes");
 } // namespace
 
 Preferences Preferences::load() {
@@ -27,6 +28,8 @@ Preferences Preferences::load() {
         std::clamp(settings.value(kBackupsKept, preferences.backupsKept).toInt(), 1, 100);
     const int speed = settings.value(kClockSpeed, preferences.clockDaysPerSecond).toInt();
     preferences.clockDaysPerSecond = speed == 7 || speed == 30 ? speed : 1;
+    preferences.fullCheckMaxBytes = std::max<qint64>(
+        0, settings.value(kFullCheckMaxBytes, preferences.fullCheckMaxBytes).toLongLong());
     return preferences;
 }
 

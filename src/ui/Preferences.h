@@ -1,5 +1,7 @@
 #pragma once
 
+#include "data/Database.h"
+
 #include <QString>
 
 namespace mm {
@@ -12,6 +14,10 @@ struct Preferences {
     int backupIntervalMinutes = 30; // 0: no automatic backups
     int backupsKept = 5;
     int clockDaysPerSecond = 1; // 1, 7 or 30
+    // Files bigger than this open at once, read-only, while every page is checked in the
+    // background (ui/CheckedOpen.h). Set only in the settings file (preferences/fullCheckMaxBytes),
+    // never by the dialog, so save() leaves it alone: for tests and for unusually slow disks.
+    qint64 fullCheckMaxBytes = Database::kFullCheckMaxBytes;
 
     static Preferences load();
     void save() const;

@@ -1,6 +1,7 @@
 #include "ui/RevenueArea.h"
 
 #include "data/Database.h"
+#include "data/StatementInterrupt.h"
 #include "ui/ChartExport.h"
 #include "ui/RevenueCharts.h"
 #include "ui/StatusStyle.h"
@@ -22,6 +23,7 @@
 #include <QVBoxLayout>
 #include <array>
 #include <limits>
+#include <optional>
 
 namespace mm {
 
@@ -116,8 +118,9 @@ void setComboEnum(QComboBox* combo, const std::optional<E>& value) {
 // and closed when the thread finishes.
 class RevenueReader : public QObject {
 public:
-    explicit RevenueReader(const Database& source)
-        : m_source(source) {}
+    RevenueReader(const Database& source, std::shared_ptr<StatementInterrupt> stop)
+        : m_source(source)
+        , m_stop(std::move(stop)) {}
 
     Result<RevenueDashboardData> load(const RevenueFilter& filter) {
         if (!m_db) {
@@ -128,25 +131,29 @@ public:
             // The dashboard only reads; make sure of it. Failure here is harmless.
             static_cast<void>(m_db->exec(QStringLiteral("PRAGMA query_only = ON"),
                                          QStringLiteral("opening the revenue reader")));
+            m_attached.emplace(*m_stop, m_db->sql());
         }
         return loadRevenueDashboard(*m_db, filter);
     }
 
 private:
     const Database& m_source;
+    std::shared_ptr<StatementInterrupt> m_stop;
     std::unique_ptr<Database> m_db;
+    std::optional<StatementInterrupt::Attachment> m_attached; // goes before m_db closes
 };
 
 RevenueArea::RevenueArea(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_latestGeneration(std::make_shared<std::atomic<quint64>>(0)) {
+    , m_latestGeneration(std::make_shared<std::atomic<quint64>>(0))
+    , m_stopReading(std::make_shared<StatementInterrupt>()) {
     setObjectName(QStringLiteral("revenueArea"));
     setAccessibleName(tr("Revenue dashboard"));
 
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("RevenueReader"));
-    m_reader = new RevenueReader(workspace.database());
+    m_reader = new RevenueReader(workspace.database(), m_stopReading);
     m_reader->moveToThread(m_thread);
     // Deferred deletes run as the thread finishes, so the connection closes on its thread.
     connect(m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
@@ -170,8 +177,10 @@ RevenueArea::RevenueArea(Workspace& workspace, QWidget* parent)
 }
 
 RevenueArea::~RevenueArea() {
-    // Jobs still queued skip themselves; the running one finishes before the thread does.
+    // Jobs still queued skip themselves; the running one is interrupted (a dashboard over a
+    // million models takes seconds, and closing or replacing the window must not wait for it).
     m_latestGeneration->store(std::numeric_limits<quint64>::max());
+    m_stopReading->interrupt();
     m_thread->quit();
     m_thread->wait();
 }

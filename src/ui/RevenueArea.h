@@ -17,6 +17,8 @@ class QTimer;
 
 namespace mm {
 
+class StatementInterrupt;
+
 class ExportableChartView;
 enum class TierScale; // RevenueCharts.h
 class RevenueReader;
@@ -83,6 +85,7 @@ private:
     QThread* m_thread = nullptr;
     RevenueReader* m_reader = nullptr;
     std::shared_ptr<std::atomic<quint64>> m_latestGeneration;
+    std::shared_ptr<StatementInterrupt> m_stopReading; // ends the reader's query when we go
     quint64 m_generation = 0;
     bool m_pending = false;
     int m_loadsDrawn = 0;

@@ -9,6 +9,7 @@
 #include "data/Migrations.h"
 #include "data/SqlValues.h"
 #include "data/SqliteStatement.h"
+#include "data/StatementInterrupt.h"
 #include "data/Transaction.h"
 
 #include <QCryptographicHash>
@@ -123,6 +124,7 @@ private slots:
     void refusesCorruptFile_data();
     void refusesCorruptFile();
     void checkEveryPageAcceptsHealthyAndRefusesForeignFiles();
+    void checkEveryPageStopsWhenInterrupted();
     void readOnlyModeRefusesWrites();
     void unwritableFileOpensReadOnly();
     void lockedByAnotherConnection();
@@ -710,6 +712,34 @@ void TestDatabase::checkEveryPageAcceptsHealthyAndRefusesForeignFiles() {
     QVERIFY(!refused);
     QCOMPARE(refused.error().rule, u"db.not_sqlite"_s);
     QCOMPARE(fileHash(notes), before);
+}
+
+void TestDatabase::checkEveryPageStopsWhenInterrupted() {
+    const QString path = newPath();
+    {
+        auto db = openNew();
+        QVERIFY(db);
+        QVERIFY(db->exec(u"CREATE TABLE test_padding (data BLOB NOT NULL)"_s, u"pad"_s));
+        QVERIFY(db->query(u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                          u"WHERE i < ?) INSERT INTO test_padding (data) SELECT randomblob(?) "
+                          u"FROM n"_s,
+                          {20000, 300}, u"pad"_s));
+    }
+    const QByteArray before = fileHash(path);
+
+    StatementInterrupt unused;
+    const Status whole = Database::checkEveryPage(path, &unused);
+    QVERIFY2(whole, qPrintable(whole ? QString() : whole.error().toString()));
+
+    // Stopped before it starts: it ends at once, neither passing nor calling the file corrupt.
+    StatementInterrupt early;
+    early.interrupt();
+    const Status stoppedEarly = Database::checkEveryPage(path, &early);
+    QVERIFY(!stoppedEarly);
+    QCOMPARE(stoppedEarly.error().rule, u"cancelled"_s);
+
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(Database::checkEveryPage(path));
 }
 
 void TestDatabase::readOnlyModeRefusesWrites() {
