@@ -1900,58 +1900,58 @@
 <context>
     <name>mm::Database</name>
     <message>
-        <location filename="../src/data/Database.cpp" line="39"/>
+        <location filename="../src/data/Database.cpp" line="40"/>
         <source>opening database %1</source>
         <translation>Öffnen der Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="93"/>
+        <location filename="../src/data/Database.cpp" line="94"/>
         <source>database file is corrupt: %1</source>
         <translation>die Datenbankdatei ist beschädigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="112"/>
+        <location filename="../src/data/Database.cpp" line="113"/>
         <source>the file has schema version %1, but this version of ModelMarket only knows versions up to %2; open it with a newer ModelMarket</source>
         <translation>die Datei hat die Schema-Version %1, diese ModelMarket-Version kennt aber nur Versionen bis %2; öffnen Sie sie mit einer neueren ModelMarket-Version</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="136"/>
+        <location filename="../src/data/Database.cpp" line="137"/>
         <source>the file has schema version %1 and needs version %2, but it is open read-only; make it writable and open it again to upgrade it</source>
         <translation>die Datei hat die Schema-Version %1 und braucht Version %2, ist aber nur lesbar geöffnet; machen Sie sie beschreibbar und öffnen Sie sie erneut, um sie zu aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="232"/>
-        <location filename="../src/data/Database.cpp" line="484"/>
+        <location filename="../src/data/Database.cpp" line="233"/>
+        <location filename="../src/data/Database.cpp" line="495"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="326"/>
+        <location filename="../src/data/Database.cpp" line="327"/>
         <source>the check of every page was stopped</source>
         <translation>die Prüfung aller Seiten wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="476"/>
+        <location filename="../src/data/Database.cpp" line="487"/>
         <source>the target is a folder</source>
         <translation>das Ziel ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="480"/>
+        <location filename="../src/data/Database.cpp" line="491"/>
         <source>a database cannot be backed up onto itself</source>
         <translation>eine Datenbank kann nicht auf sich selbst gesichert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="495"/>
+        <location filename="../src/data/Database.cpp" line="506"/>
         <source>cannot create a file next to the target: %1</source>
         <translation>neben dem Ziel kann keine Datei angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="512"/>
+        <location filename="../src/data/Database.cpp" line="523"/>
         <source>cannot move the copy into place: %1</source>
         <translation>die Kopie kann nicht an ihren Platz verschoben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="519"/>
+        <location filename="../src/data/Database.cpp" line="530"/>
         <source>checking the database</source>
         <translation>Prüfen der Datenbank</translation>
     </message>
@@ -2694,54 +2694,54 @@
 <context>
     <name>mm::Exchange</name>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="188"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="189"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="212"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="230"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="213"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="231"/>
         <source>%1 is outside the range %2 to %3</source>
         <translation>%1 liegt außerhalb des Bereichs %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="226"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="227"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="246"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="247"/>
         <source>&apos;%1&apos; is not an amount like 1234.56</source>
         <translation>&apos;%1&apos; ist kein Betrag wie 1234.56</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="250"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="251"/>
         <source>the amount cannot be negative</source>
         <translation>der Betrag darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="262"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="263"/>
         <source>&apos;%1&apos; is not a date like 2025-01-31</source>
         <translation>&apos;%1&apos; ist kein Datum wie 2025-01-31</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="276"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="277"/>
         <source>&apos;%1&apos; is not a known value; use one of: %2</source>
         <translation>&apos;%1&apos; ist kein bekannter Wert; verwenden Sie einen von: %2</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="452"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1292"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1303"/>
         <source>the import was cancelled; nothing was written</source>
         <translation>der Import wurde abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1339"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1350"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ExchangeCsv.cpp" line="312"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="313"/>
         <source>the header lacks the required column(s) %1; expected columns: %2</source>
         <translation>
             <numerusform>in der Kopfzeile fehlt die erforderliche Spalte %1; erwartete Spalten: %2</numerusform>
@@ -2749,27 +2749,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="319"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="320"/>
         <source>the column appears more than once</source>
         <translation>die Spalte kommt mehrfach vor</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="363"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="364"/>
         <source>the name is longer than %1 characters</source>
         <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="396"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="397"/>
         <source>&apos;%1&apos; is already on line %2</source>
         <translation>&apos;%1&apos; steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="449"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="450"/>
         <source>expected a JSON object like {&quot;code&quot;: 71.5}: %1</source>
         <translation>erwartet wird ein JSON-Objekt wie {&quot;code&quot;: 71.5}: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="457"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="458"/>
         <source>the score of &apos;%1&apos; must be a number from 0 to 100</source>
         <translation>der Wert von &apos;%1&apos; muss eine Zahl von 0 bis 100 sein</translation>
     </message>
@@ -2779,128 +2779,128 @@
         <translation>Lesen der Angebote</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="590"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="591"/>
         <source>the model is listed for sale, so it cannot become %1; unlist it first</source>
         <translation>das Modell wird zum Verkauf angeboten und kann daher nicht den Status „%1“ erhalten; ziehen Sie zuerst die Angebote zurück</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1282"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1293"/>
         <source>importing the catalog</source>
         <translation>Importieren des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="751"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="768"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="762"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="779"/>
         <location filename="../src/data/ExchangeJson.cpp" line="254"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1284"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1295"/>
         <source>importing buyers</source>
         <translation>Importieren der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="938"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="949"/>
         <source>reading the terms of a license</source>
         <translation>Lesen der Bedingungen einer Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="474"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="680"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="475"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="683"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="608"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="609"/>
         <source>the export was cancelled</source>
         <translation>der Export wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="952"/>
         <location filename="../src/data/ExchangeCsv.cpp" line="963"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="974"/>
         <source>reading the usage charges of license %1</source>
         <translation>Lesen der Nutzungsgebühren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1003"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1014"/>
         <source>%1 is below the %2 tier&apos;s price floor of %3</source>
         <translation>%1 liegt unter dem Mindestpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1007"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1018"/>
         <source>%1 is above the %2 tier&apos;s price ceiling of %3</source>
         <translation>%1 liegt über dem Höchstpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1020"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1031"/>
         <source>the license expires on %1, so it cannot have been sold after that; give a new expires_on as well</source>
         <translation>die Lizenz läuft am %1 ab und kann daher nicht später verkauft worden sein; geben Sie auch ein neues expires_on an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1025"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1036"/>
         <source>%1 is before the sale on %2; a license cannot expire before it is sold</source>
         <translation>%1 liegt vor dem Verkauf am %2; eine Lizenz kann nicht ablaufen, bevor sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1045"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1056"/>
         <source>the %1 tier charges %2 per 1,000 calls, but the license already has usage charged at %3 per 1,000 calls (e.g. for %4); the rate cannot change afterwards, so give usage_rate_per_1000 as %3</source>
         <translation>die Lizenzstufe %1 berechnet %2 pro 1.000 Aufrufe, aber für die Lizenz wurde bereits Nutzung zu %3 pro 1.000 Aufrufe abgerechnet (z. B. für %4); der Tarif kann sich danach nicht mehr ändern, geben Sie daher usage_rate_per_1000 mit %3 an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1051"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1062"/>
         <source>the license already has usage charged at %1 per 1,000 calls (e.g. for %2); the rate cannot change afterwards</source>
         <translation>für die Lizenz wurde bereits Nutzung zu %1 pro 1.000 Aufrufe abgerechnet (z. B. für %2); der Tarif kann sich danach nicht mehr ändern</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1062"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1073"/>
         <source>the license already has usage charged for %1, so it cannot have been sold after that month</source>
         <translation>für die Lizenz wurde bereits Nutzung für %1 abgerechnet, daher kann sie nicht nach diesem Monat verkauft worden sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1098"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1109"/>
         <source>license %1 is already on line %2</source>
         <translation>Lizenz %1 steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1120"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1131"/>
         <source>there is no model named &apos;%1&apos;</source>
         <translation>es gibt kein Modell namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1131"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1142"/>
         <source>there is no buyer named &apos;%1&apos;</source>
         <translation>es gibt keinen Käufer namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1079"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1286"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1090"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1297"/>
         <source>importing licenses</source>
         <translation>Importieren der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1199"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1210"/>
         <source>updating license %1</source>
         <translation>Aktualisieren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1247"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1258"/>
         <location filename="../src/data/ExchangeJson.cpp" line="273"/>
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1399"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1410"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1400"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1411"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ExchangeCsv.cpp" line="1405"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1416"/>
         <source>%n problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n Problem; es wurde nichts importiert</numerusform>
@@ -2908,12 +2908,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1407"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1418"/>
         <source>%1 added, %2 updated</source>
         <translation>%1 hinzugefügt, %2 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1431"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1442"/>
         <source>the file is larger than the %1 MB an import accepts</source>
         <translation>die Datei ist größer als die %1 MB, die ein Import annimmt</translation>
     </message>
@@ -5593,13 +5593,13 @@ Auf %1 angewendet.</translation>
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="742"/>
         <location filename="../src/ui/MainWindow.cpp" line="746"/>
-        <location filename="../src/ui/MainWindow.cpp" line="758"/>
+        <location filename="../src/ui/MainWindow.cpp" line="762"/>
         <source>Import Economy</source>
         <translation>Wirtschaft importieren</translation>
     </message>
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="742"/>
-        <location filename="../src/ui/MainWindow.cpp" line="769"/>
+        <location filename="../src/ui/MainWindow.cpp" line="773"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
@@ -5614,23 +5614,23 @@ Auf %1 angewendet.</translation>
         <translation>Wirtschaft wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="764"/>
+        <location filename="../src/ui/MainWindow.cpp" line="768"/>
         <source>Imported the economy from %1</source>
         <translation>Wirtschaft aus %1 importiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="769"/>
-        <location filename="../src/ui/MainWindow.cpp" line="787"/>
+        <location filename="../src/ui/MainWindow.cpp" line="773"/>
+        <location filename="../src/ui/MainWindow.cpp" line="791"/>
         <source>Export Economy</source>
         <translation>Wirtschaft exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="773"/>
+        <location filename="../src/ui/MainWindow.cpp" line="777"/>
         <source>Exporting the economy…</source>
         <translation>Wirtschaft wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="789"/>
+        <location filename="../src/ui/MainWindow.cpp" line="793"/>
         <source>Exported the economy to %1</source>
         <translation>Wirtschaft nach %1 exportiert</translation>
     </message>
@@ -6658,92 +6658,93 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::ModelRepository</name>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="129"/>
+        <location filename="../src/data/ModelRepository.cpp" line="132"/>
         <source>a %1 model needs performance, accuracy, efficiency and composite (%2 missing); fill them in, or set its status to draft, training or failed</source>
         <translation>ein Modell mit Status %1 braucht Leistung, Genauigkeit, Effizienz und Gesamtwert (es fehlt: %2); tragen Sie sie ein oder setzen Sie den Status auf draft, training oder failed</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="110"/>
+        <location filename="../src/data/ModelRepository.cpp" line="113"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="54"/>
+        <location filename="../src/data/ModelRepository.cpp" line="57"/>
         <source>&apos;%1&apos; was changed by someone else since you loaded it; reload and try again</source>
         <translation>&apos;%1&apos; wurde seit dem Laden von jemand anderem geändert; laden Sie neu und versuchen Sie es noch einmal</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="112"/>
+        <location filename="../src/data/ModelRepository.cpp" line="115"/>
         <source>a model needs a name</source>
         <translation>ein Modell braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="115"/>
+        <location filename="../src/data/ModelRepository.cpp" line="118"/>
         <source>the name is longer than 200 characters</source>
         <translation>der Name ist länger als 200 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="118"/>
+        <location filename="../src/data/ModelRepository.cpp" line="121"/>
         <source>the parameter count must be positive</source>
         <translation>die Parameteranzahl muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="121"/>
+        <location filename="../src/data/ModelRepository.cpp" line="124"/>
         <source>the dataset size cannot be negative</source>
         <translation>die Datensatzgröße darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="125"/>
+        <location filename="../src/data/ModelRepository.cpp" line="128"/>
         <source>quality metrics must be between 0 and 100</source>
         <translation>Qualitätsmesswerte müssen zwischen 0 und 100 liegen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="135"/>
+        <location filename="../src/data/ModelRepository.cpp" line="138"/>
         <source>the training cost cannot be negative</source>
         <translation>die Trainingskosten dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="138"/>
+        <location filename="../src/data/ModelRepository.cpp" line="141"/>
         <source>training days and research points cannot be negative</source>
         <translation>Trainingstage und Forschungspunkte dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="141"/>
+        <location filename="../src/data/ModelRepository.cpp" line="144"/>
         <source>the creation date is missing</source>
         <translation>das Erstellungsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="153"/>
+        <location filename="../src/data/ModelRepository.cpp" line="156"/>
+        <location filename="../src/data/ModelRepository.cpp" line="258"/>
         <source>adding model &apos;%1&apos;</source>
         <translation>Hinzufügen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="170"/>
         <location filename="../src/data/ModelRepository.cpp" line="173"/>
-        <location filename="../src/data/ModelRepository.cpp" line="222"/>
+        <location filename="../src/data/ModelRepository.cpp" line="176"/>
+        <location filename="../src/data/ModelRepository.cpp" line="227"/>
         <source>adding models</source>
         <translation>Hinzufügen von Modellen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="189"/>
+        <location filename="../src/data/ModelRepository.cpp" line="192"/>
         <source>saving model &apos;%1&apos;</source>
         <translation>Speichern von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="207"/>
         <location filename="../src/data/ModelRepository.cpp" line="210"/>
-        <location filename="../src/data/ModelRepository.cpp" line="232"/>
+        <location filename="../src/data/ModelRepository.cpp" line="213"/>
+        <location filename="../src/data/ModelRepository.cpp" line="268"/>
         <source>saving models</source>
         <translation>Speichern von Modellen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="245"/>
-        <location filename="../src/data/ModelRepository.cpp" line="249"/>
+        <location filename="../src/data/ModelRepository.cpp" line="281"/>
+        <location filename="../src/data/ModelRepository.cpp" line="285"/>
         <source>deleting models</source>
         <translation>Löschen von Modellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ModelRepository.cpp" line="261"/>
+        <location filename="../src/data/ModelRepository.cpp" line="297"/>
         <source>&apos;%1&apos; has %n license(s); revoke or delete them before deleting the model</source>
         <translation>
             <numerusform>&apos;%1&apos; hat %n Lizenz; widerrufen oder löschen Sie sie, bevor Sie das Modell löschen</numerusform>
@@ -6751,38 +6752,38 @@ Auf %1 angewendet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="266"/>
+        <location filename="../src/data/ModelRepository.cpp" line="302"/>
         <source>deleting model %1</source>
         <translation>Löschen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="275"/>
-        <location filename="../src/data/ModelRepository.cpp" line="303"/>
+        <location filename="../src/data/ModelRepository.cpp" line="311"/>
+        <location filename="../src/data/ModelRepository.cpp" line="339"/>
         <source>reading model %1</source>
         <translation>Lesen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="286"/>
+        <location filename="../src/data/ModelRepository.cpp" line="322"/>
         <source>looking up model &apos;%1&apos;</source>
         <translation>Suchen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="297"/>
+        <location filename="../src/data/ModelRepository.cpp" line="333"/>
         <source>reading models</source>
         <translation>Lesen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="314"/>
+        <location filename="../src/data/ModelRepository.cpp" line="350"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="322"/>
+        <location filename="../src/data/ModelRepository.cpp" line="358"/>
         <source>counting licenses of model %1</source>
         <translation>Zählen der Lizenzen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="330"/>
+        <location filename="../src/data/ModelRepository.cpp" line="366"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>

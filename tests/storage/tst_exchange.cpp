@@ -1489,6 +1489,8 @@ void TestExchange::bulkGenerationKeepsTheSchemaAndTheLabs() {
                          u"reading its lab"_s);
     QVERIFY(lab && lab->next());
     QVERIFY(lab->value(0).toBool());
+}
+
 QString TestExchange::writeFile(const QString& name, const QByteArray& bytes) {
     const QString path = m_dir->filePath(name);
     QFile file(path);
