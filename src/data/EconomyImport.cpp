@@ -146,14 +146,7 @@ Error unknownReference(const QString& array, qsizetype index, const QString& fie
                      itemPath(array, index) + u'.' + field, QStringLiteral("json-reference"));
 }
 
-QString foldedName(const QString& name) {
-    QString folded = name;
-    for (QChar& c : folded) {
-        if (c >= u'A' && c <= u'Z')
-            c = QChar(static_cast<char16_t>(c.unicode() + (u'a' - u'A')));
-    }
-    return folded;
-}
+using sqlv::foldedName;
 
 // Everything the document holds, read and checked before anything is written.
 // A lab as the economy JSON holds it: its settings and the ids of the models it owns.
@@ -509,6 +502,9 @@ private:
     Status streamList(const QString& name, const Handler& handle);
     Result<bool> exists(const QString& sql, const QVariantList& values);
     Status writeHeader(bool replace);
+    template <typename Record, typename Read, typename Validate, typename Write>
+    Status importNamedList(const QString& list, const QString& idQuery, Read read,
+                           Validate validate, Write write);
     Status importModels();
     Status importBuyers();
     Status importResearch();
@@ -740,71 +736,59 @@ Status StreamImport::deferIndexes(const QString& table, const QString& list) {
     return Ok{};
 }
 
+// Models and buyers: each record has an id and a unique name. It is parsed, refused (and listed)
+// when its id or its name is taken or it breaks its repository's rules, else written.
+template <typename Record, typename Read, typename Validate, typename Write>
+Status StreamImport::importNamedList(const QString& list, const QString& idQuery, Read read,
+                                     Validate validate, Write write) {
+    return streamList(list, [&](const QJsonObject& o, qsizetype i) -> Status {
+        std::optional<Record> record = parseRecord(o, list, i, read, m_problems);
+        if (!record)
+            return Ok{};
+        auto taken = exists(idQuery, {record->id});
+        if (!taken)
+            return taken.error();
+        if (*taken) {
+            m_problems.add(duplicateId(list, i, record->id));
+            return Ok{};
+        }
+        if (auto valid = validate(*record); !valid) {
+            m_problems.add(invalidItem(list, i, valid.error()));
+            return Ok{};
+        }
+        auto other = namedRow(m_db, m_statements, list, record->name, m_operation);
+        if (!other)
+            return other.error();
+        if (*other != 0) {
+            m_problems.add(makeError(Tr::tr("the name '%1' is also used by the record with id %2")
+                                         .arg(record->name)
+                                         .arg(*other),
+                                     itemPath(list, i) + QStringLiteral(".name"),
+                                     QStringLiteral("json-duplicate")));
+            return Ok{};
+        }
+        return write(*record);
+    });
+}
+
 Status StreamImport::importModels() {
     if (auto done = deferIndexes(QStringLiteral("models"), kModels); !done)
         return done;
     ModelRepository::Writer writer(m_db);
-    return streamList(kModels, [&](const QJsonObject& o, qsizetype i) -> Status {
-        auto record = parseRecord(o, kModels, i, readModel, m_problems);
-        if (!record)
-            return Ok{};
-        auto taken = exists(QStringLiteral("SELECT 1 FROM models WHERE id = ?"), {record->id});
-        if (!taken)
-            return taken.error();
-        if (*taken) {
-            m_problems.add(duplicateId(kModels, i, record->id));
-            return Ok{};
-        }
-        if (auto valid = ModelRepository::validate(*record); !valid) {
-            m_problems.add(invalidItem(kModels, i, valid.error()));
-            return Ok{};
-        }
-        auto other = namedRow(m_db, m_statements, kModels, record->name, m_operation);
-        if (!other)
-            return other.error();
-        if (*other != 0) {
-            m_problems.add(makeError(Tr::tr("the name '%1' is also used by the record with id %2")
-                                         .arg(record->name)
-                                         .arg(*other),
-                                     itemPath(kModels, i) + QStringLiteral(".name"),
-                                     QStringLiteral("json-duplicate")));
-            return Ok{};
-        }
-        return writer.insert(*record);
-    });
+    return importNamedList<ModelRecord>(
+        kModels, QStringLiteral("SELECT 1 FROM models WHERE id = ?"), readModel,
+        &ModelRepository::validate,
+        [&writer](ModelRecord& record) { return writer.insert(record); });
 }
 
 Status StreamImport::importBuyers() {
     BuyerRepository buyers(m_db);
-    return streamList(kBuyers, [&](const QJsonObject& o, qsizetype i) -> Status {
-        auto record = parseRecord(o, kBuyers, i, readBuyer, m_problems);
-        if (!record)
-            return Ok{};
-        auto taken = exists(QStringLiteral("SELECT 1 FROM buyers WHERE id = ?"), {record->id});
-        if (!taken)
-            return taken.error();
-        if (*taken) {
-            m_problems.add(duplicateId(kBuyers, i, record->id));
-            return Ok{};
-        }
-        if (auto valid = BuyerRepository::validate(*record); !valid) {
-            m_problems.add(invalidItem(kBuyers, i, valid.error()));
-            return Ok{};
-        }
-        auto other = namedRow(m_db, m_statements, kBuyers, record->name, m_operation);
-        if (!other)
-            return other.error();
-        if (*other != 0) {
-            m_problems.add(makeError(Tr::tr("the name '%1' is also used by the record with id %2")
-                                         .arg(record->name)
-                                         .arg(*other),
-                                     itemPath(kBuyers, i) + QStringLiteral(".name"),
-                                     QStringLiteral("json-duplicate")));
-            return Ok{};
-        }
-        QList<BuyerRecord> one{*record};
-        return buyers.insertMany(one);
-    });
+    return importNamedList<BuyerRecord>(
+        kBuyers, QStringLiteral("SELECT 1 FROM buyers WHERE id = ?"), readBuyer,
+        &BuyerRepository::validate, [&buyers](const BuyerRecord& record) {
+            QList<BuyerRecord> one{record};
+            return buyers.insertMany(one);
+        });
 }
 
 // Labs are few, but a lab's list of models can hold every model of the economy: the labs are

@@ -106,16 +106,7 @@ QStringList requiredColumns(ExchangeTable table) {
     return {};
 }
 
-// SQLite's NOCASE folds ASCII letters only; matching names the same way keeps "existing record"
-// in step with the UNIQUE constraints on models.name and buyers.name.
-QString foldedName(const QString& name) {
-    QString folded = name;
-    for (QChar& c : folded) {
-        if (c >= u'A' && c <= u'Z')
-            c = QChar(static_cast<char16_t>(c.unicode() + (u'a' - u'A')));
-    }
-    return folded;
-}
+using sqlv::foldedName;
 
 QString realText(double value) {
     return QString::number(value, 'g', QLocale::FloatingPointShortest);

@@ -2,6 +2,7 @@
 
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
+#include "data/SqlValues.h"
 #include "data/Transaction.h"
 
 #include <QCoreApplication>
@@ -29,14 +30,7 @@ QVariant notesValue(const QString& notes) {
 }
 
 // SQLite's NOCASE folds ASCII only; names compare here exactly as the UNIQUE index does.
-QString foldedName(const QString& name) {
-    QString folded = name;
-    for (QChar& c : folded) {
-        if (c >= u'A' && c <= u'Z')
-            c = QChar(static_cast<char16_t>(c.unicode() + (u'a' - u'A')));
-    }
-    return folded;
-}
+using sqlv::foldedName;
 
 void sortOverrides(QList<ParameterOverride>& overrides) {
     std::sort(

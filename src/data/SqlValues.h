@@ -139,4 +139,16 @@ inline QMap<QString, double> toScores(const QVariant& value) {
     return map;
 }
 
+// A name as SQLite's NOCASE collation compares it: ASCII letters folded, nothing else. Matching
+// names this way keeps "existing record" checks in step with the UNIQUE ... COLLATE NOCASE
+// constraints on models, buyers and scenarios.
+inline QString foldedName(const QString& name) {
+    QString folded = name;
+    for (QChar& c : folded) {
+        if (c >= u'A' && c <= u'Z')
+            c = QChar(static_cast<char16_t>(c.unicode() + (u'a' - u'A')));
+    }
+    return folded;
+}
+
 } // namespace mm::sqlv

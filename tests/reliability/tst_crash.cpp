@@ -31,8 +31,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kKills = 20;
-constexpr int kSpreadKills = 15; // over the whole run; the other 5 near its end
+constexpr int kKills = 14;
+constexpr int kSpreadKills = 10; // over the whole run; the other 4 near its end
 constexpr quint32 kSeed = 20240611;
 constexpr int kCatalogRows = 50'000;
 constexpr int kPasteModels = 10'000;
