@@ -20,6 +20,7 @@
 #include "data/BuyerRepository.h"
 #include "data/Database.h"
 #include "data/DeferredIndexes.h"
+#include "data/EconomyJsonKeys.h"
 #include "data/EconomyRepository.h"
 #include "data/Exchange.h"
 #include "data/IntegrityCheck.h"
@@ -57,16 +58,7 @@ struct Tr {
 const QString kFormat = QString::fromLatin1(exchange::kEconomyFormat);
 constexpr qint64 kVersion = exchange::kEconomyVersion;
 
-const QString kModels = QStringLiteral("models");
-const QString kBuyers = QStringLiteral("buyers");
-const QString kListings = QStringLiteral("listings");
-const QString kLicenses = QStringLiteral("licenses");
-const QString kUsageCharges = QStringLiteral("usageCharges");
-const QString kResearchProjects = QStringLiteral("researchProjects");
-const QString kTrainingJobs = QStringLiteral("trainingJobs");
-const QString kLabs = QStringLiteral("labs");
-const QString kScenarios = QStringLiteral("scenarios");
-const QString kBalanceRules = QStringLiteral("balanceRules");
+using namespace economyjson;
 
 // --- reading ---------------------------------------------------------------------------------
 

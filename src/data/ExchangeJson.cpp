@@ -10,6 +10,7 @@
 #include "core/Scenario.h"
 #include "data/BuyerRepository.h"
 #include "data/Database.h"
+#include "data/EconomyJsonKeys.h"
 #include "data/EconomyRepository.h"
 #include "data/Exchange.h"
 #include "data/JobRepository.h"
@@ -40,17 +41,7 @@ const QString kFormat = QString::fromLatin1(exchange::kEconomyFormat);
 constexpr qint64 kVersion = exchange::kEconomyVersion;
 constexpr qint64 kSafeInteger = 9007199254740992LL; // 2^53
 
-// JSON keys of the document.
-const QString kModels = QStringLiteral("models");
-const QString kBuyers = QStringLiteral("buyers");
-const QString kListings = QStringLiteral("listings");
-const QString kLicenses = QStringLiteral("licenses");
-const QString kUsageCharges = QStringLiteral("usageCharges");
-const QString kResearchProjects = QStringLiteral("researchProjects");
-const QString kTrainingJobs = QStringLiteral("trainingJobs");
-const QString kLabs = QStringLiteral("labs");
-const QString kScenarios = QStringLiteral("scenarios");
-const QString kBalanceRules = QStringLiteral("balanceRules");
+using namespace economyjson;
 
 // --- writing ---------------------------------------------------------------------------------
 
