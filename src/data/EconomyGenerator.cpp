@@ -1,5 +1,6 @@
 #include "data/EconomyGenerator.h"
 
+#include "core/BoundedQueue.h"
 #include "core/LicensePolicy.h"
 #include "core/Pricing.h"
 #include "core/SeededRandom.h"
@@ -15,13 +16,18 @@
 #include "data/ResearchRepository.h"
 #include "data/ScenarioRepository.h"
 #include "data/SqlValues.h"
+#include "data/SqliteStatement.h"
 #include "data/Transaction.h"
 
 #include <QCoreApplication>
+#include <QScopeGuard>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <thread>
+#include <vector>
 
 namespace mm {
 
@@ -164,11 +170,23 @@ private:
                            : SizeClass::Frontier;
     }
 
+    // A model as drawn, with the tiers and prices it is listed at; the database gives it its id.
+    struct DrawnListing {
+        LicenseTier tier;
+        Money price;
+    };
+    struct DrawnModel {
+        ModelRecord model;
+        QVarLengthArray<DrawnListing, enumCount<LicenseTier>()> listings;
+    };
+    using DrawnBatch = std::vector<DrawnModel>;
+
     Status models() {
-        auto listingStatement =
-            m_db.prepare(QStringLiteral("INSERT INTO listings (model_id, tier, price_cents, "
-                                        "listed_on) VALUES (?, ?, ?, ?)"),
-                         Tr::tr("listing generated models"));
+        auto listingStatement = SqliteStatement::prepare(
+            m_db,
+            QStringLiteral("INSERT INTO listings (model_id, tier, price_cents, listed_on) VALUES "
+                           "(?, ?, ?, ?)"),
+            Tr::tr("listing generated models"));
         if (!listingStatement)
             return listingStatement.error();
         // An empty catalog filled with many models: each index is built once after the rows
@@ -188,29 +206,31 @@ private:
                 return listings.error();
             listingIndexes = std::move(listings).value();
         }
+
+        // Drawing models costs about as much as SQLite's insert, so one thread draws while this
+        // one writes. Only that thread touches the random stream until it ends, and it draws in
+        // the order a single thread would, so a seed still gives the same economy.
+        BoundedQueue<DrawnBatch> drawn(4);
+        std::thread drawer([this, &drawn] { drawModels(drawn); });
+        const auto stopDrawing = qScopeGuard([&drawn, &drawer] {
+            drawn.close();
+            drawer.join();
+        });
         ModelRepository::Writer writer(m_db);
-        constexpr qint64 kBatch = 20'000;
-        QList<ModelRecord> batch;
-        batch.reserve(kBatch);
-        const int firstDayOffset = -180;
-        const qint64 span = m_options.firstMonth.daysTo(m_lastDay);
-        for (qint64 start = 0; start < m_options.models; start += kBatch) {
-            // All models of a batch are drawn before any listing: the order of random draws is
-            // what makes a seed give the same economy.
-            const qint64 end = std::min(m_options.models, start + kBatch);
-            batch.clear();
-            for (qint64 i = start; i < end; ++i) {
-                batch.append(makeModel(i, firstDayOffset, span));
-                if (auto done = writer.insert(batch.back()); !done)
+        qint64 written = 0;
+        while (std::optional<DrawnBatch> batch = drawn.pop()) {
+            for (DrawnModel& item : *batch) {
+                if (auto done = writer.insert(item.model); !done)
                     return done;
+                for (const DrawnListing& listing : std::as_const(item.listings)) {
+                    if (auto done = writeListing(item.model, listing, *listingStatement); !done)
+                        return done;
+                }
             }
-            for (const ModelRecord& model : std::as_const(batch)) {
-                if (auto done = listModel(model, *listingStatement); !done)
-                    return done;
-            }
-            if (auto done =
-                    report(0.4 * static_cast<double>(end) / static_cast<double>(m_options.models),
-                           Tr::tr("models"));
+            written += static_cast<qint64>(batch->size());
+            if (auto done = report(0.4 * static_cast<double>(written) /
+                                       static_cast<double>(m_options.models),
+                                   Tr::tr("models"));
                 !done)
                 return done;
         }
@@ -221,6 +241,26 @@ private:
             }
         }
         return Ok{};
+    }
+
+    // Runs on the drawing thread: every model, in batches, each batch's listings drawn after its
+    // models (the order of draws is what makes a seed give the same economy).
+    void drawModels(BoundedQueue<DrawnBatch>& drawn) {
+        constexpr qint64 kBatch = 5'000;
+        const int firstDayOffset = -180;
+        const qint64 span = m_options.firstMonth.daysTo(m_lastDay);
+        for (qint64 start = 0; start < m_options.models; start += kBatch) {
+            const qint64 end = std::min(m_options.models, start + kBatch);
+            DrawnBatch batch;
+            batch.reserve(static_cast<std::size_t>(end - start));
+            for (qint64 i = start; i < end; ++i)
+                batch.push_back({makeModel(i, firstDayOffset, span), {}});
+            for (DrawnModel& item : batch)
+                drawListings(item);
+            if (!drawn.push(std::move(batch)))
+                return;
+        }
+        drawn.finish();
     }
 
     ModelRecord makeModel(qint64 index, int firstDayOffset, qint64 span) {
@@ -277,24 +317,31 @@ private:
         return model;
     }
 
-    Status listModel(const ModelRecord& model, QSqlQuery& statement) {
-        if (model.status != ModelStatus::Listed)
-            return Ok{};
+    void drawListings(DrawnModel& item) {
+        if (item.model.status != ModelStatus::Listed)
+            return;
         // Each listed model is offered in a random non-empty subset of tiers.
         const qint64 mask = between(1, 15);
         for (LicenseTier tier : enumValues<LicenseTier>()) {
             if (!(mask & (qint64(1) << static_cast<int>(tier))))
                 continue;
-            const Money price =
-                m_pricing.recommendedPrice(tier, model.composite.value_or(0), model.sizeClass);
-            if (auto done = m_db.execPrepared(
-                    statement,
-                    {model.id, enumKey(tier), sqlv::money(price), sqlv::date(model.createdOn)},
-                    Tr::tr("listing model '%1'").arg(model.name));
-                !done)
-                return done;
-            m_listings.append({model.id, tier, price, model.createdOn});
+            item.listings.append(
+                {tier, m_pricing.recommendedPrice(tier, item.model.composite.value_or(0),
+                                                  item.model.sizeClass)});
         }
+    }
+
+    Status writeListing(const ModelRecord& model, const DrawnListing& listing,
+                        SqliteStatement& statement) {
+        statement.bindInt64(1, model.id);
+        statement.bindText(2, QByteArrayView(enumKeyUtf8(listing.tier)));
+        statement.bindInt64(3, listing.price.cents());
+        statement.bindText(4, QByteArrayView(sqlv::isoDateUtf8(model.createdOn)));
+        if (auto done =
+                statement.run([&model] { return Tr::tr("listing model '%1'").arg(model.name); });
+            !done)
+            return done;
+        m_listings.append({model.id, listing.tier, listing.price, model.createdOn});
         return Ok{};
     }
 
