@@ -11,7 +11,7 @@ namespace mm {
 class Database;
 
 // The schema version this build writes. A file with a higher PRAGMA user_version is refused.
-constexpr int kCurrentSchemaVersion = 4;
+constexpr int kCurrentSchemaVersion = 5;
 
 // One upgrade step: `apply` turns a version-1 file into a `version` file. It runs in one
 // transaction together with the user_version bump, so a failed step leaves the file as it was.
@@ -48,5 +48,11 @@ QStringList schemaV3Statements();
 // Step 4: scenarios with their overrides, and balance rules (SchemaV4.cpp).
 Status createSchemaV4(Database& db);
 QStringList schemaV4Statements();
+
+// Step 5: value-list CHECKs (`x IN ('a', 'b', 'c')`) rewritten as comparisons SQLite checks
+// without a temporary table per statement run (SchemaV5.cpp).
+Status createSchemaV5(Database& db);
+// A CREATE TABLE text with its lists of three or more quoted words so rewritten.
+QString checksWithoutValueLists(const QString& createTable);
 
 } // namespace mm

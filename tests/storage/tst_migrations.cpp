@@ -96,6 +96,10 @@ private slots:
     void brokenStepListIsRefused();
     void readOnlyOldFileIsRefused();
     void version3FileGainsScenarioTables();
+    void valueListsBecomeComparisons_data();
+    void valueListsBecomeComparisons();
+    void upgradedChecksMatchANewFile();
+    void rowBreakingARuleStopsTheRewrite();
 };
 
 void TestMigrations::fixtureIsAVersion1File() {
@@ -336,7 +340,7 @@ void TestMigrations::version3FileGainsScenarioTables() {
     auto opened = Database::open(path);
     QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
     Database& db = *opened.value();
-    QCOMPARE(db.schemaVersion(), 4);
+    QCOMPARE(db.schemaVersion(), kCurrentSchemaVersion);
     QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM labs WHERE name = 'Upgraded Lab'"_s).toInt(), 1);
     QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM sqlite_schema WHERE name IN ('scenarios', "
                         "'scenario_overrides', 'balance_rules')"_s)
@@ -355,6 +359,113 @@ void TestMigrations::version3FileGainsScenarioTables() {
     auto problems = db.integrityProblems();
     QVERIFY(problems);
     QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u"; "_s)));
+}
+
+void TestMigrations::valueListsBecomeComparisons_data() {
+    QTest::addColumn<QString>("createTable");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("three words") << u"CREATE TABLE t (k TEXT CHECK (k IN ('a', 'b_c', 'd')))"_s
+                                 << u"CREATE TABLE t (k TEXT CHECK ((k = 'a' OR k = 'b_c' OR "
+                                    "k = 'd')))"_s;
+    QTest::newRow("list across lines")
+        << u"CREATE TABLE t (k TEXT CHECK (k IN ('a', 'b',\n     'c')) , j TEXT)"_s
+        << u"CREATE TABLE t (k TEXT CHECK ((k = 'a' OR k = 'b' OR k = 'c')) , j TEXT)"_s;
+    QTest::newRow("inside a longer rule")
+        << u"CREATE TABLE t (k TEXT CHECK (k IS NULL OR k IN ('a','b','c')))"_s
+        << u"CREATE TABLE t (k TEXT CHECK (k IS NULL OR (k = 'a' OR k = 'b' OR k = 'c')))"_s;
+    // SQLite already checks these in place.
+    QTest::newRow("two words") << u"CREATE TABLE t (k TEXT CHECK (k IN ('a', 'b')))"_s
+                               << u"CREATE TABLE t (k TEXT CHECK (k IN ('a', 'b')))"_s;
+    QTest::newRow("numbers") << u"CREATE TABLE t (k INTEGER CHECK (k IN (0, 1, 2)))"_s
+                             << u"CREATE TABLE t (k INTEGER CHECK (k IN (0, 1, 2)))"_s;
+    QTest::newRow("a function's value")
+        << u"CREATE TABLE t (k CHECK (typeof(k) IN ('real', 'integer', 'text')))"_s
+        << u"CREATE TABLE t (k CHECK (typeof(k) IN ('real', 'integer', 'text')))"_s;
+}
+
+void TestMigrations::valueListsBecomeComparisons() {
+    QFETCH(QString, createTable);
+    QFETCH(QString, expected);
+    QCOMPARE(checksWithoutValueLists(createTable), expected);
+}
+
+void TestMigrations::upgradedChecksMatchANewFile() {
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"economy.sqlite"_s);
+    QVERIFY(QFile::copy(fixturePath(), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    auto upgraded = Database::open(path);
+    QVERIFY2(upgraded, upgraded ? "" : qPrintable(upgraded.error().toString()));
+    auto fresh = Database::open(dir.filePath(u"new.sqlite"_s));
+    QVERIFY(fresh);
+
+    const auto tableTexts = [](Database& db) {
+        QStringList texts;
+        auto query = db.query(u"SELECT name, sql FROM sqlite_schema WHERE type = 'table' "
+                              "ORDER BY name"_s,
+                              {}, u"test"_s);
+        while (query && query->next())
+            texts.append(query->value(0).toString() + u": "_s + query->value(1).toString());
+        return texts;
+    };
+    const QStringList upgradedTexts = tableTexts(*upgraded.value());
+    QVERIFY(!upgradedTexts.isEmpty());
+    QCOMPARE(upgradedTexts, tableTexts(*fresh.value()));
+    for (const QString& text : upgradedTexts)
+        QCOMPARE(checksWithoutValueLists(text), text);
+
+    // The rewritten rules accept what they accepted and refuse what they refused, on the
+    // upgraded connection itself (it read the new schema).
+    Database& db = *upgraded.value();
+    const qint64 model = scalar(db, u"SELECT MIN(id) FROM models"_s).toLongLong();
+    QVERIFY(model > 0);
+    for (const QString& architecture : {u"transformer"_s, u"multimodal"_s}) {
+        QVERIFY(db.query(u"UPDATE models SET architecture = ? WHERE id = ?"_s,
+                         {architecture, model}, u"test"_s));
+    }
+    auto refused =
+        db.query(u"UPDATE models SET architecture = 'abacus' WHERE id = ?"_s, {model}, u"test"_s);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(u"CHECK constraint failed"_s),
+             qPrintable(refused.error().toString()));
+    QVERIFY(!db.query(u"UPDATE licenses SET status = 'lapsed'"_s, {}, u"test"_s));
+    QVERIFY(!db.query(u"UPDATE buyers SET type = 'Academic'"_s, {}, u"test"_s));
+    auto problems = db.integrityProblems();
+    QVERIFY(problems);
+    QVERIFY2(problems->isEmpty(), qPrintable(problems->join(u"; "_s)));
+}
+
+void TestMigrations::rowBreakingARuleStopsTheRewrite() {
+    // A file edited by another tool with checks switched off: the rewrite must not bless it.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"economy.sqlite"_s);
+    QVERIFY(QFile::copy(fixturePath(), path));
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+    QVERIFY(rawExec(path, {u"PRAGMA ignore_check_constraints = ON"_s,
+                           u"UPDATE models SET architecture = 'abacus' WHERE id = (SELECT "
+                           "MIN(id) FROM models)"_s}));
+
+    auto opened = Database::open(path);
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().message.contains(u"models"_s), qPrintable(opened.error().toString()));
+
+    // Steps 2 to 4 are done and kept; step 5 left the file as it found it.
+    QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw-reader"_s);
+    {
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 4);
+        QVERIFY(query.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'models'"_s) &&
+                query.next());
+        QVERIFY(query.value(0).toString().contains(u"architecture IN ("_s));
+        raw.close();
+    }
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"raw-reader"_s);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
