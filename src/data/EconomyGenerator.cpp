@@ -60,7 +60,6 @@ public:
         , m_pricing(config) {}
 
     Status run() {
-        const Database::BulkWork bulkWork(m_db);
         Transaction transaction(m_db, Tr::tr("generating an economy"));
         if (auto begun = transaction.status(); !begun)
             return begun;
@@ -206,6 +205,11 @@ private:
                 return listings.error();
             listingIndexes = std::move(listings).value();
         }
+        // Rows written through the indexes touch pages all over them; in id order with the
+        // indexes deferred, the usual cache serves as well and memory stays flat.
+        std::optional<Database::BulkWork> bulkCache;
+        if (!modelIndexes)
+            bulkCache.emplace(m_db);
 
         // Drawing models costs about as much as SQLite's insert, so one thread draws while this
         // one writes. Only that thread touches the random stream until it ends, and it draws in
@@ -366,6 +370,7 @@ private:
     Status licenses() {
         if (m_listings.isEmpty() || m_buyers.isEmpty() || m_options.licenses <= 0)
             return Ok{};
+        const Database::BulkWork bulkCache(m_db); // licenses go through their indexes row by row
         LicenseRepository repository(m_db);
         const QDate gameDate = m_lastDay.addDays(1);
         constexpr qint64 kBatch = 50'000;

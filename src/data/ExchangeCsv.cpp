@@ -328,6 +328,9 @@ public:
     virtual Status row(RowReader& row) = 0;
     // After the last row when no row was bad, before the commit.
     virtual Status finish() { return Ok{}; }
+    // False once begin() deferred the table's indexes: rows then go in id order and need no
+    // bulk page cache, which would only make memory grow with the file.
+    virtual bool writesIndexesRowByRow() const { return true; }
 
     qint64 inserted = 0;
     qint64 updated = 0;
@@ -486,6 +489,8 @@ public:
         }
         return Ok{};
     }
+
+    bool writesIndexesRowByRow() const override { return !m_deferred; }
 
     Status row(RowReader& row) override {
         ModelRecord model;
@@ -1353,13 +1358,15 @@ Result<ImportReport> importStream(Database& db, ExchangeTable table, QIODevice& 
                                   static_cast<double>(inputBytes) /
                                   static_cast<double>(std::max<qint64>(1, reader.bytesRead())));
 
-    const Database::BulkWork bulkWork(db);
     Transaction transaction(db, importOperation(table));
     if (auto begun = transaction.status(); !begun)
         return begun.error();
     const std::unique_ptr<TableImport> import = makeImport(db, table);
     if (auto done = import->begin(estimatedRows); !done)
         return done.error();
+    std::optional<Database::BulkWork> bulkCache;
+    if (import->writesIndexesRowByRow())
+        bulkCache.emplace(db);
     for (;;) {
         for (const csv::Record& record : std::as_const(records)) {
             RowReader row(record, *columns, report.problems);
