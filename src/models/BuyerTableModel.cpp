@@ -2,7 +2,6 @@
 
 #include "data/Database.h"
 #include "data/SqlValues.h"
-#include "models/BackgroundReader.h"
 
 #include <QLocale>
 #include <QSqlQuery>
@@ -13,14 +12,15 @@ namespace mm {
 
 namespace {
 
-Result<QList<BuyerTableModel::Row>> readBuyers(Database& db) {
+Result<BuyerTableModel::Snapshot> readBuyers(Database& db) {
     auto q = db.query(QStringLiteral("SELECT b.id, b.name, b.type, b.size, b.budget_cents, "
                                      "b.revision, (SELECT COUNT(*) FROM licenses l WHERE "
                                      "l.buyer_id = b.id) FROM buyers b ORDER BY b.name"),
                       {}, BuyerTableModel::tr("reading buyers"));
     if (!q)
         return q.error();
-    QList<BuyerTableModel::Row> rows;
+    BuyerTableModel::Snapshot snapshot;
+    QList<BuyerRow>& rows = snapshot.rows;
     while (q->next()) {
         BuyerTableModel::Row row;
         row.buyer.id = q->value(0).toLongLong();
@@ -32,37 +32,26 @@ Result<QList<BuyerTableModel::Row>> readBuyers(Database& db) {
         row.licenses = q->value(6).toLongLong();
         rows.append(row);
     }
-    return rows;
+    return snapshot;
 }
 
 } // namespace
 
 BuyerTableModel::BuyerTableModel(const Database& database, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_reader(new BackgroundReader(database, this)) {
+    : AsyncTableModel(&database, parent) {
     refresh();
-}
-
-BuyerTableModel::~BuyerTableModel() = default;
-
-int BuyerTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int BuyerTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : kBuyerColumnCount;
 }
 
-QVariant BuyerTableModel::data(const QModelIndex& index, int role) const {
-    const Row* row = index.isValid() ? rowAt(index.row()) : nullptr;
-    if (!row)
-        return {};
+QVariant BuyerTableModel::cellData(const Row& shown, int columnNumber, int role) const {
+    const Row* row = &shown;
     const BuyerRecord& buyer = row->buyer;
-    const auto column = static_cast<BuyerColumn>(index.column());
+    const auto column = static_cast<BuyerColumn>(columnNumber);
     const QLocale locale;
     switch (role) {
-    case BuyerIdRole:
-        return buyer.id;
     case SortRole:
         switch (column) {
         case BuyerColumn::Name:
@@ -205,70 +194,16 @@ Result<BuyerRecord> BuyerTableModel::applyValue(BuyerRecord buyer, BuyerColumn c
 }
 
 void BuyerTableModel::refresh() {
-    ++m_generation;
-    m_loading = true;
-    if (m_inFlight) {
-        m_wanted = true;
-        return;
-    }
-    send();
-}
-
-const BuyerTableModel::Row* BuyerTableModel::rowAt(int row) const {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
-}
-
-std::optional<int> BuyerTableModel::indexOfBuyer(qint64 buyerId) const {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).buyer.id == buyerId)
-            return static_cast<int>(i);
-    }
-    return std::nullopt;
+    reload();
 }
 
 const BuyerTableModel::Row* BuyerTableModel::rowOfBuyer(qint64 buyerId) const {
     const auto index = indexOfBuyer(buyerId);
-    return index ? &m_rows.at(*index) : nullptr;
+    return index ? rowAt(*index) : nullptr;
 }
 
-void BuyerTableModel::send() {
-    m_inFlight = true;
-    m_wanted = false;
-    const quint64 generation = m_generation;
-    m_reader->post([this, generation](Database* db, const Error* openError) {
-        Result<QList<Row>> rows = openError ? Result<QList<Row>>(*openError) : readBuyers(*db);
-        return [this, generation, rows = std::move(rows)] { apply(generation, rows); };
-    });
-}
-
-void BuyerTableModel::apply(quint64 generation, const Result<QList<Row>>& rows) {
-    m_inFlight = false;
-    if (generation != m_generation || m_wanted) {
-        send();
-        return;
-    }
-    m_answeredGeneration = generation;
-    m_loading = false;
-    if (!rows) {
-        emit loadFailed(rows.error());
-        return;
-    }
-    // Same buyers in the same order (an edit, a sale): update in place so the view keeps its
-    // selection and editor; otherwise reset.
-    const bool sameRows =
-        rows->size() == m_rows.size() &&
-        std::equal(rows->cbegin(), rows->cend(), m_rows.cbegin(),
-                   [](const Row& a, const Row& b) { return a.buyer.id == b.buyer.id; });
-    if (sameRows) {
-        m_rows = *rows;
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, kBuyerColumnCount - 1));
-    } else {
-        beginResetModel();
-        m_rows = *rows;
-        endResetModel();
-    }
-    emit loaded();
+BuyerTableModel::Loader BuyerTableModel::loader() const {
+    return &readBuyers;
 }
 
 } // namespace mm

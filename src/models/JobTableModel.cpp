@@ -14,11 +14,20 @@ bool isUnfinished(JobStatus status) {
            status == JobStatus::Paused;
 }
 
-JobTableModel::JobTableModel(QObject* parent)
-    : QAbstractTableModel(parent) {
+namespace {
+
+// Unfinished jobs first by id, then finished ones newest first.
+void sortForTheTable(QList<JobRow>& rows) {
+    std::stable_sort(rows.begin(), rows.end(), [](const JobRow& a, const JobRow& b) {
+        const bool aOpen = isUnfinished(a.job.status);
+        const bool bOpen = isUnfinished(b.job.status);
+        if (aOpen != bOpen)
+            return aOpen;
+        return aOpen ? a.job.id < b.job.id : a.job.id > b.job.id;
+    });
 }
 
-Status JobTableModel::reload(Database& db) {
+Result<JobTableModel::Snapshot> readJobs(Database& db) {
     auto jobs = JobRepository(db).all();
     if (!jobs)
         return jobs.error();
@@ -27,67 +36,67 @@ Status JobTableModel::reload(Database& db) {
         if (job.modelId)
             modelIds.append(*job.modelId);
     }
-    QHash<qint64, QString> names;
+    QHash<qint64, QString> modelNames;
     if (!modelIds.isEmpty()) {
         auto models = ModelRepository(db).findMany(modelIds);
         if (!models)
             return models.error();
         for (const ModelRecord& model : *models)
-            names.insert(model.id, model.name);
+            modelNames.insert(model.id, model.name);
     }
-    // GPU types are shown by name; a type the economy no longer has keeps its key.
     auto config = EconomyRepository(db).loadConfig();
     if (!config)
         return config.error();
-    m_gpuNames.clear();
+    QHash<QString, QString> gpuNames;
     for (const GpuTypeSpec& gpu : config->gpuTypes)
-        m_gpuNames.insert(gpu.key, gpu.name);
-    setJobs(std::move(jobs).value(), std::move(names));
-    return Ok{};
+        gpuNames.insert(gpu.key, gpu.name);
+    JobTableModel::Snapshot snapshot;
+    for (TrainingJobRecord& job : *jobs) {
+        JobRow row;
+        row.modelName = job.modelId ? modelNames.value(*job.modelId) : QString();
+        row.gpuName = gpuNames.value(job.inputs.gpuType);
+        row.job = std::move(job);
+        snapshot.rows.append(std::move(row));
+    }
+    sortForTheTable(snapshot.rows);
+    return snapshot;
 }
 
-void JobTableModel::setJobs(QList<TrainingJobRecord> jobs, QHash<qint64, QString> modelNames) {
-    std::stable_sort(jobs.begin(), jobs.end(),
-                     [](const TrainingJobRecord& a, const TrainingJobRecord& b) {
-                         const bool aOpen = isUnfinished(a.status);
-                         const bool bOpen = isUnfinished(b.status);
-                         if (aOpen != bOpen)
-                             return aOpen;
-                         return aOpen ? a.id < b.id : a.id > b.id;
-                     });
-    const bool sameRows =
-        jobs.size() == m_jobs.size() &&
-        std::equal(jobs.begin(), jobs.end(), m_jobs.begin(),
-                   [](const TrainingJobRecord& a, const TrainingJobRecord& b) {
-                       return a.id == b.id && isUnfinished(a.status) == isUnfinished(b.status);
-                   });
-    if (!sameRows)
-        beginResetModel();
-    m_jobs = std::move(jobs);
-    m_modelNames = std::move(modelNames);
-    if (!sameRows)
-        endResetModel();
-    else if (!m_jobs.isEmpty())
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+} // namespace
+
+JobTableModel::JobTableModel(const Database* source, QObject* parent)
+    : AsyncTableModel(source, parent) {
+    if (source)
+        refresh();
 }
 
-int JobTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_jobs.size());
+void JobTableModel::refresh() {
+    reload();
+}
+
+JobTableModel::Loader JobTableModel::loader() const {
+    return &readJobs;
+}
+
+void JobTableModel::setJobs(QList<TrainingJobRecord> jobs,
+                            const QHash<qint64, QString>& modelNames) {
+    Snapshot snapshot;
+    for (TrainingJobRecord& job : jobs) {
+        JobRow row;
+        row.modelName = job.modelId ? modelNames.value(*job.modelId) : QString();
+        row.job = std::move(job);
+        snapshot.rows.append(std::move(row));
+    }
+    sortForTheTable(snapshot.rows);
+    applySnapshot(snapshot);
 }
 
 int JobTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-int JobTableModel::rowOfJob(qint64 jobId) const {
-    for (int row = 0; row < m_jobs.size(); ++row) {
-        if (m_jobs.at(row).id == jobId)
-            return row;
-    }
-    return -1;
-}
-
-QVariant JobTableModel::display(const TrainingJobRecord& job, int column) const {
+QVariant JobTableModel::display(const JobRow& row, int column) {
+    const TrainingJobRecord& job = row.job;
     const QLocale locale;
     switch (column) {
     case NameColumn:
@@ -110,10 +119,10 @@ QVariant JobTableModel::display(const TrainingJobRecord& job, int column) const 
         return job.estimate.total().toDisplayString(locale);
     case GpusColumn:
         return tr("%1 × %2").arg(locale.toString(job.inputs.gpuCount),
-                                 m_gpuNames.value(job.inputs.gpuType, job.inputs.gpuType));
+                                 row.gpuName.isEmpty() ? job.inputs.gpuType : row.gpuName);
     case ModelColumn:
         if (job.modelId)
-            return m_modelNames.value(*job.modelId, tr("(deleted)"));
+            return row.modelName.isEmpty() ? tr("(deleted)") : row.modelName;
         if (job.status == JobStatus::Completed)
             return tr("(deleted)");
         return QString();
@@ -122,7 +131,8 @@ QVariant JobTableModel::display(const TrainingJobRecord& job, int column) const 
     }
 }
 
-QVariant JobTableModel::sortValue(const TrainingJobRecord& job, int column) const {
+QVariant JobTableModel::sortValue(const JobRow& row, int column) {
+    const TrainingJobRecord& job = row.job;
     switch (column) {
     case SizeClassColumn:
         return static_cast<int>(job.inputs.sizeClass);
@@ -141,29 +151,25 @@ QVariant JobTableModel::sortValue(const TrainingJobRecord& job, int column) cons
     case GpusColumn:
         return job.inputs.gpuCount;
     default:
-        return display(job, column);
+        return display(row, column);
     }
 }
 
-QVariant JobTableModel::data(const QModelIndex& index, int role) const {
-    if (!index.isValid() || index.row() >= m_jobs.size())
-        return {};
-    const TrainingJobRecord& job = m_jobs.at(index.row());
+QVariant JobTableModel::cellData(const JobRow& row, int column, int role) const {
+    const TrainingJobRecord& job = row.job;
     switch (role) {
     case Qt::DisplayRole:
-        return display(job, index.column());
+        return display(row, column);
     case Qt::TextAlignmentRole:
-        if (index.column() >= ElapsedColumn && index.column() <= GpusColumn)
+        if (column >= ElapsedColumn && column <= GpusColumn)
             return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == StatusColumn && !job.failureReason.isEmpty())
+        if (column == StatusColumn && !job.failureReason.isEmpty())
             return job.failureReason;
-        if (index.column() == ModelColumn && job.modelId)
+        if (column == ModelColumn && job.modelId)
             return tr("Double-click to show the model in the catalog");
         return {};
-    case JobIdRole:
-        return job.id;
     case ModelIdRole:
         return job.modelId ? QVariant(*job.modelId) : QVariant();
     case ProgressRole:
@@ -171,7 +177,7 @@ QVariant JobTableModel::data(const QModelIndex& index, int role) const {
     case StatusRole:
         return static_cast<int>(job.status);
     case SortRole:
-        return sortValue(job, index.column());
+        return sortValue(row, column);
     default:
         return {};
     }
@@ -230,7 +236,7 @@ QString JobTableModel::headerText() const {
 QString JobTableModel::rowText(int row) const {
     QStringList cells;
     for (int column = 0; column < ColumnCount; ++column)
-        cells.append(display(m_jobs.at(row), column).toString());
+        cells.append(display(*rowAt(row), column).toString());
     return cells.join(u'\t');
 }
 

@@ -2,9 +2,8 @@
 
 #include "core/Result.h"
 #include "data/Records.h"
+#include "models/AsyncTableModel.h"
 
-#include <QAbstractTableModel>
-#include <QDate>
 #include <QHash>
 #include <QList>
 
@@ -12,12 +11,23 @@ namespace mm {
 
 class Database;
 
+// One training job with the names it shows: of the model a completed run produced (empty when
+// there is none or it was deleted) and of its GPU type (empty when the economy no longer has it).
+struct JobRow {
+    TrainingJobRecord job;
+    QString modelName;
+    QString gpuName;
+};
+
+inline qint64 rowId(const JobRow& row) {
+    return row.job.id;
+}
+
 // The Training area's table: every training job, unfinished ones first (by id), then finished
-// ones, newest first. Small (one row per job the studio ever ran), so reload() reads it whole.
-//
-// Refreshing keeps rows in place when the set of jobs did not change (a clock tick only moves
-// progress and money): then only dataChanged is emitted and the view keeps its selection.
-class JobTableModel : public QAbstractTableModel {
+// ones, newest first. Small (one row per job the studio ever ran), so refresh() reads it whole,
+// in the background. A clock tick only moves progress and money: the rows stay in place and
+// the view keeps its selection.
+class JobTableModel : public AsyncTableModel<JobRow> {
     Q_OBJECT
 
 public:
@@ -36,42 +46,40 @@ public:
     };
 
     enum Role {
-        JobIdRole = Qt::UserRole + 1, // qlonglong
-        ModelIdRole,                  // qlonglong, or invalid when the job produced none
-        ProgressRole,                 // double 0..1 for the progress delegate
-        StatusRole,                   // int (JobStatus)
-        SortRole,                     // a value that orders the column naturally
+        JobIdRole = IdRole, // qlonglong
+        ModelIdRole,        // qlonglong, or invalid when the job produced none
+        ProgressRole,       // double 0..1 for the progress delegate
+        StatusRole,         // int (JobStatus)
+        SortRole,           // a value that orders the column naturally
     };
 
-    explicit JobTableModel(QObject* parent = nullptr);
+    // Without a `source` the model shows only what setJobs() gives it. `source` must outlive it.
+    explicit JobTableModel(const Database* source = nullptr, QObject* parent = nullptr);
 
     // Reads every job, the names of the models completed jobs produced and the GPU type names.
-    Status reload(Database& db);
-    // The same from records already read (tests, and callers that loaded them elsewhere).
-    void setJobs(QList<TrainingJobRecord> jobs, QHash<qint64, QString> modelNames);
+    void refresh();
+    // The same from records already read (tests); GPU types are shown by key.
+    void setJobs(QList<TrainingJobRecord> jobs, const QHash<qint64, QString>& modelNames);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    const TrainingJobRecord& job(int row) const { return m_jobs.at(row); }
+    const TrainingJobRecord& job(int row) const { return rowAt(row)->job; }
     // -1 when the job is not in the table.
-    int rowOfJob(qint64 jobId) const;
-    QString modelName(qint64 modelId) const { return m_modelNames.value(modelId); }
+    int rowOfJob(qint64 jobId) const { return rowOfId(jobId).value_or(-1); }
 
     // A row as tab-separated display texts, for the clipboard.
     QString rowText(int row) const;
     QString headerText() const;
 
-private:
-    QVariant display(const TrainingJobRecord& job, int column) const;
-    QVariant sortValue(const TrainingJobRecord& job, int column) const;
+protected:
+    QVariant cellData(const JobRow& row, int column, int role) const override;
+    Loader loader() const override;
 
-    QList<TrainingJobRecord> m_jobs;
-    QHash<qint64, QString> m_modelNames;
-    QHash<QString, QString> m_gpuNames; // GPU type key → name, from the economy config
+private:
+    static QVariant display(const JobRow& row, int column);
+    static QVariant sortValue(const JobRow& row, int column);
 };
 
 // Unfinished jobs can still change; the others are history.

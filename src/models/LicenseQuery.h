@@ -65,6 +65,8 @@ struct LicenseRow {
     std::optional<QDate> expiresOn; // none: perpetual
     std::optional<QDate> revokedOn;
     QString revokedReason;
+
+    bool operator==(const LicenseRow&) const = default;
 };
 
 struct LicensePage {

@@ -2,7 +2,6 @@
 
 #include "data/Csv.h"
 #include "data/Database.h"
-#include "models/BackgroundReader.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -11,30 +10,19 @@
 namespace mm {
 
 LicenseTableModel::LicenseTableModel(const Database& database, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_reader(new BackgroundReader(database, this)) {
-    request();
-}
-
-LicenseTableModel::~LicenseTableModel() = default;
-
-int LicenseTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    : LicenseTableBase(&database, parent) {
+    reload();
 }
 
 int LicenseTableModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : kLicenseColumnCount;
 }
 
-QVariant LicenseTableModel::data(const QModelIndex& index, int role) const {
-    const LicenseRow* row = index.isValid() ? rowAt(index.row()) : nullptr;
-    if (!row)
-        return {};
-    const auto column = static_cast<LicenseColumn>(index.column());
+QVariant LicenseTableModel::cellData(const LicenseRow& license, int columnNumber, int role) const {
+    const LicenseRow* row = &license;
+    const auto column = static_cast<LicenseColumn>(columnNumber);
     const QLocale locale;
     switch (role) {
-    case LicenseIdRole:
-        return row->id;
     case Qt::TextAlignmentRole:
         switch (column) {
         case LicenseColumn::Fee:
@@ -162,75 +150,31 @@ void LicenseTableModel::sort(int column, Qt::SortOrder order) {
     if (wanted == m_sort)
         return;
     m_sort = wanted;
-    request();
+    reload();
 }
 
 void LicenseTableModel::setFilter(const LicenseFilter& filter) {
     if (filter == m_filter)
         return;
     m_filter = filter;
-    request();
+    reload();
 }
 
 void LicenseTableModel::refresh() {
-    request();
+    reload();
 }
 
-const LicenseRow* LicenseTableModel::rowAt(int row) const {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+LicenseTableModel::Loader LicenseTableModel::loader() const {
+    return [query = LicenseQuery(m_filter, m_sort)](Database& db) -> Result<Snapshot> {
+        auto page = query.fetch(db);
+        if (!page)
+            return page.error();
+        return Snapshot{std::move(page->rows), page->totalMatching};
+    };
 }
 
-std::optional<int> LicenseTableModel::rowOfLicense(qint64 licenseId) const {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == licenseId)
-            return static_cast<int>(i);
-    }
-    return std::nullopt;
-}
-
-void LicenseTableModel::request() {
-    ++m_generation;
-    if (!m_loading) {
-        m_loading = true;
-        emit loadingChanged(true);
-    }
-    if (m_inFlight) {
-        m_wanted = true;
-        return;
-    }
-    send();
-}
-
-void LicenseTableModel::send() {
-    m_inFlight = true;
-    m_wanted = false;
-    const quint64 generation = m_generation;
-    const LicenseQuery query(m_filter, m_sort);
-    m_reader->post([this, generation, query](Database* db, const Error* openError) {
-        Result<LicensePage> page = openError ? Result<LicensePage>(*openError) : query.fetch(*db);
-        return [this, generation, page = std::move(page)] { apply(generation, page); };
-    });
-}
-
-void LicenseTableModel::apply(quint64 generation, const Result<LicensePage>& page) {
-    m_inFlight = false;
-    if (generation != m_generation || m_wanted) {
-        send();
-        return;
-    }
-    m_answeredGeneration = generation;
-    m_loading = false;
-    if (!page) {
-        emit loadingChanged(false);
-        emit loadFailed(page.error());
-        return;
-    }
-    beginResetModel();
-    m_rows = page->rows;
-    m_total = page->totalMatching;
-    endResetModel();
-    emit loadingChanged(false);
-    emit loaded(static_cast<int>(m_rows.size()), m_total);
+void LicenseTableModel::snapshotApplied() {
+    emit loaded(rowCount(), totalMatching());
 }
 
 } // namespace mm

@@ -64,6 +64,7 @@ struct ListingRow {
     // Value for money: composite quality points per $1,000 of list price. None for a free
     // listing (infinitely good value; sorted above every priced one).
     std::optional<double> qualityPerThousandDollars() const;
+    bool operator==(const ListingRow&) const = default;
 };
 
 // The first rows of the filtered, sorted marketplace and how many rows match in all.

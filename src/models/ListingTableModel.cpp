@@ -1,7 +1,6 @@
 #include "models/ListingTableModel.h"
 
 #include "data/Database.h"
-#include "models/BackgroundReader.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -10,15 +9,8 @@
 namespace mm {
 
 ListingTableModel::ListingTableModel(const Database& database, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_reader(new BackgroundReader(database, this)) {
-    request();
-}
-
-ListingTableModel::~ListingTableModel() = default;
-
-int ListingTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    : ListingTableBase(&database, parent) {
+    reload();
 }
 
 int ListingTableModel::columnCount(const QModelIndex& parent) const {
@@ -34,14 +26,10 @@ QString ListingTableModel::valueText(const ListingRow& row) {
     return QLocale().toString(*value, 'f', std::clamp(2 - magnitude, 0, 8));
 }
 
-QVariant ListingTableModel::data(const QModelIndex& index, int role) const {
-    const ListingRow* row = index.isValid() ? rowAt(index.row()) : nullptr;
-    if (!row)
-        return {};
-    const auto column = static_cast<ListingColumn>(index.column());
+QVariant ListingTableModel::cellData(const ListingRow& listing, int columnNumber, int role) const {
+    const ListingRow* row = &listing;
+    const auto column = static_cast<ListingColumn>(columnNumber);
     switch (role) {
-    case ListingIdRole:
-        return row->listingId;
     case ModelIdRole:
         return row->modelId;
     case TierRole:
@@ -141,80 +129,36 @@ void ListingTableModel::sort(int column, Qt::SortOrder order) {
     if (wanted == m_sort)
         return;
     m_sort = wanted;
-    request();
+    reload();
 }
 
 void ListingTableModel::setFilter(const ListingFilter& filter) {
     if (filter == m_filter)
         return;
     m_filter = filter;
-    request();
+    reload();
 }
 
 void ListingTableModel::setRowLimit(int limit) {
     m_rowLimit = std::max(1, limit);
-    request();
+    reload();
 }
 
 void ListingTableModel::refresh() {
-    request();
+    reload();
 }
 
-const ListingRow* ListingTableModel::rowAt(int row) const {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+ListingTableModel::Loader ListingTableModel::loader() const {
+    return [query = ListingQuery(m_filter, m_sort, m_rowLimit)](Database& db) -> Result<Snapshot> {
+        auto page = query.fetch(db);
+        if (!page)
+            return page.error();
+        return Snapshot{std::move(page->rows), page->totalMatching};
+    };
 }
 
-std::optional<int> ListingTableModel::rowOfListing(qint64 listingId) const {
-    for (qsizetype i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).listingId == listingId)
-            return static_cast<int>(i);
-    }
-    return std::nullopt;
-}
-
-void ListingTableModel::request() {
-    ++m_generation;
-    if (!m_loading) {
-        m_loading = true;
-        emit loadingChanged(true);
-    }
-    if (m_inFlight) {
-        m_wanted = true; // sent when the running query answers; older wishes are skipped
-        return;
-    }
-    send();
-}
-
-void ListingTableModel::send() {
-    m_inFlight = true;
-    m_wanted = false;
-    const quint64 generation = m_generation;
-    const ListingQuery query(m_filter, m_sort, m_rowLimit);
-    m_reader->post([this, generation, query](Database* db, const Error* openError) {
-        Result<ListingPage> page = openError ? Result<ListingPage>(*openError) : query.fetch(*db);
-        return [this, generation, page = std::move(page)] { apply(generation, page); };
-    });
-}
-
-void ListingTableModel::apply(quint64 generation, const Result<ListingPage>& page) {
-    m_inFlight = false;
-    if (generation != m_generation || m_wanted) {
-        send(); // a newer wish is waiting; this answer is stale
-        return;
-    }
-    m_answeredGeneration = generation;
-    m_loading = false;
-    if (!page) {
-        emit loadingChanged(false);
-        emit loadFailed(page.error());
-        return;
-    }
-    beginResetModel();
-    m_rows = page->rows;
-    m_total = page->totalMatching;
-    endResetModel();
-    emit loadingChanged(false);
-    emit loaded(static_cast<int>(m_rows.size()), m_total);
+void ListingTableModel::snapshotApplied() {
+    emit loaded(rowCount(), totalMatching());
 }
 
 } // namespace mm

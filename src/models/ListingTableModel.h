@@ -1,40 +1,40 @@
 #pragma once
 
 #include "core/Result.h"
+#include "models/AsyncTableModel.h"
 #include "models/ListingQuery.h"
-
-#include <QAbstractTableModel>
-#include <QList>
 
 namespace mm {
 
-class BackgroundReader;
 class Database;
+
+inline qint64 rowId(const ListingRow& row) {
+    return row.listingId;
+}
+
+// The rows of one page and how many listings match in all.
+using ListingTableBase = AsyncTableModel<ListingRow, qint64>;
 
 // The marketplace table: the first ListingQuery::kDefaultRowLimit listings that match the filter,
 // in the chosen order, and the number that match in all ("showing 1,000 of 52,310").
 //
-// data() only answers from the rows it holds. Every setFilter(), sort() or refresh() sends the
-// query to a BackgroundReader (its own connection on its own thread) tagged with a generation;
-// answers of an older generation are dropped, and while one query runs only the newest wish
-// waits behind it. The rows stay visible until the new ones arrive.
-class ListingTableModel : public QAbstractTableModel {
+// data() only answers from the rows it holds. Every setFilter(), sort() or refresh() reads in the
+// background and supersedes the read before it (AsyncTableModel); the rows stay visible until the
+// new ones arrive.
+class ListingTableModel : public ListingTableBase {
     Q_OBJECT
 
 public:
     enum Role {
-        ListingIdRole = Qt::UserRole + 1, // qlonglong
-        ModelIdRole,                      // qlonglong
-        TierRole,                         // int (LicenseTier)
+        ListingIdRole = IdRole, // qlonglong
+        ModelIdRole,            // qlonglong
+        TierRole,               // int (LicenseTier)
     };
 
-    // `database` must outlive the model; it is only used to open the reader's connection.
+    // `database` must outlive the model.
     explicit ListingTableModel(const Database& database, QObject* parent = nullptr);
-    ~ListingTableModel() override;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     // Sorts in SQL on any column; ties break by listing id.
@@ -48,37 +48,24 @@ public:
     // Runs the query again (after a sale, a price change, an undo).
     void refresh();
 
-    const ListingRow* rowAt(int row) const;
-    std::optional<int> rowOfListing(qint64 listingId) const;
-    qint64 totalMatching() const { return m_total; }
-    bool isLoading() const { return m_loading; }
-    // True once the answer to the newest request has arrived.
-    bool isUpToDate() const { return !m_loading && m_answeredGeneration == m_generation; }
+    std::optional<int> rowOfListing(qint64 listingId) const { return rowOfId(listingId); }
+    qint64 totalMatching() const { return extra(); }
 
     static QString valueText(const ListingRow& row);
 
 signals:
-    void loadingChanged(bool loading);
     // The rows of the newest request arrived: `shown` rows of `total` matching.
     void loaded(int shown, qint64 total);
-    void loadFailed(const mm::Error& error);
+
+protected:
+    QVariant cellData(const ListingRow& row, int column, int role) const override;
+    Loader loader() const override;
+    void snapshotApplied() override;
 
 private:
-    void request();
-    void send();
-    void apply(quint64 generation, const Result<ListingPage>& page);
-
-    BackgroundReader* m_reader = nullptr;
     ListingFilter m_filter;
     ListingSort m_sort;
     int m_rowLimit = ListingQuery::kDefaultRowLimit;
-    QList<ListingRow> m_rows;
-    qint64 m_total = 0;
-    quint64 m_generation = 0;
-    quint64 m_answeredGeneration = 0;
-    bool m_inFlight = false;
-    bool m_wanted = false;
-    bool m_loading = false;
 };
 
 } // namespace mm

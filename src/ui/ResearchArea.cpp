@@ -2,12 +2,12 @@
 
 #include "data/EconomyRepository.h"
 #include "data/ResearchRepository.h"
+#include "models/ResearchTableModel.h"
 #include "ui/AreaWidgets.h"
 #include "ui/StatusStyle.h"
 #include "ui/TrainingCommands.h"
 #include "ui/Workspace.h"
 
-#include <QAbstractTableModel>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -22,166 +22,9 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <limits>
+#include <utility>
 
 namespace mm {
-
-// The projects as read at the last refresh. Edits go to ResearchArea::editCell (an undo
-// command); the model itself never writes.
-class ResearchTableModel : public QAbstractTableModel {
-public:
-    enum Column { Name, Field, Points, Cost, Started, Completed, ColumnCount };
-    static constexpr int kSortRole = Qt::UserRole + 1;
-
-    explicit ResearchTableModel(ResearchArea& area)
-        : QAbstractTableModel(&area)
-        , m_area(area) {}
-
-    const QList<ResearchProjectRecord>& projects() const { return m_projects; }
-    const ResearchProjectRecord& project(int row) const { return m_projects.at(row); }
-
-    int rowOf(qint64 id) const {
-        for (int row = 0; row < m_projects.size(); ++row) {
-            if (m_projects.at(row).id == id)
-                return row;
-        }
-        return -1;
-    }
-
-    // Rows that stay the same projects are updated in place, so an editor open in the table
-    // (while the clock ticks) is not closed.
-    void setProjects(QList<ResearchProjectRecord> projects) {
-        const bool sameRows = projects.size() == m_projects.size() &&
-                              std::equal(projects.begin(), projects.end(), m_projects.begin(),
-                                         [](const auto& a, const auto& b) { return a.id == b.id; });
-        if (!sameRows) {
-            beginResetModel();
-            m_projects = std::move(projects);
-            endResetModel();
-            return;
-        }
-        for (int row = 0; row < projects.size(); ++row) {
-            if (projects.at(row) == m_projects.at(row))
-                continue;
-            m_projects[row] = projects.at(row);
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
-    }
-
-    int rowCount(const QModelIndex& parent = {}) const override {
-        return parent.isValid() ? 0 : static_cast<int>(m_projects.size());
-    }
-    int columnCount(const QModelIndex& parent = {}) const override {
-        return parent.isValid() ? 0 : ColumnCount;
-    }
-
-    Qt::ItemFlags flags(const QModelIndex& index) const override {
-        Qt::ItemFlags flags = QAbstractTableModel::flags(index);
-        if (index.isValid() && index.column() != Completed)
-            flags |= Qt::ItemIsEditable;
-        return flags;
-    }
-
-    QVariant data(const QModelIndex& index, int role) const override {
-        if (!index.isValid() || index.row() >= m_projects.size())
-            return {};
-        const ResearchProjectRecord& project = m_projects.at(index.row());
-        const QLocale locale;
-        switch (role) {
-        case Qt::DisplayRole:
-            switch (index.column()) {
-            case Name:
-                return project.name;
-            case Field:
-                return project.field;
-            case Points:
-                return locale.toString(project.points);
-            case Cost:
-                return project.cost.toDisplayString(locale);
-            case Started:
-                return locale.toString(project.startedOn, QLocale::ShortFormat);
-            case Completed:
-                return project.completedOn
-                           ? locale.toString(*project.completedOn, QLocale::ShortFormat)
-                           : ResearchArea::tr("in progress");
-            default:
-                return {};
-            }
-        case Qt::EditRole:
-            switch (index.column()) {
-            case Name:
-                return project.name;
-            case Field:
-                return project.field;
-            case Points:
-                // A spin box for the usual sizes; a number beyond int stays editable as text.
-                if (project.points <= std::numeric_limits<int>::max())
-                    return static_cast<int>(project.points);
-                return QString::number(project.points);
-            case Cost:
-                return project.cost.toDisplayString(locale);
-            case Started:
-                return project.startedOn;
-            default:
-                return {};
-            }
-        case kSortRole:
-            switch (index.column()) {
-            case Points:
-                return project.points;
-            case Cost:
-                return project.cost.cents();
-            case Started:
-                return project.startedOn;
-            case Completed:
-                return project.completedOn ? *project.completedOn : QDate(9999, 12, 31);
-            default:
-                return data(index, Qt::DisplayRole);
-            }
-        case Qt::TextAlignmentRole:
-            if (index.column() == Points || index.column() == Cost)
-                return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-            return {};
-        case Qt::ForegroundRole:
-            if (index.column() == Completed && !project.completedOn)
-                return QApplication::palette().color(QPalette::Disabled, QPalette::Text);
-            return {};
-        default:
-            return {};
-        }
-    }
-
-    bool setData(const QModelIndex& index, const QVariant& value, int role) override {
-        if (role != Qt::EditRole || !index.isValid())
-            return false;
-        // The area pushes an undo command; the refresh it causes brings the new value.
-        return m_area.editCell(index.row(), index.column(), value);
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return {};
-        switch (section) {
-        case Name:
-            return ResearchArea::tr("Name");
-        case Field:
-            return ResearchArea::tr("Field");
-        case Points:
-            return ResearchArea::tr("Points");
-        case Cost:
-            return ResearchArea::tr("Cost");
-        case Started:
-            return ResearchArea::tr("Started");
-        case Completed:
-            return ResearchArea::tr("Completed");
-        default:
-            return {};
-        }
-    }
-
-private:
-    ResearchArea& m_area;
-    QList<ResearchProjectRecord> m_projects;
-};
 
 ResearchArea::ResearchArea(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
@@ -189,10 +32,17 @@ ResearchArea::ResearchArea(Workspace& workspace, QWidget* parent)
     setObjectName(QStringLiteral("researchArea"));
     setAccessibleName(tr("Research"));
 
-    m_model = new ResearchTableModel(*this);
+    m_model = new ResearchTableModel(workspace.database(), this);
+    m_model->setCellEditor([this](int row, int column, const QVariant& value) {
+        return editCell(row, column, value);
+    });
+    connect(m_model, &ResearchTableModel::loadFinished, this, &ResearchArea::showLoaded);
+    connect(m_model, &ResearchTableModel::loadFailed, this, [this](const Error& error) {
+        showMessage(tr("The research projects could not be read: %1").arg(error.toString()));
+    });
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(ResearchTableModel::kSortRole);
+    m_proxy->setSortRole(ResearchTableModel::SortRole);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
@@ -274,7 +124,11 @@ ResearchArea::ResearchArea(Workspace& workspace, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ResearchArea::updateActions);
 
-    refresh();
+    // The model reads the projects as it is made; the columns are fitted to the first answer.
+    updateActions();
+}
+
+void ResearchArea::fitColumns() {
     m_table->resizeColumnsToContents();
     m_table->setColumnWidth(ResearchTableModel::Name,
                             std::max(m_table->columnWidth(ResearchTableModel::Name), 220));
@@ -299,31 +153,30 @@ QList<ResearchProjectRecord> ResearchArea::projects() const {
 
 void ResearchArea::refresh() {
     m_refreshTimer->stop();
-    Database& db = m_workspace.database();
-    const qint64 selected = selectedProjectId();
-    auto projects = ResearchRepository(db).all();
-    auto available = ResearchRepository(db).availablePoints();
-    if (!projects || !available) {
-        showMessage(
-            tr("The research projects could not be read: %1")
-                .arg(!projects ? projects.error().toString() : available.error().toString()));
-        return;
-    }
+    m_model->refresh();
+}
+
+void ResearchArea::showLoaded() {
     qint64 earned = 0;
-    for (const ResearchProjectRecord& project : *projects) {
+    for (const ResearchProjectRecord& project : m_model->projects()) {
         if (project.isCompleted())
             earned += project.points;
     }
-    m_model->setProjects(std::move(projects).value());
-    if (selected != 0 && selectedProjectId() != selected)
-        selectProject(selected);
-    m_available = *available;
+    m_available = m_model->availablePoints();
     const QLocale locale;
     m_pointsLabel->setText(
         tr("<b>%1</b> research points available to training jobs (%2 from completed projects, "
            "%3 held by jobs).")
             .arg(locale.toString(m_available), locale.toString(earned),
                  locale.toString(earned - m_available)));
+    if (!std::exchange(m_columnsFitted, true))
+        fitColumns();
+    if (m_pendingSelection.id != 0 && m_model->isUpToDate()) {
+        const PendingSelection pending = std::exchange(m_pendingSelection, {});
+        selectProject(pending.id);
+        if (pending.editName)
+            editSelectedName();
+    }
     updateActions();
 }
 
@@ -337,7 +190,31 @@ qint64 ResearchArea::selectedProjectId() const {
 }
 
 void ResearchArea::selectProject(qint64 id) {
-    areaWidgets::selectSourceRow(m_table, m_proxy, m_model->rowOf(id));
+    const int row = m_model->rowOf(id);
+    if (row < 0 && !m_model->isUpToDate()) {
+        m_pendingSelection = {id, false}; // a project just added shows once the reload arrives
+        return;
+    }
+    areaWidgets::selectSourceRow(m_table, m_proxy, row);
+}
+
+void ResearchArea::editSelectedName() {
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const QModelIndex name = current.siblingAtColumn(ResearchTableModel::Name);
+    m_table->setCurrentIndex(name);
+    m_table->edit(name);
+}
+
+std::optional<ResearchProjectRecord> ResearchArea::storedProject(int row) {
+    // The stored row, not the one shown: the reload after an earlier edit may still be on its way.
+    auto stored = ResearchRepository(m_workspace.database()).find(m_model->project(row).id);
+    if (!stored || !stored->has_value()) {
+        showMessage(stored ? tr("The project no longer exists.") : stored.error().toString());
+        return std::nullopt;
+    }
+    return **stored;
 }
 
 void ResearchArea::updateActions() {
@@ -367,7 +244,7 @@ QString ResearchArea::unusedName(const QString& base) const {
     return name;
 }
 
-bool ResearchArea::pushAdd(ResearchProjectRecord project) {
+bool ResearchArea::pushAdd(ResearchProjectRecord project, bool editName) {
     auto* command = new AddResearchCommand(m_workspace, std::move(project));
     if (auto done = TrainingCommand::push(m_workspace, command); !done) {
         showMessage(tr("Cannot add the project: %1").arg(done.error().toString()));
@@ -377,6 +254,7 @@ bool ResearchArea::pushAdd(ResearchProjectRecord project) {
     showMessage({});
     refresh();
     selectProject(id);
+    m_pendingSelection.editName = m_pendingSelection.id == id && editName;
     return true;
 }
 
@@ -391,15 +269,8 @@ void ResearchArea::addProject() {
     project.field = tr("General");
     project.points = 100;
     project.startedOn = *today;
-    if (!pushAdd(project))
-        return;
     // Straight into naming it, like a new spreadsheet row.
-    const QModelIndex current = m_table->currentIndex();
-    if (current.isValid()) {
-        const QModelIndex name = current.siblingAtColumn(ResearchTableModel::Name);
-        m_table->setCurrentIndex(name);
-        m_table->edit(name);
-    }
+    pushAdd(project, true);
 }
 
 void ResearchArea::duplicateSelection() {
@@ -410,14 +281,17 @@ void ResearchArea::duplicateSelection() {
     copy.id = 0;
     copy.name = unusedName(tr("%1 (copy)").arg(copy.name));
     copy.completedOn.reset();
-    pushAdd(copy);
+    pushAdd(copy, false);
 }
 
 void ResearchArea::completeSelected() {
     const int row = selectedRow();
     if (row < 0)
         return;
-    const ResearchProjectRecord before = m_model->project(row);
+    const auto stored = storedProject(row);
+    if (!stored)
+        return;
+    const ResearchProjectRecord before = *stored;
     if (before.isCompleted()) {
         showMessage(tr("'%1' was already completed on %2.")
                         .arg(before.name, QLocale().toString(*before.completedOn)));
@@ -449,7 +323,10 @@ void ResearchArea::deleteSelected() {
     const int row = selectedRow();
     if (row < 0)
         return;
-    const ResearchProjectRecord project = m_model->project(row);
+    const auto stored = storedProject(row);
+    if (!stored)
+        return;
+    const ResearchProjectRecord project = *stored;
     const Status done =
         TrainingCommand::push(m_workspace, new DeleteResearchCommand(m_workspace, project));
     showMessage(done ? QString()
@@ -460,13 +337,10 @@ void ResearchArea::deleteSelected() {
 bool ResearchArea::editCell(int row, int column, const QVariant& value) {
     if (row < 0 || row >= m_model->rowCount())
         return false;
-    // The stored row, not the one shown: an earlier edit's refresh may still be pending.
-    auto stored = ResearchRepository(m_workspace.database()).find(m_model->project(row).id);
-    if (!stored || !stored->has_value()) {
-        showMessage(stored ? tr("The project no longer exists.") : stored.error().toString());
+    const auto stored = storedProject(row);
+    if (!stored)
         return false;
-    }
-    const ResearchProjectRecord before = **stored;
+    const ResearchProjectRecord before = *stored;
     ResearchProjectRecord after = before;
     const QLocale locale;
     QString problem;

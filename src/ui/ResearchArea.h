@@ -4,6 +4,7 @@
 #include "ui/EditableArea.h"
 
 #include <QWidget>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -74,7 +75,11 @@ signals:
 private:
     QAction* makeAction(const QString& name, const QString& text,
                         const QList<QKeySequence>& shortcuts, void (ResearchArea::*slot)());
-    bool pushAdd(ResearchProjectRecord project);
+    bool pushAdd(ResearchProjectRecord project, bool editName);
+    void showLoaded();
+    void fitColumns();
+    void editSelectedName();
+    std::optional<ResearchProjectRecord> storedProject(int row);
     QString unusedName(const QString& base) const;
     void updateActions();
     void showMessage(const QString& message);
@@ -92,6 +97,13 @@ private:
     QAction* m_completeAction = nullptr;
     QAction* m_deleteAction = nullptr;
     qint64 m_available = 0;
+    bool m_columnsFitted = false;
+    // A project to select once the reload that brings it arrives (and whether to name it then).
+    struct PendingSelection {
+        qint64 id = 0;
+        bool editName = false;
+    };
+    PendingSelection m_pendingSelection;
 };
 
 } // namespace mm

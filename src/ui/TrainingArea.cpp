@@ -28,6 +28,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace mm {
 
@@ -78,7 +79,11 @@ TrainingArea::TrainingArea(Workspace& workspace, QWidget* parent)
     setObjectName(QStringLiteral("trainingArea"));
     setAccessibleName(tr("Training"));
 
-    m_model = new JobTableModel(this);
+    m_model = new JobTableModel(&workspace.database(), this);
+    connect(m_model, &JobTableModel::loadFinished, this, &TrainingArea::showLoaded);
+    connect(m_model, &JobTableModel::loadFailed, this, [this](const Error& error) {
+        showMessage(tr("The jobs could not be read: %1").arg(error.toString()));
+    });
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(JobTableModel::SortRole);
@@ -174,7 +179,12 @@ TrainingArea::TrainingArea(Workspace& workspace, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TrainingArea::updateActions);
 
-    refresh();
+    // The model reads the jobs as it is made; the columns are fitted to the first answer.
+    updateSummary();
+    updateActions();
+}
+
+void TrainingArea::fitColumns() {
     m_table->resizeColumnsToContents();
     // Columns sized for today's rows must still fit what tomorrow brings ("Completed",
     // "Frontier"), and names longer than the demo's.
@@ -216,12 +226,15 @@ void TrainingArea::scheduleRefresh() {
 
 void TrainingArea::refresh() {
     m_refreshTimer->stop();
-    const qint64 selected = selectedJobId();
-    if (auto loaded = m_model->reload(m_workspace.database()); !loaded)
-        showMessage(tr("The jobs could not be read: %1").arg(loaded.error().toString()));
-    if (selected != 0 && selectedJobId() != selected)
-        selectJob(selected);
+    m_model->refresh();
     updateSummary();
+}
+
+void TrainingArea::showLoaded() {
+    if (!std::exchange(m_columnsFitted, true))
+        fitColumns();
+    if (m_pendingSelection != 0 && m_model->isUpToDate())
+        selectJob(std::exchange(m_pendingSelection, 0));
     updateActions();
 }
 
@@ -263,7 +276,12 @@ qint64 TrainingArea::selectedJobId() const {
 }
 
 void TrainingArea::selectJob(qint64 jobId) {
-    areaWidgets::selectSourceRow(m_table, m_proxy, m_model->rowOfJob(jobId));
+    const int row = m_model->rowOfJob(jobId);
+    if (row < 0 && !m_model->isUpToDate()) {
+        m_pendingSelection = jobId; // a job just queued shows once the reload arrives
+        return;
+    }
+    areaWidgets::selectSourceRow(m_table, m_proxy, row);
 }
 
 void TrainingArea::updateActions() {

@@ -80,6 +80,8 @@ private:
     QAction* makeAction(const QString& name, const QString& text,
                         const QList<QKeySequence>& shortcuts, void (TrainingArea::*slot)());
     void scheduleRefresh();
+    void showLoaded();
+    void fitColumns();
     void updateActions();
     void updateSummary();
     void showMessage(const QString& message);
@@ -98,6 +100,8 @@ private:
     QAction* m_resumeAction = nullptr;
     QAction* m_cancelAction = nullptr;
     QAction* m_showModelAction = nullptr;
+    qint64 m_pendingSelection = 0; // a job to select once the reload that brings it arrives
+    bool m_columnsFitted = false;
 };
 
 } // namespace mm

@@ -426,9 +426,10 @@ void TestTrainingUi::newJobFromTheArea() {
         QTest::mouseClick(child<QPushButton>(dialog, "queueButton"), Qt::LeftButton);
     });
     newJob->trigger();
-    QCOMPARE(area.jobModel()->rowCount(), 1);
+    // The table reads in the background; the new job is selected when it arrives.
+    QTRY_COMPARE(area.jobModel()->rowCount(), 1);
     QCOMPARE(area.jobModel()->job(0).inputs.modelName, u"From The Area"_s);
-    QCOMPARE(area.selectedJobId(), area.jobModel()->job(0).id);
+    QTRY_COMPARE(area.selectedJobId(), area.jobModel()->job(0).id);
 }
 
 void TestTrainingUi::clockAdvancesCompletesAndCreatesOneModel() {
@@ -438,6 +439,7 @@ void TestTrainingUi::clockAdvancesCompletesAndCreatesOneModel() {
     GameClockWidget clock(*m_workspace);
     area.show();
     clock.show();
+    QTRY_VERIFY(area.jobModel()->isUpToDate());
     QSignalSpy advanced(&clock, &GameClockWidget::advanced);
     QSignalSpy catalogReset(m_workspace.get(), &Workspace::catalogReset);
     QSignalSpy showModel(&area, &TrainingArea::showModelRequested);
@@ -565,6 +567,7 @@ void TestTrainingUi::pauseResumeAndUndo() {
     const qint64 id = queueSmallJob(u"Pausable-1B"_s);
     TrainingArea area(*m_workspace);
     area.show();
+    QTRY_VERIFY(area.jobModel()->isUpToDate());
     area.selectJob(id);
     QAction* pause = child<QAction>(&area, "actionPauseJob");
     QAction* resume = child<QAction>(&area, "actionResumeJob");
@@ -593,6 +596,7 @@ void TestTrainingUi::cancelAsksRecordsCancelledAndUndoes() {
     const TrainingJobRecord before = JobRepository(m_workspace->database()).find(id)->value();
     TrainingArea area(*m_workspace);
     area.show();
+    QTRY_VERIFY(area.jobModel()->isUpToDate());
     area.selectJob(id);
     QAction* cancel = child<QAction>(&area, "actionCancelJob");
     QVERIFY(cancel->isEnabled());
@@ -650,6 +654,7 @@ void TestTrainingUi::stateSurvivesCloseAndReopen() {
     TrainingArea area(*m_workspace);
     GameClockWidget clock(*m_workspace);
     QCOMPARE(clock.gameDate(), EconomyRepository::defaultGameDate().addDays(3));
+    QTRY_VERIFY(area.jobModel()->isUpToDate());
     const int row = area.jobModel()->rowOfJob(queued->id);
     QVERIFY(row >= 0);
     QCOMPARE(area.jobModel()->job(row).status, JobStatus::Running);
@@ -665,22 +670,23 @@ void TestTrainingUi::researchAddEditUndo() {
     ResearchArea area(*m_workspace);
     area.show();
     auto* points = child<QLabel>(&area, "availablePointsLabel");
-    QVERIFY2(points->text().contains(QLocale().toString(kCompletedResearchPoints)),
-             qPrintable(points->text()));
+    QTRY_VERIFY2(points->text().contains(QLocale().toString(kCompletedResearchPoints)),
+                 qPrintable(points->text()));
     QCOMPARE(area.projects().size(), 1);
 
     child<QAction>(&area, "actionAddResearch")->trigger();
-    QCOMPARE(area.projects().size(), 2);
+    // The table reads in the background; the new project is selected when it arrives.
+    QTRY_COMPARE(area.projects().size(), 2);
+    QTRY_VERIFY(area.selectedProjectId() > 0);
     const qint64 id = area.selectedProjectId();
-    QVERIFY(id > 0);
     const auto project = [&] {
         return ResearchRepository(m_workspace->database()).find(id)->value();
     };
     QCOMPARE(project().name, u"New project"_s);
     QVERIFY(!project().isCompleted());
     // It went straight into editing the name; leave that editor without a change.
+    QTRY_VERIFY(area.table()->viewport()->findChild<QLineEdit*>());
     auto* editor = area.table()->viewport()->findChild<QLineEdit*>();
-    QVERIFY(editor);
     QTest::keyClick(editor, Qt::Key_Escape);
 
     // Inline edits go through the view's model, one undo step each.
@@ -742,6 +748,7 @@ void TestTrainingUi::researchRefusalsWriteNothing() {
 
     ResearchArea area(*m_workspace);
     area.show();
+    QTRY_COMPARE(area.projects().size(), 1);
     const qint64 id = area.projects().front().id;
     area.selectProject(id);
     child<QAction>(&area, "actionDeleteResearch")->trigger();
