@@ -1,11 +1,9 @@
 #pragma once
 
-#include "data/BackgroundDatabase.h"
-#include "data/StatementInterrupt.h"
+#include "data/LatestRead.h"
 #include "models/KeyedTableModel.h"
 #include "models/RowDiff.h"
 
-#include <QFutureWatcher>
 #include <QHash>
 #include <QList>
 #include <functional>
@@ -41,11 +39,7 @@ public:
     // outlive the model.
     explicit AsyncTableModel(const Database* source, QObject* parent = nullptr)
         : KeyedTableModel(parent)
-        , m_background(source ? BackgroundDatabase::of(*source) : nullptr) {}
-    ~AsyncTableModel() override {
-        if (m_inFlight)
-            m_inFlight->interrupt();
-    }
+        , m_read(source ? std::make_unique<LatestRead<Snapshot>>(*source, this) : nullptr) {}
 
     int rowCount(const QModelIndex& parent = {}) const override {
         return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
@@ -86,21 +80,11 @@ protected:
     // Reads again in the background; the answer to an earlier call is no longer wanted.
     void reload() {
         const quint64 generation = startRequest();
-        if (m_inFlight)
-            m_inFlight->interrupt();
-        m_inFlight.reset();
-        if (!m_background) {
+        if (!m_read) {
             finishRequest(generation);
             return;
         }
-        m_inFlight = std::make_shared<StatementInterrupt>();
-        auto* watcher = new QFutureWatcher<Result<Snapshot>>(this);
-        QObject::connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-            watcher->deleteLater();
-            if (!isNewest(generation))
-                return; // superseded: a newer read is on its way
-            m_inFlight.reset();
-            const Result<Snapshot> loaded = watcher->result();
+        m_read->start(loader(), [this, generation](const Result<Snapshot>& loaded) {
             finishRequest(generation);
             if (!loaded) {
                 emit loadFailed(loaded.error());
@@ -109,7 +93,6 @@ protected:
             applySnapshot(*loaded);
             emit loadFinished();
         });
-        watcher->setFuture(m_background->run<Snapshot>(loader(), m_inFlight));
     }
 
     // Shows `snapshot`, announcing the difference to the rows shown by id.
@@ -207,8 +190,7 @@ private:
         closeRun(static_cast<int>(incoming.size()));
     }
 
-    std::shared_ptr<BackgroundDatabase> m_background;
-    std::shared_ptr<StatementInterrupt> m_inFlight;
+    std::unique_ptr<LatestRead<Snapshot>> m_read;
     QList<Row> m_rows;
     Extra m_extra{};
 };

@@ -40,7 +40,6 @@ protected:
         setLoading(true);
         return m_generation;
     }
-    bool isNewest(quint64 generation) const { return generation == m_generation; }
     void finishRequest(quint64 generation) {
         m_answeredGeneration = generation;
         setLoading(false);

@@ -27,7 +27,6 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
-#include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -95,7 +94,8 @@ bool CatalogArea::Selection::contains(int row, int section) const {
 CatalogArea::CatalogArea(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_model(new CatalogModel(workspace.database(), this)) {
+    , m_model(new CatalogModel(workspace.database(), this))
+    , m_locator(workspace.database(), this) {
     setObjectName(QStringLiteral("catalogArea"));
     setAccessibleName(tr("Catalog"));
     buildUi();
@@ -123,11 +123,6 @@ CatalogArea::CatalogArea(Workspace& workspace, QWidget* parent)
 
 CatalogArea::~CatalogArea() {
     saveLayout();
-    // The locator reads through the workspace's Database; it must finish before that goes.
-    if (m_locator) {
-        m_locator->wait();
-        delete m_locator;
-    }
 }
 
 void CatalogArea::buildUi() {
@@ -475,53 +470,31 @@ void CatalogArea::selectWhenShown(qint64 modelId) {
 }
 
 void CatalogArea::locateModel(qint64 modelId, bool clearFiltersIfHidden) {
-    if (m_locator)
-        return; // the running search checks for a newer wish when it ends
-    struct Located {
-        std::optional<qint64> row;
-        std::optional<Error> error;
-    };
-    auto located = std::make_shared<Located>();
     const CatalogQuery query(m_model->filter(), m_model->currentSort());
-    const Database& source = m_workspace.database();
-    m_locator = QThread::create([located, query, modelId, &source] {
-        auto connection = source.openAnotherConnection();
-        if (!connection) {
-            located->error = connection.error();
-            return;
-        }
-        auto row = locateCatalogRow(**connection, query, modelId);
-        if (row)
-            located->row = *row;
-        else
-            located->error = row.error();
-    });
-    connect(m_locator, &QThread::finished, this,
-            [this, located, query, modelId, clearFiltersIfHidden] {
-                m_locator->deleteLater();
-                m_locator = nullptr;
-                if (!m_pendingSelectId)
-                    return; // selected meanwhile, or given up
-                if (*m_pendingSelectId != modelId || query.filter() != m_model->filter() ||
-                    query.sort() != m_model->currentSort()) {
-                    locateModel(*m_pendingSelectId, clearFiltersIfHidden); // asked anew
-                    return;
+    m_locator.start(
+        [query, modelId](Database& db) { return locateCatalogRow(db, query, modelId); },
+        [this, query, modelId, clearFiltersIfHidden](const Result<std::optional<qint64>>& located) {
+            if (!m_pendingSelectId)
+                return; // selected meanwhile, or given up
+            if (*m_pendingSelectId != modelId || query.filter() != m_model->filter() ||
+                query.sort() != m_model->currentSort()) {
+                locateModel(*m_pendingSelectId, clearFiltersIfHidden); // asked anew
+                return;
+            }
+            if (!located) {
+                showProblem(tr("Cannot show the model: %1").arg(located.error().toString()));
+                return;
+            }
+            if (!*located) {
+                if (clearFiltersIfHidden && !m_model->filter().isEmpty()) {
+                    m_filterBar->clear(); // the person asked for this model: show it
+                    locateModel(modelId, false);
                 }
-                if (located->error) {
-                    showProblem(tr("Cannot show the model: %1").arg(located->error->toString()));
-                    return;
-                }
-                if (!located->row) {
-                    if (clearFiltersIfHidden && !m_model->filter().isEmpty()) {
-                        m_filterBar->clear(); // the person asked for this model: show it
-                        locateModel(modelId, false);
-                    }
-                    return;
-                }
-                m_pendingScrollRow = located->row;
-                scrollToPendingRow();
-            });
-    m_locator->start();
+                return;
+            }
+            m_pendingScrollRow = *located;
+            scrollToPendingRow();
+        });
 }
 
 void CatalogArea::scrollToPendingRow() {

@@ -2,6 +2,7 @@
 
 #include "core/EconomyConfig.h"
 #include "core/Result.h"
+#include "data/LatestRead.h"
 #include "models/CatalogColumns.h"
 #include "models/CatalogQuery.h"
 #include "ui/EditableArea.h"
@@ -18,7 +19,6 @@ class QFrame;
 class QLabel;
 class QMenu;
 class QSplitter;
-class QThread;
 class QTableView;
 
 namespace mm {
@@ -65,7 +65,7 @@ public:
     QString problemText() const;
 
     // Brings a model into view and makes it the current row, clearing the filters when they
-    // hide it; the detail panel shows it at once. Its row is located on a worker thread, since
+    // hide it; the detail panel shows it at once. Its row is located in the background, since
     // counting the rows before it in a sorted million-row catalog takes a moment.
     void showModel(qint64 modelId);
 
@@ -165,7 +165,7 @@ private:
     std::optional<qint64> m_pendingSelectId;  // a model to select once its row is loaded
     std::optional<qint64> m_pendingScrollRow; // where it stands, once the row count reaches it
     QTimer m_pendingSelectTimeout;
-    QThread* m_locator = nullptr;
+    LatestRead<std::optional<qint64>> m_locator; // the pending model's row, counted in SQL
     int m_previousSortSection = -1;
     Qt::SortOrder m_previousSortOrder = Qt::AscendingOrder;
 };

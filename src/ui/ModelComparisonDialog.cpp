@@ -13,7 +13,6 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace mm {
@@ -43,7 +42,8 @@ ModelComparisonDialog::ModelComparisonDialog(Workspace& workspace, QList<qint64>
                                              QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_modelIds(std::move(modelIds)) {
+    , m_modelIds(std::move(modelIds))
+    , m_read(workspace.database(), this) {
     setObjectName(QStringLiteral("modelComparisonDialog"));
     setWindowTitle(tr("Compare Models"));
     auto* layout = new QVBoxLayout(this);
@@ -97,12 +97,7 @@ ModelComparisonDialog::ModelComparisonDialog(Workspace& workspace, QList<qint64>
     reload();
 }
 
-ModelComparisonDialog::~ModelComparisonDialog() {
-    for (QThread* worker : std::as_const(m_workers)) {
-        worker->wait();
-        delete worker;
-    }
-}
+ModelComparisonDialog::~ModelComparisonDialog() = default;
 
 ModelComparisonDialog* ModelComparisonDialog::open(Workspace& workspace,
                                                    const QList<qint64>& modelIds, QWidget* parent) {
@@ -122,36 +117,15 @@ ModelComparisonDialog* ModelComparisonDialog::open(Workspace& workspace,
 }
 
 void ModelComparisonDialog::reload() {
-    const quint64 generation = ++m_generation;
     if (!m_loaded)
         m_message->setText(tr("Reading the models…"));
-    const Database& source = m_workspace.database();
-    const QList<qint64> ids = m_modelIds;
     // Percentiles count over the whole catalog: a million models is index work, but not for the
-    // GUI thread. The worker opens its own connection, on itself.
-    QThread* worker = QThread::create([this, &source, ids, generation] {
-        Result<ModelComparisonData> result = [&]() -> Result<ModelComparisonData> {
-            auto connection = source.openAnotherConnection();
-            if (!connection)
-                return connection.error();
-            return loadModelComparison(**connection, ids);
-        }();
-        QMetaObject::invokeMethod(
-            this, [this, generation, result] { showResult(generation, result); },
-            Qt::QueuedConnection);
-    });
-    m_workers.append(worker);
-    connect(worker, &QThread::finished, this, [this, worker] {
-        m_workers.removeOne(worker);
-        worker->deleteLater();
-    });
-    worker->start();
+    // GUI thread. A newer reload interrupts this one.
+    m_read.start([ids = m_modelIds](Database& db) { return loadModelComparison(db, ids); },
+                 [this](const Result<ModelComparisonData>& result) { showResult(result); });
 }
 
-void ModelComparisonDialog::showResult(quint64 generation,
-                                       const Result<ModelComparisonData>& result) {
-    if (generation != m_generation)
-        return;
+void ModelComparisonDialog::showResult(const Result<ModelComparisonData>& result) {
     if (!result) {
         m_message->setText(tr("The models could not be read: %1").arg(result.error().toString()));
         m_message->setStyleSheet(statusStyle::error(m_message));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "data/LatestRead.h"
 #include "data/ModelComparisonQueries.h"
 
 #include <QDialog>
@@ -15,8 +16,8 @@ class Workspace;
 
 // Two to five models side by side: grouped bars of performance, accuracy, efficiency, composite
 // and every benchmark, and a table of each model's composite percentile within its size class
-// and within the whole catalog (computed in SQL). The numbers are read on a worker thread with
-// its own connection; the dialog follows edits of the models while it is open.
+// and within the whole catalog (computed in SQL). The numbers are read in the background
+// (LatestRead); the dialog follows edits of the models while it is open.
 //
 // Fewer than two or more than five models are refused: open() says so in a message box; the
 // constructor shows the reason inside the dialog instead of the chart.
@@ -42,14 +43,13 @@ signals:
 
 private:
     void reload();
-    void showResult(quint64 generation, const Result<ModelComparisonData>& result);
+    void showResult(const Result<ModelComparisonData>& result);
 
     Workspace& m_workspace;
     QList<qint64> m_modelIds;
     ModelComparisonData m_data;
     bool m_loaded = false;
-    quint64 m_generation = 0;
-    QList<QThread*> m_workers;
+    LatestRead<ModelComparisonData> m_read;
 
     QLabel* m_message = nullptr;
     ExportableChartView* m_chart = nullptr;

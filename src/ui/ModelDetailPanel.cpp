@@ -22,7 +22,6 @@
 #include <QScrollArea>
 #include <QSqlQuery>
 #include <QStackedWidget>
-#include <QThread>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
@@ -66,34 +65,19 @@ double median(QList<double> values) {
     return (lower + upper) / 2.0;
 }
 
-// What the median worker hands back.
-struct MedianResult {
-    SizeClass sizeClass = SizeClass::Small;
-    quint64 generation = 0;
-    QMap<QString, double> medians;
-    int sampled = 0;
-    std::optional<Error> error;
-};
-
-// Runs on the worker thread with its own connection.
-void computeMedians(const Database& source, MedianResult& result) {
-    auto connection = source.openAnotherConnection();
-    if (!connection) {
-        result.error = connection.error();
-        return;
-    }
+// Runs on a worker with that worker's connection.
+Result<SizeClassMedians> computeMedians(Database& db, SizeClass sizeClass) {
+    SizeClassMedians result;
+    result.sizeClass = sizeClass;
     // A sample of the first kMedianSampleSize models by id (the primary key) keeps the read
     // bounded on generated catalogs of millions; the demo's classes are far smaller than that.
-    auto query = (*connection)
-                     ->query(QStringLiteral("SELECT benchmarks FROM models WHERE size_class = ? "
-                                            "AND benchmarks <> '{}' ORDER BY id LIMIT ?"),
-                             {enumKey(result.sizeClass), ModelDetailPanel::kMedianSampleSize},
-                             QCoreApplication::translate("mm::ModelDetailPanel",
-                                                         "reading benchmark scores"));
-    if (!query) {
-        result.error = query.error();
-        return;
-    }
+    auto query =
+        db.query(QStringLiteral("SELECT benchmarks FROM models WHERE size_class = ? "
+                                "AND benchmarks <> '{}' ORDER BY id LIMIT ?"),
+                 {enumKey(result.sizeClass), ModelDetailPanel::kMedianSampleSize},
+                 QCoreApplication::translate("mm::ModelDetailPanel", "reading benchmark scores"));
+    if (!query)
+        return query.error();
     QHash<QString, QList<double>> scores;
     while (query->next()) {
         const QJsonObject object =
@@ -104,6 +88,7 @@ void computeMedians(const Database& source, MedianResult& result) {
     }
     for (auto it = scores.cbegin(); it != scores.cend(); ++it)
         result.medians.insert(it.key(), median(it.value()));
+    return result;
 }
 
 QLabel* valueLabel(QWidget* parent, const QString& objectName) {
@@ -127,7 +112,8 @@ QProgressBar* metricBar(QWidget* parent, const QString& objectName, const QStrin
 
 ModelDetailPanel::ModelDetailPanel(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
-    , m_workspace(workspace) {
+    , m_workspace(workspace)
+    , m_medianRead(workspace.database(), this) {
     setObjectName(QStringLiteral("modelDetailPanel"));
     setAccessibleName(tr("Model details"));
     m_loadTimer.setSingleShot(true);
@@ -137,13 +123,7 @@ ModelDetailPanel::ModelDetailPanel(Workspace& workspace, QWidget* parent)
     clearShown();
 }
 
-ModelDetailPanel::~ModelDetailPanel() {
-    // The worker reads through the workspace's Database; it must be done before that goes.
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-    }
-}
+ModelDetailPanel::~ModelDetailPanel() = default;
 
 void ModelDetailPanel::buildUi() {
     auto* layout = new QVBoxLayout(this);
@@ -271,7 +251,7 @@ void ModelDetailPanel::reload() {
 }
 
 void ModelDetailPanel::invalidateMedians() {
-    ++m_medianGeneration; // an answer in flight is now stale
+    m_medianRead.cancel(); // an answer in flight is now stale
     m_medians.clear();
     m_medianSampleCounts.clear();
     if (m_shownClass)
@@ -356,31 +336,21 @@ void ModelDetailPanel::setMetric(QProgressBar* bar, const std::optional<double>&
 }
 
 void ModelDetailPanel::requestMedians(SizeClass sizeClass) {
-    if (m_worker)
-        return; // the finished handler asks again for what is shown then
-    auto result = std::make_shared<MedianResult>();
-    result->sizeClass = sizeClass;
-    result->generation = m_medianGeneration;
-    const Database& source = m_workspace.database();
-    m_workerClass = sizeClass;
-    m_worker = QThread::create([result, &source] { computeMedians(source, *result); });
-    connect(m_worker, &QThread::finished, this, [this, result] {
-        m_worker->deleteLater();
-        m_worker = nullptr;
-        m_workerClass.reset();
-        if (result->error) {
-            emit problem(result->error->toString());
-            return; // not cached: the next model shown asks again
-        }
-        if (result->generation == m_medianGeneration) {
-            m_medians.insert(result->sizeClass, result->medians);
-            m_medianSampleCounts.insert(result->sizeClass, result->sampled);
-        }
-        if (m_shownClass && !m_medians.contains(*m_shownClass))
-            requestMedians(*m_shownClass);
-        updateChart();
-    });
-    m_worker->start();
+    if (m_medianRead.isRunning() && m_requestedClass == sizeClass)
+        return;
+    m_requestedClass = sizeClass;
+    m_medianRead.start([sizeClass](Database& db) { return computeMedians(db, sizeClass); },
+                       [this](const Result<SizeClassMedians>& result) {
+                           if (!result) {
+                               emit problem(result.error().toString());
+                               return; // not cached: the next model shown asks again
+                           }
+                           m_medians.insert(result->sizeClass, result->medians);
+                           m_medianSampleCounts.insert(result->sizeClass, result->sampled);
+                           if (m_shownClass && !m_medians.contains(*m_shownClass))
+                               requestMedians(*m_shownClass);
+                           updateChart();
+                       });
 }
 
 void ModelDetailPanel::updateChart() {

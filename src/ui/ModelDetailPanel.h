@@ -3,6 +3,7 @@
 #include "core/EconomyConfig.h"
 #include "core/Enums.h"
 #include "core/Result.h"
+#include "data/LatestRead.h"
 
 #include <QHash>
 #include <QMap>
@@ -17,11 +18,17 @@ class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QStackedWidget;
-class QThread;
 
 namespace mm {
 
 class Workspace;
+
+// The median benchmark scores of one size class, over a sample of its models.
+struct SizeClassMedians {
+    SizeClass sizeClass = SizeClass::Small;
+    QMap<QString, double> medians;
+    int sampled = 0;
+};
 
 // Everything about one model beside the catalog table: what it is, its quality (with bars),
 // what training it took, where it is listed at which price, what it sold, and a bar chart of its
@@ -47,7 +54,7 @@ public:
 
     // The cached medians of a class (empty until computed); for tests and the chart.
     QMap<QString, double> medians(SizeClass sizeClass) const { return m_medians.value(sizeClass); }
-    bool isComputingMedians() const { return m_worker != nullptr; }
+    bool isComputingMedians() const { return m_medianRead.isRunning(); }
     QChartView* chartView() const { return m_chartView; }
 
 public slots:
@@ -81,9 +88,8 @@ private:
 
     QHash<SizeClass, QMap<QString, double>> m_medians;
     QHash<SizeClass, int> m_medianSampleCounts;
-    QThread* m_worker = nullptr;
-    std::optional<SizeClass> m_workerClass;
-    quint64 m_medianGeneration = 0;
+    LatestRead<SizeClassMedians> m_medianRead;
+    SizeClass m_requestedClass = SizeClass::Small; // of the read in flight
 
     QStackedWidget* m_stack = nullptr;
     QLabel* m_name = nullptr;

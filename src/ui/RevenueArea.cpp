@@ -1,7 +1,6 @@
 #include "ui/RevenueArea.h"
 
 #include "data/Database.h"
-#include "data/StatementInterrupt.h"
 #include "ui/ChartExport.h"
 #include "ui/RevenueCharts.h"
 #include "ui/StatusStyle.h"
@@ -18,7 +17,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <array>
@@ -114,50 +112,12 @@ void setComboEnum(QComboBox* combo, const std::optional<E>& value) {
 
 } // namespace
 
-// Lives on the worker thread and owns its connection, opened there on first use (QtSql's rule)
-// and closed when the thread finishes.
-class RevenueReader : public QObject {
-public:
-    RevenueReader(const Database& source, std::shared_ptr<StatementInterrupt> stop)
-        : m_source(source)
-        , m_stop(std::move(stop)) {}
-
-    Result<RevenueDashboardData> load(const RevenueFilter& filter) {
-        if (!m_db) {
-            auto opened = m_source.openAnotherConnection();
-            if (!opened)
-                return opened.error();
-            m_db = std::move(opened).value();
-            // The dashboard only reads; make sure of it. Failure here is harmless.
-            static_cast<void>(m_db->exec(QStringLiteral("PRAGMA query_only = ON"),
-                                         QStringLiteral("opening the revenue reader")));
-            m_attached.emplace(*m_stop, m_db->sql());
-        }
-        return loadRevenueDashboard(*m_db, filter);
-    }
-
-private:
-    const Database& m_source;
-    std::shared_ptr<StatementInterrupt> m_stop;
-    std::unique_ptr<Database> m_db;
-    std::optional<StatementInterrupt::Attachment> m_attached; // goes before m_db closes
-};
-
 RevenueArea::RevenueArea(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_latestGeneration(std::make_shared<std::atomic<quint64>>(0))
-    , m_stopReading(std::make_shared<StatementInterrupt>()) {
+    , m_read(workspace.database(), this) {
     setObjectName(QStringLiteral("revenueArea"));
     setAccessibleName(tr("Revenue dashboard"));
-
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("RevenueReader"));
-    m_reader = new RevenueReader(workspace.database(), m_stopReading);
-    m_reader->moveToThread(m_thread);
-    // Deferred deletes run as the thread finishes, so the connection closes on its thread.
-    connect(m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
-    m_thread->start();
 
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
@@ -176,14 +136,9 @@ RevenueArea::RevenueArea(Workspace& workspace, QWidget* parent)
     requestLoad();
 }
 
-RevenueArea::~RevenueArea() {
-    // Jobs still queued skip themselves; the running one is interrupted (a dashboard over a
-    // million models takes seconds, and closing or replacing the window must not wait for it).
-    m_latestGeneration->store(std::numeric_limits<quint64>::max());
-    m_stopReading->interrupt();
-    m_thread->quit();
-    m_thread->wait();
-}
+// The read in flight is interrupted (m_read): a dashboard over a million models takes seconds,
+// and closing or replacing the window must not wait for it.
+RevenueArea::~RevenueArea() = default;
 
 void RevenueArea::buildControls() {
     auto* layout = new QVBoxLayout(this);
@@ -381,28 +336,14 @@ void RevenueArea::requestLoad() {
         return;
     }
     m_error->hide();
-    const quint64 generation = ++m_generation;
-    m_latestGeneration->store(generation);
     m_pending = true;
     m_status->setText(tr("Updating…"));
-    // `this` only serves as the context to post the answer to: the destructor waits for the
-    // worker before anything of ours goes, and Qt drops events queued for a deleted object.
-    QMetaObject::invokeMethod(
-        m_reader,
-        [this, reader = m_reader, latest = m_latestGeneration, generation, wanted] {
-            if (latest->load() != generation)
-                return; // a newer request is queued behind this one
-            Result<RevenueDashboardData> result = reader->load(wanted);
-            QMetaObject::invokeMethod(
-                this, [this, generation, result] { showResult(generation, result); },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    // A newer request interrupts this one: only the newest selection is worth drawing.
+    m_read.start([wanted](Database& db) { return loadRevenueDashboard(db, wanted); },
+                 [this](const Result<RevenueDashboardData>& result) { showResult(result); });
 }
 
-void RevenueArea::showResult(quint64 generation, const Result<RevenueDashboardData>& result) {
-    if (generation != m_generation)
-        return; // an older request's answer: a newer one is on its way
+void RevenueArea::showResult(const Result<RevenueDashboardData>& result) {
     m_pending = false;
     m_status->clear();
     if (!result) {

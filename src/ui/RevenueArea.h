@@ -1,27 +1,22 @@
 #pragma once
 
+#include "data/LatestRead.h"
 #include "data/RevenueQueries.h"
 #include "ui/EditableArea.h"
 
 #include <QList>
 #include <QWidget>
-#include <atomic>
-#include <memory>
 
 class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QThread;
 class QTimer;
 
 namespace mm {
 
-class StatementInterrupt;
-
 class ExportableChartView;
 enum class TierScale; // RevenueCharts.h
-class RevenueReader;
 class Workspace;
 
 // The revenue dashboard: revenue per tier per month (fees and usage), each tier's share, the
@@ -31,8 +26,8 @@ class Workspace;
 //
 // It keeps itself current: a sale, an edit, an undo or a clock advance (Workspace::economyChanged,
 // catalogReset, modelsChanged) schedules a reload 300 ms later, so a burst of changes costs one.
-// The queries run on a worker thread with its own connection; every request carries a generation
-// and only the newest one's answer is drawn. The charts are rebuilt on the GUI thread.
+// The queries run in the background (LatestRead): a newer request interrupts the one in flight
+// and only the newest answer is drawn. The charts are rebuilt on the GUI thread.
 //
 // Each chart offers PNG, SVG and CSV export and Copy Data from its context menu. Copy in the Edit
 // menu copies the focused chart's numbers; the other edit operations do nothing here.
@@ -76,17 +71,13 @@ private:
     void buildCharts();
     void scheduleReload(int delayMs);
     void requestLoad();
-    void showResult(quint64 generation, const Result<RevenueDashboardData>& result);
+    void showResult(const Result<RevenueDashboardData>& result);
     void updateMonthPickers();
     void updateTotals();
     void drawCharts();
 
     Workspace& m_workspace;
-    QThread* m_thread = nullptr;
-    RevenueReader* m_reader = nullptr;
-    std::shared_ptr<std::atomic<quint64>> m_latestGeneration;
-    std::shared_ptr<StatementInterrupt> m_stopReading; // ends the reader's query when we go
-    quint64 m_generation = 0;
+    LatestRead<RevenueDashboardData> m_read;
     bool m_pending = false;
     int m_loadsDrawn = 0;
     RevenueDashboardData m_data;
