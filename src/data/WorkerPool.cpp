@@ -9,8 +9,9 @@ namespace mm {
 
 namespace {
 
-// At least two threads even on one core: a slow count must not keep a page read waiting.
-constexpr int kMinThreads = 2;
+// At least three threads even on one core: two slow reads (a count over a million rows, a
+// dashboard) must not keep a page read or the game clock's advance waiting.
+constexpr int kMinThreads = 3;
 constexpr int kMaxThreads = 4;
 
 QThreadPool* makePool() {

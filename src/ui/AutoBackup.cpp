@@ -1,28 +1,27 @@
 #include "ui/AutoBackup.h"
 
+#include "data/BackgroundDatabase.h"
 #include "data/Database.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QThread>
 
 namespace mm {
 
 AutoBackup::AutoBackup(const Database& db, std::chrono::milliseconds interval, int kept,
                        QObject* parent)
     : QObject(parent)
-    , m_db(db) {
+    , m_db(db)
+    , m_background(BackgroundDatabase::of(db)) {
     connect(&m_timer, &QTimer::timeout, this, [this] { backupNow(); });
+    connect(&m_copy, &QFutureWatcherBase::finished, this, [this] { finish(m_target); });
     setInterval(interval, kept);
 }
 
 AutoBackup::~AutoBackup() {
     m_timer.stop();
-    if (m_worker) {
-        m_worker->wait(); // the copy finishes: a backup is never left half-written
-        delete m_worker;
-    }
+    m_copy.waitForFinished(); // the copy finishes: a backup is never left half-written
 }
 
 void AutoBackup::setInterval(std::chrono::milliseconds interval, int kept) {
@@ -40,39 +39,32 @@ QString AutoBackup::backupFolder() const {
 }
 
 bool AutoBackup::backupNow() {
-    if (m_running.exchange(true))
+    if (m_running)
         return false;
-    if (m_worker) {
-        m_worker->wait();
-        delete m_worker;
-        m_worker = nullptr;
-    }
+    m_running = true;
     const QString folder = backupFolder();
-    const QString target = QDir(folder).filePath(
+    m_target = QDir(folder).filePath(
         QStringLiteral("%1-%2.sqlite")
             .arg(QFileInfo(m_db.path()).completeBaseName(),
                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-hhmmss"))));
-    m_worker = QThread::create([this, folder, target] {
-        QString error;
-        if (!QDir().mkpath(folder)) {
-            error = tr("cannot create the backup folder %1").arg(QDir::toNativeSeparators(folder));
-        } else if (auto connection = m_db.openAnotherConnection(); !connection) {
-            error = connection.error().toString();
-        } else if (auto done = (*connection)->backupTo(target); !done) {
-            error = done.error().toString();
-        }
-        QMetaObject::invokeMethod(this, [this, error, target] {
-            m_running = false;
-            if (!error.isEmpty()) {
-                emit failed(error);
-                return;
-            }
-            prune();
-            emit backedUp(target);
-        });
-    });
-    m_worker->start();
+    m_copy.setFuture(m_background->run<Ok>([folder, target = m_target](Database& db) -> Status {
+        if (!QDir().mkpath(folder))
+            return makeError(
+                tr("cannot create the backup folder %1").arg(QDir::toNativeSeparators(folder)));
+        return db.backupTo(target);
+    }));
     return true;
+}
+
+void AutoBackup::finish(const QString& target) {
+    m_running = false;
+    const Status done = m_copy.result();
+    if (!done) {
+        emit failed(done.error().toString());
+        return;
+    }
+    prune();
+    emit backedUp(target);
 }
 
 void AutoBackup::prune() {

@@ -1,20 +1,23 @@
 #pragma once
 
+#include "core/Result.h"
+
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QTimer>
-#include <atomic>
 #include <chrono>
-
-class QThread;
+#include <memory>
 
 namespace mm {
 
+class BackgroundDatabase;
 class Database;
 
-// Copies the open database every few minutes with SQLite's VACUUM INTO, on a worker thread with
-// its own connection, into "<folder>/backups/<name>-yyyyMMdd-hhmmss.sqlite", keeping the newest
-// few. A copy is complete or absent: Database::backupTo writes a hidden file and renames it.
+// Copies the open database every few minutes with SQLite's VACUUM INTO, in the background
+// (BackgroundDatabase, a worker's own connection), into
+// "<folder>/backups/<name>-yyyyMMdd-hhmmss.sqlite", keeping the newest few. A copy is complete or
+// absent: Database::backupTo writes a hidden file and renames it.
 class AutoBackup : public QObject {
     Q_OBJECT
 public:
@@ -35,11 +38,15 @@ signals:
 private:
     void prune();
 
+    void finish(const QString& target);
+
     const Database& m_db;
+    std::shared_ptr<BackgroundDatabase> m_background;
     QTimer m_timer;
     int m_kept = 5;
-    QThread* m_worker = nullptr;
-    std::atomic<bool> m_running{false};
+    QFutureWatcher<Status> m_copy;
+    QString m_target;       // of the copy running
+    bool m_running = false; // until its answer is handled, so no answer is lost
 };
 
 } // namespace mm

@@ -1,5 +1,6 @@
 #include "ui/GameClockWidget.h"
 
+#include "data/BackgroundDatabase.h"
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
 #include "ui/Workspace.h"
@@ -11,32 +12,21 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QStyle>
-#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 
 namespace mm {
 
-// The worker thread and what lives on it. `context` receives the posted work; `connection` is
-// opened by the first advance, on the thread, and closed there when the widget goes.
-struct GameClockWidget::Worker {
-    QThread thread;
-    QObject* context = nullptr;
-    std::unique_ptr<Database> connection;
-};
-
 GameClockWidget::GameClockWidget(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_worker(std::make_unique<Worker>()) {
+    , m_background(BackgroundDatabase::of(workspace.database())) {
     setObjectName(QStringLiteral("gameClock"));
     setAccessibleName(tr("Game clock"));
     setFocusPolicy(Qt::StrongFocus);
 
-    m_worker->thread.setObjectName(QStringLiteral("gameClockWorker"));
-    m_worker->context = new QObject;
-    m_worker->context->moveToThread(&m_worker->thread);
-    m_worker->thread.start();
+    connect(&m_advance, &QFutureWatcherBase::finished, this,
+            [this] { finishAdvance(m_advance.result()); });
 
     m_dateLabel = new QLabel(this);
     m_dateLabel->setObjectName(QStringLiteral("gameDateLabel"));
@@ -109,14 +99,7 @@ GameClockWidget::GameClockWidget(Workspace& workspace, QWidget* parent)
 
 GameClockWidget::~GameClockWidget() {
     m_timer->stop();
-    // The connection belongs to the worker thread: close it there. This waits for an advance
-    // still running, which keeps its transaction whole.
-    Worker* worker = m_worker.get();
-    QMetaObject::invokeMethod(
-        worker->context, [worker] { worker->connection.reset(); }, Qt::BlockingQueuedConnection);
-    worker->thread.quit();
-    worker->thread.wait();
-    delete worker->context;
+    m_advance.waitForFinished(); // an advance still running keeps its transaction whole
 }
 
 bool GameClockWidget::isPlaying() const {
@@ -186,26 +169,8 @@ bool GameClockWidget::advanceBy(int days) {
     m_advancing = true;
     m_workspace.beginWorkerWrite();
     updateControls();
-    Worker* worker = m_worker.get();
-    const Database* source = &m_workspace.database();
-    QMetaObject::invokeMethod(
-        worker->context,
-        [this, worker, source, days] {
-            Result<AdvanceReport> result = makeError(QString());
-            if (!worker->connection) {
-                auto opened = source->openAnotherConnection();
-                if (opened)
-                    worker->connection = std::move(opened).value();
-                else
-                    result = opened.error();
-            }
-            if (worker->connection)
-                result = TrainingService(*worker->connection).advance(days);
-            // The widget outlives this call: its destructor waits for the worker.
-            QMetaObject::invokeMethod(
-                this, [this, result] { finishAdvance(result); }, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    m_advance.setFuture(m_background->run<AdvanceReport>(
+        [days](Database& db) { return TrainingService(db).advance(days); }));
     return true;
 }
 

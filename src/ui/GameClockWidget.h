@@ -3,6 +3,7 @@
 #include "data/TrainingService.h"
 
 #include <QDate>
+#include <QFutureWatcher>
 #include <QWidget>
 #include <array>
 #include <memory>
@@ -15,14 +16,15 @@ class QToolButton;
 
 namespace mm {
 
+class BackgroundDatabase;
 class Workspace;
 
 // The game clock for the main toolbar: today's game date, Play/Pause, a speed of 1, 7 or 30 game
 // days per second, and a one-day step.
 //
-// Time passes on a worker thread: each tick hands TrainingService::advance() to a worker that
-// opened its own connection to the database file (on that thread, kept for its life), so the
-// window never waits for a day to be simulated. Advances never overlap: a tick that fires while
+// Time passes in the background: each tick hands TrainingService::advance() to the worker pool
+// (BackgroundDatabase, a worker's own connection), so the window never waits for a day to be
+// simulated. Advances never overlap: a tick that fires while
 // the previous advance is still running is skipped (skippedTicks() counts them), so a slow
 // economy plays slower instead of piling up work. After each advance the widget emits advanced(),
 // then Workspace::notifyEconomyChanged(), and notifyCatalogReset() when runs produced models.
@@ -34,7 +36,7 @@ class Workspace;
 // lives in the database (game date, jobs), so quitting mid-training and reopening resumes.
 //
 // Build one per Workspace and delete it before the Workspace (the destructor waits for a running
-// advance and closes the worker's connection).
+// advance, which keeps its transaction whole).
 class GameClockWidget : public QWidget {
     Q_OBJECT
 
@@ -75,8 +77,6 @@ signals:
     void playingChanged(bool playing);
 
 private:
-    struct Worker;
-
     void tick();
     void finishAdvance(const Result<AdvanceReport>& result);
     void readGameDate();
@@ -84,7 +84,8 @@ private:
     void updateControls();
 
     Workspace& m_workspace;
-    std::unique_ptr<Worker> m_worker;
+    std::shared_ptr<BackgroundDatabase> m_background;
+    QFutureWatcher<Result<AdvanceReport>> m_advance;
     QLabel* m_dateLabel = nullptr;
     QToolButton* m_playButton = nullptr;
     QToolButton* m_stepButton = nullptr;
