@@ -1,92 +1,61 @@
 #include "models/RowLoader.h"
 
+#include "data/BackgroundDatabase.h"
 #include "data/Database.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QThread>
-#include <memory>
+#include <QFutureWatcher>
 
 namespace mm {
 
-// Lives on one worker thread and owns that thread's connection, opened on first use (on the
-// thread, as QtSql requires) and closed when the thread finishes.
-class LoaderWorker : public QObject {
-public:
-    explicit LoaderWorker(const Database& source)
-        : m_source(source) {}
-
-    Database* connection(std::optional<Error>& error) {
-        if (m_db)
-            return m_db.get();
-        if (m_openError) {
-            error = m_openError;
-            return nullptr;
-        }
-        auto opened = m_source.openAnotherConnection();
-        if (!opened) {
-            m_openError = opened.error();
-            error = m_openError;
-            return nullptr;
-        }
-        m_db = std::move(opened).value();
-        // The catalog only reads; make sure of it. Failure here is harmless.
-        static_cast<void>(
-            m_db->exec(QStringLiteral("PRAGMA query_only = ON"),
-                       QCoreApplication::translate("mm::RowLoader", "opening the catalog reader")));
-        return m_db.get();
-    }
-
-private:
-    const Database& m_source;
-    std::unique_ptr<Database> m_db;
-    std::optional<Error> m_openError;
-};
-
 RowLoader::RowLoader(const Database& source, QObject* parent)
-    : QObject(parent) {
-    const std::array<const char*, LaneCount> names{"CatalogRowLoader", "CatalogRowCounter"};
-    for (int lane = 0; lane < LaneCount; ++lane) {
-        auto* thread = new QThread(this);
-        thread->setObjectName(QString::fromLatin1(names[static_cast<std::size_t>(lane)]));
-        auto* worker = new LoaderWorker(source);
-        worker->moveToThread(thread);
-        // Deferred deletes run as the thread finishes, so the connection closes on its thread.
-        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
-        m_threads[static_cast<std::size_t>(lane)] = thread;
-        m_workers[static_cast<std::size_t>(lane)] = worker;
-        thread->start();
-    }
+    : QObject(parent)
+    , m_background(BackgroundDatabase::of(source)) {
 }
 
 RowLoader::~RowLoader() {
-    m_stopping = true;
-    for (QThread* thread : m_threads)
-        thread->quit();
-    for (QThread* thread : m_threads)
-        thread->wait();
+    // The watchers are our children and go with us: no answer is delivered after this.
+    for (LaneState& lane : m_lanes) {
+        lane.waiting.clear();
+        if (lane.running)
+            lane.running->interrupt();
+    }
 }
 
 void RowLoader::post(Lane lane, LoadResult header, Job job) {
-    LoaderWorker* worker = m_workers[static_cast<std::size_t>(lane)];
-    QMetaObject::invokeMethod(
-        worker,
-        [this, worker, header = std::move(header), job = std::move(job)]() mutable {
-            if (m_stopping)
-                return;
+    m_lanes[static_cast<std::size_t>(lane)].waiting.push_back({std::move(header), std::move(job)});
+    runNext(lane);
+}
+
+void RowLoader::runNext(Lane lane) {
+    LaneState& state = m_lanes[static_cast<std::size_t>(lane)];
+    if (state.running || state.waiting.empty())
+        return;
+    Queued next = std::move(state.waiting.front());
+    state.waiting.pop_front();
+    state.running = std::make_shared<StatementInterrupt>();
+    auto* watcher = new QFutureWatcher<Result<LoadResult>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, lane, header = next.header] {
+                watcher->deleteLater();
+                m_lanes[static_cast<std::size_t>(lane)].running.reset();
+                const Result<LoadResult> answer = watcher->result();
+                LoadResult result = answer ? *answer : header;
+                if (!answer)
+                    result.error = answer.error(); // no connection could be opened
+                emit loaded(result);
+                runNext(lane);
+            });
+    watcher->setFuture(m_background->run<LoadResult>(
+        [header = std::move(next.header), job = std::move(next.job)](Database& db) {
             QElapsedTimer timer;
             timer.start();
-            LoadResult result = std::move(header);
-            if (Database* db = worker->connection(result.error))
-                job(*db, result);
+            LoadResult result = header;
+            job(db, result);
             result.elapsedMicroseconds = timer.nsecsElapsed() / 1000;
-            // `this` outlives the job: the destructor waits for the workers before QObject's
-            // destructor runs, and then discards any answer still queued for us.
-            QMetaObject::invokeMethod(
-                this, [this, result = std::move(result)]() { emit loaded(result); },
-                Qt::QueuedConnection);
+            return Result<LoadResult>(std::move(result));
         },
-        Qt::QueuedConnection);
+        state.running));
 }
 
 void RowLoader::loadPage(quint64 generation, qint64 page, const CatalogQuery& query,

@@ -6,16 +6,19 @@
 #include <QList>
 #include <QObject>
 #include <array>
-#include <atomic>
+#include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 
-class QThread;
+template <typename T>
+class QFutureWatcher;
 
 namespace mm {
 
+class BackgroundDatabase;
 class Database;
-class LoaderWorker;
+class StatementInterrupt;
 
 // What a job of the RowLoader produced. `generation` and `page` / `ids` are copied from the
 // request so the receiver can tell whether the answer is still wanted.
@@ -29,21 +32,20 @@ struct LoadResult {
     QList<CatalogRow> rows; // Page, Rows
     qint64 count = 0;       // Count
     std::optional<Error> error;
-    qint64 elapsedMicroseconds = 0; // time spent on the worker, connection opening included
+    qint64 elapsedMicroseconds = 0; // time the job spent on the worker
 };
 
-// Reads catalog rows off the GUI thread (habits 1 and 2 of docs/DESIGN.md).
+// Reads catalog rows off the GUI thread (habits 1 and 2 of docs/DESIGN.md), on the shared worker
+// pool (BackgroundDatabase: each worker thread its own connection).
 //
-// Two worker threads, each with its own connection opened on it through
-// Database::openAnotherConnection() (read-only via PRAGMA query_only): one reads pages and rows
-// by id, the other counts, so a slow COUNT(*) over a filtered million rows never holds up the
-// first window. Each lane runs its jobs one at a time in the order they were queued; the caller
-// decides what to queue (CatalogModel keeps at most one page job outstanding and always sends
-// the newest wish next). Results come back as `loaded` on the loader's own thread; the caller
-// drops those of an old generation.
+// Two lanes: one reads pages and rows by id, the other counts, so a slow COUNT(*) over a filtered
+// million rows never holds up the first window. Each lane runs its jobs one at a time in the
+// order they were queued; the caller decides what to queue (CatalogModel keeps at most one page
+// job outstanding and always sends the newest wish next). Results come back as `loaded` on the
+// loader's own thread; the caller drops those of an old generation.
 //
-// The source Database must outlive the loader. Destroying the loader waits for the job each
-// worker is running and skips the queued ones.
+// The source Database must outlive the loader. Destroying the loader interrupts the job each
+// lane is running and skips the queued ones; no answer arrives after that.
 class RowLoader : public QObject {
     Q_OBJECT
 
@@ -63,12 +65,20 @@ signals:
 private:
     enum Lane { RowsLane, CountLane, LaneCount };
     using Job = std::function<void(Database&, LoadResult&)>;
+    struct Queued {
+        LoadResult header;
+        Job job;
+    };
+    struct LaneState {
+        std::deque<Queued> waiting;
+        std::shared_ptr<StatementInterrupt> running; // none while the lane is idle
+    };
 
     void post(Lane lane, LoadResult header, Job job);
+    void runNext(Lane lane);
 
-    std::array<QThread*, LaneCount> m_threads{};
-    std::array<LoaderWorker*, LaneCount> m_workers{};
-    std::atomic<bool> m_stopping{false};
+    std::shared_ptr<BackgroundDatabase> m_background;
+    std::array<LaneState, LaneCount> m_lanes;
 };
 
 } // namespace mm
