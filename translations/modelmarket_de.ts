@@ -8017,14 +8017,6 @@ Training %3, Umsatz %4
     </message>
 </context>
 <context>
-    <name>mm::RowLoader</name>
-    <message>
-        <location filename="../src/models/RowLoader.cpp" line="36"/>
-        <source>opening the catalog reader</source>
-        <translation>Öffnen des Katalog-Lesers</translation>
-    </message>
-</context>
-<context>
     <name>mm::Scenario</name>
     <message>
         <location filename="../src/core/Scenario.cpp" line="176"/>

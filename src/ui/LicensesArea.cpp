@@ -374,16 +374,18 @@ void LicensesArea::askAndExport() {
         this, tr("Export Licenses"), QStringLiteral("licenses.csv"), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (auto done = exportCsv(path); !done) {
-        showMessage(tr("Export failed: %1").arg(done.error().toString()));
-        return;
-    }
-    emit statusMessage(tr("Licenses exported to %1").arg(path));
+    exportCsv(path, [this, path](const Status& done) {
+        if (!done) {
+            showMessage(tr("Export failed: %1").arg(done.error().toString()));
+            return;
+        }
+        emit statusMessage(tr("Licenses exported to %1").arg(path));
+    });
 }
 
-Status LicensesArea::exportCsv(const QString& path) {
+void LicensesArea::exportCsv(const QString& path, const std::function<void(const Status&)>& done) {
     const LicenseQuery query(m_model->filter(), m_model->currentSort(), -1);
-    return runInBackground(
+    startInBackground(
         this, m_workspace.database(), tr("Exporting licenses…"),
         [query, path](Database& connection, const TaskProgress& progress) -> Status {
             QSaveFile file(path);
@@ -411,7 +413,8 @@ Status LicensesArea::exportCsv(const QString& path) {
             if (!file.commit())
                 return makeError(file.errorString(), path, QStringLiteral("export.write"));
             return Ok{};
-        });
+        },
+        done);
 }
 
 void LicensesArea::copySelection() {

@@ -4,6 +4,7 @@
 #include "ui/EditableArea.h"
 
 #include <QWidget>
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -48,8 +49,9 @@ public:
     // Revokes the selected license without asking (the dialog ends here); false with the message
     // shown when refused (no reason, already revoked).
     bool revokeSelected(const QString& reason);
-    // Writes the licenses matching the current filters to `path` as CSV on a worker thread.
-    Status exportCsv(const QString& path);
+    // Writes the licenses matching the current filters to `path` as CSV in the background, then
+    // hands the outcome to `done` (not called when the area goes first).
+    void exportCsv(const QString& path, const std::function<void(const Status&)>& done);
 
     EditOperations supportedEdits() const override {
         return EditOperation::Copy | EditOperation::Find;

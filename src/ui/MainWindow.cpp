@@ -123,6 +123,7 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::destroyAreas() {
+    finishBackgroundTasks(this); // an import or export still running uses the workspace
     m_catalog = nullptr;
     while (m_areas->count() > 0) {
         QWidget* area = m_areas->widget(0);
@@ -655,13 +656,15 @@ void MainWindow::saveCopyAs() {
         showError(tr("Save As Copy"), tr("Choose another file than the open database."));
         return;
     }
-    const Status done = runInBackground(
+    startInBackground(
         this, m_workspace->database(), tr("Saving a copy…"),
-        [path](Database& connection, const TaskProgress&) { return connection.backupTo(path); });
-    if (!done)
-        showError(tr("Save As Copy"), done.error().toString());
-    else
-        showStatus(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)));
+        [path](Database& connection, const TaskProgress&) { return connection.backupTo(path); },
+        [this, path](const Status& done) {
+            if (!done)
+                showError(tr("Save As Copy"), done.error().toString());
+            else
+                showStatus(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 void MainWindow::importTable(int tableIndex) {
@@ -670,17 +673,25 @@ void MainWindow::importTable(int tableIndex) {
                                                       {}, tr("CSV files (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    ImportReport report;
-    const Workspace::WorkerWriteScope workerWrite(*m_workspace);
-    const Status done = runInBackground(
+    // The workspace knows a worker writes until the answer is handled.
+    auto workerWrite = std::make_shared<Workspace::WorkerWriteScope>(*m_workspace);
+    auto report = std::make_shared<ImportReport>();
+    startInBackground(
         this, m_workspace->database(), tr("Importing %1…").arg(QFileInfo(path).fileName()),
-        [&report, table, path](Database& connection, const TaskProgress& progress) -> Status {
+        [report, table, path](Database& connection, const TaskProgress& progress) -> Status {
             auto result = exchange::importCsvFile(connection, table, path, progress);
             if (!result)
                 return result.error();
-            report = *result;
+            *report = *result;
             return Ok{};
+        },
+        [this, workerWrite, report, path](const Status& done) {
+            showImportOutcome(done, *report, path);
         });
+}
+
+void MainWindow::showImportOutcome(const Status& done, const ImportReport& report,
+                                   const QString& path) {
     if (!done && done.error().rule == QLatin1String("cancelled")) {
         showStatus(done.error().message);
         return;
@@ -716,7 +727,7 @@ void MainWindow::exportTable(int tableIndex) {
                                                       {}, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const Status done = runInBackground(
+    startInBackground(
         this, m_workspace->database(), tr("Exporting…"),
         [table, path](Database& connection, const TaskProgress& progress) -> Status {
             QSaveFile file(path);
@@ -728,13 +739,15 @@ void MainWindow::exportTable(int tableIndex) {
             if (!file.commit())
                 return makeError(file.errorString(), path);
             return Ok{};
+        },
+        [this, path](const Status& done) {
+            if (!done && done.error().rule == QLatin1String("cancelled"))
+                showStatus(done.error().message);
+            else if (!done)
+                showError(tr("Export"), done.error().toString());
+            else
+                showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
         });
-    if (!done && done.error().rule == QLatin1String("cancelled"))
-        showStatus(done.error().message);
-    else if (!done)
-        showError(tr("Export"), done.error().toString());
-    else
-        showStatus(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::importEconomy() {
@@ -748,24 +761,27 @@ void MainWindow::importEconomy() {
                "This cannot be undone. Continue?")
                 .arg(QFileInfo(m_workspace->database().path()).fileName())) != QMessageBox::Yes)
         return;
-    const Workspace::WorkerWriteScope workerWrite(*m_workspace);
-    const Status done =
-        runInBackground(this, m_workspace->database(), tr("Importing the economy…"),
-                        [path](Database& connection, const TaskProgress& progress) {
-                            return exchange::importEconomyFile(connection, path, true, progress);
-                        });
-    if (!done && done.error().rule == QLatin1String("cancelled")) {
-        showStatus(done.error().message);
-        return;
-    }
-    if (!done) {
-        showError(tr("Import Economy"), done.error().toString());
-        return;
-    }
-    m_workspace->undoStack()->clear();
-    m_workspace->notifyCatalogReset();
-    m_workspace->notifyEconomyChanged();
-    showStatus(tr("Imported the economy from %1").arg(QDir::toNativeSeparators(path)));
+    // The workspace knows a worker writes until the answer is handled.
+    auto workerWrite = std::make_shared<Workspace::WorkerWriteScope>(*m_workspace);
+    startInBackground(
+        this, m_workspace->database(), tr("Importing the economy…"),
+        [path](Database& connection, const TaskProgress& progress) {
+            return exchange::importEconomyFile(connection, path, true, progress);
+        },
+        [this, workerWrite, path](const Status& done) {
+            if (!done && done.error().rule == QLatin1String("cancelled")) {
+                showStatus(done.error().message);
+                return;
+            }
+            if (!done) {
+                showError(tr("Import Economy"), done.error().toString());
+                return;
+            }
+            m_workspace->undoStack()->clear();
+            m_workspace->notifyCatalogReset();
+            m_workspace->notifyEconomyChanged();
+            showStatus(tr("Imported the economy from %1").arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 void MainWindow::exportEconomy() {
@@ -773,24 +789,26 @@ void MainWindow::exportEconomy() {
         QFileDialog::getSaveFileName(this, tr("Export Economy"), {}, tr("JSON files (*.json)"));
     if (path.isEmpty())
         return;
-    const Status done =
-        runInBackground(this, m_workspace->database(), tr("Exporting the economy…"),
-                        [path](Database& connection, const TaskProgress&) -> Status {
-                            auto economy = exchange::exportEconomy(connection);
-                            if (!economy)
-                                return economy.error();
-                            QSaveFile file(path);
-                            if (!file.open(QIODevice::WriteOnly))
-                                return makeError(file.errorString(), path);
-                            file.write(exchange::economyJsonText(*economy));
-                            if (!file.commit())
-                                return makeError(file.errorString(), path);
-                            return Ok{};
-                        });
-    if (!done)
-        showError(tr("Export Economy"), done.error().toString());
-    else
-        showStatus(tr("Exported the economy to %1").arg(QDir::toNativeSeparators(path)));
+    startInBackground(
+        this, m_workspace->database(), tr("Exporting the economy…"),
+        [path](Database& connection, const TaskProgress&) -> Status {
+            auto economy = exchange::exportEconomy(connection);
+            if (!economy)
+                return economy.error();
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly))
+                return makeError(file.errorString(), path);
+            file.write(exchange::economyJsonText(*economy));
+            if (!file.commit())
+                return makeError(file.errorString(), path);
+            return Ok{};
+        },
+        [this, path](const Status& done) {
+            if (!done)
+                showError(tr("Export Economy"), done.error().toString());
+            else
+                showStatus(tr("Exported the economy to %1").arg(QDir::toNativeSeparators(path)));
+        });
 }
 
 void MainWindow::editPreferences() {

@@ -18,6 +18,7 @@ class QTabWidget;
 namespace mm {
 
 class AutoBackup;
+struct ImportReport;
 class BackgroundPageCheck;
 class CatalogArea;
 class GameClockWidget;
@@ -95,6 +96,7 @@ private:
     QString missingFolderMessage(const QDir& folder) const;
     void saveCopyAs();
     void importTable(int table);
+    void showImportOutcome(const Status& done, const ImportReport& report, const QString& path);
     void exportTable(int table);
     void importEconomy();
     void exportEconomy();

@@ -559,8 +559,10 @@ void TestMarketplace::licensesExportWritesFilteredRows() {
     tier->setCurrentIndex(tier->findData(static_cast<int>(LicenseTier::Enterprise)));
     QTRY_VERIFY(area.model()->filter().tier.has_value() && area.model()->isUpToDate());
     const QString path = m_dir->filePath(QStringLiteral("enterprise.csv"));
-    auto done = area.exportCsv(path);
-    QVERIFY2(done, done ? "" : qPrintable(done.error().toString()));
+    std::optional<Status> done;
+    area.exportCsv(path, [&done](const Status& status) { done = status; });
+    QTRY_VERIFY(done.has_value());
+    QVERIFY2(*done, *done ? "" : qPrintable(done->error().toString()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
