@@ -59,6 +59,10 @@ Result<JobTableModel::Snapshot> readJobs(Database& db) {
         snapshot.rows.append(std::move(row));
     }
     sortForTheTable(snapshot.rows);
+    auto queue = TrainingService(db).snapshot();
+    if (!queue)
+        return queue.error();
+    snapshot.extra = std::move(queue).value();
     return snapshot;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "data/Records.h"
+#include "data/TrainingService.h"
 #include "models/AsyncTableModel.h"
 
 #include <QHash>
@@ -25,9 +26,9 @@ inline qint64 rowId(const JobRow& row) {
 
 // The Training area's table: every training job, unfinished ones first (by id), then finished
 // ones, newest first. Small (one row per job the studio ever ran), so refresh() reads it whole,
-// in the background. A clock tick only moves progress and money: the rows stay in place and
-// the view keeps its selection.
-class JobTableModel : public AsyncTableModel<JobRow> {
+// in the background, with the queue's state for the area's summary. A clock tick only moves
+// progress and money: the rows stay in place and the view keeps its selection.
+class JobTableModel : public AsyncTableModel<JobRow, QueueSnapshot> {
     Q_OBJECT
 
 public:
@@ -56,8 +57,11 @@ public:
     // Without a `source` the model shows only what setJobs() gives it. `source` must outlive it.
     explicit JobTableModel(const Database* source = nullptr, QObject* parent = nullptr);
 
-    // Reads every job, the names of the models completed jobs produced and the GPU type names.
+    // Reads every job, the names of the models completed jobs produced, the GPU type names and
+    // the queue's state.
     void refresh();
+    // As of the last load; empty after setJobs().
+    const QueueSnapshot& queue() const { return extra(); }
     // The same from records already read (tests); GPU types are shown by key.
     void setJobs(QList<TrainingJobRecord> jobs, const QHash<qint64, QString>& modelNames);
 

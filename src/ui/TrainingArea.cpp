@@ -180,7 +180,6 @@ TrainingArea::TrainingArea(Workspace& workspace, QWidget* parent)
             &TrainingArea::updateActions);
 
     // The model reads the jobs as it is made; the columns are fitted to the first answer.
-    updateSummary();
     updateActions();
 }
 
@@ -227,23 +226,19 @@ void TrainingArea::scheduleRefresh() {
 void TrainingArea::refresh() {
     m_refreshTimer->stop();
     m_model->refresh();
-    updateSummary();
 }
 
 void TrainingArea::showLoaded() {
     if (!std::exchange(m_columnsFitted, true))
         fitColumns();
+    updateSummary();
     if (m_pendingSelection != 0 && m_model->isUpToDate())
         selectJob(std::exchange(m_pendingSelection, 0));
     updateActions();
 }
 
 void TrainingArea::updateSummary() {
-    auto snapshot = TrainingService(m_workspace.database()).snapshot();
-    if (!snapshot) {
-        m_summary->setText(snapshot.error().toString());
-        return;
-    }
+    const QueueSnapshot* snapshot = &m_model->queue();
     const QLocale locale;
     QStringList gpus;
     for (const GpuUsage& usage : snapshot->gpus) {

@@ -142,6 +142,8 @@ void TestTableModels::jobs() {
     QVERIFY(waitUntilUpToDate(model));
     verifyIdsAndRows(model);
     QVERIFY(model.rowOfJob(queued->id) >= 0);
+    // The queue's state comes with the jobs, for the area's summary.
+    QCOMPARE(model.queue().gameDate, *EconomyRepository(*m_db).gameDate());
 
     // A day of training moves progress and money: rows change in place.
     MM_VERIFY_OK(TrainingService(*m_db).advance(1));
