@@ -1,6 +1,6 @@
 // Every table model on AsyncTableModel over the demo economy, each watched by
 // QAbstractItemModelTester: it loads in the background, finds its rows by id, and shows a write
-// after refresh() as changed rows, not as a reset.
+// after refresh() as changed rows, not as a reset. The windowed catalog model gets the tester too.
 
 #include "ResultChecks.h"
 #include "core/TrainingEstimator.h"
@@ -11,6 +11,7 @@
 #include "data/ResearchRepository.h"
 #include "data/TrainingService.h"
 #include "models/BuyerTableModel.h"
+#include "models/CatalogModel.h"
 #include "models/JobTableModel.h"
 #include "models/LicenseTableModel.h"
 #include "models/ListingTableModel.h"
@@ -54,6 +55,7 @@ private slots:
     void licenses();
     void jobs();
     void research();
+    void catalog();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -192,6 +194,28 @@ void TestTableModels::research() {
     model.setCellEditor([&edits](int, int, const QVariant&) { return ++edits > 0; });
     QVERIFY(model.setData(model.index(0, ResearchTableModel::Name), u"x"_s, Qt::EditRole));
     QCOMPARE(edits, 1);
+}
+
+// The catalog is a windowed model of its own (pages loaded as views ask), on the same worker
+// pool through RowLoader.
+void TestTableModels::catalog() {
+    CatalogModel model(*m_db);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Rows load as a view asks for them: ask for the first one the way a view does.
+    const auto settled = [&model] {
+        if (model.rowCount() > 0)
+            static_cast<void>(model.data(model.index(0, 0)));
+        return model.isRowCountKnown() && !model.isLoading() &&
+               (model.rowCount() == 0 || model.isRowLoaded(0));
+    };
+    QVERIFY(QTest::qWaitFor(settled, 20000));
+    QVERIFY(model.rowCount() > 0);
+    CatalogFilter filter;
+    filter.sizeClass = SizeClass::Small;
+    model.setFilter(filter);
+    QVERIFY(QTest::qWaitFor(settled, 20000));
+    model.refresh();
+    QVERIFY(QTest::qWaitFor(settled, 20000));
 }
 
 QTEST_MAIN(TestTableModels)
