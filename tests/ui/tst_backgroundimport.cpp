@@ -1,4 +1,4 @@
-// The window's imports run on a worker behind a progress dialog (runInBackground, as File ▸
+// The window's imports run on a worker behind a progress dialog (startInBackground, as File ▸
 // Import uses it). Pressing the dialog's Cancel stops a streaming economy import part-way, and
 // the file keeps every byte of what it held.
 
@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <optional>
 
 using namespace mm;
 using namespace Qt::StringLiterals;
@@ -87,14 +88,17 @@ void TestBackgroundImport::cancelledEconomyImportWritesNothing() {
     });
     watcher.start(20);
     const QString json = m_json;
-    const Status done =
-        runInBackground(&window, **target, u"Importing the economy…"_s,
-                        [json](Database& connection, const TaskProgress& progress) {
-                            return exchange::importEconomyFile(connection, json, true, progress);
-                        });
+    std::optional<Status> done;
+    startInBackground(
+        &window, **target, u"Importing the economy…"_s,
+        [json](Database& connection, const TaskProgress& progress) {
+            return exchange::importEconomyFile(connection, json, true, progress);
+        },
+        [&done](const Status& status) { done = status; });
+    QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 60000);
     watcher.stop();
     QVERIFY(pressed);
-    MM_VERIFY_RULE(done, "cancelled");
+    MM_VERIFY_RULE(*done, "cancelled");
 
     auto after = exchange::exportEconomy(**target);
     MM_VERIFY_OK(after);
@@ -109,12 +113,15 @@ void TestBackgroundImport::finishedEconomyImportReplacesTheEconomy() {
     QVERIFY(target);
     QWidget window;
     const QString json = m_json;
-    const Status done =
-        runInBackground(&window, **target, u"Importing the economy…"_s,
-                        [json](Database& connection, const TaskProgress& progress) {
-                            return exchange::importEconomyFile(connection, json, true, progress);
-                        });
-    MM_VERIFY_OK(done);
+    std::optional<Status> done;
+    startInBackground(
+        &window, **target, u"Importing the economy…"_s,
+        [json](Database& connection, const TaskProgress& progress) {
+            return exchange::importEconomyFile(connection, json, true, progress);
+        },
+        [&done](const Status& status) { done = status; });
+    QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 60000);
+    MM_VERIFY_OK(*done);
     auto after = exchange::exportEconomy(**target);
     MM_VERIFY_OK(after);
     QCOMPARE(exchange::economyJsonText(*after), m_importedExport);
