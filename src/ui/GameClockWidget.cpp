@@ -2,6 +2,7 @@
 
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
+#include "data/TableNames.h"
 #include "ui/Workspace.h"
 
 #include <QAction>
@@ -102,6 +103,7 @@ GameClockWidget::GameClockWidget(Workspace& workspace, QWidget* parent)
     connect(m_timer, &QTimer::timeout, this, &GameClockWidget::tick);
 
     connect(&m_workspace, &Workspace::economyChanged, this, &GameClockWidget::readGameDate);
+    m_workspace.onTablesChanged(this, {dbtable::settings}, [this] { readGameDate(); });
     readGameDate();
     setSpeed(kSpeeds.front());
     updateControls();

@@ -6,7 +6,6 @@
 #include "data/ListingRepository.h"
 #include "data/MarketplaceService.h"
 #include "data/ModelRepository.h"
-#include "data/SqlValues.h"
 #include "ui/MarketCommands.h"
 #include "ui/MoneyLineEdit.h"
 #include "ui/StatusStyle.h"
@@ -21,7 +20,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -131,21 +129,16 @@ void ListingDialog::buildUi(bool withChooser) {
 
 void ListingDialog::loadModelChoices(std::optional<qint64> preselected) {
     // Completed models first: they are the ones waiting to be listed.
-    auto q = m_workspace.database().query(
-        QStringLiteral("SELECT id, name, status FROM models WHERE status IN ('completed', "
-                       "'listed') ORDER BY status = 'listed', name COLLATE NOCASE LIMIT ?"),
-        {kMaxChoices}, tr("reading the models that can be listed"));
-    if (!q) {
-        showError(q.error().toString());
+    auto choices = ModelRepository(m_workspace.database()).listableChoices(kMaxChoices);
+    if (!choices) {
+        showError(choices.error().toString());
         return;
     }
     {
         const QSignalBlocker block(m_modelCombo);
-        while (q->next())
-            m_modelCombo->addItem(
-                tr("%1 (%2)").arg(q->value(1).toString(),
-                                  enumLabel(sqlv::toEnum<ModelStatus>(q->value(2)))),
-                q->value(0).toLongLong());
+        for (const ModelRepository::Choice& choice : std::as_const(*choices))
+            m_modelCombo->addItem(tr("%1 (%2)").arg(choice.name, enumLabel(choice.status)),
+                                  choice.id);
     }
     if (preselected && m_modelCombo->findData(*preselected) < 0) {
         // Beyond the first kMaxChoices, or in another status: offer it anyway, the dialog

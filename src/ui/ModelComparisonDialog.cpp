@@ -1,6 +1,7 @@
 #include "ui/ModelComparisonDialog.h"
 
 #include "data/Database.h"
+#include "data/TableNames.h"
 #include "ui/ChartExport.h"
 #include "ui/RevenueCharts.h"
 #include "ui/StatusStyle.h"
@@ -94,6 +95,15 @@ ModelComparisonDialog::ModelComparisonDialog(Workspace& workspace, QList<qint64>
         }
     });
     connect(&workspace, &Workspace::catalogReset, this, &ModelComparisonDialog::reload);
+    connect(&workspace, &Workspace::changed, this, [this](const ChangeSet& changes) {
+        if (!changes.touches(dbtable::models))
+            return;
+        const QList<qint64> changed = changes.ids(dbtable::models);
+        const bool mine = std::any_of(m_modelIds.cbegin(), m_modelIds.cend(),
+                                      [&changed](qint64 id) { return changed.contains(id); });
+        if (mine || !changes.idsComplete(dbtable::models))
+            reload();
+    });
     reload();
 }
 

@@ -1,6 +1,7 @@
 #include "ui/TierPolicyEditor.h"
 
 #include "data/EconomyRepository.h"
+#include "data/TableNames.h"
 #include "ui/MarketCommands.h"
 #include "ui/MoneyLineEdit.h"
 #include "ui/StatusStyle.h"
@@ -68,10 +69,12 @@ TierPolicyEditor::TierPolicyEditor(Workspace& workspace, QWidget* parent)
     setAccessibleName(tr("Tier policy editor"));
     buildUi();
     load();
-    connect(&workspace, &Workspace::economyChanged, this, [this] {
+    const auto reloadUnlessEdited = [this] {
         if (!m_modified)
             load();
-    });
+    };
+    connect(&workspace, &Workspace::economyChanged, this, reloadUnlessEdited);
+    workspace.onTablesChanged(this, dbtable::economyConfigTables(), reloadUnlessEdited);
 }
 
 void TierPolicyEditor::buildUi() {
