@@ -181,6 +181,10 @@ RevenueArea::RevenueArea(Workspace& workspace, QWidget* parent)
     requestLoad();
 }
 
+bool RevenueArea::isReloadScheduled() const {
+    return m_debounce->isActive();
+}
+
 RevenueArea::~RevenueArea() {
     // Jobs still queued skip themselves; the running one is interrupted (a dashboard over a
     // million models takes seconds, and closing or replacing the window must not wait for it).

@@ -26,7 +26,8 @@ class Workspace;
 // Apply (Ctrl+Return) checks every tier with TierPolicy::validate and refuses with the reasons in
 // a red label, writing nothing; otherwise the changed tiers become one TierPolicyCommand (one
 // transaction, one undo step). Revert reloads the stored policies. With no edits pending the
-// editor follows the database (Workspace::economyChanged, e.g. after an undo).
+// editor follows the database (Workspace::changed to the economy settings, e.g. after an undo,
+// and Workspace::economyChanged).
 class TierPolicyEditor : public QWidget {
     Q_OBJECT
 
