@@ -5,6 +5,7 @@
 
 #include <QWidget>
 #include <array>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -12,6 +13,10 @@ class QGridLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+
+namespace Ui {
+class TierPolicyEditor;
+}
 
 namespace mm {
 
@@ -33,6 +38,7 @@ class TierPolicyEditor : public QWidget {
 
 public:
     explicit TierPolicyEditor(Workspace& workspace, QWidget* parent = nullptr);
+    ~TierPolicyEditor() override;
 
     bool isModified() const { return m_modified; }
     QString errorText() const;
@@ -81,6 +87,8 @@ private:
     const TierFields& fields(LicenseTier tier) const { return m_fields[static_cast<size_t>(tier)]; }
 
     Workspace& m_workspace;
+    // The layout is forms/TierPolicyEditor.ui; the tier columns are built in buildColumn().
+    std::unique_ptr<Ui::TierPolicyEditor> m_ui;
     std::array<TierFields, 4> m_fields;
     QList<TierPolicy> m_loaded;
     bool m_modified = false;
