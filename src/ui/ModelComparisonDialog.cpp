@@ -6,6 +6,7 @@
 #include "ui/RevenueCharts.h"
 #include "ui/StatusStyle.h"
 #include "ui/Workspace.h"
+#include "ui_ModelComparisonDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -15,7 +16,6 @@
 #include <QSet>
 #include <QTableWidget>
 #include <QThread>
-#include <QVBoxLayout>
 
 namespace mm {
 
@@ -28,7 +28,6 @@ enum Column {
     CompositeColumn,
     ClassPercentileColumn,
     CatalogPercentileColumn,
-    ColumnCount
 };
 
 QTableWidgetItem* readOnlyItem(const QString& text, Qt::Alignment alignment = Qt::AlignLeft) {
@@ -44,38 +43,21 @@ ModelComparisonDialog::ModelComparisonDialog(Workspace& workspace, QList<qint64>
                                              QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_modelIds(std::move(modelIds)) {
-    setObjectName(QStringLiteral("modelComparisonDialog"));
-    setWindowTitle(tr("Compare Models"));
-    auto* layout = new QVBoxLayout(this);
+    , m_modelIds(std::move(modelIds))
+    , m_ui(std::make_unique<Ui::ModelComparisonDialog>()) {
+    m_ui->setupUi(this);
+    m_message = m_ui->comparisonMessage;
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("comparisonMessage"));
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
-
+    // The chart view takes its export name in its constructor, which a form cannot call.
     m_chart = new ExportableChartView(QStringLiteral("model-comparison"),
                                       tr("Models compared side by side"), this);
     m_chart->setMinimumSize(720, 380);
-    layout->addWidget(m_chart, 1);
+    m_ui->dialogLayout->insertWidget(1, m_chart, 1);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("comparisonPercentiles"));
-    m_table->setAccessibleName(tr("Composite percentiles"));
-    m_table->setHorizontalHeaderLabels({tr("Model"), tr("Size class"), tr("Architecture"),
-                                        tr("Composite"), tr("Percentile in size class"),
-                                        tr("Percentile in catalog")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table = m_ui->comparisonPercentiles;
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->setToolTip(tr("Percentile: the share of rated models with a lower composite"));
-    layout->addWidget(m_table);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    resize(1040, 700);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     if (Status valid = validateComparison(m_modelIds); !valid) {
         m_message->setText(tr("These models cannot be compared: %1.").arg(valid.error().message));
