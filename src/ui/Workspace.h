@@ -84,8 +84,12 @@ signals:
     // This window committed these rows (an edit, an undo, a redo, a service call).
     void changed(const mm::ChangeSet& changes);
     void modelsChanged(const QList<qint64>& modelIds);
-    void catalogReset();   // rows were added or removed
-    void economyChanged(); // sales, listings, jobs, clock, policies
+    // Rows were added or removed by a write the journal does not see (an import, the clock,
+    // another program).
+    void catalogReset();
+    // Anything may have changed through a write the journal does not see (the clock, an import,
+    // another program), or amounts are shown differently (the currency).
+    void economyChanged();
     // An undo or redo could not be applied (the data changed meanwhile); the UI tells the user.
     void commandFailed(const QString& message);
     // Another program changed the file; the views are reloading (emitted before they are told).
