@@ -2,6 +2,364 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ListingDialog</name>
+    <message>
+        <location filename="../forms/ListingDialog.ui" line="6"/>
+        <source>List Model</source>
+        <translation>Modell anbieten</translation>
+    </message>
+    <message>
+        <location filename="../forms/ListingDialog.ui" line="14"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <location filename="../forms/ListingDialog.ui" line="24"/>
+        <source>Model to list</source>
+        <translation>Anzubietendes Modell</translation>
+    </message>
+    <message>
+        <location filename="../forms/ListingDialog.ui" line="40"/>
+        <source>Details:</source>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <location filename="../forms/ListingDialog.ui" line="65"/>
+        <source>&lt;b&gt;Tier&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Lizenzstufe&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../forms/ListingDialog.ui" line="72"/>
+        <source>&lt;b&gt;Price&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Preis&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../forms/ListingDialog.ui" line="79"/>
+        <source>&lt;b&gt;Allowed range&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zulässige Spanne&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ModelComparisonDialog</name>
+    <message>
+        <location filename="../forms/ModelComparisonDialog.ui" line="14"/>
+        <source>Compare Models</source>
+        <translation>Modelle vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../forms/ModelComparisonDialog.ui" line="27"/>
+        <source>Composite percentiles</source>
+        <translation>Perzentile des Gesamtwerts</translation>
+    </message>
+    <message>
+        <location filename="../forms/ModelComparisonDialog.ui" line="30"/>
+        <source>Percentile: the share of rated models with a lower composite</source>
+        <translation>Perzentil: Anteil der bewerteten Modelle mit niedrigerem Gesamtwert</translation>
+    </message>
+    <message>
+        <location filename="../forms/ModelComparisonDialog.ui" line="43"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../forms/ModelComparisonDialog.ui" line="48"/>
+        <source>Size class</source>
+        <translation>Größenklasse</translation>
+    </message>
+    <message>
+        <location filename="../forms/ModelComparisonDialog.ui" line="53"/>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <location filename="../forms/ModelComparisonDialog.ui" line="58"/>
+        <source>Composite</source>
+        <translation>Gesamtwert</translation>
+    </message>
+    <message>
+        <location filename="../forms/ModelComparisonDialog.ui" line="63"/>
+        <source>Percentile in size class</source>
+        <translation>Perzentil in Größenklasse</translation>
+    </message>
+    <message>
+        <location filename="../forms/ModelComparisonDialog.ui" line="68"/>
+        <source>Percentile in catalog</source>
+        <translation>Perzentil im Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../forms/PreferencesDialog.ui" line="12"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../forms/PreferencesDialog.ui" line="20"/>
+        <source>Default &amp;database:</source>
+        <translation>Standard&amp;datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../forms/PreferencesDialog.ui" line="32"/>
+        <source>Default database</source>
+        <translation>Standarddatenbank</translation>
+    </message>
+    <message>
+        <location filename="../forms/PreferencesDialog.ui" line="39"/>
+        <source>&amp;Browse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../forms/PreferencesDialog.ui" line="48"/>
+        <source>&amp;Currency symbol:</source>
+        <translation>&amp;Währungssymbol:</translation>
+    </message>
+    <message>
+        <location filename="../forms/PreferencesDialog.ui" line="58"/>
+        <source>Game money has no real currency; this is only how amounts are shown.</source>
+        <translation>Spielgeld hat keine echte Währung; dies legt nur fest, wie Beträge angezeigt werden.</translation>
+    </message>
+    <message>
+        <location filename="../forms/PreferencesDialog.ui" line="93"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../forms/PreferencesDialog.ui" line="106"/>
+        <source>Automatic &amp;backup every:</source>
+        <translation>Automatische Sicherung &amp;alle:</translation>
+    </message>
+    <message>
+        <location filename="../forms/PreferencesDialog.ui" line="116"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../forms/PreferencesDialog.ui" line="119"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../forms/PreferencesDialog.ui" line="129"/>
+        <source>Backups &amp;kept:</source>
+        <translation>Auf&amp;bewahrte Sicherungen:</translation>
+    </message>
+    <message>
+        <location filename="../forms/PreferencesDialog.ui" line="149"/>
+        <source>Game clock &amp;speed:</source>
+        <translation>&amp;Tempo der Spieluhr:</translation>
+    </message>
+    <message>
+        <location filename="../forms/PreferencesDialog.ui" line="164"/>
+        <source>A new language takes effect the next time ModelMarket starts.</source>
+        <translation>Eine neue Sprache wird beim nächsten Start von ModelMarket wirksam.</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseDialog</name>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="6"/>
+        <source>Sell License</source>
+        <translation>Lizenz verkaufen</translation>
+    </message>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="17"/>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="34"/>
+        <source>&amp;Buyer:</source>
+        <translation>&amp;Käufer:</translation>
+    </message>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="44"/>
+        <source>Buyer</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="57"/>
+        <source>&amp;Tier:</source>
+        <translation>Lizenz&amp;stufe:</translation>
+    </message>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="67"/>
+        <source>License tier</source>
+        <translation>Lizenzstufe</translation>
+    </message>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="74"/>
+        <source>Terms:</source>
+        <translation>Bedingungen:</translation>
+    </message>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="91"/>
+        <source>Intended &amp;use:</source>
+        <translation>Nu&amp;tzungsart:</translation>
+    </message>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="101"/>
+        <source>Intended use</source>
+        <translation>Nutzungsart</translation>
+    </message>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="108"/>
+        <source>&amp;Deployments:</source>
+        <translation>&amp;Bereitstellungen:</translation>
+    </message>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="120"/>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="133"/>
+        <source>U&amp;nlimited</source>
+        <translation>&amp;Unbegrenzt</translation>
+    </message>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="142"/>
+        <source>Monthly API &amp;calls:</source>
+        <translation>&amp;API-Aufrufe pro Monat:</translation>
+    </message>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="152"/>
+        <source>Expected monthly API calls</source>
+        <translation>Erwartete API-Aufrufe pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="155"/>
+        <source>API calls the buyer expects to make per month; usage is charged at the tier&apos;s rate per 1,000 calls</source>
+        <translation>API-Aufrufe, die der Käufer pro Monat erwartet; die Nutzung wird zum Tarif der Lizenzstufe pro 1.000 Aufrufe abgerechnet</translation>
+    </message>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="168"/>
+        <source>The buyer gives &amp;attribution</source>
+        <translation>Käufer leistet &amp;Namensnennung</translation>
+    </message>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="178"/>
+        <source>Sale date:</source>
+        <translation>Verkaufsdatum:</translation>
+    </message>
+    <message>
+        <location filename="../forms/PurchaseDialog.ui" line="185"/>
+        <source>Sales happen on the current game date</source>
+        <translation>Verkäufe erfolgen zum aktuellen Spieldatum</translation>
+    </message>
+</context>
+<context>
+    <name>TierPolicyDialog</name>
+    <message>
+        <location filename="../forms/TierPolicyDialog.ui" line="6"/>
+        <source>License Tier Policies</source>
+        <translation>Regeln der Lizenzstufen</translation>
+    </message>
+</context>
+<context>
+    <name>TierPolicyEditor</name>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="6"/>
+        <source>Tier policy editor</source>
+        <translation>Editor für Stufenregeln</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="25"/>
+        <source>Price floor</source>
+        <translation>Mindestpreis</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="32"/>
+        <source>Price ceiling</source>
+        <translation>Höchstpreis</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="39"/>
+        <source>Pricing reference</source>
+        <translation>Preisreferenz</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="42"/>
+        <source>Without a ceiling, recommended prices scale up to this amount</source>
+        <translation>Ohne Höchstpreis reichen empfohlene Preise bis zu diesem Betrag</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="49"/>
+        <source>Attribution</source>
+        <translation>Namensnennung</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="56"/>
+        <source>Research only</source>
+        <translation>Nur Forschung</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="63"/>
+        <source>Required use</source>
+        <translation>Vorgeschriebene Nutzung</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="70"/>
+        <source>Allowed buyers</source>
+        <translation>Zugelassene Käufer</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="77"/>
+        <source>Deployment cap</source>
+        <translation>Bereitstellungslimit</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="84"/>
+        <source>Deployments</source>
+        <translation>Bereitstellungen</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="91"/>
+        <source>Min. buyer employees</source>
+        <translation>Min. Beschäftigte des Käufers</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="94"/>
+        <source>Employees the buyer must have at least</source>
+        <translation>Beschäftigte, die der Käufer mindestens haben muss</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="101"/>
+        <source>Usage per 1,000 API calls</source>
+        <translation>Nutzung pro 1.000 API-Aufrufe</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="108"/>
+        <source>Term</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="115"/>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="151"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="154"/>
+        <source>Forget the edits and show the stored policies</source>
+        <translation>Änderungen verwerfen und die gespeicherten Regeln anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="161"/>
+        <source>&amp;Apply</source>
+        <translation>Über&amp;nehmen</translation>
+    </message>
+    <message>
+        <location filename="../forms/TierPolicyEditor.ui" line="164"/>
+        <source>Save the edited tiers as one undoable step (Ctrl+Return)</source>
+        <translation>Die bearbeiteten Lizenzstufen als einen rückgängig machbaren Schritt speichern (Strg+Eingabe)</translation>
+    </message>
+</context>
+<context>
     <name>TrainingJobDialog</name>
     <message>
         <location filename="../forms/TrainingJobDialog.ui" line="6"/>
@@ -853,115 +1211,115 @@
 <context>
     <name>mm::BuyersArea</name>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="44"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="45"/>
         <source>Buyer type</source>
         <translation>Käufertyp</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="86"/>
-        <location filename="../src/ui/BuyersArea.cpp" line="165"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="87"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="168"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="105"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="108"/>
         <source>Buyers: %1</source>
         <translation>Käufer: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="113"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="116"/>
         <source>The buyers could not be read: %1</source>
         <translation>Die Käufer konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="122"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="125"/>
         <source>&amp;Add Buyer</source>
         <translation>Käufer &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="126"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="129"/>
         <source>Add a buyer (Insert)</source>
         <translation>Einen Käufer hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="129"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="132"/>
         <source>&amp;Delete Buyer</source>
         <translation>Käufer &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="131"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="134"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="134"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="137"/>
         <source>Delete the current buyer (Ctrl+Shift+Del); a buyer who holds licenses cannot be deleted</source>
         <translation>Den aktuellen Käufer löschen (Strg+Umschalt+Entf); ein Käufer, der Lizenzen besitzt, kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="147"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="150"/>
         <source>Filter buyers by name</source>
         <translation>Käufer nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="148"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="151"/>
         <source>Filter by name…</source>
         <translation>Nach Namen filtern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="150"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="153"/>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="237"/>
-        <location filename="../src/ui/BuyersArea.cpp" line="294"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="240"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="297"/>
         <source>That buyer is no longer there.</source>
         <translation>Dieser Käufer existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="243"/>
-        <location filename="../src/ui/BuyersArea.cpp" line="252"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="246"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="255"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="248"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="251"/>
         <source>edit buyer &apos;%1&apos;</source>
         <translation>Käufer &apos;%1&apos; bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="263"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="266"/>
         <source>New buyer %1</source>
         <translation>Neuer Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="277"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="280"/>
         <source>add buyer &apos;%1&apos;</source>
         <translation>Käufer &apos;%1&apos; hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="280"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="283"/>
         <source>Not added: %1</source>
         <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="298"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="301"/>
         <source>&apos;%1&apos; holds licenses (%2) and cannot be deleted; licenses are sales history (revoke them instead).</source>
         <translation>&apos;%1&apos; besitzt Lizenzen (%2) und kann nicht gelöscht werden; Lizenzen sind Verkaufshistorie (widerrufen Sie sie stattdessen).</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="306"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="309"/>
         <source>delete buyer &apos;%1&apos;</source>
         <translation>Käufer &apos;%1&apos; löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="308"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="311"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="318"/>
+        <location filename="../src/ui/BuyersArea.cpp" line="321"/>
         <source>Select the buyer to delete.</source>
         <translation>Wählen Sie den zu löschenden Käufer aus.</translation>
     </message>
@@ -969,167 +1327,167 @@
 <context>
     <name>mm::CatalogArea</name>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="100"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="102"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="142"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="144"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="158"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="160"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="159"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="161"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="172"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="174"/>
         <source>Catalog table</source>
         <translation>Katalogtabelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="196"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="198"/>
         <source>Click a column to sort by it (name, architecture, size class, status, parameters, composite, training cost and creation date can be sorted); right-click to show or hide columns.</source>
         <translation>Klicken Sie auf eine Spalte, um danach zu sortieren (sortierbar sind Name, Architektur, Größenklasse, Status, Parameter, Gesamtwert, Trainingskosten und Erstellungsdatum); Rechtsklick blendet Spalten ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="231"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="233"/>
         <source>The catalog could not be read: %1</source>
         <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="271"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="273"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="273"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="275"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="275"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="277"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="277"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="279"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="278"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="280"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="279"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="281"/>
         <source>Adds one draft model per pasted row; the columns are read in the table&apos;s order starting at Name, or by a header row.</source>
         <translation>Fügt pro eingefügter Zeile ein Modell im Entwurfsstatus hinzu; die Spalten werden in der Reihenfolge der Tabelle ab „Name“ gelesen oder anhand einer Kopfzeile zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="282"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="284"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="282"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="284"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="284"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="286"/>
         <source>C&amp;lear Cells</source>
         <translation>Zellen &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="286"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="288"/>
         <source>Removes the metric values of the selected cells</source>
         <translation>Entfernt die Messwerte der ausgewählten Zellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="288"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="290"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="288"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="290"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="290"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="292"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="290"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="292"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="292"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="294"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="292"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="294"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="294"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="296"/>
         <source>Deletes the selected models and their listings. Models that have sold licenses cannot be deleted: licenses are sales history.</source>
         <translation>Löscht die ausgewählten Modelle und ihre Angebote. Modelle mit verkauften Lizenzen können nicht gelöscht werden: Lizenzen sind Verkaufshistorie.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="297"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="299"/>
         <source>Co&amp;mpare Models…</source>
         <translation>Modelle &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="297"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="299"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="299"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="301"/>
         <source>Compares the metrics and benchmarks of 2 to 5 selected models</source>
         <translation>Vergleicht die Messwerte und Benchmarks von 2 bis 5 ausgewählten Modellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="300"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="302"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="403"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="427"/>
         <source>Show All Columns</source>
         <translation>Alle Spalten anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="408"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="432"/>
         <source>Reset Column Layout</source>
         <translation>Spaltenanordnung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="426"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="450"/>
         <source>%1 cannot be sorted; sort by name, architecture, size class, status, parameters, composite, training cost or creation date.</source>
         <translation>Nach %1 kann nicht sortiert werden; sortieren Sie nach Name, Architektur, Größenklasse, Status, Parametern, Gesamtwert, Trainingskosten oder Erstellungsdatum.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="511"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="535"/>
         <source>Cannot show the model: %1</source>
         <translation>Das Modell kann nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="609"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="633"/>
         <source>%n selected row(s) are not loaded yet; select at most %1 rows that are not on screen, or scroll through them first</source>
         <translation>
             <numerusform>%n ausgewählte Zeile ist noch nicht geladen; wählen Sie höchstens %1 Zeilen aus, die nicht sichtbar sind, oder scrollen Sie zuerst durch sie</numerusform>
@@ -1137,22 +1495,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="668"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="692"/>
         <source>select the models first</source>
         <translation>wählen Sie zuerst die Modelle aus</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="685"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="709"/>
         <source>Nothing to copy: select cells first.</source>
         <translation>Nichts zu kopieren: Wählen Sie zuerst Zellen aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="690"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="714"/>
         <source>Cannot copy: %1</source>
         <translation>Kopieren nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="708"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="732"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>Kopiert: %n Zeile</numerusform>
@@ -1160,7 +1518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="709"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="733"/>
         <source> × %n column(s)</source>
         <translation>
             <numerusform> × %n Spalte</numerusform>
@@ -1168,23 +1526,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="726"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="766"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="750"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="790"/>
         <source>Cannot paste: %1</source>
         <translation>Einfügen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="731"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="755"/>
         <source>Cannot paste: select the cell where the pasted block should start.</source>
         <translation>Einfügen nicht möglich: Wählen Sie die Zelle aus, an der der eingefügte Block beginnen soll.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="758"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="782"/>
         <source>Cannot paste into %1: read-only in the catalog. The composite follows from the three metrics; prices, sales, cost and dates come from the marketplace and training.</source>
         <translation>Einfügen in %1 nicht möglich: im Katalog schreibgeschützt. Der Gesamtwert ergibt sich aus den drei Messwerten; Preise, Verkäufe, Kosten und Daten stammen aus Marktplatz und Training.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="778"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="802"/>
         <source>paste %n cell(s)</source>
         <translation>
             <numerusform>%n Zelle einfügen</numerusform>
@@ -1192,28 +1550,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="785"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="819"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="809"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="843"/>
         <source>Cannot paste as new rows: %1</source>
         <translation>Einfügen als neue Zeilen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="797"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="821"/>
         <source>Cannot paste as new rows: the clipboard holds only a header row.</source>
         <translation>Einfügen als neue Zeilen nicht möglich: Die Zwischenablage enthält nur eine Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="801"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="825"/>
         <source>Nothing was added:</source>
         <translation>Es wurde nichts hinzugefügt:</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="808"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="832"/>
         <source>Model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="817"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="841"/>
         <source>paste %n new model(s)</source>
         <translation>
             <numerusform>%n neues Modell einfügen</numerusform>
@@ -1221,7 +1579,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="824"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="848"/>
         <source>Added %n model(s) from the clipboard</source>
         <translation>
             <numerusform>%n Modell aus der Zwischenablage hinzugefügt</numerusform>
@@ -1229,27 +1587,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="829"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="853"/>
         <source>; ignored the read-only %1</source>
         <translation>; schreibgeschützte Spalten ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="840"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="864"/>
         <source>Cannot fill down: %1</source>
         <translation>Nach unten ausfüllen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="864"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="888"/>
         <source>Cannot fill down %1: read-only in the catalog.</source>
         <translation>%1 kann nicht nach unten ausgefüllt werden: im Katalog schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="869"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="893"/>
         <source>Nothing to fill: select the value to copy and the cells below it.</source>
         <translation>Nichts auszufüllen: Wählen Sie den zu kopierenden Wert und die Zellen darunter aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="874"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="898"/>
         <source>fill down %n cell(s)</source>
         <translation>
             <numerusform>%n Zelle nach unten ausfüllen</numerusform>
@@ -1257,27 +1615,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="880"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="904"/>
         <source>Nothing to clear: select cells first.</source>
         <translation>Nichts zu leeren: Wählen Sie zuerst Zellen aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="893"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="917"/>
         <source>Cannot clear %1: every model needs a value there. To delete whole models, use Delete Rows (Ctrl+-).</source>
         <translation>%1 kann nicht geleert werden: Jedes Modell braucht dort einen Wert. Um ganze Modelle zu löschen, verwenden Sie „Zeilen löschen“ (Strg+-).</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="899"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="923"/>
         <source>Nothing to clear: only the metrics (performance, accuracy, efficiency) can be emptied; the other selected columns are read-only.</source>
         <translation>Nichts zu leeren: Nur die Messwerte (Leistung, Genauigkeit, Effizienz) können geleert werden; die anderen ausgewählten Spalten sind schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="905"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="929"/>
         <source>Cannot clear: %1</source>
         <translation>Leeren nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="918"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="942"/>
         <source>clear %n cell(s)</source>
         <translation>
             <numerusform>%n Zelle leeren</numerusform>
@@ -1285,38 +1643,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="935"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="959"/>
         <source>New model %1</source>
         <translation>Neues Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="948"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="972"/>
         <source>add &apos;%1&apos;</source>
         <translation>&apos;%1&apos; hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="950"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="974"/>
         <source>Cannot add a model: %1</source>
         <translation>Modell kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="955"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="979"/>
         <source>Added &apos;%1&apos;</source>
         <translation>&apos;%1&apos; hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="961"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="1000"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="985"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1024"/>
         <source>Cannot duplicate: %1</source>
         <translation>Duplizieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="996"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1020"/>
         <source>duplicate &apos;%1&apos;</source>
         <translation>&apos;%1&apos; duplizieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="997"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1021"/>
         <source>duplicate %n model(s)</source>
         <translation>
             <numerusform>%n Modell duplizieren</numerusform>
@@ -1324,12 +1682,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1005"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1029"/>
         <source>Added a draft copy of &apos;%1&apos;</source>
         <translation>Entwurfskopie von &apos;%1&apos; hinzugefügt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1006"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1030"/>
         <source>Added %n draft copies</source>
         <translation>
             <numerusform>%n Entwurfskopie hinzugefügt</numerusform>
@@ -1337,19 +1695,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1012"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="1029"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="1033"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1036"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1053"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1057"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1020"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1044"/>
         <source>Delete Models</source>
         <translation>Modelle löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1021"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1045"/>
         <source>Delete %n model(s)? Their listings are deleted with them. Undo brings both back.</source>
         <translation>
             <numerusform>%n Modell löschen? Seine Angebote werden mitgelöscht. „Rückgängig“ stellt beides wieder her.</numerusform>
@@ -1357,7 +1715,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1036"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1060"/>
         <source>Deleted %n model(s)</source>
         <translation>
             <numerusform>%n Modell gelöscht</numerusform>
@@ -1365,42 +1723,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1044"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1068"/>
         <source>edit %1 of &apos;%2&apos;</source>
         <translation>%1 von &apos;%2&apos; bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1055"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1079"/>
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1059"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1083"/>
         <source>Nothing was changed:</source>
         <translation>Es wurde nichts geändert:</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1064"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1088"/>
         <source>Nothing changed: the cells already hold these values.</source>
         <translation>Keine Änderung: Die Zellen enthalten diese Werte bereits.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1070"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1094"/>
         <source>Cannot %1: %2</source>
         <translation>%1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1073"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1097"/>
         <source>Done: %1</source>
         <translation>Ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1090"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1114"/>
         <source>• %1, %2: %3</source>
         <translation>• %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1094"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1118"/>
         <source>…and %n more problem(s)</source>
         <translation>
             <numerusform>…und %n weiteres Problem</numerusform>
@@ -1434,18 +1792,18 @@
 <context>
     <name>mm::CatalogCommands</name>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="67"/>
+        <location filename="../src/ui/CatalogCommands.cpp" line="56"/>
         <source>a model was deleted meanwhile</source>
         <translation>ein Modell wurde zwischenzeitlich gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="72"/>
-        <location filename="../src/ui/CatalogCommands.cpp" line="111"/>
+        <location filename="../src/ui/CatalogCommands.cpp" line="61"/>
+        <location filename="../src/ui/CatalogCommands.cpp" line="96"/>
         <source>&apos;%1&apos; was changed by someone else meanwhile</source>
         <translation>&apos;%1&apos; wurde zwischenzeitlich von jemand anderem geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogCommands.cpp" line="141"/>
+        <location filename="../src/ui/CatalogCommands.cpp" line="126"/>
         <source>&apos;%1&apos; has %n license(s) and cannot be deleted; licenses are sales history</source>
         <translation>
             <numerusform>&apos;%1&apos; hat %n Lizenz und kann nicht gelöscht werden; Lizenzen sind Verkaufshistorie</numerusform>
@@ -1453,12 +1811,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="150"/>
+        <location filename="../src/ui/CatalogCommands.cpp" line="135"/>
         <source>delete &apos;%1&apos;</source>
         <translation>&apos;%1&apos; löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogCommands.cpp" line="151"/>
+        <location filename="../src/ui/CatalogCommands.cpp" line="136"/>
         <source>delete %n model(s)</source>
         <translation>
             <numerusform>%n Modell löschen</numerusform>
@@ -1466,32 +1824,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="201"/>
+        <location filename="../src/ui/CatalogCommands.cpp" line="182"/>
         <source>a model was deleted meanwhile; the catalog is being refreshed</source>
         <translation>ein Modell wurde zwischenzeitlich gelöscht; der Katalog wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="223"/>
+        <location filename="../src/ui/CatalogCommands.cpp" line="204"/>
         <source>a %1 model needs performance, accuracy and efficiency; fill them in before changing its status</source>
         <translation>ein Modell mit Status „%1“ braucht Leistung, Genauigkeit und Effizienz; tragen Sie sie ein, bevor Sie den Status ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="229"/>
+        <location filename="../src/ui/CatalogCommands.cpp" line="210"/>
         <source>a %1 model keeps its performance, accuracy and efficiency; to clear them, first set its status to Draft (unlist it if it is listed)</source>
         <translation>ein Modell mit Status „%1“ behält Leistung, Genauigkeit und Effizienz; um sie zu löschen, setzen Sie zuerst den Status auf Entwurf (und nehmen es vorher vom Markt, falls es angeboten wird)</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="253"/>
+        <location filename="../src/ui/CatalogCommands.cpp" line="234"/>
         <source>two models would be called &apos;%1&apos;</source>
         <translation>zwei Modelle würden &apos;%1&apos; heißen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="262"/>
+        <location filename="../src/ui/CatalogCommands.cpp" line="243"/>
         <source>another model is already called &apos;%1&apos;</source>
         <translation>ein anderes Modell heißt bereits &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="284"/>
+        <location filename="../src/ui/CatalogCommands.cpp" line="265"/>
         <source>%1 (%2)</source>
         <comment>a copy&apos;s name: name (number)</comment>
         <translation>%1 (%2)</translation>
@@ -1900,58 +2258,58 @@
 <context>
     <name>mm::Database</name>
     <message>
-        <location filename="../src/data/Database.cpp" line="40"/>
+        <location filename="../src/data/Database.cpp" line="41"/>
         <source>opening database %1</source>
         <translation>Öffnen der Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="94"/>
+        <location filename="../src/data/Database.cpp" line="95"/>
         <source>database file is corrupt: %1</source>
         <translation>die Datenbankdatei ist beschädigt: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="113"/>
+        <location filename="../src/data/Database.cpp" line="114"/>
         <source>the file has schema version %1, but this version of ModelMarket only knows versions up to %2; open it with a newer ModelMarket</source>
         <translation>die Datei hat die Schema-Version %1, diese ModelMarket-Version kennt aber nur Versionen bis %2; öffnen Sie sie mit einer neueren ModelMarket-Version</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="137"/>
+        <location filename="../src/data/Database.cpp" line="138"/>
         <source>the file has schema version %1 and needs version %2, but it is open read-only; make it writable and open it again to upgrade it</source>
         <translation>die Datei hat die Schema-Version %1 und braucht Version %2, ist aber nur lesbar geöffnet; machen Sie sie beschreibbar und öffnen Sie sie erneut, um sie zu aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="233"/>
-        <location filename="../src/data/Database.cpp" line="495"/>
+        <location filename="../src/data/Database.cpp" line="235"/>
+        <location filename="../src/data/Database.cpp" line="530"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="327"/>
+        <location filename="../src/data/Database.cpp" line="329"/>
         <source>the check of every page was stopped</source>
         <translation>die Prüfung aller Seiten wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="487"/>
+        <location filename="../src/data/Database.cpp" line="522"/>
         <source>the target is a folder</source>
         <translation>das Ziel ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="491"/>
+        <location filename="../src/data/Database.cpp" line="526"/>
         <source>a database cannot be backed up onto itself</source>
         <translation>eine Datenbank kann nicht auf sich selbst gesichert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="506"/>
+        <location filename="../src/data/Database.cpp" line="541"/>
         <source>cannot create a file next to the target: %1</source>
         <translation>neben dem Ziel kann keine Datei angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="523"/>
+        <location filename="../src/data/Database.cpp" line="558"/>
         <source>cannot move the copy into place: %1</source>
         <translation>die Kopie kann nicht an ihren Platz verschoben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="530"/>
+        <location filename="../src/data/Database.cpp" line="565"/>
         <source>checking the database</source>
         <translation>Prüfen der Datenbank</translation>
     </message>
@@ -2694,54 +3052,54 @@
 <context>
     <name>mm::Exchange</name>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="189"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="180"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="213"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="231"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="204"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="222"/>
         <source>%1 is outside the range %2 to %3</source>
         <translation>%1 liegt außerhalb des Bereichs %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="227"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="218"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="247"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="238"/>
         <source>&apos;%1&apos; is not an amount like 1234.56</source>
         <translation>&apos;%1&apos; ist kein Betrag wie 1234.56</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="251"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="242"/>
         <source>the amount cannot be negative</source>
         <translation>der Betrag darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="263"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="254"/>
         <source>&apos;%1&apos; is not a date like 2025-01-31</source>
         <translation>&apos;%1&apos; ist kein Datum wie 2025-01-31</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="277"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="268"/>
         <source>&apos;%1&apos; is not a known value; use one of: %2</source>
         <translation>&apos;%1&apos; ist kein bekannter Wert; verwenden Sie einen von: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="452"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1303"/>
+        <location filename="../src/data/EconomyImport.cpp" line="437"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1294"/>
         <source>the import was cancelled; nothing was written</source>
         <translation>der Import wurde abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1350"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1341"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ExchangeCsv.cpp" line="313"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="304"/>
         <source>the header lacks the required column(s) %1; expected columns: %2</source>
         <translation>
             <numerusform>in der Kopfzeile fehlt die erforderliche Spalte %1; erwartete Spalten: %2</numerusform>
@@ -2749,158 +3107,158 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="320"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="311"/>
         <source>the column appears more than once</source>
         <translation>die Spalte kommt mehrfach vor</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="364"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="355"/>
         <source>the name is longer than %1 characters</source>
         <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="397"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="388"/>
         <source>&apos;%1&apos; is already on line %2</source>
         <translation>&apos;%1&apos; steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="450"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="441"/>
         <source>expected a JSON object like {&quot;code&quot;: 71.5}: %1</source>
         <translation>erwartet wird ein JSON-Objekt wie {&quot;code&quot;: 71.5}: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="458"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="449"/>
         <source>the score of &apos;%1&apos; must be a number from 0 to 100</source>
         <translation>der Wert von &apos;%1&apos; muss eine Zahl von 0 bis 100 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="264"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="255"/>
         <source>reading listings</source>
         <translation>Lesen der Angebote</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="591"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="582"/>
         <source>the model is listed for sale, so it cannot become %1; unlist it first</source>
         <translation>das Modell wird zum Verkauf angeboten und kann daher nicht den Status „%1“ erhalten; ziehen Sie zuerst die Angebote zurück</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1293"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1284"/>
         <source>importing the catalog</source>
         <translation>Importieren des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="762"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="779"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="254"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="753"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="770"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="245"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1295"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1286"/>
         <source>importing buyers</source>
         <translation>Importieren der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="949"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="940"/>
         <source>reading the terms of a license</source>
         <translation>Lesen der Bedingungen einer Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="475"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="683"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="466"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="674"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="609"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="600"/>
         <source>the export was cancelled</source>
         <translation>der Export wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="963"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="974"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="954"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="965"/>
         <source>reading the usage charges of license %1</source>
         <translation>Lesen der Nutzungsgebühren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1014"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1005"/>
         <source>%1 is below the %2 tier&apos;s price floor of %3</source>
         <translation>%1 liegt unter dem Mindestpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1018"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1009"/>
         <source>%1 is above the %2 tier&apos;s price ceiling of %3</source>
         <translation>%1 liegt über dem Höchstpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1031"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1022"/>
         <source>the license expires on %1, so it cannot have been sold after that; give a new expires_on as well</source>
         <translation>die Lizenz läuft am %1 ab und kann daher nicht später verkauft worden sein; geben Sie auch ein neues expires_on an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1036"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1027"/>
         <source>%1 is before the sale on %2; a license cannot expire before it is sold</source>
         <translation>%1 liegt vor dem Verkauf am %2; eine Lizenz kann nicht ablaufen, bevor sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1056"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1047"/>
         <source>the %1 tier charges %2 per 1,000 calls, but the license already has usage charged at %3 per 1,000 calls (e.g. for %4); the rate cannot change afterwards, so give usage_rate_per_1000 as %3</source>
         <translation>die Lizenzstufe %1 berechnet %2 pro 1.000 Aufrufe, aber für die Lizenz wurde bereits Nutzung zu %3 pro 1.000 Aufrufe abgerechnet (z. B. für %4); der Tarif kann sich danach nicht mehr ändern, geben Sie daher usage_rate_per_1000 mit %3 an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1062"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1053"/>
         <source>the license already has usage charged at %1 per 1,000 calls (e.g. for %2); the rate cannot change afterwards</source>
         <translation>für die Lizenz wurde bereits Nutzung zu %1 pro 1.000 Aufrufe abgerechnet (z. B. für %2); der Tarif kann sich danach nicht mehr ändern</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1073"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1064"/>
         <source>the license already has usage charged for %1, so it cannot have been sold after that month</source>
         <translation>für die Lizenz wurde bereits Nutzung für %1 abgerechnet, daher kann sie nicht nach diesem Monat verkauft worden sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1109"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1100"/>
         <source>license %1 is already on line %2</source>
         <translation>Lizenz %1 steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1131"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1122"/>
         <source>there is no model named &apos;%1&apos;</source>
         <translation>es gibt kein Modell namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1142"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1133"/>
         <source>there is no buyer named &apos;%1&apos;</source>
         <translation>es gibt keinen Käufer namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1090"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1297"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1081"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1288"/>
         <source>importing licenses</source>
         <translation>Importieren der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1210"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1201"/>
         <source>updating license %1</source>
         <translation>Aktualisieren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1258"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="273"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1249"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="264"/>
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1410"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1401"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1411"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1402"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ExchangeCsv.cpp" line="1416"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1407"/>
         <source>%n problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n Problem; es wurde nichts importiert</numerusform>
@@ -2908,190 +3266,190 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1418"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1409"/>
         <source>%1 added, %2 updated</source>
         <translation>%1 hinzugefügt, %2 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1442"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1433"/>
         <source>the file is larger than the %1 MB an import accepts</source>
         <translation>die Datei ist größer als die %1 MB, die ein Import annimmt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="213"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="217"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="204"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="208"/>
         <source>reading the economy</source>
         <translation>Lesen der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="87"/>
+        <location filename="../src/data/EconomyImport.cpp" line="79"/>
         <source>expected a date like &quot;2025-01-31&quot;, got &quot;%1&quot;</source>
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;, erhalten: &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="104"/>
+        <location filename="../src/data/EconomyImport.cpp" line="96"/>
         <source>must be between 0 and 100, not %1</source>
         <translation>muss zwischen 0 und 100 liegen, nicht %1</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="111"/>
+        <location filename="../src/data/EconomyImport.cpp" line="103"/>
         <source>must be at least %1</source>
         <translation>muss mindestens %1 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="118"/>
+        <location filename="../src/data/EconomyImport.cpp" line="110"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="127"/>
-        <location filename="../src/data/EconomyImport.cpp" line="264"/>
+        <location filename="../src/data/EconomyImport.cpp" line="119"/>
+        <location filename="../src/data/EconomyImport.cpp" line="249"/>
         <source>cannot be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="394"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1193"/>
+        <location filename="../src/data/EconomyImport.cpp" line="379"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1169"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="206"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1193"/>
+        <location filename="../src/data/EconomyImport.cpp" line="191"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1169"/>
         <source>expected a list</source>
         <translation>erwartet wird eine Liste</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="211"/>
-        <location filename="../src/data/EconomyImport.cpp" line="363"/>
-        <location filename="../src/data/EconomyImport.cpp" line="410"/>
-        <location filename="../src/data/EconomyImport.cpp" line="627"/>
-        <location filename="../src/data/EconomyImport.cpp" line="823"/>
+        <location filename="../src/data/EconomyImport.cpp" line="196"/>
+        <location filename="../src/data/EconomyImport.cpp" line="348"/>
+        <location filename="../src/data/EconomyImport.cpp" line="395"/>
+        <location filename="../src/data/EconomyImport.cpp" line="615"/>
+        <location filename="../src/data/EconomyImport.cpp" line="799"/>
         <source>expected an object</source>
         <translation>erwartet wird ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="662"/>
-        <location filename="../src/data/EconomyImport.cpp" line="865"/>
+        <location filename="../src/data/EconomyImport.cpp" line="650"/>
+        <location filename="../src/data/EconomyImport.cpp" line="841"/>
         <source>an id must be a positive whole number</source>
         <translation>eine ID muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="871"/>
+        <location filename="../src/data/EconomyImport.cpp" line="847"/>
         <source>id %1 is also used by %2</source>
         <translation>ID %1 wird auch von %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="145"/>
+        <location filename="../src/data/EconomyImport.cpp" line="137"/>
         <source>there is no %1 with id %2</source>
         <translation>%1 mit ID %2 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="258"/>
+        <location filename="../src/data/EconomyImport.cpp" line="243"/>
         <source>expected a number</source>
         <translation>erwartet wird eine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="359"/>
+        <location filename="../src/data/EconomyImport.cpp" line="344"/>
         <source>expected a whole number from 0 to 2^64-1 as text</source>
         <translation>erwartet wird eine ganze Zahl von 0 bis 2^64-1 als Text</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="370"/>
+        <location filename="../src/data/EconomyImport.cpp" line="355"/>
         <source>expected an amount like &quot;1234.56&quot;</source>
         <translation>erwartet wird ein Betrag wie &quot;1234.56&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="393"/>
+        <location filename="../src/data/EconomyImport.cpp" line="378"/>
         <source>this is not a ModelMarket economy (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
         <translation>dies ist keine ModelMarket-Wirtschaft (Format &quot;%1&quot;, erwartet &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="399"/>
+        <location filename="../src/data/EconomyImport.cpp" line="384"/>
         <source>the format version must be a whole number of at least 1</source>
         <translation>die Formatversion muss eine ganze Zahl ab 1 sein</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="402"/>
+        <location filename="../src/data/EconomyImport.cpp" line="387"/>
         <source>the file is economy format version %1, but this ModelMarket reads only up to version %2; update ModelMarket to import it</source>
         <translation>die Datei hat das Wirtschaftsformat Version %1, diese ModelMarket-Version liest aber nur bis Version %2; aktualisieren Sie ModelMarket, um sie zu importieren</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="422"/>
+        <location filename="../src/data/EconomyImport.cpp" line="407"/>
         <source>expected a date like &quot;2025-01-31&quot;</source>
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="956"/>
-        <location filename="../src/data/EconomyImport.cpp" line="987"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1033"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1114"/>
+        <location filename="../src/data/EconomyImport.cpp" line="932"/>
+        <location filename="../src/data/EconomyImport.cpp" line="963"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1009"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1090"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="991"/>
+        <location filename="../src/data/EconomyImport.cpp" line="967"/>
         <source>the listing date is missing</source>
         <translation>das Angebotsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1001"/>
+        <location filename="../src/data/EconomyImport.cpp" line="977"/>
         <source>the model is already listed in this tier</source>
         <translation>das Modell wird in dieser Lizenzstufe bereits angeboten</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1041"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1017"/>
         <source>buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1072"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1048"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1085"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1061"/>
         <source>the license is already charged for this month</source>
         <translation>für diese Lizenz wurde dieser Monat bereits abgerechnet</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="233"/>
-        <location filename="../src/data/EconomyImport.cpp" line="700"/>
+        <location filename="../src/data/EconomyImport.cpp" line="218"/>
+        <location filename="../src/data/EconomyImport.cpp" line="688"/>
         <source>the name &apos;%1&apos; is used twice</source>
         <translation>der Name &apos;%1&apos; kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1120"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1096"/>
         <source>the GPU type &apos;%1&apos; is not in the config</source>
         <translation>der GPU-Typ &apos;%1&apos; ist nicht in der Konfiguration enthalten</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="882"/>
+        <location filename="../src/data/EconomyImport.cpp" line="858"/>
         <source>a lab needs a name of its own</source>
         <translation>ein Labor braucht einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="954"/>
+        <location filename="../src/data/EconomyImport.cpp" line="930"/>
         <source>model %1 belongs to two labs</source>
         <translation>Modell %1 gehört zwei Laboren</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="888"/>
+        <location filename="../src/data/EconomyImport.cpp" line="864"/>
         <source>exactly one lab must be the studio</source>
         <translation>genau ein Labor muss das Studio sein</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="430"/>
+        <location filename="../src/data/EconomyImport.cpp" line="415"/>
         <source>counting %1</source>
         <translation>Zählen von %1</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="446"/>
+        <location filename="../src/data/EconomyImport.cpp" line="431"/>
         <source>not a JSON economy: %1</source>
         <translation>keine JSON-Wirtschaft: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/EconomyImport.cpp" line="474"/>
+        <location filename="../src/data/EconomyImport.cpp" line="459"/>
         <source>%n more problem(s):</source>
         <translation>
             <numerusform>%n weiteres Problem:</numerusform>
@@ -3099,56 +3457,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="536"/>
+        <location filename="../src/data/EconomyImport.cpp" line="524"/>
         <source>importing the economy</source>
         <translation>Importieren der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="551"/>
+        <location filename="../src/data/EconomyImport.cpp" line="539"/>
         <source>not a JSON economy: the document is not an object</source>
         <translation>keine JSON-Wirtschaft: das Dokument ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="671"/>
+        <location filename="../src/data/EconomyImport.cpp" line="659"/>
         <source>id %1 is also used by an earlier record of %2</source>
         <translation>ID %1 wird auch von einem früheren Eintrag in %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="766"/>
-        <location filename="../src/data/EconomyImport.cpp" line="798"/>
+        <location filename="../src/data/EconomyImport.cpp" line="755"/>
         <source>the name &apos;%1&apos; is also used by the record with id %2</source>
         <translation>der Name &apos;%1&apos; wird auch vom Eintrag mit der ID %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="942"/>
+        <location filename="../src/data/EconomyImport.cpp" line="918"/>
         <source>expected model ids</source>
         <translation>Modell-IDs erwartet</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1161"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1137"/>
         <source>the database already holds models, buyers or licenses; importing an economy would replace them all. Import into an empty database, or ask for replacement explicitly</source>
         <translation>die Datenbank enthält bereits Modelle, Käufer oder Lizenzen; der Import einer Wirtschaft würde sie alle ersetzen. Importieren Sie in eine leere Datenbank oder fordern Sie das Ersetzen ausdrücklich an</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1235"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1211"/>
         <source>the economy breaks rules that &apos;modelmarket check&apos; enforces, so nothing was imported:
 - %1</source>
         <translation>die Wirtschaft verletzt Regeln, die &apos;modelmarket check&apos; durchsetzt, daher wurde nichts importiert:
 - %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="283"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="274"/>
         <source>reading usage charges</source>
         <translation>Lesen der Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="293"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="284"/>
         <source>reading research projects</source>
         <translation>Lesen der Forschungsprojekte</translation>
     </message>
     <message>
+        <location filename="../src/data/ExchangeJson.cpp" line="302"/>
         <location filename="../src/data/ExchangeJson.cpp" line="311"/>
-        <location filename="../src/data/ExchangeJson.cpp" line="320"/>
         <source>reading labs</source>
         <translation>Lesen der Labore</translation>
     </message>
@@ -3687,83 +4044,83 @@
 <context>
     <name>mm::GameClockWidget</name>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="33"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="34"/>
         <source>Game clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="43"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="44"/>
         <source>Game date</source>
         <translation>Spieldatum</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="44"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="45"/>
         <source>Today in the game</source>
         <translation>Heute im Spiel</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="50"/>
-        <location filename="../src/ui/GameClockWidget.cpp" line="167"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="51"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="169"/>
         <source>&amp;Play</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="55"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="56"/>
         <source>Play or pause the game clock (Space)</source>
         <translation>Spieluhr starten oder anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="64"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="65"/>
         <source>Advance One &amp;Day</source>
         <translation>Einen &amp;Tag weiter</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="67"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="68"/>
         <source>Advance the game clock by one day</source>
         <translation>Die Spieluhr um einen Tag vorstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="74"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="75"/>
         <source>Play or pause</source>
         <translation>Starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="79"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="80"/>
         <source>Advance one day</source>
         <translation>Einen Tag weiter</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="83"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="84"/>
         <source>Clock speed</source>
         <translation>Uhrgeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="84"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="85"/>
         <source>Game days per second while playing</source>
         <translation>Spieltage pro Sekunde während die Uhr läuft</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="86"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="87"/>
         <source>1 day/s</source>
         <translation>1 Tag/s</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="86"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="87"/>
         <source>%1 days/s</source>
         <translation>%1 Tage/s</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="167"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="169"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="220"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="222"/>
         <source>Game Clock Stopped</source>
         <translation>Spieluhr angehalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="221"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="223"/>
         <source>The clock could not advance: %1</source>
         <translation>Die Uhr konnte nicht weiterlaufen: %1</translation>
     </message>
@@ -4584,234 +4941,234 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::LicensesArea</name>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="50"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="51"/>
         <source>Revoke License</source>
         <translation>Lizenz widerrufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="52"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="53"/>
         <source>Revoke the %1 license of &apos;%2&apos; held by &apos;%3&apos;? The license stays in the sales history, marked revoked on the game date, and usage stops being charged.</source>
         <translation>Die Lizenz der Stufe %1 für &apos;%2&apos; im Besitz von &apos;%3&apos; widerrufen? Die Lizenz bleibt in der Verkaufshistorie, wird zum Spieldatum als widerrufen markiert, und es wird keine Nutzung mehr abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="61"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="62"/>
         <source>Reason for revoking</source>
         <translation>Grund für den Widerruf</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="62"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="63"/>
         <source>Why is it revoked? (required)</source>
         <translation>Warum wird sie widerrufen? (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="63"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="64"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="66"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="67"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Widerrufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="87"/>
-        <location filename="../src/ui/LicensesArea.cpp" line="219"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="88"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="223"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="116"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="120"/>
         <source>The licenses could not be read: %1</source>
         <translation>Die Lizenzen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="128"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="132"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="128"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="132"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="129"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="133"/>
         <source>Revoke the selected license, with a reason</source>
         <translation>Die ausgewählte Lizenz mit Begründung widerrufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="131"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="135"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="131"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="135"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="132"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="136"/>
         <source>Write every license matching the filters to a CSV file</source>
         <translation>Alle Lizenzen, die den Filtern entsprechen, in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="133"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="137"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="134"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="138"/>
         <source>Read the licenses again</source>
         <translation>Die Lizenzen neu einlesen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="146"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="150"/>
         <source>Model name filter</source>
         <translation>Filter nach Modellname</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="147"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="151"/>
         <source>Model name…</source>
         <translation>Modellname…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="149"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="153"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="154"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="158"/>
         <source>Buyer name filter</source>
         <translation>Filter nach Käufername</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="155"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="159"/>
         <source>Buyer name…</source>
         <translation>Käufername…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="157"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="161"/>
         <source>&amp;Buyer:</source>
         <translation>&amp;Käufer:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="162"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="166"/>
         <source>Tier filter</source>
         <translation>Filter nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="163"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="167"/>
         <source>Any tier</source>
         <translation>Alle Lizenzstufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="166"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="170"/>
         <source>T&amp;ier:</source>
         <translation>Lizenz&amp;stufe:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="171"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="175"/>
         <source>Status filter</source>
         <translation>Filter nach Status</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="172"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="176"/>
         <source>Any status</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="175"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="179"/>
         <source>S&amp;tatus:</source>
         <translation>Sta&amp;tus:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="178"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="182"/>
         <source>&amp;Sold from</source>
         <translation>&amp;Verkauft von</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="182"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="186"/>
         <source>Sold on or after</source>
         <translation>Verkauft am oder nach</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="186"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="190"/>
         <source>Sold on or before</source>
         <translation>Verkauft am oder vor</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="198"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="202"/>
         <source>t&amp;o</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="235"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="239"/>
         <source>Perpetual</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="288"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="292"/>
         <source>The date range is empty: %1 is after %2.</source>
         <translation>Der Datumsbereich ist leer: %1 liegt nach %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="306"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="310"/>
         <source>Showing %1 of %2 licenses</source>
         <translation>%1 von %2 Lizenzen angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="307"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="311"/>
         <source>Licenses: %1</source>
         <translation>Lizenzen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="309"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="313"/>
         <source> (loading…)</source>
         <translation> (wird geladen…)</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="338"/>
-        <location filename="../src/ui/LicensesArea.cpp" line="355"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="342"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="359"/>
         <source>Select a license to revoke.</source>
         <translation>Wählen Sie eine Lizenz zum Widerrufen aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="359"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="363"/>
         <source>Not revoked: say why the license is revoked.</source>
         <translation>Nicht widerrufen: Geben Sie an, warum die Lizenz widerrufen wird.</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="365"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="369"/>
         <source>Not revoked: %1</source>
         <translation>Nicht widerrufen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="374"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="378"/>
         <source>Export Licenses</source>
         <translation>Lizenzen exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="374"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="378"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="378"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="382"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="381"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="385"/>
         <source>Licenses exported to %1</source>
         <translation>Lizenzen nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="387"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="391"/>
         <source>Exporting licenses…</source>
         <translation>Lizenzen werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="407"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="411"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -4819,128 +5176,88 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::ListingDialog</name>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="47"/>
-        <source>List Model</source>
-        <translation>Modell anbieten</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="64"/>
-        <source>Model to list</source>
-        <translation>Anzubietendes Modell</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="70"/>
-        <source>&amp;Model:</source>
-        <translation>&amp;Modell:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="79"/>
-        <source>Details:</source>
-        <translation>Details:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="79"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="65"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="90"/>
-        <source>&lt;b&gt;Tier&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Lizenzstufe&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="91"/>
-        <source>&lt;b&gt;Price&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Preis&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="92"/>
-        <source>&lt;b&gt;Allowed range&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Zulässige Spanne&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="101"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="87"/>
         <source>%1 price</source>
         <translation>Preis %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="137"/>
-        <source>reading the models that can be listed</source>
-        <translation>Lesen der Modelle, die angeboten werden können</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="146"/>
-        <location filename="../src/ui/ListingDialog.cpp" line="157"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="113"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="123"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="169"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="135"/>
         <source>No model is completed yet; train one first.</source>
         <translation>Noch kein Modell ist abgeschlossen; trainieren Sie zuerst eines.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="187"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="153"/>
         <source>There is no model with id %1.</source>
         <translation>Es gibt kein Modell mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="194"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="160"/>
         <source>List Model — %1</source>
         <translation>Modell anbieten — %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="196"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="162"/>
         <source>%1 — %2 %3, quality %4, %5</source>
         <translation>%1 — %2 %3, Qualität %4, %5</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="198"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="164"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="205"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="171"/>
         <source>&apos;%1&apos; cannot be listed: only a completed model can be offered for sale, and it is %2.</source>
         <translation>&apos;%1&apos; kann nicht angeboten werden: Nur ein abgeschlossenes Modell kann zum Verkauf angeboten werden, dieses hat den Status „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="227"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="193"/>
         <source>free</source>
         <translation>kostenlos</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="234"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="200"/>
         <source>%1 · listed since %2</source>
         <translation>%1 · angeboten seit %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="240"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="206"/>
         <source>%1 · recommended %2</source>
         <translation>%1 · empfohlen %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="278"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="244"/>
         <source>%1 price: %2</source>
         <translation>Preis %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="283"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="249"/>
         <source>Refused: %1.</source>
         <translation>Abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="295"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="261"/>
         <source>change the listings of &apos;%1&apos;</source>
         <translation>Angebote von &apos;%1&apos; ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="296"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="262"/>
         <source>list &apos;%1&apos;</source>
         <translation>&apos;%1&apos; anbieten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="298"/>
+        <location filename="../src/ui/ListingDialog.cpp" line="264"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
@@ -5899,301 +6216,301 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::MarketplaceArea</name>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="44"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="45"/>
         <source>Name (A to Z)</source>
         <translation>Name (A bis Z)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="46"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="47"/>
         <source>Price (lowest first)</source>
         <translation>Preis (niedrigster zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="48"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="49"/>
         <source>Price (highest first)</source>
         <translation>Preis (höchster zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="50"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="51"/>
         <source>Quality (best first)</source>
         <translation>Qualität (beste zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="52"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="53"/>
         <source>Value for money (best first)</source>
         <translation>Preis-Leistung (beste zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="54"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="55"/>
         <source>Revenue (highest first)</source>
         <translation>Umsatz (höchster zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="56"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="57"/>
         <source>Licenses sold (most first)</source>
         <translation>Verkaufte Lizenzen (meiste zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="91"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="92"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="115"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="119"/>
         <source>The listings could not be read: %1</source>
         <translation>Die Angebote konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="127"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="131"/>
         <source>&amp;List Model…</source>
         <translation>Modell an&amp;bieten…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="127"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="131"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="128"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="132"/>
         <source>Offer a completed model in license tiers</source>
         <translation>Ein abgeschlossenes Modell in Lizenzstufen anbieten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="129"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="133"/>
         <source>&amp;Sell License…</source>
         <translation>Lizenz &amp;verkaufen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="129"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="133"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="130"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="134"/>
         <source>Sell a license on the selected listing</source>
         <translation>Eine Lizenz für das ausgewählte Angebot verkaufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="131"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="135"/>
         <source>Change &amp;Price…</source>
         <translation>Preis ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="132"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="136"/>
         <source>Set a new price for the selected listing</source>
         <translation>Einen neuen Preis für das ausgewählte Angebot festlegen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="133"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="137"/>
         <source>&amp;Unlist</source>
         <translation>Angebot &amp;zurückziehen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="133"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="137"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="134"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="138"/>
         <source>Withdraw the selected listing from its tier</source>
         <translation>Das ausgewählte Angebot aus seiner Lizenzstufe zurückziehen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="136"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="140"/>
         <source>&amp;Tier Policies…</source>
         <translation>Stufen&amp;regeln…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="136"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="140"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="137"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="141"/>
         <source>Edit the rules and price ranges of the license tiers</source>
         <translation>Regeln und Preisspannen der Lizenzstufen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="138"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="142"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="139"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="143"/>
         <source>Read the listings again</source>
         <translation>Die Angebote neu einlesen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="153"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="157"/>
         <source>Change Price</source>
         <translation>Preis ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="154"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="158"/>
         <source>New %1 price for &apos;%2&apos; (allowed: %3):</source>
         <translation>Neuer Preis in Stufe %1 für &apos;%2&apos; (zulässig: %3):</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="172"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="176"/>
         <source>Search models by name</source>
         <translation>Modelle nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="173"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="177"/>
         <source>Search models…</source>
         <translation>Modelle suchen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="175"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="179"/>
         <source>Sear&amp;ch:</source>
         <translation>S&amp;uche:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="178"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="182"/>
         <source>Any tier</source>
         <translation>Alle Lizenzstufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="179"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="183"/>
         <source>Tier filter</source>
         <translation>Filter nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="180"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="184"/>
         <source>T&amp;ier:</source>
         <translation>Lizenz&amp;stufe:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="182"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="186"/>
         <source>Any size</source>
         <translation>Alle Größen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="183"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="187"/>
         <source>Size class filter</source>
         <translation>Filter nach Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="184"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="188"/>
         <source>Si&amp;ze:</source>
         <translation>&amp;Größe:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="188"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="192"/>
         <source>Any architecture</source>
         <translation>Alle Architekturen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="188"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="192"/>
         <source>Architecture filter</source>
         <translation>Filter nach Architektur</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="189"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="193"/>
         <source>&amp;Architecture:</source>
         <translation>&amp;Architektur:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="194"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="198"/>
         <source>Minimum quality</source>
         <translation>Mindestqualität</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="198"/>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="205"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="202"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="209"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="199"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="203"/>
         <source>Min &amp;quality:</source>
         <translation>Min. &amp;Qualität:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="204"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="208"/>
         <source>Maximum price</source>
         <translation>Höchstpreis</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="208"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="212"/>
         <source>Max &amp;price:</source>
         <translation>Max. &amp;Preis:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="226"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="230"/>
         <source>Sort listings by</source>
         <translation>Angebote sortieren nach</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="229"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="233"/>
         <source>S&amp;ort:</source>
         <translation>S&amp;ortierung:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="234"/>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="340"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="238"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="344"/>
         <source>Showing %1 of %2 listings</source>
         <translation>%1 von %2 Angeboten angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="243"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="247"/>
         <source>Listings</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="317"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="321"/>
         <source>Max price: %1</source>
         <translation>Höchstpreis: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="341"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="345"/>
         <source>Listings: %1</source>
         <translation>Angebote: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="343"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="347"/>
         <source> (loading…)</source>
         <translation> (wird geladen…)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="407"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="411"/>
         <source>Select a listing to sell a license on.</source>
         <translation>Wählen Sie ein Angebot aus, für das eine Lizenz verkauft werden soll.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="413"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="417"/>
         <source>License sold (Ctrl+Z takes the sale back)</source>
         <translation>Lizenz verkauft (Strg+Z nimmt den Verkauf zurück)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="420"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="424"/>
         <source>Select a listing to change its price.</source>
         <translation>Wählen Sie ein Angebot aus, um seinen Preis zu ändern.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="425"/>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="435"/>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="444"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="429"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="439"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="448"/>
         <source>Price not changed: %1</source>
         <translation>Preis nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="442"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="446"/>
         <source>change the %1 price of &apos;%2&apos;</source>
         <translation>Preis von &apos;%2&apos; in Stufe %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="454"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="458"/>
         <source>Select a listing to unlist.</source>
         <translation>Wählen Sie das zurückzuziehende Angebot aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="459"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="463"/>
         <source>unlist &apos;%1&apos; from %2</source>
         <translation>Angebot von &apos;%1&apos; in Stufe %2 zurückziehen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="461"/>
+        <location filename="../src/ui/MarketplaceArea.cpp" line="465"/>
         <source>Not unlisted: %1</source>
         <translation>Angebot nicht zurückgezogen: %1</translation>
     </message>
@@ -6352,63 +6669,22 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::ModelComparisonDialog</name>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="48"/>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="110"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="102"/>
         <source>Compare Models</source>
         <translation>Modelle vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="57"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="53"/>
         <source>Models compared side by side</source>
         <translation>Modelle im direkten Vergleich</translation>
     </message>
     <message>
         <location filename="../src/ui/ModelComparisonDialog.cpp" line="63"/>
-        <source>Composite percentiles</source>
-        <translation>Perzentile des Gesamtwerts</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="64"/>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="64"/>
-        <source>Size class</source>
-        <translation>Größenklasse</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="64"/>
-        <source>Architecture</source>
-        <translation>Architektur</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="65"/>
-        <source>Composite</source>
-        <translation>Gesamtwert</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="65"/>
-        <source>Percentile in size class</source>
-        <translation>Perzentil in Größenklasse</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="66"/>
-        <source>Percentile in catalog</source>
-        <translation>Perzentil im Katalog</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="71"/>
-        <source>Percentile: the share of rated models with a lower composite</source>
-        <translation>Perzentil: Anteil der bewerteten Modelle mit niedrigerem Gesamtwert</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="80"/>
         <source>These models cannot be compared: %1.</source>
         <translation>Diese Modelle können nicht verglichen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="111"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="103"/>
         <source>Select between %1 and %2 models in the catalog to compare them.
 
 %3</source>
@@ -6417,32 +6693,32 @@ Auf %1 angewendet.</translation>
 %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="127"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="119"/>
         <source>Reading the models…</source>
         <translation>Modelle werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="156"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="148"/>
         <source>The models could not be read: %1</source>
         <translation>Die Modelle konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="174"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="166"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="185"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="177"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="188"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="180"/>
         <source>Higher composite than %1% of the %2 rated %3 models</source>
         <translation>Höherer Gesamtwert als %1 % der %2 bewerteten Modelle der Klasse %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="194"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="186"/>
         <source>Higher composite than %1% of the %2 rated models in the catalog</source>
         <translation>Höherer Gesamtwert als %1 % der %2 bewerteten Modelle im Katalog</translation>
     </message>
@@ -6475,182 +6751,177 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::ModelDetailPanel</name>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="91"/>
-        <source>reading benchmark scores</source>
-        <translation>Lesen der Benchmark-Werte</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="132"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="123"/>
         <source>Model details</source>
         <translation>Modelldetails</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="154"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="145"/>
         <source>Select a model to see its details.</source>
         <translation>Wählen Sie ein Modell aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="180"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="171"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="181"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="172"/>
         <source>Performance</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="182"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="173"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="183"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="174"/>
         <source>Efficiency</source>
         <translation>Effizienz</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="184"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="175"/>
         <source>Composite</source>
         <translation>Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="185"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="176"/>
         <source>Performance:</source>
         <translation>Leistung:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="186"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="177"/>
         <source>Accuracy:</source>
         <translation>Genauigkeit:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="187"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="178"/>
         <source>Efficiency:</source>
         <translation>Effizienz:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="188"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="179"/>
         <source>Composite:</source>
         <translation>Gesamtwert:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="189"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="180"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="200"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="191"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="204"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="195"/>
         <source>Parameters:</source>
         <translation>Parameter:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="205"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="196"/>
         <source>Dataset tokens:</source>
         <translation>Datensatz-Tokens:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="206"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="197"/>
         <source>Created on:</source>
         <translation>Erstellt am:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="208"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="199"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="212"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="203"/>
         <source>Cost:</source>
         <translation>Kosten:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="213"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="204"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="214"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="205"/>
         <source>Research points:</source>
         <translation>Forschungspunkte:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="216"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="207"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="220"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="211"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="224"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="215"/>
         <source>Licenses sold:</source>
         <translation>Verkaufte Lizenzen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="225"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="216"/>
         <source>Revenue to date:</source>
         <translation>Bisheriger Umsatz:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="250"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="241"/>
         <source>Benchmark scores against the size-class median</source>
         <translation>Benchmark-Werte im Vergleich zum Median der Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="314"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="305"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="326"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="317"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="327"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="318"/>
         <source>not trained</source>
         <translation>nicht trainiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="335"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="326"/>
         <source>not listed</source>
         <translation>nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="354"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="345"/>
         <source>none</source>
         <translation>kein Wert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="402"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="393"/>
         <source>%1 median</source>
         <translation>Median (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="404"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="395"/>
         <source>Computing the median of the %1 models…</source>
         <translation>Median der Modelle der Klasse %1 wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="406"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="397"/>
         <source>Median of the first %1 %2 models (by id), a sample of the class.</source>
         <translation>Median der ersten %1 Modelle der Klasse %2 (nach ID), eine Stichprobe der Klasse.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="410"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="401"/>
         <source>Median of the only %1 model with benchmark scores.</source>
         <translation>Median des einzigen Modells der Klasse %1 mit Benchmark-Werten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="412"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="403"/>
         <source>Median of the %1 %2 models with benchmark scores.</source>
         <translation>Median der %1 Modelle der Klasse %2 mit Benchmark-Werten.</translation>
     </message>
@@ -6773,17 +7044,27 @@ Auf %1 angewendet.</translation>
         <translation>Lesen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="350"/>
+        <location filename="../src/data/ModelRepository.cpp" line="352"/>
+        <source>reading benchmark scores</source>
+        <translation>Lesen der Benchmark-Werte</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ModelRepository.cpp" line="366"/>
+        <source>reading the models that can be listed</source>
+        <translation>Lesen der Modelle, die angeboten werden können</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ModelRepository.cpp" line="378"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="358"/>
+        <location filename="../src/data/ModelRepository.cpp" line="386"/>
         <source>counting licenses of model %1</source>
         <translation>Zählen der Lizenzen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="366"/>
+        <location filename="../src/data/ModelRepository.cpp" line="394"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
@@ -6835,92 +7116,27 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::PreferencesDialog</name>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="22"/>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="27"/>
-        <source>Default database</source>
-        <translation>Standarddatenbank</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="28"/>
-        <source>&amp;Browse…</source>
-        <translation>Du&amp;rchsuchen…</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="41"/>
-        <source>Game money has no real currency; this is only how amounts are shown.</source>
-        <translation>Spielgeld hat keine echte Währung; dies legt nur fest, wie Beträge angezeigt werden.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="45"/>
+        <location filename="../src/ui/PreferencesDialog.cpp" line="23"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="53"/>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="54"/>
-        <source>Off</source>
-        <translation>Aus</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="65"/>
+        <location filename="../src/ui/PreferencesDialog.cpp" line="32"/>
         <source>1 game day per second</source>
         <translation>1 Spieltag pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="66"/>
+        <location filename="../src/ui/PreferencesDialog.cpp" line="33"/>
         <source>%1 game days per second</source>
         <translation>%1 Spieltage pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="73"/>
-        <source>Default &amp;database:</source>
-        <translation>Standard&amp;datenbank:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="76"/>
-        <source>&amp;Currency symbol:</source>
-        <translation>&amp;Währungssymbol:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="77"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="78"/>
-        <source>Automatic &amp;backup every:</source>
-        <translation>Automatische Sicherung &amp;alle:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="79"/>
-        <source>Backups &amp;kept:</source>
-        <translation>Auf&amp;bewahrte Sicherungen:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="80"/>
-        <source>Game clock &amp;speed:</source>
-        <translation>&amp;Tempo der Spieluhr:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="82"/>
-        <source>A new language takes effect the next time ModelMarket starts.</source>
-        <translation>Eine neue Sprache wird beim nächsten Start von ModelMarket wirksam.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="104"/>
+        <location filename="../src/ui/PreferencesDialog.cpp" line="46"/>
         <source>Default Database</source>
         <translation>Standarddatenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="105"/>
+        <location filename="../src/ui/PreferencesDialog.cpp" line="47"/>
         <source>ModelMarket databases (*.sqlite *.db)</source>
         <translation>ModelMarket-Datenbanken (*.sqlite *.db)</translation>
     </message>
@@ -6941,187 +7157,97 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::PurchaseDialog</name>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="41"/>
-        <source>Sell License</source>
-        <translation>Lizenz verkaufen</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="58"/>
-        <source>Model:</source>
-        <translation>Modell:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="62"/>
-        <source>Buyer</source>
-        <translation>Käufer</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="65"/>
-        <source>&amp;Buyer:</source>
-        <translation>&amp;Käufer:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="69"/>
-        <source>License tier</source>
-        <translation>Lizenzstufe</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="70"/>
-        <source>&amp;Tier:</source>
-        <translation>Lizenz&amp;stufe:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="76"/>
-        <source>Terms:</source>
-        <translation>Bedingungen:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="80"/>
-        <source>Intended use</source>
-        <translation>Nutzungsart</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="83"/>
-        <source>Intended &amp;use:</source>
-        <translation>Nu&amp;tzungsart:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="88"/>
-        <source>Deployments</source>
-        <translation>Bereitstellungen</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="91"/>
-        <source>U&amp;nlimited</source>
-        <translation>&amp;Unbegrenzt</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="95"/>
-        <source>&amp;Deployments:</source>
-        <translation>&amp;Bereitstellungen:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="101"/>
-        <source>Expected monthly API calls</source>
-        <translation>Erwartete API-Aufrufe pro Monat</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="103"/>
-        <source>API calls the buyer expects to make per month; usage is charged at the tier&apos;s rate per 1,000 calls</source>
-        <translation>API-Aufrufe, die der Käufer pro Monat erwartet; die Nutzung wird zum Tarif der Lizenzstufe pro 1.000 Aufrufe abgerechnet</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="105"/>
-        <source>Monthly API &amp;calls:</source>
-        <translation>&amp;API-Aufrufe pro Monat:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="107"/>
-        <source>The buyer gives &amp;attribution</source>
-        <translation>Käufer leistet &amp;Namensnennung</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="114"/>
-        <source>Sales happen on the current game date</source>
-        <translation>Verkäufe erfolgen zum aktuellen Spieldatum</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="115"/>
-        <source>Sale date:</source>
-        <translation>Verkaufsdatum:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="128"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="68"/>
         <source>&amp;Sell</source>
         <translation>&amp;Verkaufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="159"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="98"/>
         <source>Sell License — %1</source>
         <translation>Lizenz verkaufen — %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="161"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="100"/>
         <source>%1 — %2 %3, quality %4, %5</source>
         <translation>%1 — %2 %3, Qualität %4, %5</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="163"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="102"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="166"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="105"/>
         <source>model %1 (not found)</source>
         <translation>Modell %1 (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="172"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="111"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="183"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="122"/>
         <source>%1 — %2, size %3, budget %4</source>
         <translation>%1 — %2, Größe %3, Budget %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="293"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="232"/>
         <source>The model is not listed in any tier; list it first.</source>
         <translation>Das Modell wird in keiner Lizenzstufe angeboten; bieten Sie es zuerst an.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="296"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="235"/>
         <source>Choose a buyer.</source>
         <translation>Wählen Sie einen Käufer.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="300"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="239"/>
         <source>Refused: the monthly API calls must be a whole number of 0 or more, not &apos;%1&apos;.</source>
         <translation>Abgelehnt: Die monatlichen API-Aufrufe müssen eine ganze Zahl ab 0 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="308"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="247"/>
         <source>Refused (%1): %2</source>
         <translation>Abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="313"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="252"/>
         <source>Refused by the tier rule “%1”: %2.</source>
         <translation>Abgelehnt durch die Stufenregel „%1“: %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="320"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="259"/>
         <source>(too large)</source>
         <translation>(zu groß)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="323"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="262"/>
         <source>perpetual</source>
         <translation>unbefristet</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="324"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="263"/>
         <source>expires %1%2</source>
         <translation>läuft am %1 ab%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="327"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="266"/>
         <source> (renewable)</source>
         <translation> (verlängerbar)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="328"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="267"/>
         <source>Allowed: fee %1, usage about %2/month, %3. The buyer&apos;s budget goes from %4 to %5.</source>
         <translation>Zulässig: Gebühr %1, Nutzung etwa %2/Monat, %3. Das Budget des Käufers ändert sich von %4 auf %5.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="341"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="280"/>
         <source>sell a %1 license of &apos;%2&apos;</source>
         <translation>Lizenz der Stufe %1 für &apos;%2&apos; verkaufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="344"/>
+        <location filename="../src/ui/PurchaseDialog.cpp" line="283"/>
         <source>The sale failed: %1</source>
         <translation>Der Verkauf ist fehlgeschlagen: %1</translation>
     </message>
@@ -7129,202 +7255,202 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::ResearchArea</name>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="105"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="106"/>
         <source>in progress</source>
         <translation>in Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="165"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="166"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="167"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="168"/>
         <source>Field</source>
         <translation>Fachgebiet</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="169"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="170"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="171"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="172"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="173"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="174"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="175"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="176"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="190"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="191"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="201"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="202"/>
         <source>Research projects</source>
         <translation>Forschungsprojekte</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="215"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="216"/>
         <source>Filter projects…</source>
         <translation>Projekte filtern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="217"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="218"/>
         <source>Filter research projects</source>
         <translation>Forschungsprojekte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="229"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="230"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="235"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="236"/>
         <source>&amp;Add Project</source>
         <translation>Projekt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="236"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="237"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="239"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="240"/>
         <source>&amp;Complete</source>
         <translation>&amp;Abschließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="240"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="241"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="242"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="243"/>
         <source>&amp;Delete Project</source>
         <translation>Projekt &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="243"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="244"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="244"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="245"/>
         <source>Add a research project (Ctrl+Shift+N or Insert)</source>
         <translation>Ein Forschungsprojekt hinzufügen (Strg+Umschalt+N oder Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="246"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="247"/>
         <source>Complete the selected project on today&apos;s game date; its points become available (Ctrl+Shift+Return)</source>
         <translation>Das ausgewählte Projekt zum heutigen Spieldatum abschließen; seine Punkte werden verfügbar (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="248"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="249"/>
         <source>Delete the selected project (Ctrl+Shift+Delete)</source>
         <translation>Das ausgewählte Projekt löschen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="308"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="312"/>
         <source>The research projects could not be read: %1</source>
         <translation>Die Forschungsprojekte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="323"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="327"/>
         <source>&lt;b&gt;%1&lt;/b&gt; research points available to training jobs (%2 from completed projects, %3 held by jobs).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Forschungspunkte für Trainingsaufträge verfügbar (%2 aus abgeschlossenen Projekten, %3 durch Aufträge belegt).</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="366"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="370"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="373"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="377"/>
         <source>Cannot add the project: %1</source>
         <translation>Das Projekt kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="390"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="394"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="391"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="395"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="411"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="415"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="422"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="426"/>
         <source>&apos;%1&apos; was already completed on %2.</source>
         <translation>&apos;%1&apos; wurde bereits am %2 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="434"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="438"/>
         <source>Cannot complete &apos;%1&apos; on %2: %3</source>
         <translation>&apos;%1&apos; kann nicht am %2 abgeschlossen werden: %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="439"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="443"/>
         <source>complete research project &apos;%1&apos;</source>
         <translation>Forschungsprojekt &apos;%1&apos; abschließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="441"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="445"/>
         <source>Cannot complete: %1</source>
         <translation>Abschließen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="444"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="448"/>
         <source>Completed &apos;%1&apos;: %2 research points became available</source>
         <translation>&apos;%1&apos; abgeschlossen: %2 Forschungspunkte sind jetzt verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="456"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="460"/>
         <source>Cannot delete &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="466"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="470"/>
         <source>The project no longer exists.</source>
         <translation>Das Projekt existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="486"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="490"/>
         <source>&apos;%1&apos; is not a whole number of points</source>
         <translation>&apos;%1&apos; ist keine ganze Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="501"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="505"/>
         <source>&apos;%1&apos; is not a date</source>
         <translation>&apos;%1&apos; ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="513"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="517"/>
         <source>Not changed: %1.</source>
         <translation>Nicht geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="520"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="524"/>
         <source>edit %1 of research project &apos;%2&apos;</source>
         <translation>%1 von Forschungsprojekt &apos;%2&apos; bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="522"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="526"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -7415,207 +7541,207 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::RevenueArea</name>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="60"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="61"/>
         <source>Revenue per tier per month</source>
         <translation>Umsatz pro Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="62"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="63"/>
         <source>Share of revenue by tier</source>
         <translation>Umsatzanteil nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="65"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="66"/>
         <source>Cumulative revenue per tier</source>
         <translation>Kumulierter Umsatz pro Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="68"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="69"/>
         <source>Licenses sold per tier per month</source>
         <translation>Verkaufte Lizenzen pro Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="70"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="71"/>
         <source>Top 10 models by revenue</source>
         <translation>Top 10 Modelle nach Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="73"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="74"/>
         <source>Training spend against license revenue</source>
         <translation>Trainingsausgaben im Vergleich zum Lizenzumsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="75"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="76"/>
         <source>Listing price against quality</source>
         <translation>Angebotspreis im Vergleich zur Qualität</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="152"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="153"/>
         <source>Revenue dashboard</source>
         <translation>Umsatz-Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="209"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="218"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="210"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="219"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="211"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="220"/>
         <source>Si&amp;ze class:</source>
         <translation>&amp;Größenklasse:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="212"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="221"/>
         <source>&amp;Architecture:</source>
         <translation>&amp;Architektur:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="213"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="222"/>
         <source>&amp;Buyers:</source>
         <translation>&amp;Käufer:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="214"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="223"/>
         <source>&amp;Revenue:</source>
         <translation>&amp;Umsatz:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="215"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="224"/>
         <source>All size classes</source>
         <translation>Alle Größenklassen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="216"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="225"/>
         <source>All architectures</source>
         <translation>Alle Architekturen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="217"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="226"/>
         <source>All buyer types</source>
         <translation>Alle Käufertypen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="218"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="227"/>
         <source>License fees and usage</source>
         <translation>Lizenzgebühren und Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="219"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="228"/>
         <source>License fees only</source>
         <translation>Nur Lizenzgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="220"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="229"/>
         <source>Usage charges only</source>
         <translation>Nur Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="221"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="230"/>
         <source>First month counted; the earliest month means from the start</source>
         <translation>Erster berücksichtigter Monat; der früheste Monat bedeutet „von Anfang an“</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="222"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="231"/>
         <source>Last month counted; the latest month follows new sales</source>
         <translation>Letzter berücksichtigter Monat; der späteste Monat berücksichtigt auch neue Verkäufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="225"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="234"/>
         <source>Tier sca&amp;le:</source>
         <translation>Stufen-Ska&amp;la:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="226"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="235"/>
         <source>Linear, stacked</source>
         <translation>Linear, gestapelt</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="227"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="236"/>
         <source>Logarithmic, every tier readable</source>
         <translation>Logarithmisch, jede Stufe lesbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="229"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="238"/>
         <source>How the revenue per tier per month and the cumulative revenue are drawn: stacked on one linear axis, where a small tier is a thin sliver, or side by side on a logarithmic axis, where every tier is readable</source>
         <translation>Wie der Umsatz pro Lizenzstufe und Monat und der kumulierte Umsatz gezeichnet werden: gestapelt auf einer linearen Achse, auf der eine kleine Stufe nur ein dünner Streifen ist, oder nebeneinander auf einer logarithmischen Achse, auf der jede Stufe lesbar ist</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="244"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="253"/>
         <source>&amp;Clear Filters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="247"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="256"/>
         <source>Refre&amp;sh</source>
         <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="249"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="258"/>
         <source>Read the numbers again now (F5)</source>
         <translation>Die Zahlen jetzt neu einlesen (F5)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="253"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="262"/>
         <source>Refresh Revenue</source>
         <translation>Umsatz aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="304"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="313"/>
         <source>Chart exported to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="377"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="386"/>
         <source>The first month (%1) comes after the last month (%2); pick a range that runs forward. The charts still show the previous selection.</source>
         <translation>Der erste Monat (%1) liegt nach dem letzten Monat (%2); wählen Sie einen vorwärts laufenden Zeitraum. Die Diagramme zeigen weiterhin die vorherige Auswahl.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="387"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="396"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="409"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="418"/>
         <source>Revenue could not be read: %1</source>
         <translation>Der Umsatz konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="411"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="420"/>
         <source>Revenue could not be read</source>
         <translation>Der Umsatz konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="464"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="473"/>
         <source>Nothing was sold in this selection.</source>
         <translation>In dieser Auswahl wurde nichts verkauft.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="470"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="479"/>
         <source>Revenue %1 (license fees %2, usage %3)</source>
         <translation>Umsatz %1 (Lizenzgebühren %2, Nutzung %3)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="475"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="484"/>
         <source>License fees %1</source>
         <translation>Lizenzgebühren %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="478"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="487"/>
         <source>Usage charges %1</source>
         <translation>Nutzungsgebühren %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="481"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="490"/>
         <source> · licenses sold: %1 · models earning: %2</source>
         <translation> · verkaufte Lizenzen: %1 · Modelle mit Umsatz: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="502"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="511"/>
         <source>Nothing in this selection</source>
         <translation>Nichts in dieser Auswahl</translation>
     </message>
@@ -8271,103 +8397,103 @@ Training %3, Umsatz %4
 <context>
     <name>mm::ScenarioRepository</name>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="56"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="96"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="51"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="91"/>
         <source>reading scenarios</source>
         <translation>Lesen der Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="101"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="96"/>
         <source>there is no scenario %1 (there are none yet)</source>
         <translation>es gibt kein Szenario %1 (es gibt noch keine)</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="102"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="97"/>
         <source>there is no scenario %1 (there are: %2)</source>
         <translation>es gibt kein Szenario %1 (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="110"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="105"/>
         <source>looking up scenario &apos;%1&apos;</source>
         <translation>Suchen von Szenario &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="115"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="110"/>
         <source>there is already a scenario called &apos;%1&apos;</source>
         <translation>es gibt bereits ein Szenario namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="122"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="117"/>
         <source>reading scenario %1</source>
         <translation>Lesen von Szenario %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="144"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="142"/>
         <source>an override needs a parameter and a value</source>
         <translation>eine Überschreibung braucht einen Parameter und einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="148"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="146"/>
         <source>the parameter is overridden twice</source>
         <translation>der Parameter wird zweimal überschrieben</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="165"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="330"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="163"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="329"/>
         <source>there is no parameter &apos;%1&apos; (set to &apos;%2&apos;; modelmarket scenario parameters lists them)</source>
         <translation>es gibt keinen Parameter &apos;%1&apos; (gesetzt auf &apos;%2&apos;; modelmarket scenario parameters listet sie auf)</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="180"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="178"/>
         <source>the overrides break an economy rule: %1</source>
         <translation>die Überschreibungen verletzen eine Wirtschaftsregel: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="214"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="235"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="261"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="212"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="233"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="259"/>
         <location filename="../src/data/ScenarioRepository.cpp" line="359"/>
         <location filename="../src/data/ScenarioRepository.cpp" line="414"/>
         <source>a scenario needs a name</source>
         <translation>ein Szenario braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="217"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="215"/>
         <source>creating scenario &apos;%1&apos;</source>
         <translation>Anlegen von Szenario &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="238"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="236"/>
         <source>copying scenario %1 as &apos;%2&apos;</source>
         <translation>Kopieren von Szenario %1 als &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="264"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="262"/>
         <source>renaming scenario %1 to &apos;%2&apos;</source>
         <translation>Umbenennen von Szenario %1 in &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="281"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="279"/>
         <source>saving the notes of scenario %1</source>
         <translation>Speichern der Notizen von Szenario %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="290"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="288"/>
         <source>setting %1 in scenario %2</source>
         <translation>Setzen von %1 in Szenario %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="306"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="304"/>
         <source>there is no parameter &apos;%1&apos; (modelmarket scenario parameters lists them)</source>
         <translation>es gibt keinen Parameter &apos;%1&apos; (modelmarket scenario parameters listet sie auf)</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="317"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="315"/>
         <source>removing %1 would break an economy rule: %2</source>
         <translation>das Entfernen von %1 würde eine Wirtschaftsregel verletzen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="344"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="343"/>
         <source>%1 = %2 is refused: %3</source>
         <translation>%1 = %2 wird abgelehnt: %3</translation>
     </message>
@@ -8447,179 +8573,179 @@ Training %3, Umsatz %4
 <context>
     <name>mm::ScenariosArea</name>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="73"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="74"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="80"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="81"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="80"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="81"/>
         <source>A new scenario with no changes yet</source>
         <translation>Ein neues Szenario, noch ohne Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="81"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="82"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="82"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="83"/>
         <source>A copy of the chosen scenario to vary further</source>
         <translation>Eine Kopie des gewählten Szenarios zum weiteren Variieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="83"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="84"/>
         <source>Rena&amp;me…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="83"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="84"/>
         <source>Rename the chosen scenario (F2)</source>
         <translation>Das gewählte Szenario umbenennen (F2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="84"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="85"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="84"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="85"/>
         <source>Delete the chosen scenario (undoable)</source>
         <translation>Das gewählte Szenario löschen (rückgängig machbar)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="85"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="86"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="85"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="86"/>
         <source>Read scenarios from a JSON file</source>
         <translation>Szenarien aus einer JSON-Datei lesen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="86"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="87"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="86"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="87"/>
         <source>Write the scenarios to a JSON file</source>
         <translation>Die Szenarien in eine JSON-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="88"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="89"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="104"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="105"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="105"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="106"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="106"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="107"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="107"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="108"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="125"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="126"/>
         <source>New Scenario</source>
         <translation>Neues Szenario</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="125"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="126"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="136"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="137"/>
         <source>Duplicate Scenario</source>
         <translation>Szenario duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="136"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="137"/>
         <source>Name of the copy:</source>
         <translation>Name der Kopie:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="137"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="138"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="146"/>
-        <location filename="../src/ui/ScenariosArea.cpp" line="153"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="147"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="154"/>
         <source>Rename Scenario</source>
         <translation>Szenario umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="146"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="147"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="157"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="158"/>
         <source>Import Scenarios</source>
         <translation>Szenarien importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="158"/>
-        <location filename="../src/ui/ScenariosArea.cpp" line="165"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="159"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="166"/>
         <source>Scenarios (*.json)</source>
         <translation>Szenarien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="163"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="164"/>
         <source>Export Scenarios</source>
         <translation>Szenarien exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="170"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="171"/>
         <source>Run</source>
         <translation>Berechnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="203"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="209"/>
         <source>Find a parameter: floor, enterprise, needPerMonth…</source>
         <translation>Parameter suchen: floor, enterprise, needPerMonth…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="205"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="211"/>
         <source>C&amp;hanged only</source>
         <translation>Nur &amp;geänderte</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="207"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="213"/>
         <source>&amp;Reset to Stored Value</source>
         <translation>Auf gespeicherten Wert &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="209"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="215"/>
         <source>&amp;Goal Seek…</source>
         <translation>Ziel&amp;wertsuche…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="218"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="224"/>
         <source>Parameters of the scenario</source>
         <translation>Parameter des Szenarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/ScenariosArea.cpp" line="286"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="292"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -8627,97 +8753,97 @@ Training %3, Umsatz %4
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="367"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="373"/>
         <source>create scenario %1</source>
         <translation>Szenario %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="381"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="387"/>
         <source>duplicate scenario %1</source>
         <translation>Szenario %1 duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="394"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="400"/>
         <source>A scenario needs a name.</source>
         <translation>Ein Szenario braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="397"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="403"/>
         <source>rename scenario %1 to %2</source>
         <translation>Szenario %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="405"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="411"/>
         <source>delete scenario %1</source>
         <translation>Szenario %1 löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="411"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="417"/>
         <source>choose or create a scenario first</source>
         <translation>wählen oder erstellen Sie zuerst ein Szenario</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="417"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="423"/>
         <source>there is no parameter &apos;%1&apos;</source>
         <translation>es gibt keinen Parameter &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="428"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="434"/>
         <source>%1 = %2 is refused: %3</source>
         <translation>%1 = %2 wird abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="434"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="440"/>
         <source>reset %1 in %2</source>
         <translation>%1 in %2 zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="435"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="441"/>
         <source>set %1 to %2 in %3</source>
         <translation>%1 in %3 auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="444"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="450"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="450"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="456"/>
         <source>%1 is not JSON: %2 at byte %3</source>
         <translation>%1 ist kein JSON: %2 bei Byte %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="458"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="464"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="469"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="475"/>
         <source>Replace Scenarios?</source>
         <translation>Szenarien ersetzen?</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="470"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="476"/>
         <source>These scenarios exist already and would be replaced: %1</source>
         <translation>Diese Szenarien sind bereits vorhanden und würden ersetzt: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="472"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="478"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="474"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="480"/>
         <source>import scenarios from %1</source>
         <translation>Szenarien aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="485"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="491"/>
         <source>import scenario %1</source>
         <translation>Szenario %1 importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/ScenariosArea.cpp" line="495"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="501"/>
         <source>Imported %n scenario(s)</source>
         <translation>
             <numerusform>%n Szenario importiert</numerusform>
@@ -8725,12 +8851,12 @@ Training %3, Umsatz %4
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="509"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="515"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/ScenariosArea.cpp" line="512"/>
+        <location filename="../src/ui/ScenariosArea.cpp" line="518"/>
         <source>Exported %n scenario(s) to %1</source>
         <translation>
             <numerusform>%n Szenario nach %1 exportiert</numerusform>
@@ -8900,238 +9026,133 @@ Training %3, Umsatz %4
 <context>
     <name>mm::TierPolicyEditor</name>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="68"/>
-        <source>Tier policy editor</source>
-        <translation>Editor für Stufenregeln</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="91"/>
-        <source>Price floor</source>
-        <translation>Mindestpreis</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="92"/>
-        <source>Price ceiling</source>
-        <translation>Höchstpreis</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="93"/>
-        <source>Pricing reference</source>
-        <translation>Preisreferenz</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="94"/>
-        <source>Without a ceiling, recommended prices scale up to this amount</source>
-        <translation>Ohne Höchstpreis reichen empfohlene Preise bis zu diesem Betrag</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="95"/>
-        <source>Attribution</source>
-        <translation>Namensnennung</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="96"/>
-        <source>Research only</source>
-        <translation>Nur Forschung</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="97"/>
-        <source>Required use</source>
-        <translation>Vorgeschriebene Nutzung</translation>
-    </message>
-    <message>
         <location filename="../src/ui/TierPolicyEditor.cpp" line="98"/>
-        <source>Allowed buyers</source>
-        <translation>Zugelassene Käufer</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="99"/>
-        <source>Deployment cap</source>
-        <translation>Bereitstellungslimit</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="100"/>
-        <source>Deployments</source>
-        <translation>Bereitstellungen</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="101"/>
-        <source>Min. buyer employees</source>
-        <translation>Min. Beschäftigte des Käufers</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="101"/>
-        <source>Employees the buyer must have at least</source>
-        <translation>Beschäftigte, die der Käufer mindestens haben muss</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="102"/>
-        <source>Usage per 1,000 API calls</source>
-        <translation>Nutzung pro 1.000 API-Aufrufe</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="103"/>
-        <source>Term</source>
-        <translation>Laufzeit</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="104"/>
-        <source>Renewal</source>
-        <translation>Verlängerung</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="124"/>
-        <source>&amp;Revert</source>
-        <translation>&amp;Zurücksetzen</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="126"/>
-        <source>Forget the edits and show the stored policies</source>
-        <translation>Änderungen verwerfen und die gespeicherten Regeln anzeigen</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="127"/>
-        <source>&amp;Apply</source>
-        <translation>Über&amp;nehmen</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="129"/>
-        <source>Save the edited tiers as one undoable step (Ctrl+Return)</source>
-        <translation>Die bearbeiteten Lizenzstufen als einen rückgängig machbaren Schritt speichern (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="135"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="175"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="138"/>
         <source>price floor</source>
         <translation>Mindestpreis</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="177"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="140"/>
         <source>price ceiling</source>
         <translation>Höchstpreis</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="178"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="141"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="180"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="143"/>
         <source>pricing reference</source>
         <translation>Preisreferenz</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="182"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="145"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="184"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="147"/>
         <source>Research use only</source>
         <translation>Nur wissenschaftliche Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="189"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="152"/>
         <source>%1 required use</source>
         <translation>Vorgeschriebene Nutzung %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="190"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="153"/>
         <source>Any use</source>
         <translation>Beliebige Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="208"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="171"/>
         <source>deployment cap</source>
         <translation>Bereitstellungslimit</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="209"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="172"/>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="211"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="174"/>
         <source>Unlimited only</source>
         <translation>Nur unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="212"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="175"/>
         <source>Every license of this tier allows unlimited deployments</source>
         <translation>Jede Lizenz dieser Stufe erlaubt unbegrenzte Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="214"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="177"/>
         <source>minimum buyer size</source>
         <translation>Mindestgröße des Käufers</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="216"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="179"/>
         <source>usage rate per 1,000 API calls</source>
         <translation>Nutzungstarif pro 1.000 API-Aufrufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="218"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="181"/>
         <source>term in months</source>
         <translation>Laufzeit in Monaten</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="219"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="182"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="220"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="183"/>
         <source>Perpetual</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="222"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="185"/>
         <source>Renewable</source>
         <translation>Verlängerbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="311"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="274"/>
         <source>price floor: %1</source>
         <translation>Mindestpreis: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="318"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="281"/>
         <source>pricing reference: %1</source>
         <translation>Preisreferenz: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="324"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="287"/>
         <source>price ceiling: %1</source>
         <translation>Höchstpreis: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="344"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="307"/>
         <source>usage rate: %1</source>
         <translation>Nutzungstarif: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="377"/>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="388"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="340"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="351"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="412"/>
-        <source>License Tier Policies</source>
-        <translation>Regeln der Lizenzstufen</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="424"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="383"/>
         <source>Unsaved Tier Policies</source>
         <translation>Nicht gespeicherte Stufenregeln</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="425"/>
+        <location filename="../src/ui/TierPolicyEditor.cpp" line="384"/>
         <source>The tier policies have changes that are not applied yet.</source>
         <translation>Die Stufenregeln enthalten Änderungen, die noch nicht übernommen wurden.</translation>
     </message>
@@ -9212,144 +9233,144 @@ Training %3, Umsatz %4
 <context>
     <name>mm::TrainingArea</name>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="79"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="80"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="90"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="91"/>
         <source>Training jobs</source>
         <translation>Trainingsaufträge</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="107"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="108"/>
         <source>Filter by name…</source>
         <translation>Nach Namen filtern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="109"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="110"/>
         <source>Filter jobs by name</source>
         <translation>Aufträge nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="122"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="123"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="128"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="129"/>
         <source>&amp;New Job…</source>
         <translation>&amp;Neuer Auftrag…</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="129"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="130"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="131"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="132"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="132"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="133"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="133"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="134"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="134"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="135"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="136"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="137"/>
         <source>&amp;Cancel Job…</source>
         <translation>Auftrag a&amp;bbrechen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="137"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="138"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="138"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="139"/>
         <source>Show &amp;Model</source>
         <translation>&amp;Modell anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="140"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="141"/>
         <source>Queue a new training job (Ctrl+Shift+N or Insert)</source>
         <translation>Einen neuen Trainingsauftrag einreihen (Strg+Umschalt+N oder Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="142"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="143"/>
         <source>Cancel the selected job; it is charged what it spent plus the cancellation fee</source>
         <translation>Den ausgewählten Auftrag abbrechen; berechnet werden die bisherigen Ausgaben plus die Stornogebühr</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="143"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="144"/>
         <source>Show the model this job trained in the catalog</source>
         <translation>Das von diesem Auftrag trainierte Modell im Katalog anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="221"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="227"/>
         <source>The jobs could not be read: %1</source>
         <translation>Die Aufträge konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="238"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="244"/>
         <source>%1 %2 of %3 in use</source>
         <translation>%1: %2 von %3 belegt</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="241"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="247"/>
         <source> (%1 asked for by queued jobs)</source>
         <translation> (%1 von eingereihten Aufträgen angefordert)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="245"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="251"/>
         <source>%1: %2 running, %3 queued, %4 paused, %5 completed, %6 failed, %7 cancelled.
 %8</source>
         <translation>%1: %2 laufend, %3 eingereiht, %4 pausiert, %5 abgeschlossen, %6 fehlgeschlagen, %7 abgebrochen.
 %8</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="292"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="298"/>
         <source>The database is read-only: no job can be queued.</source>
         <translation>Die Datenbank ist schreibgeschützt: Es kann kein Auftrag eingereiht werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="301"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="307"/>
         <source>Queued the training of &apos;%1&apos;</source>
         <translation>Training von &apos;%1&apos; eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="321"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="327"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="332"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="338"/>
         <source>Cannot pause: %1</source>
         <translation>Pausieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="342"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="348"/>
         <source>Cannot resume: %1</source>
         <translation>Fortsetzen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="352"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="358"/>
         <source>&apos;%1&apos; is %2; only queued, running or paused jobs can be cancelled.</source>
         <translation>&apos;%1&apos; hat den Status „%2“; nur eingereihte, laufende oder pausierte Aufträge können abgebrochen werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="367"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="373"/>
         <source>Cancel the training of &apos;%1&apos;?
 
 It has spent %2 so far. Cancelling charges that plus the cancellation fee of %3% of the %4 not yet spent (%5): %6 in all.</source>
@@ -9358,32 +9379,32 @@ It has spent %2 so far. Cancelling charges that plus the cancellation fee of %3%
 Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr von %3 % der noch nicht ausgegebenen %4 (%5) berechnet: insgesamt %6.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="374"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="380"/>
         <source>Its %1 research points become available again.</source>
         <translation>Seine %1 Forschungspunkte werden wieder verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="376"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="382"/>
         <source>Cancel Training Job</source>
         <translation>Trainingsauftrag abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="379"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="385"/>
         <source>Cancel &amp;Job</source>
         <translation>Auftrag a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="380"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="386"/>
         <source>&amp;Keep Training</source>
         <translation>&amp;Weiter trainieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="387"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="393"/>
         <source>Cannot cancel: %1</source>
         <translation>Abbrechen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="390"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="396"/>
         <source>Cancelled the training of &apos;%1&apos;</source>
         <translation>Training von &apos;%1&apos; abgebrochen</translation>
     </message>
@@ -9552,102 +9573,102 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::TrainingJobDialog</name>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="42"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="43"/>
         <source>&amp;Queue Job</source>
         <translation>Auftrag ein&amp;reihen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="141"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="148"/>
         <source>of %1 available</source>
         <translation>von %1 verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="156"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="163"/>
         <source>%1 — %2 TFLOP/s, %3 per GPU-hour, %4 of %5 free</source>
         <translation>%1 — %2 TFLOP/s, %3 pro GPU-Stunde, %4 von %5 frei</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="205"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="212"/>
         <source>%1 (not in the economy)</source>
         <translation>%1 (nicht in der Wirtschaft)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="245"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="252"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="249"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="256"/>
         <source>Dataset tokens</source>
         <translation>Datensatz-Tokens</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="264"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="271"/>
         <source>enter a whole number from 0 to %1</source>
         <translation>geben Sie eine ganze Zahl von 0 bis %1 ein</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="265"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="272"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="271"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="278"/>
         <source>Give the model a name.</source>
         <translation>Geben Sie dem Modell einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="273"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="280"/>
         <source>A training job for a model named &apos;%1&apos; is already in progress.</source>
         <translation>Ein Trainingsauftrag für ein Modell namens &apos;%1&apos; läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="278"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="285"/>
         <source>The catalog already has a model named &apos;%1&apos;.</source>
         <translation>Der Katalog enthält bereits ein Modell namens &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="289"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="296"/>
         <source>The economy could not be read: %1</source>
         <translation>Die Wirtschaft konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="312"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="319"/>
         <source>The studio has only %1 GPUs of type %2; the job could never start.</source>
         <translation>Das Studio hat nur %1 GPUs vom Typ %2; der Auftrag könnte nie starten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="315"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="322"/>
         <source>%1 research points asked for, but only %2 are available.</source>
         <translation>%1 Forschungspunkte angefordert, aber nur %2 sind verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="331"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="338"/>
         <source>%1 allows %2 to %3</source>
         <translation>%1 erlaubt %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="340"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="347"/>
         <source>%1 tokens per parameter (%2 is ideal)</source>
         <translation>%1 Tokens pro Parameter (ideal: %2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="365"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="372"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="378"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="385"/>
         <source>+%1 quality points</source>
         <translation>+%1 Qualitätspunkte</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="380"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="387"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="430"/>
+        <location filename="../src/ui/TrainingJobDialog.cpp" line="437"/>
         <source>Cannot Queue the Job</source>
         <translation>Auftrag kann nicht eingereiht werden</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "data/Database.h"
 
 #include "core/ScenarioComparison.h" // kRuleCancelled
+#include "data/ChangeJournal.h"
 #include "data/Migrations.h"
 #include "data/OpenFileRegistry.h"
 #include "data/StatementInterrupt.h"
@@ -153,6 +154,7 @@ Database::Database(QString path, QString connectionName, bool readOnly, int busy
 }
 
 Database::~Database() {
+    m_journal.reset(); // unhooks it while the connection still exists
     // Closing finalises any statement still prepared on the connection and makes SQLite roll
     // back a transaction a guard left open. removeDatabase() wants no QSqlDatabase handle left,
     // or it warns and the driver outlives us.
@@ -423,14 +425,45 @@ sqlite3* Database::nativeHandle() const {
 }
 
 Status Database::exec(const QString& sql, QString operation) {
-    QSqlQuery query(m_db);
-    if (!query.exec(sql)) {
-        DbError error = fromQuery(query, std::move(operation));
-        if (error.sql.isEmpty())
-            error.sql = sql;
-        return error.toError();
+    Status status = Ok{};
+    {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql)) {
+            DbError error = fromQuery(query, std::move(operation));
+            if (error.sql.isEmpty())
+                error.sql = sql;
+            status = error.toError();
+        }
     }
-    return Ok{};
+    settleJournal(status.ok());
+    return status;
+}
+
+ChangeJournal& Database::changeJournal() {
+    if (!m_journal)
+        m_journal = std::make_unique<ChangeJournal>(nativeHandle());
+    return *m_journal;
+}
+
+void Database::recordChange(const QString& table, RowChange kind, qint64 rowId) {
+    if (m_journal)
+        m_journal->record(table, kind, rowId);
+}
+
+void Database::discardJournal() {
+    if (m_journal)
+        m_journal->discard();
+}
+
+void Database::settleJournal(bool succeeded) {
+    // Inside a transaction the rows wait for its COMMIT, which is itself a statement run here
+    // with the depth already back at 0; a ROLLBACK finds them discarded by Transaction.
+    if (!m_journal || m_txDepth > 0)
+        return;
+    if (succeeded)
+        m_journal->publish();
+    else
+        m_journal->discard();
 }
 
 Result<QSqlQuery> Database::prepare(const QString& sql, QString operation) {
@@ -459,7 +492,9 @@ Status Database::execPrepared(QSqlQuery& query, const QVariantList& values, QStr
             .toError();
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(static_cast<int>(i), values.at(i));
-    if (!query.exec())
+    const bool executed = query.exec();
+    settleJournal(executed);
+    if (!executed)
         return fromQuery(query, std::move(operation)).toError();
     return Ok{};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "data/ChangeSet.h"
 #include "data/DbError.h"
 
 #include <QSqlDatabase>
@@ -16,6 +17,7 @@ struct sqlite3;
 
 namespace mm {
 
+class ChangeJournal;
 class StatementInterrupt;
 
 // One open SQLite file on one QSqlDatabase connection.
@@ -122,11 +124,22 @@ public:
     // Nesting depth of Transaction guards currently open on this connection.
     int transactionDepth() const { return m_txDepth; }
 
+    // The rows this connection writes, announced as they are committed (data/ChangeJournal.h).
+    // Started by the first call, so connections nobody listens to pay nothing for it.
+    ChangeJournal& changeJournal();
+    // For tables WITHOUT ROWID, which SQLite's update hook does not report; a no-op until
+    // changeJournal() was called.
+    void recordChange(const QString& table, RowChange kind, qint64 rowId);
+
 private:
     friend class Transaction;
 
     Database(QString path, QString connectionName, bool readOnly, int busyTimeoutMs);
     Status setCacheKiB(qint64 kib);
+    // After a statement: outside a transaction it committed (or failed) on its own.
+    void settleJournal(bool succeeded);
+    // Drops the rows of a transaction about to be rolled back.
+    void discardJournal();
     static Result<std::unique_ptr<Database>>
     connect(const QString& path, bool readOnly, int busyTimeoutMs, const QString& connectionName);
 
@@ -144,6 +157,8 @@ private:
     bool m_txPoisoned = false;
     QString m_txPoisonedBy;
     quint64 m_txSerial = 0;
+
+    std::unique_ptr<ChangeJournal> m_journal;
 };
 
 } // namespace mm

@@ -345,6 +345,34 @@ Result<QList<ModelRecord>> ModelRepository::findMany(const QList<qint64>& ids) {
     return records;
 }
 
+Result<QList<QMap<QString, double>>> ModelRepository::benchmarkSample(SizeClass sizeClass,
+                                                                      int limit) {
+    auto q = m_db.query(QStringLiteral("SELECT benchmarks FROM models WHERE size_class = ? "
+                                       "AND benchmarks <> '{}' ORDER BY id LIMIT ?"),
+                        {sqlv::key(sizeClass), limit}, Tr::tr("reading benchmark scores"));
+    if (!q)
+        return q.error();
+    QList<QMap<QString, double>> sample;
+    while (q->next())
+        sample.append(sqlv::toScores(q->value(0)));
+    return sample;
+}
+
+Result<QList<ModelRepository::Choice>> ModelRepository::listableChoices(int limit) {
+    auto q = m_db.query(QStringLiteral("SELECT id, name, status FROM models WHERE status IN (?, ?) "
+                                       "ORDER BY status = ?, name COLLATE NOCASE LIMIT ?"),
+                        {sqlv::key(ModelStatus::Completed), sqlv::key(ModelStatus::Listed),
+                         sqlv::key(ModelStatus::Listed), limit},
+                        Tr::tr("reading the models that can be listed"));
+    if (!q)
+        return q.error();
+    QList<Choice> choices;
+    while (q->next())
+        choices.append({q->value(0).toLongLong(), q->value(1).toString(),
+                        sqlv::toEnum<ModelStatus>(q->value(2))});
+    return choices;
+}
+
 Result<qint64> ModelRepository::count() {
     auto q =
         m_db.query(QStringLiteral("SELECT COUNT(*) FROM models"), {}, Tr::tr("counting models"));

@@ -34,6 +34,20 @@ public:
     Result<QList<ModelRecord>> findMany(const QList<qint64>& ids);
     Result<qint64> count();
     Result<qint64> licenseCount(qint64 modelId);
+    // The benchmark scores of the first `limit` models by id of a size class that have any: a
+    // bounded sample for the size-class medians.
+    Result<QList<QMap<QString, double>>> benchmarkSample(SizeClass sizeClass, int limit);
+
+    // A model offered in a chooser.
+    struct Choice {
+        qint64 id = 0;
+        QString name;
+        ModelStatus status = ModelStatus::Completed;
+    };
+    // Completed models (by name), then listed ones: the models a listing can be made for. At
+    // most `limit`.
+    Result<QList<Choice>> listableChoices(int limit);
+
     // Streams every model in id order; return false from `visit` to stop.
     Status forEach(const std::function<bool(const ModelRecord&)>& visit);
 

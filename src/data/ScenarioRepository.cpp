@@ -3,6 +3,7 @@
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
 #include "data/SqlValues.h"
+#include "data/TableNames.h"
 #include "data/Transaction.h"
 
 #include <QCoreApplication>
@@ -125,6 +126,9 @@ Status writeOverrides(Database& db, qint64 id, const QList<ParameterOverride>& o
                              {id}, operation);
         !done)
         return done.error();
+    // scenario_overrides has no rowid, so SQLite's update hook cannot see it: the journal
+    // names the scenario instead.
+    db.recordChange(dbtable::scenarioOverrides, RowChange::Update, id);
     if (overrides.isEmpty())
         return Ok{};
     auto insert = db.prepare(QStringLiteral("INSERT INTO scenario_overrides (scenario_id, path, "
@@ -317,6 +321,7 @@ Status ScenarioRepository::setOverride(qint64 id, const QString& path, const QSt
                                    {id, path}, operation);
             !done)
             return done.error();
+        m_db.recordChange(dbtable::scenarioOverrides, RowChange::Update, id);
         return transaction.commit();
     }
 
@@ -345,6 +350,7 @@ Status ScenarioRepository::setOverride(qint64 id, const QString& path, const QSt
                                {id, path, *canonical}, operation);
         !done)
         return done.error();
+    m_db.recordChange(dbtable::scenarioOverrides, RowChange::Update, id);
     return transaction.commit();
 }
 

@@ -82,6 +82,7 @@ Status Transaction::commit() {
     m_db.m_txDepth = 0;
     m_db.m_txPoisoned = false;
     if (innerStillOpen) {
+        m_db.discardJournal();
         (void)m_db.exec(QStringLiteral("ROLLBACK"), m_operation);
         return DbError::make(DbError::Kind::Transaction, m_operation,
                              QStringLiteral("committed while an inner transaction was still "
@@ -89,9 +90,11 @@ Status Transaction::commit() {
             .toError();
     }
     if (!current) {
+        m_db.discardJournal();
         (void)m_db.exec(QStringLiteral("ROLLBACK"), m_operation);
         return current;
     }
+    // Announces the transaction's rows to the change journal once they are in the file.
     Status committed = m_db.exec(QStringLiteral("COMMIT"), m_operation);
     if (!committed) {
         // A failed COMMIT (busy readers, disk full) leaves the transaction open; end it so the
@@ -118,6 +121,7 @@ void Transaction::rollback() {
     }
     m_db.m_txDepth = 0;
     m_db.m_txPoisoned = false;
+    m_db.discardJournal();
     // May fail harmlessly when SQLite already rolled back by itself (some I/O and full-disk
     // errors do that); either way nothing of this transaction remains.
     (void)m_db.exec(QStringLiteral("ROLLBACK"), m_operation);

@@ -53,13 +53,14 @@ public:
                 [this, state] { m_dialog->setValue(state->permille.load()); });
         connect(&m_watcher, &QFutureWatcherBase::finished, this, &BackgroundTaskRun::finish);
         m_timer.start(100);
-        m_watcher.setFuture(m_background->run<Ok>([work = std::move(work), state](Database& db) {
-            const TaskProgress progress = [&state](double share) {
-                state->permille = static_cast<int>(share * 1000);
-                return !state->cancelled.load();
-            };
-            return work(db, progress);
-        }));
+        m_watcher.setFuture(
+            m_background->run<Ok>([work = std::move(work), state](Database& connection) {
+                const TaskProgress progress = [&state](double share) {
+                    state->permille = static_cast<int>(share * 1000);
+                    return !state->cancelled.load();
+                };
+                return work(connection, progress);
+            }));
     }
 
     ~BackgroundTaskRun() override {

@@ -1,6 +1,7 @@
 #include "ui/BuyersArea.h"
 
 #include "data/BuyerRepository.h"
+#include "data/TableNames.h"
 #include "models/BuyerTableModel.h"
 #include "ui/AreaWidgets.h"
 #include "ui/MarketCommands.h"
@@ -95,6 +96,8 @@ BuyersArea::BuyersArea(Workspace& workspace, QWidget* parent)
     m_refreshTimer->setInterval(kRefreshDelayMs);
     connect(m_refreshTimer, &QTimer::timeout, m_model, &BuyerTableModel::refresh);
     connect(&workspace, &Workspace::economyChanged, m_refreshTimer, qOverload<>(&QTimer::start));
+    workspace.onTablesChanged(this, {dbtable::buyers, dbtable::licenses, dbtable::usageCharges},
+                              [this] { m_refreshTimer->start(); });
     connect(&workspace, &Workspace::commandFailed, this, [this](const QString& message) {
         if (isVisible())
             showMessage(message);

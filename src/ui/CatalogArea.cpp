@@ -1,8 +1,10 @@
 #include "ui/CatalogArea.h"
 
+#include "data/ChangeSet.h"
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
 #include "data/ModelRepository.h"
+#include "data/TableNames.h"
 #include "models/CatalogModel.h"
 #include "models/CatalogRowLocator.h"
 #include "ui/CatalogClipboard.h"
@@ -320,7 +322,29 @@ void CatalogArea::connectWorkspace() {
         m_detail->invalidateMedians();
         m_detail->reload();
     });
+    connect(&m_workspace, &Workspace::changed, this, &CatalogArea::applyChanges);
     connect(&m_workspace, &Workspace::commandFailed, this, &CatalogArea::showProblem);
+}
+
+void CatalogArea::applyChanges(const ChangeSet& changes) {
+    if (changes.touches(dbtable::models)) {
+        const RowChanges kinds = changes.kinds(dbtable::models);
+        if (!changes.idsComplete(dbtable::models) ||
+            kinds.testAnyFlags(RowChange::Insert | RowChange::Delete))
+            m_model->refresh();
+        else
+            m_model->refreshRows(changes.ids(dbtable::models));
+        // Only models feed the size-class medians: a sale or a price leaves them alone.
+        m_detail->invalidateMedians();
+    }
+    if (changes.touchesAny(dbtable::economyConfigTables()))
+        m_config.reset(); // policies or weights changed
+    // The panel shows the model's listings and sales besides the model itself; which model a
+    // license belongs to is not in the journal, and reading one model again is cheap.
+    if (changes.touchesAny(
+            {dbtable::models, dbtable::listings, dbtable::licenses, dbtable::usageCharges}) ||
+        changes.touchesAny(dbtable::economyConfigTables()))
+        m_detail->reload();
 }
 
 void CatalogArea::updateActionsEnabled() {

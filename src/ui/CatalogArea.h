@@ -23,6 +23,8 @@ class QTableView;
 
 namespace mm {
 
+class ChangeSet;
+
 class CatalogFilterBar;
 class CatalogModel;
 class ModelDetailPanel;
@@ -116,6 +118,8 @@ private:
     void buildUi();
     void createActions();
     void connectWorkspace();
+    // Reloads what a committed write of this window changed (Workspace::changed).
+    void applyChanges(const ChangeSet& changes);
     void setInitialColumnWidths();
     void restoreLayout();
     void saveLayout();

@@ -35,22 +35,11 @@ bool sameModelData(ModelRecord a, const ModelRecord& b) {
     return a == b;
 }
 
-void CatalogCommand::notifyApplied() {
-    if (changesRowCount())
-        m_workspace.notifyCatalogReset();
-    else
-        m_workspace.notifyModelsChanged(touchedIds());
-}
-
 EditModelsCommand::EditModelsCommand(Workspace& workspace, QList<ModelRecord> before,
                                      QList<ModelRecord> after, const QString& text)
     : CatalogCommand(workspace, text)
     , m_before(std::move(before))
     , m_after(std::move(after)) {
-}
-
-QList<qint64> EditModelsCommand::touchedIds() const {
-    return idsOf(m_after);
 }
 
 Status EditModelsCommand::write(const QList<ModelRecord>& expected,
@@ -82,10 +71,6 @@ InsertModelsCommand::InsertModelsCommand(Workspace& workspace, QList<ModelRecord
                                          const QString& text)
     : CatalogCommand(workspace, text)
     , m_records(std::move(records)) {
-}
-
-QList<qint64> InsertModelsCommand::touchedIds() const {
-    return idsOf(m_records);
 }
 
 Status InsertModelsCommand::applyRedo() {
@@ -151,10 +136,6 @@ Result<DeleteModelsCommand*> DeleteModelsCommand::create(Workspace& workspace,
                                               : Tr::tr("delete %n model(s)", nullptr,
                                                        static_cast<int>(records->size()));
     return new DeleteModelsCommand(workspace, *records, allListings, text);
-}
-
-QList<qint64> DeleteModelsCommand::touchedIds() const {
-    return idsOf(m_records);
 }
 
 Status DeleteModelsCommand::applyRedo() {

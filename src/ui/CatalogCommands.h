@@ -18,15 +18,13 @@ class Workspace;
 // remember blindly: before writing, each checks that the rows still hold what this command left
 // there, so a change made meanwhile by another program is reported instead of overwritten.
 // A command that cannot be applied reports why through Workspace::commandFailed and drops out of
-// the stack (setObsolete).
+// the stack (setObsolete). The views learn which rows changed from the change journal
+// (Workspace::changed), so the commands announce nothing themselves.
 
 class CatalogCommand : public WorkspaceCommand {
 protected:
     CatalogCommand(Workspace& workspace, const QString& text)
         : WorkspaceCommand(workspace, text) {}
-    virtual QList<qint64> touchedIds() const = 0;
-    virtual bool changesRowCount() const = 0;
-    void notifyApplied() override;
 };
 
 // New values for fields of existing models (an edit, a paste, a fill, a clear).
@@ -38,8 +36,6 @@ public:
 protected:
     Status applyRedo() override { return write(m_before, m_after); }
     Status applyUndo() override { return write(m_after, m_before); }
-    QList<qint64> touchedIds() const override;
-    bool changesRowCount() const override { return false; }
 
 private:
     Status write(const QList<ModelRecord>& expected, const QList<ModelRecord>& wanted);
@@ -57,8 +53,6 @@ public:
 protected:
     Status applyRedo() override;
     Status applyUndo() override;
-    QList<qint64> touchedIds() const override;
-    bool changesRowCount() const override { return true; }
 
 private:
     QList<ModelRecord> m_records;
@@ -76,8 +70,6 @@ public:
 protected:
     Status applyRedo() override;
     Status applyUndo() override;
-    QList<qint64> touchedIds() const override;
-    bool changesRowCount() const override { return true; }
 
 private:
     QList<ModelRecord> m_records;

@@ -3,6 +3,7 @@
 #include "data/BackgroundDatabase.h"
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
+#include "data/TableNames.h"
 #include "ui/Workspace.h"
 
 #include <QAction>
@@ -92,6 +93,7 @@ GameClockWidget::GameClockWidget(Workspace& workspace, QWidget* parent)
     connect(m_timer, &QTimer::timeout, this, &GameClockWidget::tick);
 
     connect(&m_workspace, &Workspace::economyChanged, this, &GameClockWidget::readGameDate);
+    m_workspace.onTablesChanged(this, {dbtable::settings}, [this] { readGameDate(); });
     readGameDate();
     setSpeed(kSpeeds.front());
     updateControls();

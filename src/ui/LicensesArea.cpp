@@ -3,6 +3,7 @@
 #include "data/Csv.h"
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
+#include "data/TableNames.h"
 #include "models/LicenseTableModel.h"
 #include "ui/AreaWidgets.h"
 #include "ui/BackgroundTask.h"
@@ -94,7 +95,10 @@ LicensesArea::LicensesArea(Workspace& workspace, QWidget* parent)
     connect(m_refreshTimer, &QTimer::timeout, m_model, &LicenseTableModel::refresh);
     for (auto signal : {&Workspace::economyChanged, &Workspace::catalogReset})
         connect(&workspace, signal, m_refreshTimer, qOverload<>(&QTimer::start));
-    connect(&workspace, &Workspace::modelsChanged, m_refreshTimer, qOverload<>(&QTimer::start));
+    workspace.onTablesChanged(this,
+                              {dbtable::licenses, dbtable::usageCharges, dbtable::buyers,
+                               dbtable::models, dbtable::listings},
+                              [this] { m_refreshTimer->start(); });
     connect(&workspace, &Workspace::commandFailed, this, [this](const QString& message) {
         if (isVisible())
             showMessage(message);
@@ -408,8 +412,8 @@ void LicensesArea::exportCsv(const QString& path, const std::function<void(const
             if (cancelled)
                 return makeError(LicensesArea::tr("cancelled"), path,
                                  QStringLiteral("export.cancelled"));
-            if (auto done = writer.finish(); !done)
-                return done;
+            if (auto finished = writer.finish(); !finished)
+                return finished;
             if (!file.commit())
                 return makeError(file.errorString(), path, QStringLiteral("export.write"));
             return Ok{};

@@ -6,23 +6,19 @@
 #include "data/ListingRepository.h"
 #include "data/MarketplaceService.h"
 #include "data/ModelRepository.h"
-#include "data/SqlValues.h"
 #include "ui/MarketCommands.h"
 #include "ui/MoneyLineEdit.h"
 #include "ui/StatusStyle.h"
 #include "ui/Workspace.h"
+#include "ui_ListingDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSqlQuery>
-#include <QVBoxLayout>
 #include <algorithm>
 
 namespace mm {
@@ -42,9 +38,8 @@ bool isListable(ModelStatus status) {
 ListingDialog::ListingDialog(Workspace& workspace, std::optional<qint64> modelId, QWidget* parent,
                              bool chooser)
     : QDialog(parent)
-    , m_workspace(workspace) {
-    setObjectName(QStringLiteral("listingDialog"));
-    setWindowTitle(tr("List Model"));
+    , m_workspace(workspace)
+    , m_ui(std::make_unique<Ui::ListingDialog>()) {
     auto config = EconomyRepository(workspace.database()).loadConfig();
     m_config = config ? *config : EconomyConfig::defaults();
     const bool withChooser = chooser || !modelId;
@@ -56,96 +51,67 @@ ListingDialog::ListingDialog(Workspace& workspace, std::optional<qint64> modelId
 }
 
 void ListingDialog::buildUi(bool withChooser) {
-    auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
+    m_ui->setupUi(this);
     if (withChooser) {
-        m_modelCombo = new QComboBox(this);
-        m_modelCombo->setObjectName(QStringLiteral("modelCombo"));
-        m_modelCombo->setAccessibleName(tr("Model to list"));
-        m_modelCombo->setEditable(true);
-        m_modelCombo->setInsertPolicy(QComboBox::NoInsert);
+        m_modelCombo = m_ui->modelCombo;
         m_modelCombo->completer()->setFilterMode(Qt::MatchContains);
         m_modelCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-        m_modelCombo->setMinimumContentsLength(32);
-        form->addRow(tr("&Model:"), m_modelCombo);
         connect(m_modelCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
             if (index >= 0)
                 loadModel(m_modelCombo->itemData(index).toLongLong());
         });
+    } else {
+        m_ui->form->removeRow(m_ui->modelCombo); // deletes the combo and its label
+        m_ui->listingModelCaption->setText(tr("Model:"));
     }
-    m_modelLabel = new QLabel(this);
-    m_modelLabel->setObjectName(QStringLiteral("listingModelLabel"));
-    m_modelLabel->setTextFormat(Qt::PlainText);
-    form->addRow(withChooser ? tr("Details:") : tr("Model:"), m_modelLabel);
-    layout->addLayout(form);
+    m_modelLabel = m_ui->listingModelLabel;
 
-    m_reasonLabel = new QLabel(this);
-    m_reasonLabel->setObjectName(QStringLiteral("listingReasonLabel"));
-    m_reasonLabel->setWordWrap(true);
+    m_reasonLabel = m_ui->listingReasonLabel;
     m_reasonLabel->setStyleSheet(statusStyle::error(m_reasonLabel));
     m_reasonLabel->hide();
-    layout->addWidget(m_reasonLabel);
 
-    auto* grid = new QGridLayout;
-    grid->addWidget(new QLabel(tr("<b>Tier</b>"), this), 0, 0);
-    grid->addWidget(new QLabel(tr("<b>Price</b>"), this), 0, 1);
-    grid->addWidget(new QLabel(tr("<b>Allowed range</b>"), this), 0, 2);
-    QWidget* previous = m_modelCombo;
+    const std::array<TierRow, 4> formRows{{
+        {m_ui->tierCheck_open_source, m_ui->priceEdit_open_source, m_ui->rangeLabel_open_source,
+         std::nullopt},
+        {m_ui->tierCheck_academic, m_ui->priceEdit_academic, m_ui->rangeLabel_academic,
+         std::nullopt},
+        {m_ui->tierCheck_commercial, m_ui->priceEdit_commercial, m_ui->rangeLabel_commercial,
+         std::nullopt},
+        {m_ui->tierCheck_enterprise, m_ui->priceEdit_enterprise, m_ui->rangeLabel_enterprise,
+         std::nullopt},
+    }};
     for (LicenseTier tier : enumValues<LicenseTier>()) {
         TierRow& row = m_rows[static_cast<size_t>(indexOf(tier))];
-        const int line = indexOf(tier) + 1;
-        row.check = new QCheckBox(enumLabel(tier), this);
-        row.check->setObjectName(QStringLiteral("tierCheck_%1").arg(enumKey(tier)));
-        row.price = new MoneyLineEdit(this);
-        row.price->setObjectName(QStringLiteral("priceEdit_%1").arg(enumKey(tier)));
+        row = formRows[static_cast<size_t>(indexOf(tier))];
+        row.check->setText(enumLabel(tier));
         row.price->setAccessibleName(tr("%1 price").arg(enumLabel(tier)));
         row.price->setMinimumWidth(
             row.price->fontMetrics().horizontalAdvance(QStringLiteral("$000,000,000.00")) + 16);
-        row.range = new QLabel(this);
-        row.range->setObjectName(QStringLiteral("rangeLabel_%1").arg(enumKey(tier)));
-        grid->addWidget(row.check, line, 0);
-        grid->addWidget(row.price, line, 1);
-        grid->addWidget(row.range, line, 2);
         connect(row.check, &QCheckBox::toggled, row.price, &QWidget::setEnabled);
         connect(row.price, &QLineEdit::textEdited, this, [this] { m_errorLabel->clear(); });
-        if (previous)
-            setTabOrder(previous, row.check);
-        setTabOrder(row.check, row.price);
-        previous = row.price;
     }
-    grid->setColumnStretch(2, 1);
-    layout->addLayout(grid);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("listingErrorLabel"));
-    m_errorLabel->setWordWrap(true);
+    m_errorLabel = m_ui->listingErrorLabel;
     m_errorLabel->setStyleSheet(statusStyle::error(m_errorLabel));
-    layout->addWidget(m_errorLabel);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons = m_ui->buttonBox;
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("listingOkButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ListingDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(m_buttons);
 }
 
 void ListingDialog::loadModelChoices(std::optional<qint64> preselected) {
     // Completed models first: they are the ones waiting to be listed.
-    auto q = m_workspace.database().query(
-        QStringLiteral("SELECT id, name, status FROM models WHERE status IN ('completed', "
-                       "'listed') ORDER BY status = 'listed', name COLLATE NOCASE LIMIT ?"),
-        {kMaxChoices}, tr("reading the models that can be listed"));
-    if (!q) {
-        showError(q.error().toString());
+    auto choices = ModelRepository(m_workspace.database()).listableChoices(kMaxChoices);
+    if (!choices) {
+        showError(choices.error().toString());
         return;
     }
     {
         const QSignalBlocker block(m_modelCombo);
-        while (q->next())
-            m_modelCombo->addItem(
-                tr("%1 (%2)").arg(q->value(1).toString(),
-                                  enumLabel(sqlv::toEnum<ModelStatus>(q->value(2)))),
-                q->value(0).toLongLong());
+        for (const ModelRepository::Choice& choice : std::as_const(*choices))
+            m_modelCombo->addItem(tr("%1 (%2)").arg(choice.name, enumLabel(choice.status)),
+                                  choice.id);
     }
     if (preselected && m_modelCombo->findData(*preselected) < 0) {
         // Beyond the first kMaxChoices, or in another status: offer it anyway, the dialog
@@ -298,5 +264,7 @@ void ListingDialog::accept() {
         return showError(tr("Refused: %1").arg(done.error().toString()));
     QDialog::accept();
 }
+
+ListingDialog::~ListingDialog() = default;
 
 } // namespace mm

@@ -5,12 +5,17 @@
 
 #include <QDialog>
 #include <array>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+
+namespace Ui {
+class ListingDialog;
+}
 
 namespace mm {
 
@@ -27,6 +32,8 @@ class Workspace;
 // With `chooser` (or without a model id) the dialog starts with a model chooser holding the
 // completed models, then the listed ones (by name; the first kMaxChoices), with `modelId`
 // preselected.
+//
+// The layout is forms/ListingDialog.ui; the tier names, prices and ranges are filled in here.
 class ListingDialog : public QDialog {
     Q_OBJECT
 
@@ -35,6 +42,7 @@ public:
 
     ListingDialog(Workspace& workspace, std::optional<qint64> modelId, QWidget* parent = nullptr,
                   bool chooser = false);
+    ~ListingDialog() override;
 
     qint64 modelId() const { return m_model.id; }
     bool canList() const { return m_canList; }
@@ -61,6 +69,7 @@ private:
     void showError(const QString& message);
 
     Workspace& m_workspace;
+    std::unique_ptr<Ui::ListingDialog> m_ui;
     EconomyConfig m_config;
     ModelRecord m_model;
     bool m_canList = false;

@@ -2,6 +2,7 @@
 
 #include "data/EconomyRepository.h"
 #include "data/MarketplaceService.h"
+#include "data/TableNames.h"
 #include "models/ListingTableModel.h"
 #include "ui/AreaWidgets.h"
 #include "ui/ListingDialog.h"
@@ -98,7 +99,10 @@ MarketplaceArea::MarketplaceArea(Workspace& workspace, QWidget* parent)
     connect(m_refreshTimer, &QTimer::timeout, m_model, &ListingTableModel::refresh);
     connect(&workspace, &Workspace::economyChanged, this, &MarketplaceArea::scheduleRefresh);
     connect(&workspace, &Workspace::catalogReset, this, &MarketplaceArea::scheduleRefresh);
-    connect(&workspace, &Workspace::modelsChanged, this, &MarketplaceArea::scheduleRefresh);
+    workspace.onTablesChanged(this,
+                              {dbtable::listings, dbtable::models, dbtable::licenses,
+                               dbtable::usageCharges, dbtable::licenseTiers},
+                              [this] { scheduleRefresh(); });
     connect(&workspace, &Workspace::commandFailed, this, [this](const QString& message) {
         if (isVisible())
             showMessage(message);

@@ -35,8 +35,9 @@ struct ListingRow;
 //   Unlist          Ctrl+Shift+U   withdraws the selected listing
 //   Tier Policies…  Ctrl+Shift+T   TierPolicyEditor in a dialog
 //   Refresh         F5
-// Every write is one undo step. The area refreshes itself on Workspace::economyChanged,
-// catalogReset and modelsChanged. Errors show in a red line above the table.
+// Every write is one undo step. The area refreshes itself when a change touches listings, models,
+// sales or tier policies (Workspace::changed) and on Workspace::economyChanged and catalogReset
+// (the clock, other programs). Errors show in a red line above the table.
 class MarketplaceArea : public QWidget, public EditableArea {
     Q_OBJECT
 

@@ -1,10 +1,12 @@
 #include "ui/ModelComparisonDialog.h"
 
 #include "data/Database.h"
+#include "data/TableNames.h"
 #include "ui/ChartExport.h"
 #include "ui/RevenueCharts.h"
 #include "ui/StatusStyle.h"
 #include "ui/Workspace.h"
+#include "ui_ModelComparisonDialog.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -13,7 +15,6 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace mm {
 
@@ -26,7 +27,6 @@ enum Column {
     CompositeColumn,
     ClassPercentileColumn,
     CatalogPercentileColumn,
-    ColumnCount
 };
 
 QTableWidgetItem* readOnlyItem(const QString& text, Qt::Alignment alignment = Qt::AlignLeft) {
@@ -43,38 +43,21 @@ ModelComparisonDialog::ModelComparisonDialog(Workspace& workspace, QList<qint64>
     : QDialog(parent)
     , m_workspace(workspace)
     , m_modelIds(std::move(modelIds))
-    , m_read(workspace.database(), this) {
-    setObjectName(QStringLiteral("modelComparisonDialog"));
-    setWindowTitle(tr("Compare Models"));
-    auto* layout = new QVBoxLayout(this);
+    , m_read(workspace.database(), this)
+    , m_ui(std::make_unique<Ui::ModelComparisonDialog>()) {
+    m_ui->setupUi(this);
+    m_message = m_ui->comparisonMessage;
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("comparisonMessage"));
-    m_message->setWordWrap(true);
-    layout->addWidget(m_message);
-
+    // The chart view takes its export name in its constructor, which a form cannot call.
     m_chart = new ExportableChartView(QStringLiteral("model-comparison"),
                                       tr("Models compared side by side"), this);
     m_chart->setMinimumSize(720, 380);
-    layout->addWidget(m_chart, 1);
+    m_ui->dialogLayout->insertWidget(1, m_chart, 1);
 
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("comparisonPercentiles"));
-    m_table->setAccessibleName(tr("Composite percentiles"));
-    m_table->setHorizontalHeaderLabels({tr("Model"), tr("Size class"), tr("Architecture"),
-                                        tr("Composite"), tr("Percentile in size class"),
-                                        tr("Percentile in catalog")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table = m_ui->comparisonPercentiles;
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->setToolTip(tr("Percentile: the share of rated models with a lower composite"));
-    layout->addWidget(m_table);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    resize(1040, 700);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     if (Status valid = validateComparison(m_modelIds); !valid) {
         m_message->setText(tr("These models cannot be compared: %1.").arg(valid.error().message));
@@ -94,6 +77,15 @@ ModelComparisonDialog::ModelComparisonDialog(Workspace& workspace, QList<qint64>
         }
     });
     connect(&workspace, &Workspace::catalogReset, this, &ModelComparisonDialog::reload);
+    connect(&workspace, &Workspace::changed, this, [this](const ChangeSet& changes) {
+        if (!changes.touches(dbtable::models))
+            return;
+        const QList<qint64> changed = changes.ids(dbtable::models);
+        const bool mine = std::any_of(m_modelIds.cbegin(), m_modelIds.cend(),
+                                      [&changed](qint64 id) { return changed.contains(id); });
+        if (mine || !changes.idsComplete(dbtable::models))
+            reload();
+    });
     reload();
 }
 

@@ -5,9 +5,14 @@
 
 #include <QDialog>
 #include <QList>
+#include <memory>
 
 class QLabel;
 class QTableWidget;
+
+namespace Ui {
+class ModelComparisonDialog;
+}
 
 namespace mm {
 
@@ -51,6 +56,8 @@ private:
     bool m_loaded = false;
     LatestRead<ModelComparisonData> m_read;
 
+    // The layout is forms/ModelComparisonDialog.ui; the chart view is added in code.
+    std::unique_ptr<Ui::ModelComparisonDialog> m_ui;
     QLabel* m_message = nullptr;
     ExportableChartView* m_chart = nullptr;
     QTableWidget* m_table = nullptr;

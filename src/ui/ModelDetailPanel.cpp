@@ -13,14 +13,11 @@
 #include <QChartView>
 #include <QFormLayout>
 #include <QHorizontalBarSeries>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QLegend>
 #include <QLocale>
 #include <QProgressBar>
 #include <QScrollArea>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -71,21 +68,16 @@ Result<SizeClassMedians> computeMedians(Database& db, SizeClass sizeClass) {
     result.sizeClass = sizeClass;
     // A sample of the first kMedianSampleSize models by id (the primary key) keeps the read
     // bounded on generated catalogs of millions; the demo's classes are far smaller than that.
-    auto query =
-        db.query(QStringLiteral("SELECT benchmarks FROM models WHERE size_class = ? "
-                                "AND benchmarks <> '{}' ORDER BY id LIMIT ?"),
-                 {enumKey(result.sizeClass), ModelDetailPanel::kMedianSampleSize},
-                 QCoreApplication::translate("mm::ModelDetailPanel", "reading benchmark scores"));
-    if (!query)
-        return query.error();
+    auto sample =
+        ModelRepository(db).benchmarkSample(result.sizeClass, ModelDetailPanel::kMedianSampleSize);
+    if (!sample)
+        return sample.error();
     QHash<QString, QList<double>> scores;
-    while (query->next()) {
-        const QJsonObject object =
-            QJsonDocument::fromJson(query->value(0).toString().toUtf8()).object();
-        for (auto it = object.begin(); it != object.end(); ++it)
-            scores[it.key()].append(it.value().toDouble());
-        ++result.sampled;
+    for (const QMap<QString, double>& model : std::as_const(*sample)) {
+        for (auto it = model.cbegin(); it != model.cend(); ++it)
+            scores[it.key()].append(it.value());
     }
+    result.sampled = static_cast<int>(sample->size());
     for (auto it = scores.cbegin(); it != scores.cend(); ++it)
         result.medians.insert(it.key(), median(it.value()));
     return result;

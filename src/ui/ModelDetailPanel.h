@@ -36,7 +36,8 @@ struct SizeClassMedians {
 //
 // Reading one model, its listings and its sales is a few indexed lookups, done on the GUI thread.
 // The size-class medians need every model of the class, so they are computed on a worker thread
-// with its own connection and cached per size class until the catalog or economy changes.
+// with its own connection and cached per size class until models change (invalidateMedians(): the
+// catalog area calls it when a write touches the models table, not for sales or listings).
 class ModelDetailPanel : public QWidget {
     Q_OBJECT
 public:

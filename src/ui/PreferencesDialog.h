@@ -3,29 +3,28 @@
 #include "ui/Preferences.h"
 
 #include <QDialog>
+#include <memory>
 
-class QComboBox;
-class QLineEdit;
-class QSpinBox;
+namespace Ui {
+class PreferencesDialog;
+}
 
 namespace mm {
 
+// The settings of this installation: default database, currency symbol, language, automatic
+// backups and the game clock's speed. The layout is forms/PreferencesDialog.ui.
 class PreferencesDialog : public QDialog {
     Q_OBJECT
 public:
     explicit PreferencesDialog(const Preferences& preferences, QWidget* parent = nullptr);
+    ~PreferencesDialog() override;
 
     Preferences preferences() const;
 
 private:
     void chooseDatabase();
 
-    QLineEdit* m_database = nullptr;
-    QComboBox* m_currency = nullptr;
-    QComboBox* m_language = nullptr;
-    QSpinBox* m_backupInterval = nullptr;
-    QSpinBox* m_backupsKept = nullptr;
-    QComboBox* m_clockSpeed = nullptr;
+    std::unique_ptr<Ui::PreferencesDialog> m_ui;
 };
 
 } // namespace mm

@@ -9,18 +9,17 @@
 #include "ui/StatusStyle.h"
 #include "ui/TierPolicySummary.h"
 #include "ui/Workspace.h"
+#include "ui_PurchaseDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QVBoxLayout>
 #include <algorithm>
 
 namespace mm {
@@ -36,9 +35,8 @@ PurchaseDialog::PurchaseDialog(Workspace& workspace, qint64 modelId,
     : QDialog(parent)
     , m_workspace(workspace)
     , m_modelId(modelId)
-    , m_initialTier(tier) {
-    setObjectName(QStringLiteral("purchaseDialog"));
-    setWindowTitle(tr("Sell License"));
+    , m_initialTier(tier)
+    , m_ui(std::make_unique<Ui::PurchaseDialog>()) {
     buildUi();
     loadChoices();
     updateQuote();
@@ -46,90 +44,31 @@ PurchaseDialog::PurchaseDialog(Workspace& workspace, qint64 modelId,
 }
 
 void PurchaseDialog::buildUi() {
-    auto* layout = new QVBoxLayout(this);
-    auto* form = new QFormLayout;
-    m_form = form;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-
-    m_modelLabel = new QLabel(this);
-    m_modelLabel->setObjectName(QStringLiteral("modelLabel"));
-    m_modelLabel->setTextFormat(Qt::PlainText);
-    m_modelLabel->setWordWrap(true);
-    form->addRow(tr("Model:"), m_modelLabel);
-
-    m_buyerCombo = new QComboBox(this);
-    m_buyerCombo->setObjectName(QStringLiteral("buyerCombo"));
-    m_buyerCombo->setAccessibleName(tr("Buyer"));
-    m_buyerCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_buyerCombo->setMinimumContentsLength(48);
-    form->addRow(tr("&Buyer:"), m_buyerCombo);
-
-    m_tierCombo = new QComboBox(this);
-    m_tierCombo->setObjectName(QStringLiteral("tierCombo"));
-    m_tierCombo->setAccessibleName(tr("License tier"));
-    form->addRow(tr("&Tier:"), m_tierCombo);
-
-    m_termsLabel = new QLabel(this);
-    m_termsLabel->setObjectName(QStringLiteral("termsLabel"));
-    m_termsLabel->setWordWrap(true);
-    m_termsLabel->setTextFormat(Qt::PlainText);
-    form->addRow(tr("Terms:"), m_termsLabel);
-
-    m_useCombo = new QComboBox(this);
-    m_useCombo->setObjectName(QStringLiteral("useCombo"));
-    m_useCombo->setAccessibleName(tr("Intended use"));
+    m_ui->setupUi(this);
+    m_form = m_ui->form;
+    m_modelLabel = m_ui->modelLabel;
+    m_buyerCombo = m_ui->buyerCombo;
+    m_tierCombo = m_ui->tierCombo;
+    m_termsLabel = m_ui->termsLabel;
+    m_useCombo = m_ui->useCombo;
     for (IntendedUse use : enumValues<IntendedUse>())
         m_useCombo->addItem(enumLabel(use), static_cast<int>(use));
-    form->addRow(tr("Intended &use:"), m_useCombo);
-
-    auto* deployments = new QHBoxLayout;
-    m_deploymentsSpin = new QSpinBox(this);
-    m_deploymentsSpin->setObjectName(QStringLiteral("deploymentsSpin"));
-    m_deploymentsSpin->setAccessibleName(tr("Deployments"));
+    m_deploymentsSpin = m_ui->deploymentsSpin;
     m_deploymentsSpin->setRange(1, kMaxDeployments);
-    m_deploymentsSpin->setGroupSeparatorShown(true);
-    m_unlimitedCheck = new QCheckBox(tr("U&nlimited"), this);
-    m_unlimitedCheck->setObjectName(QStringLiteral("unlimitedCheck"));
-    deployments->addWidget(m_deploymentsSpin, 1);
-    deployments->addWidget(m_unlimitedCheck);
-    auto* deploymentsLabel = new QLabel(tr("&Deployments:"), this);
-    deploymentsLabel->setBuddy(m_deploymentsSpin);
-    form->addRow(deploymentsLabel, deployments);
+    m_deploymentsSpin->setGroupSeparatorShown(true); // uic 6.4 has no setter for it by name
+    m_unlimitedCheck = m_ui->unlimitedCheck;
+    m_callsEdit = m_ui->callsEdit;
+    m_attributionCheck = m_ui->attributionCheck;
+    m_dateLabel = m_ui->dateLabel;
 
-    m_callsEdit = new QLineEdit(QStringLiteral("0"), this);
-    m_callsEdit->setObjectName(QStringLiteral("callsEdit"));
-    m_callsEdit->setAccessibleName(tr("Expected monthly API calls"));
-    m_callsEdit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_callsEdit->setToolTip(tr("API calls the buyer expects to make per month; usage is charged "
-                               "at the tier's rate per 1,000 calls"));
-    form->addRow(tr("Monthly API &calls:"), m_callsEdit);
-
-    m_attributionCheck = new QCheckBox(tr("The buyer gives &attribution"), this);
-    m_attributionCheck->setObjectName(QStringLiteral("attributionCheck"));
-    m_attributionCheck->setChecked(true);
-    form->addRow(QString(), m_attributionCheck);
-
-    m_dateLabel = new QLabel(this);
-    m_dateLabel->setObjectName(QStringLiteral("dateLabel"));
-    m_dateLabel->setToolTip(tr("Sales happen on the current game date"));
-    form->addRow(tr("Sale date:"), m_dateLabel);
-    layout->addLayout(form);
-
-    m_verdictLabel = new QLabel(this);
-    m_verdictLabel->setObjectName(QStringLiteral("verdictLabel"));
-    m_verdictLabel->setWordWrap(true);
-    m_verdictLabel->setTextFormat(Qt::PlainText);
+    m_verdictLabel = m_ui->verdictLabel;
     m_verdictLabel->setMinimumHeight(m_verdictLabel->fontMetrics().lineSpacing() * 3);
-    m_verdictLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_verdictLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_verdictLabel);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons = m_ui->buttonBox;
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sell"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("sellButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PurchaseDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(m_buttons);
 
     connect(m_buyerCombo, &QComboBox::currentIndexChanged, this, &PurchaseDialog::buyerChanged);
     connect(m_tierCombo, &QComboBox::currentIndexChanged, this, &PurchaseDialog::tierChanged);
@@ -346,5 +285,7 @@ void PurchaseDialog::accept() {
     m_soldLicenseId = pushed->license().id;
     QDialog::accept();
 }
+
+PurchaseDialog::~PurchaseDialog() = default;
 
 } // namespace mm

@@ -4,6 +4,7 @@
 #include "data/MarketplaceService.h"
 
 #include <QDialog>
+#include <memory>
 #include <optional>
 
 class QCheckBox;
@@ -13,6 +14,10 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
+
+namespace Ui {
+class PurchaseDialog;
+}
 
 namespace mm {
 
@@ -29,6 +34,7 @@ class PurchaseDialog : public QDialog {
 public:
     PurchaseDialog(Workspace& workspace, qint64 modelId,
                    std::optional<LicenseTier> tier = std::nullopt, QWidget* parent = nullptr);
+    ~PurchaseDialog() override;
 
     // For scripts and tests; the same as choosing in the combos.
     bool selectBuyer(qint64 buyerId);
@@ -62,6 +68,8 @@ private:
     std::optional<LicenseTier> m_initialTier;
     EconomyConfig m_config;
 
+    // The layout is forms/PurchaseDialog.ui; the members below point into it.
+    std::unique_ptr<Ui::PurchaseDialog> m_ui;
     QFormLayout* m_form = nullptr;
     QLabel* m_modelLabel = nullptr;
     QComboBox* m_buyerCombo = nullptr;

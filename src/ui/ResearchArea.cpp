@@ -2,6 +2,7 @@
 
 #include "data/EconomyRepository.h"
 #include "data/ResearchRepository.h"
+#include "data/TableNames.h"
 #include "models/ResearchTableModel.h"
 #include "ui/AreaWidgets.h"
 #include "ui/StatusStyle.h"
@@ -121,6 +122,9 @@ ResearchArea::ResearchArea(Workspace& workspace, QWidget* parent)
     m_refreshTimer->setInterval(0);
     connect(m_refreshTimer, &QTimer::timeout, this, &ResearchArea::refresh);
     connect(&m_workspace, &Workspace::economyChanged, m_refreshTimer, qOverload<>(&QTimer::start));
+    m_workspace.onTablesChanged(
+        this, {dbtable::researchProjects, dbtable::settings, dbtable::labs, dbtable::trainingJobs},
+        [this] { m_refreshTimer->start(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ResearchArea::updateActions);
 

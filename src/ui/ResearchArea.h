@@ -25,7 +25,8 @@ class Workspace;
 // date) and Delete work on the selected project. Every change is one undo step
 // (TrainingCommands.h); what the repository refuses (taking back points jobs already spend, a
 // project completed before it started, a duplicate name) is shown in the message line and
-// nothing is written. Refreshes itself on Workspace::economyChanged.
+// nothing is written. Refreshes itself on Workspace::economyChanged and when a change touches
+// research, labs, jobs or settings (Workspace::changed).
 //
 // Shortcuts (while the area has focus): Add Project Ctrl+Shift+N or Insert, Complete
 // Ctrl+Shift+Return, Delete Project Ctrl+Shift+Delete (and Edit > Delete Rows), F2 edits a cell.

@@ -1,6 +1,7 @@
 #include "ui/RevenueArea.h"
 
 #include "data/Database.h"
+#include "data/TableNames.h"
 #include "ui/ChartExport.h"
 #include "ui/RevenueCharts.h"
 #include "ui/StatusStyle.h"
@@ -130,10 +131,18 @@ RevenueArea::RevenueArea(Workspace& workspace, QWidget* parent)
             [this] { scheduleReload(kEconomyDebounceMs); });
     connect(&workspace, &Workspace::catalogReset, this,
             [this] { scheduleReload(kEconomyDebounceMs); });
-    connect(&workspace, &Workspace::modelsChanged, this,
-            [this] { scheduleReload(kEconomyDebounceMs); });
+    // Revenue comes from sales and usage (revenue_monthly follows them by trigger); an edit of
+    // the catalog alone leaves the charts as they are.
+    workspace.onTablesChanged(
+        this,
+        {dbtable::licenses, dbtable::usageCharges, dbtable::listings, dbtable::revenueMonthly},
+        [this] { scheduleReload(kEconomyDebounceMs); });
 
     requestLoad();
+}
+
+bool RevenueArea::isReloadScheduled() const {
+    return m_debounce->isActive();
 }
 
 // The read in flight is interrupted (m_read): a dashboard over a million models takes seconds,

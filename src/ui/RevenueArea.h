@@ -24,8 +24,10 @@ class Workspace;
 // against revenue, for a range of months and a size class, architecture, buyer type and part of
 // revenue.
 //
-// It keeps itself current: a sale, an edit, an undo or a clock advance (Workspace::economyChanged,
-// catalogReset, modelsChanged) schedules a reload 300 ms later, so a burst of changes costs one.
+// It keeps itself current: a sale, a listing, an undo of either (Workspace::changed touching
+// licenses, usage or listings) or a clock advance and another program's writes
+// (Workspace::economyChanged, catalogReset) schedule a reload 300 ms later, so a burst of changes
+// costs one. An edit of the catalog alone does not.
 // The queries run in the background (LatestRead): a newer request interrupts the one in flight
 // and only the newest answer is drawn. The charts are rebuilt on the GUI thread.
 //
@@ -52,6 +54,8 @@ public:
     // Number of answers drawn so far (tests wait for it to move).
     int loadsDrawn() const { return m_loadsDrawn; }
     bool isLoading() const { return m_pending; }
+    // A change asked for a reload that has not started yet.
+    bool isReloadScheduled() const;
     QList<ExportableChartView*> chartViews() const { return m_views; }
 
     EditOperations supportedEdits() const override {

@@ -2,6 +2,7 @@
 
 #include "data/EconomyRepository.h"
 #include "data/ScenarioRepository.h"
+#include "data/TableNames.h"
 #include "models/ScenarioParameterModel.h"
 #include "ui/AreaWidgets.h"
 #include "ui/BalancePanel.h"
@@ -194,6 +195,11 @@ ScenariosArea::ScenariosArea(Workspace& workspace, QWidget* parent)
                           static_cast<QObject*>(m_balance)})
         connect(page, SIGNAL(statusMessage(QString)), this, SIGNAL(statusMessage(QString)));
     connect(&m_workspace, &Workspace::economyChanged, this, &ScenariosArea::reload);
+    m_workspace.onTablesChanged(this,
+                                dbtable::economyConfigTables() + QList{dbtable::scenarios,
+                                                                       dbtable::scenarioOverrides,
+                                                                       dbtable::balanceRules},
+                                [this] { reload(); });
     reload();
 }
 

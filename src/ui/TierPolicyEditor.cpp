@@ -1,10 +1,13 @@
 #include "ui/TierPolicyEditor.h"
 
 #include "data/EconomyRepository.h"
+#include "data/TableNames.h"
 #include "ui/MarketCommands.h"
 #include "ui/MoneyLineEdit.h"
 #include "ui/StatusStyle.h"
 #include "ui/Workspace.h"
+#include "ui_TierPolicyDialog.h"
+#include "ui_TierPolicyEditor.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,7 +18,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QShortcut>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -28,7 +30,7 @@ constexpr int kMaxDeploymentCap = 1'000'000;
 constexpr int kMaxBuyerSize = 10'000'000;
 constexpr int kMaxTermMonths = 1200;
 
-// The grid's rows, one per rule.
+// The grid's rows, one per rule, as forms/TierPolicyEditor.ui lays out their labels.
 enum Row {
     HeaderRow,
     FloorRow,
@@ -63,73 +65,34 @@ QWidget* pair(QWidget* parent, QWidget* first, QWidget* second) {
 
 TierPolicyEditor::TierPolicyEditor(Workspace& workspace, QWidget* parent)
     : QWidget(parent)
-    , m_workspace(workspace) {
-    setObjectName(QStringLiteral("tierPolicyEditor"));
-    setAccessibleName(tr("Tier policy editor"));
+    , m_workspace(workspace)
+    , m_ui(std::make_unique<Ui::TierPolicyEditor>()) {
     buildUi();
     load();
-    connect(&workspace, &Workspace::economyChanged, this, [this] {
+    const auto reloadUnlessEdited = [this] {
         if (!m_modified)
             load();
-    });
+    };
+    connect(&workspace, &Workspace::economyChanged, this, reloadUnlessEdited);
+    workspace.onTablesChanged(this, dbtable::economyConfigTables(), reloadUnlessEdited);
 }
 
 void TierPolicyEditor::buildUi() {
-    auto* outer = new QVBoxLayout(this);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* page = new QWidget(scroll);
-    auto* grid = new QGridLayout(page);
-    grid->setHorizontalSpacing(12);
-
-    const auto rowLabel = [&](Row row, const QString& text, const QString& tip = {}) {
-        auto* label = new QLabel(text, page);
-        label->setToolTip(tip);
-        grid->addWidget(label, row, 0, row == BuyersRow ? Qt::AlignTop : Qt::Alignment());
-    };
-    rowLabel(FloorRow, tr("Price floor"));
-    rowLabel(CeilingRow, tr("Price ceiling"));
-    rowLabel(ReferenceRow, tr("Pricing reference"),
-             tr("Without a ceiling, recommended prices scale up to this amount"));
-    rowLabel(AttributionRow, tr("Attribution"));
-    rowLabel(ResearchOnlyRow, tr("Research only"));
-    rowLabel(RequiredUseRow, tr("Required use"));
-    rowLabel(BuyersRow, tr("Allowed buyers"));
-    rowLabel(CapRow, tr("Deployment cap"));
-    rowLabel(UnlimitedOnlyRow, tr("Deployments"));
-    rowLabel(MinSizeRow, tr("Min. buyer employees"), tr("Employees the buyer must have at least"));
-    rowLabel(UsageRow, tr("Usage per 1,000 API calls"));
-    rowLabel(TermRow, tr("Term"));
-    rowLabel(RenewableRow, tr("Renewal"));
-
+    m_ui->setupUi(this);
+    // The rule labels are in the form; a column per tier is added here.
+    QGridLayout* grid = m_ui->policyGrid;
     int column = 1;
     for (LicenseTier tier : enumValues<LicenseTier>())
         buildColumn(tier, grid, column++);
     grid->setRowStretch(RenewableRow + 1, 1);
     for (int c = 1; c < column; ++c)
         grid->setColumnStretch(c, 1);
-    scroll->setWidget(page);
-    outer->addWidget(scroll, 1);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("tierPolicyError"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextFormat(Qt::PlainText);
+    m_errorLabel = m_ui->tierPolicyError;
     m_errorLabel->setStyleSheet(statusStyle::error(m_errorLabel));
-    outer->addWidget(m_errorLabel);
 
-    auto* buttons = new QHBoxLayout;
-    buttons->addStretch(1);
-    m_revertButton = new QPushButton(tr("&Revert"), this);
-    m_revertButton->setObjectName(QStringLiteral("revertTierPolicies"));
-    m_revertButton->setToolTip(tr("Forget the edits and show the stored policies"));
-    m_applyButton = new QPushButton(tr("&Apply"), this);
-    m_applyButton->setObjectName(QStringLiteral("applyTierPolicies"));
-    m_applyButton->setToolTip(tr("Save the edited tiers as one undoable step (Ctrl+Return)"));
-    buttons->addWidget(m_revertButton);
-    buttons->addWidget(m_applyButton);
-    outer->addLayout(buttons);
+    m_revertButton = m_ui->revertTierPolicies;
+    m_applyButton = m_ui->applyTierPolicies;
     connect(m_applyButton, &QPushButton::clicked, this, &TierPolicyEditor::apply);
     connect(m_revertButton, &QPushButton::clicked, this, &TierPolicyEditor::revert);
     auto* applyShortcut = new QShortcut(QKeySequence(tr("Ctrl+Return")), this);
@@ -408,13 +371,9 @@ public:
     TierPolicyDialog(Workspace& workspace, QWidget* parent)
         : QDialog(parent)
         , m_editor(new TierPolicyEditor(workspace, this)) {
-        setObjectName(QStringLiteral("tierPolicyDialog"));
-        setWindowTitle(TierPolicyEditor::tr("License Tier Policies"));
-        auto* layout = new QVBoxLayout(this);
-        layout->addWidget(m_editor, 1);
-        auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-        connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
-        layout->addWidget(close);
+        m_ui.setupUi(this);
+        m_ui.dialogLayout->insertWidget(0, m_editor, 1);
+        connect(m_ui.buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
         resize(sizeHint().expandedTo(QSize(1100, 640)));
     }
 
@@ -434,6 +393,7 @@ public:
     }
 
 private:
+    Ui::TierPolicyDialog m_ui;
     TierPolicyEditor* m_editor;
 };
 
@@ -443,5 +403,7 @@ void TierPolicyEditor::showDialog(Workspace& workspace, QWidget* parent) {
     TierPolicyDialog dialog(workspace, parent);
     dialog.exec();
 }
+
+TierPolicyEditor::~TierPolicyEditor() = default;
 
 } // namespace mm

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 #include <array>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -12,6 +13,10 @@ class QGridLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+
+namespace Ui {
+class TierPolicyEditor;
+}
 
 namespace mm {
 
@@ -26,12 +31,14 @@ class Workspace;
 // Apply (Ctrl+Return) checks every tier with TierPolicy::validate and refuses with the reasons in
 // a red label, writing nothing; otherwise the changed tiers become one TierPolicyCommand (one
 // transaction, one undo step). Revert reloads the stored policies. With no edits pending the
-// editor follows the database (Workspace::economyChanged, e.g. after an undo).
+// editor follows the database (Workspace::changed to the economy settings, e.g. after an undo,
+// and Workspace::economyChanged).
 class TierPolicyEditor : public QWidget {
     Q_OBJECT
 
 public:
     explicit TierPolicyEditor(Workspace& workspace, QWidget* parent = nullptr);
+    ~TierPolicyEditor() override;
 
     bool isModified() const { return m_modified; }
     QString errorText() const;
@@ -80,6 +87,8 @@ private:
     const TierFields& fields(LicenseTier tier) const { return m_fields[static_cast<size_t>(tier)]; }
 
     Workspace& m_workspace;
+    // The layout is forms/TierPolicyEditor.ui; the tier columns are built in buildColumn().
+    std::unique_ptr<Ui::TierPolicyEditor> m_ui;
     std::array<TierFields, 4> m_fields;
     QList<TierPolicy> m_loaded;
     bool m_modified = false;

@@ -2,6 +2,7 @@
 
 #include "core/EconomyConfig.h"
 #include "data/EconomyRepository.h"
+#include "data/TableNames.h"
 #include "data/TrainingService.h"
 #include "models/JobTableModel.h"
 #include "ui/AreaWidgets.h"
@@ -176,6 +177,11 @@ TrainingArea::TrainingArea(Workspace& workspace, QWidget* parent)
     connect(m_refreshTimer, &QTimer::timeout, this, &TrainingArea::refresh);
     // A playing clock emits this several times a second: one refresh per turn of the event loop.
     connect(&m_workspace, &Workspace::economyChanged, this, &TrainingArea::scheduleRefresh);
+    m_workspace.onTablesChanged(
+        this,
+        dbtable::economyConfigTables() +
+            QList{dbtable::trainingJobs, dbtable::models, dbtable::researchProjects, dbtable::labs},
+        [this] { scheduleRefresh(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &TrainingArea::updateActions);
 

@@ -20,9 +20,10 @@ struct TrainingInputs;
 // The Training area: every training job with its progress, what it cost so far and will cost,
 // and the actions on the selected job (New Job, Pause, Resume, Cancel, Show Model).
 //
-// It refreshes itself on Workspace::economyChanged, which the game clock emits after each tick
-// and every undo step causes. Each action is one undo step (TrainingCommands.h); a refusal is
-// shown in the area's message line. Double-clicking (or Enter on) a completed job emits
+// It refreshes itself on Workspace::economyChanged, which the game clock emits after each tick,
+// and when a change of this window touches jobs, models, research or the economy settings
+// (Workspace::changed, undo steps included). Each action is one undo step (TrainingCommands.h); a
+// refusal is shown in the area's message line. Double-clicking (or Enter on) a completed job emits
 // showModelRequested() with the model its run produced; the main window shows it in the catalog.
 //
 // Shortcuts (active while the area has focus): New Job Ctrl+Shift+N or Insert, Pause Ctrl+Shift+P,
@@ -44,7 +45,7 @@ public:
     // The last refusal or error shown in the message line; empty when none is shown.
     QString message() const;
 
-    // Reads the jobs and the queue again (also done on economyChanged, coalesced).
+    // Reads the jobs and the queue again (also done on economyChanged and changes, coalesced).
     void refresh();
 
     void newJob();

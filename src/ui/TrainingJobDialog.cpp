@@ -4,6 +4,7 @@
 #include "data/EconomyRepository.h"
 #include "data/ModelRepository.h"
 #include "data/ResearchRepository.h"
+#include "data/TableNames.h"
 #include "data/TrainingService.h"
 #include "ui/CostBreakdownBar.h"
 #include "ui/StatusStyle.h"
@@ -91,10 +92,16 @@ TrainingJobDialog::TrainingJobDialog(Workspace& workspace, QWidget* parent)
         connect(edit, &QLineEdit::editingFinished, this, [this, edit] { normalizeCount(edit); });
 
     // Another area or the clock may spend points or change the economy while this is open.
-    connect(&m_workspace, &Workspace::economyChanged, this, [this] {
+    const auto reloadEconomy = [this] {
         loadEconomy();
         recompute();
-    });
+    };
+    connect(&m_workspace, &Workspace::economyChanged, this, reloadEconomy);
+    m_workspace.onTablesChanged(
+        this,
+        dbtable::economyConfigTables() +
+            QList{dbtable::researchProjects, dbtable::trainingJobs, dbtable::models, dbtable::labs},
+        reloadEconomy);
 
     TrainingInputs start = TrainingInputs::preset(m_config, SizeClass::Small);
     start.seed = randomSeed();

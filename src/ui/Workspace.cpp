@@ -1,5 +1,7 @@
 #include "ui/Workspace.h"
 
+#include "data/ChangeJournal.h"
+
 #include <QTimer>
 #include <QUndoStack>
 
@@ -10,8 +12,7 @@ Workspace::Workspace(std::unique_ptr<Database> db, QObject* parent)
     , m_db(std::move(db))
     , m_undoStack(new QUndoStack(this))
     , m_externalChangePoll(new QTimer(this)) {
-    // Every undoable change also touches what other areas show (revenue, listings).
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &Workspace::economyChanged);
+    connect(&m_db->changeJournal(), &ChangeJournal::changed, this, &Workspace::changed);
 
     m_knownDataVersion = m_db->dataVersion();
     m_externalChangePoll->setInterval(kExternalChangePollMs);

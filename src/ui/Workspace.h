@@ -1,7 +1,9 @@
 #pragma once
 
+#include "data/ChangeSet.h"
 #include "data/Database.h"
 
+#include <QList>
 #include <QObject>
 #include <memory>
 
@@ -12,6 +14,12 @@ namespace mm {
 
 // One open database and everything that belongs to it: the undo stack (one per database, so
 // undo never crosses files) and the change notifications views use to refresh themselves.
+//
+// Every write this window commits on its own connection, undo and redo included, is announced
+// by changed() with the tables and rows it touched (the database's ChangeJournal), so a view
+// reloads only when something it shows changed. The coarse signals below remain for what the
+// journal cannot see: other connections (workers, the game clock, other programs) and
+// presentation changes such as the currency.
 //
 // Another program may write to the same file at the same time (a second window, a script running
 // `modelmarket sell`). The workspace notices its commits by polling PRAGMA data_version, a read of
@@ -29,11 +37,23 @@ public:
     QUndoStack* undoStack() const { return m_undoStack; }
     bool isReadOnly() const { return m_db->isReadOnly(); }
 
-    // Called by undo commands and services after they wrote, so every view can catch up.
+    // For writes the journal does not see (other connections) and for hints beyond it: which
+    // catalog rows a sale or a listing touched.
     void notifyModelsChanged(const QList<qint64>& modelIds) { emit modelsChanged(modelIds); }
     void notifyCatalogReset() { emit catalogReset(); }
     void notifyEconomyChanged() { emit economyChanged(); }
     void notifyCommandFailed(const QString& message) { emit commandFailed(message); }
+
+    // Calls `reload` after every committed write of this window that touched one of `tables`.
+    template <typename Reload>
+    QMetaObject::Connection onTablesChanged(QObject* context, QList<QLatin1StringView> tables,
+                                            Reload reload) {
+        return connect(this, &Workspace::changed, context,
+                       [tables = std::move(tables), reload](const ChangeSet& changes) {
+                           if (changes.touchesAny(tables))
+                               reload();
+                       });
+    }
 
     // Every view reads the file again (View > Reload).
     void reloadEverything();
@@ -61,9 +81,15 @@ public:
     };
 
 signals:
+    // This window committed these rows (an edit, an undo, a redo, a service call).
+    void changed(const mm::ChangeSet& changes);
     void modelsChanged(const QList<qint64>& modelIds);
-    void catalogReset();   // rows were added or removed
-    void economyChanged(); // sales, listings, jobs, clock, policies
+    // Rows were added or removed by a write the journal does not see (an import, the clock,
+    // another program).
+    void catalogReset();
+    // Anything may have changed through a write the journal does not see (the clock, an import,
+    // another program), or amounts are shown differently (the currency).
+    void economyChanged();
     // An undo or redo could not be applied (the data changed meanwhile); the UI tells the user.
     void commandFailed(const QString& message);
     // Another program changed the file; the views are reloading (emitted before they are told).

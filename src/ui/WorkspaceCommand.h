@@ -27,8 +27,8 @@ protected:
     virtual Status applyFirst() { return applyRedo(); }
     virtual Status applyRedo() = 0;
     virtual Status applyUndo() = 0;
-    // After a successful application: tell the views what changed beyond economyChanged, which
-    // every index change of the undo stack already emits.
+    // After a successful application: hints the change journal cannot give (Workspace::changed
+    // already names every row the transaction wrote), such as the catalog rows a sale affects.
     virtual void notifyApplied() {}
 
     Workspace& m_workspace;

@@ -646,6 +646,9 @@ void TestRevenueArea::comparisonShowsPercentiles() {
     ModelComparisonDialog dialog(*m_demo, ids);
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.isLoaded(), kWaitMs);
+    // MM_SCREENSHOTS=1 saves the dialog, to compare its layout across changes.
+    if (qEnvironmentVariableIntValue("MM_SCREENSHOTS") == 1)
+        QVERIFY(dialog.grab().save(u"/tmp/model_comparison.png"_s));
     QCOMPARE(dialog.data().models.size(), 3);
     QCOMPARE(dialog.percentileTable()->rowCount(), 3);
     auto* series = onlySeries<QBarSeries>(dialog.chartView()->chart());
