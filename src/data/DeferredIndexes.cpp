@@ -1,6 +1,7 @@
 #include "data/DeferredIndexes.h"
 
 #include "data/Database.h"
+#include "data/SqlValues.h"
 
 #include <QSqlQuery>
 
@@ -16,12 +17,6 @@ constexpr qint64 kMinRowsToDefer = 20'000;
 // every INSERT into it, a third of a bulk insert's time, so bulk paths suspend these too.
 // Triggers that keep other tables in step (the revenue summary) are never deferred.
 const QStringList kFillInTriggers{QStringLiteral("models_default_lab")};
-
-QString quotedIdentifier(const QString& name) {
-    QString quoted = name;
-    quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
-}
 
 } // namespace
 
@@ -65,14 +60,14 @@ Result<DeferredIndexes> DeferredIndexes::drop(Database& db, const QString& table
     }
     // Identifiers cannot be bound; the names come from the schema and are quoted.
     for (const QString& name : std::as_const(names)) {
-        if (auto done =
-                db.exec(QStringLiteral("DROP INDEX %1").arg(quotedIdentifier(name)), operation);
+        if (auto done = db.exec(QStringLiteral("DROP INDEX %1").arg(sqlv::quotedIdentifier(name)),
+                                operation);
             !done)
             return done.error();
     }
     for (const QString& name : std::as_const(triggers)) {
-        if (auto done =
-                db.exec(QStringLiteral("DROP TRIGGER %1").arg(quotedIdentifier(name)), operation);
+        if (auto done = db.exec(QStringLiteral("DROP TRIGGER %1").arg(sqlv::quotedIdentifier(name)),
+                                operation);
             !done)
             return done.error();
     }

@@ -15,9 +15,11 @@
 
 #include "data/Database.h"
 #include "data/Migrations.h"
+#include "data/SqlValues.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <ranges>
 
 namespace mm {
 
@@ -100,14 +102,11 @@ Status createSchemaV5(Database& db) {
 
     // Every row of the rewritten tables against the new text: a mistake in the rewrite fails the
     // step here, and the transaction puts the old text back.
-    for (const auto& [table, sql] : std::as_const(changed)) {
-        Q_UNUSED(sql)
-        QString quoted = table;
-        quoted.replace(u'"', QStringLiteral("\"\""));
-        // quick_check checks CHECK and NOT NULL constraints row by row; identifiers cannot be
-        // bound, and this one comes from the schema, quoted.
+    for (const QString& table : std::as_const(changed) | std::views::keys) {
+        // quick_check checks CHECK and NOT NULL constraints row by row.
         auto problems =
-            db.query(QStringLiteral("PRAGMA quick_check(\"%1\")").arg(quoted), {}, operation);
+            db.query(QStringLiteral("PRAGMA quick_check(%1)").arg(sqlv::quotedIdentifier(table)),
+                     {}, operation);
         if (!problems)
             return problems.error();
         while (problems->next()) {

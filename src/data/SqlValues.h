@@ -151,4 +151,12 @@ inline QString foldedName(const QString& name) {
     return folded;
 }
 
+// A table, index or trigger name read from the schema, quoted for a statement: identifiers
+// cannot be bound values.
+inline QString quotedIdentifier(const QString& name) {
+    QString quoted = name;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
 } // namespace mm::sqlv
