@@ -387,6 +387,31 @@ Database::BulkWork::~BulkWork() {
         static_cast<void>(m_db.setCacheKiB(cacheKiBForFile(QFileInfo(m_db.path()).size())));
 }
 
+namespace {
+
+QString journalMode(Database& db, const QString& setTo) {
+    const QString sql = setTo.isEmpty() ? QStringLiteral("PRAGMA journal_mode")
+                                        : QStringLiteral("PRAGMA journal_mode = %1").arg(setTo);
+    auto answer = db.query(sql, {}, QStringLiteral("choosing the journal"));
+    if (!answer || !answer->next())
+        return {};
+    return answer->value(0).toString().toLower();
+}
+
+} // namespace
+
+Database::WritingAlone::WritingAlone(Database& db)
+    : m_db(db) {
+    // PRAGMA takes no bound values; both modes are our own words.
+    if (m_db.m_txDepth == 0 && journalMode(m_db, {}) == QLatin1String("wal"))
+        m_switched = journalMode(m_db, QStringLiteral("DELETE")) == QLatin1String("delete");
+}
+
+Database::WritingAlone::~WritingAlone() {
+    if (m_switched)
+        static_cast<void>(journalMode(m_db, QStringLiteral("WAL")));
+}
+
 int Database::schemaVersion() const {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())

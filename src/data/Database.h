@@ -102,6 +102,26 @@ public:
         Database& m_db;
     };
 
+    // While it lives, a connection that has its file to itself writes through SQLite's rollback
+    // journal instead of the WAL. A bulk write into a new file (generate, the demo) then lands in
+    // the file once, instead of in the WAL and again at the checkpoint; the journal holds only
+    // the few pages the file had before. SQLite refuses the switch while another connection has
+    // the file open or a transaction is running, and then the WAL simply stays: only speed
+    // depends on it.
+    class WritingAlone {
+    public:
+        explicit WritingAlone(Database& db);
+        ~WritingAlone();
+        WritingAlone(const WritingAlone&) = delete;
+        WritingAlone& operator=(const WritingAlone&) = delete;
+
+        bool switched() const { return m_switched; }
+
+    private:
+        Database& m_db;
+        bool m_switched = false;
+    };
+
     int busyTimeout() const { return m_busyTimeoutMs; }
     // How long a write waits for another program's lock before failing with db.locked.
     Status setBusyTimeout(int milliseconds);

@@ -129,6 +129,7 @@ private slots:
     void unwritableFileOpensReadOnly();
     void lockedByAnotherConnection();
     void lockedByAnotherProgram();
+    void writingAloneUsesTheRollbackJournalOnlyWhenAlone();
 
     void anotherConnectionWorksOnAWorkerThread();
     void backupMakesAHealthyCopy();
@@ -800,6 +801,41 @@ void TestDatabase::unwritableFileOpensReadOnly() {
     Status write = addSetting(*opened.value(), u"new"_s);
     QVERIFY(!write);
     QCOMPARE(write.error().rule, u"db.read_only"_s);
+}
+
+void TestDatabase::writingAloneUsesTheRollbackJournalOnlyWhenAlone() {
+    auto db = openNew();
+    QVERIFY(db);
+    {
+        const Database::WritingAlone alone(*db);
+        QVERIFY(alone.switched());
+        QCOMPARE(scalar(*db, u"PRAGMA journal_mode"_s).toString(), u"delete"_s);
+        Transaction transaction(*db, u"test"_s);
+        QVERIFY(
+            db->exec(u"INSERT INTO settings (key, value) VALUES ('alone', 'yes')"_s, u"test"_s));
+        QVERIFY(transaction.commit());
+    }
+    QCOMPARE(scalar(*db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(scalar(*db, u"SELECT value FROM settings WHERE key = 'alone'"_s).toString(), u"yes"_s);
+
+    // Another connection on the file: SQLite keeps the WAL, and so does the guard.
+    auto other = Database::open(newPath());
+    QVERIFY(other);
+    QCOMPARE(scalar(*other.value(), u"SELECT COUNT(*) FROM models"_s).toInt(), 0);
+    QVERIFY(other.value()->setBusyTimeout(0));
+    QVERIFY(db->setBusyTimeout(0));
+    {
+        const Database::WritingAlone alone(*db);
+        QVERIFY(!alone.switched());
+        QCOMPARE(scalar(*db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    }
+    QCOMPARE(scalar(*db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+
+    // Nor inside a transaction, where SQLite cannot change the journal.
+    other.value().reset();
+    Transaction transaction(*db, u"test"_s);
+    const Database::WritingAlone inside(*db);
+    QVERIFY(!inside.switched());
 }
 
 void TestDatabase::lockedByAnotherConnection() {

@@ -399,6 +399,7 @@ int runGenerate(CommandContext& context) {
         }
         return true;
     };
+    const Database::WritingAlone intoANewFile(*db);
     if (auto done = generateEconomy(*db, *config, options, progress); !done)
         return context.failWith(done.error());
     context.out << Tr::tr("Generated %1 models, %2 buyers and %3 licenses in %4\n")
