@@ -260,9 +260,15 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         // must leave it untouched, and the writable setup below (WAL) rewrites the header.
         auto probe = connect(path, true, options.busyTimeoutMs,
                              readOnly ? options.connectionName : QString());
-        if (!probe)
+        // A hot rollback journal (a kill during `generate`) stops a read-only connection at its
+        // first look at the file, already while it sizes its page cache: only a writable one
+        // may roll it back, and the checks then run on that one.
+        const bool hotJournal = !probe && !readOnly && probe.error().rule == kRuleDbReadOnly;
+        if (!probe && !hotJournal)
             return probe;
-        Status healthy = checkExistingFile(*probe.value(), operation, options.fullCheckMaxBytes);
+        Status healthy =
+            hotJournal ? Status(probe.error())
+                       : checkExistingFile(*probe.value(), operation, options.fullCheckMaxBytes);
         if (readOnly) {
             if (!healthy)
                 return healthy.error();

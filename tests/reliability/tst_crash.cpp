@@ -6,6 +6,8 @@
 //   paste            reliability_writer pasting into thousands of models (one undo command)
 //   clock advance    the real binary running the clock a year with many jobs queued and
 //                    thousands of licenses accruing usage
+//   generate         the real binary generating an economy into a new file, which it writes
+//                    through the rollback journal instead of the WAL
 //
 // Each operation is first run to completion twice (its duration spreads the kill points, and the
 // two results must agree, or "after" would not be one state), then killed kKills times at
@@ -38,6 +40,7 @@ constexpr int kCatalogRows = 50'000;
 constexpr int kPasteModels = 10'000;
 constexpr int kPasteRows = 6'000;
 constexpr int kClockJobs = 150;
+constexpr int kGeneratedModels = 8'000;
 constexpr int kProcessTimeoutMs = 120'000;
 
 struct Operation {
@@ -50,8 +53,8 @@ struct Operation {
 struct KillStats {
     int kills = 0;
     int finishedFirst = 0;        // the operation ended before its kill time
-    int killedBeforeWriting = 0;  // SIGKILL while running, nothing in the WAL yet
-    int killedMidTransaction = 0; // ...with pages of the unfinished transaction in the WAL
+    int killedBeforeWriting = 0;  // SIGKILL while running, nothing in the WAL or journal yet
+    int killedMidTransaction = 0; // ...with pages of the unfinished transaction written
     int killedAfterCommit = 0;    // ...after COMMIT, while closing (checkpointing) the file
     int foundBefore = 0;
     int foundAfter = 0;
@@ -159,6 +162,7 @@ private slots:
     void importCatalog();
     void pasteInOneCommand();
     void clockAdvance();
+    void generateIntoANewFile();
     void cleanupTestCase();
 
 private:
@@ -209,6 +213,7 @@ void TestCrash::killRepeatedly(const Operation& op) {
 
     KillStats stats;
     const QString wal = work + u"-wal"_s;
+    const QString rollbackJournal = work + u"-journal"_s;
     for (int i = 0; i < kKills; ++i) {
         QVERIFY(copyDatabase(op.base, work));
         // Stratified: most kills one in each slice of the run, at a random point inside it; the
@@ -231,7 +236,7 @@ void TestCrash::killRepeatedly(const Operation& op) {
             QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
                      qPrintable(QString::fromUtf8(process.readAllStandardError())));
         } else {
-            walBytes = fileSize(wal);
+            walBytes = std::max(fileSize(wal), fileSize(rollbackJournal));
             process.kill(); // SIGKILL: no destructor, no rollback, no flush
             QVERIFY(process.waitForFinished(kProcessTimeoutMs));
             killed = true;
@@ -256,7 +261,7 @@ void TestCrash::killRepeatedly(const Operation& op) {
     removeDatabaseFiles(work);
 
     qInfo("%s: a run takes %lld ms; %d kills, %d of them mid-operation (%d before it wrote, %d "
-          "inside the transaction with its pages already in the WAL, %d after COMMIT while "
+          "inside the transaction with its pages already written, %d after COMMIT while "
           "closing), %d after it had finished; the file opened and passed check every time and "
           "held the state before %d times, after %d times, anything else 0 times",
           qPrintable(op.name), durationMs, stats.kills, stats.killedRunning(),
@@ -318,6 +323,17 @@ void TestCrash::clockAdvance() {
                     cli(),
                     {u"--db"_s, u"%DB"_s, u"clock"_s, u"advance"_s, u"--days"_s, u"150"_s},
                     base});
+}
+
+void TestCrash::generateIntoANewFile() {
+    const QString base = m_dir.filePath(u"generate-base.sqlite"_s);
+    QCOMPARE(QProcess::execute(cli(), {u"--db"_s, base, u"init"_s, u"--empty"_s}), 0);
+    killRepeatedly(
+        {u"generate"_s,
+         cli(),
+         {u"--db"_s, u"%DB"_s, u"generate"_s, u"--models"_s, QString::number(kGeneratedModels),
+          u"--buyers"_s, u"50"_s, u"--licenses"_s, u"2000"_s, u"--seed"_s, u"17"_s},
+         base});
 }
 
 QTEST_GUILESS_MAIN(TestCrash)
