@@ -176,6 +176,7 @@ private:
     };
     struct DrawnModel {
         ModelRecord model;
+        ModelRepository::Writer::EncodedTexts texts;
         QVarLengthArray<DrawnListing, enumCount<LicenseTier>()> listings;
     };
     using DrawnBatch = std::vector<DrawnModel>;
@@ -224,10 +225,10 @@ private:
         qint64 written = 0;
         while (std::optional<DrawnBatch> batch = drawn.pop()) {
             for (DrawnModel& item : *batch) {
-                if (auto done = writer.insert(item.model); !done)
+                if (auto done = writer.insert(item.model, item.texts); !done)
                     return done;
                 for (const DrawnListing& listing : std::as_const(item.listings)) {
-                    if (auto done = writeListing(item.model, listing, *listingStatement); !done)
+                    if (auto done = writeListing(item, listing, *listingStatement); !done)
                         return done;
                 }
             }
@@ -258,9 +259,11 @@ private:
             DrawnBatch batch;
             batch.reserve(static_cast<std::size_t>(end - start));
             for (qint64 i = start; i < end; ++i)
-                batch.push_back({makeModel(i, firstDayOffset, span), {}});
-            for (DrawnModel& item : batch)
+                batch.push_back({makeModel(i, firstDayOffset, span), {}, {}});
+            for (DrawnModel& item : batch) {
                 drawListings(item);
+                item.texts = ModelRepository::Writer::EncodedTexts::of(item.model);
+            }
             if (!drawn.push(std::move(batch)))
                 return;
         }
@@ -335,12 +338,13 @@ private:
         }
     }
 
-    Status writeListing(const ModelRecord& model, const DrawnListing& listing,
+    Status writeListing(const DrawnModel& item, const DrawnListing& listing,
                         SqliteStatement& statement) {
+        const ModelRecord& model = item.model;
         statement.bindInt64(1, model.id);
         statement.bindText(2, QByteArrayView(enumKeyUtf8(listing.tier)));
         statement.bindInt64(3, listing.price.cents());
-        statement.bindText(4, QByteArrayView(sqlv::isoDateUtf8(model.createdOn)));
+        statement.bindText(4, QByteArrayView(item.texts.createdOn)); // listed when made
         if (auto done =
                 statement.run([&model] { return Tr::tr("listing model '%1'").arg(model.name); });
             !done)

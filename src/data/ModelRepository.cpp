@@ -220,7 +220,17 @@ Status ModelRepository::updateMany(QList<ModelRecord>& records) {
     return transaction.commit();
 }
 
+ModelRepository::Writer::EncodedTexts
+ModelRepository::Writer::EncodedTexts::of(const ModelRecord& record) {
+    return {record.name.toUtf8(), sqlv::scoresUtf8(record.benchmarks),
+            sqlv::isoDateUtf8(record.createdOn)};
+}
+
 Status ModelRepository::Writer::insert(ModelRecord& record) {
+    return insert(record, EncodedTexts::of(record));
+}
+
+Status ModelRepository::Writer::insert(ModelRecord& record, const EncodedTexts& texts) {
     if (auto valid = validate(record); !valid)
         return valid;
     if (!m_insert) {
@@ -240,7 +250,7 @@ Status ModelRepository::Writer::insert(ModelRecord& record) {
         q.bindInt64(1, record.id);
     else
         q.bindNull(1);
-    q.bindText(2, record.name);
+    q.bindText(2, QByteArrayView(texts.name));
     q.bindText(3, QByteArrayView(enumKeyUtf8(record.architecture)));
     q.bindText(4, QByteArrayView(enumKeyUtf8(record.sizeClass)));
     q.bindInt64(5, record.parameters);
@@ -250,11 +260,11 @@ Status ModelRepository::Writer::insert(ModelRecord& record) {
     optionalReal(9, record.accuracy);
     optionalReal(10, record.efficiency);
     optionalReal(11, record.composite);
-    q.bindText(12, QByteArrayView(sqlv::scoresUtf8(record.benchmarks)));
+    q.bindText(12, QByteArrayView(texts.benchmarks));
     q.bindInt64(13, record.trainingCost.cents());
     q.bindDouble(14, record.trainingDays);
     q.bindInt64(15, record.researchPoints);
-    q.bindText(16, QByteArrayView(sqlv::isoDateUtf8(record.createdOn)));
+    q.bindText(16, QByteArrayView(texts.createdOn));
     if (auto done = q.run([&record] { return Tr::tr("adding model '%1'").arg(record.name); });
         !done)
         return done;
