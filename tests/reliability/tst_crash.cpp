@@ -40,7 +40,7 @@ constexpr int kCatalogRows = 50'000;
 constexpr int kPasteModels = 10'000;
 constexpr int kPasteRows = 6'000;
 constexpr int kClockJobs = 150;
-constexpr int kGeneratedModels = 8'000;
+constexpr int kGeneratedModels = 3'000;
 constexpr int kProcessTimeoutMs = 120'000;
 
 struct Operation {
@@ -332,7 +332,7 @@ void TestCrash::generateIntoANewFile() {
         {u"generate"_s,
          cli(),
          {u"--db"_s, u"%DB"_s, u"generate"_s, u"--models"_s, QString::number(kGeneratedModels),
-          u"--buyers"_s, u"50"_s, u"--licenses"_s, u"2000"_s, u"--seed"_s, u"17"_s},
+          u"--buyers"_s, u"50"_s, u"--licenses"_s, u"800"_s, u"--seed"_s, u"17"_s},
          base});
 }
 
