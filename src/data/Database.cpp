@@ -134,12 +134,17 @@ Status requireCurrentVersion(Database& db, const QString& operation) {
     const int version = db.schemaVersion();
     if (version == kCurrentSchemaVersion)
         return Ok{};
+    // Either the file cannot be written, or the caller chose to only read it.
+    const QString remedy = QFileInfo(db.path()).isWritable()
+                               ? Tr::tr("it was opened only for reading, and opening it for "
+                                        "writing once upgrades it")
+                               : Tr::tr("but it is read-only; make it writable and open it "
+                                        "again to upgrade it");
     return DbError::make(DbError::Kind::NeedsUpgrade, operation,
-                         Tr::tr("the file has schema version %1 and needs version %2, "
-                                "but it is open read-only; make it writable and open it "
-                                "again to upgrade it")
+                         Tr::tr("the file has schema version %1 and needs version %2; %3")
                              .arg(version)
-                             .arg(kCurrentSchemaVersion))
+                             .arg(kCurrentSchemaVersion)
+                             .arg(remedy))
         .toError();
 }
 

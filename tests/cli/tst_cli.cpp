@@ -99,6 +99,30 @@ private slots:
                  2);
     }
 
+    void readingAnOlderFileSaysHowToUpgradeIt() {
+        // export only reads, so it leaves an older file as it is and says what upgrades it.
+        const QString db = m_dir.filePath(QStringLiteral("older.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(MM_TEST_DATA_DIR) + QStringLiteral("/schema_v1.sqlite"),
+                            db));
+        QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner));
+        const QString json = m_dir.filePath(QStringLiteral("older.json"));
+        const QStringList exportIt{QStringLiteral("--db"), db, QStringLiteral("export"),
+                                   QStringLiteral("economy"), json};
+        const CliResult refused = runCli(exportIt);
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains(QStringLiteral("schema version 1 and needs version")),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("opened only for reading")),
+                 qPrintable(refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("init' once")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(json));
+
+        QCOMPARE(runCli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode, 0);
+        const CliResult exported = runCli(exportIt);
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QVERIFY(QFileInfo(json).size() > 0);
+    }
+
     void explicitDbInMissingFolderIsRefused() {
         // A typo in a folder name: nothing is created, the error names the folder, exit 3.
         const QString missing = m_dir.filePath(QStringLiteral("no/such/folder"));

@@ -86,7 +86,8 @@ inline QList<Insert> fixtureRows() {
           1'400'000'000'000LL,
           u"h100"_s,
           64,
-          uR"({"engineers":4,"researchers":2})"_s,
+          uR"({"engineers":{"junior":1,"mid":2,"principal":0,"senior":1},)"
+          uR"("researchers":{"junior":0,"mid":1,"principal":0,"senior":1}})"_s,
           40,
           424242,
           u"completed"_s,

@@ -173,8 +173,9 @@ void TestMigrations::fixtureKeepsEveryRow() {
     QCOMPARE(scalar(db, u"SELECT revision FROM models WHERE id = 2"_s).toInt(), 3);
     QVERIFY(scalar(db, u"SELECT performance FROM models WHERE id = 3"_s).isNull());
     QCOMPARE(scalar(db, u"SELECT seed FROM training_jobs WHERE id = 1"_s).toLongLong(), 424242LL);
-    QCOMPARE(scalar(db, u"SELECT json_extract(team, '$.engineers') FROM training_jobs"_s).toInt(),
-             4);
+    QCOMPARE(
+        scalar(db, u"SELECT json_extract(team, '$.engineers.mid') FROM training_jobs"_s).toInt(),
+        2);
     QCOMPARE(scalar(db, u"SELECT type FROM buyers WHERE id = 2"_s).toString(), u"enterprise"_s);
     QCOMPARE(scalar(db, u"SELECT price_cents FROM listings WHERE model_id = 1 AND tier = ?"_s,
                     {u"enterprise"_s})

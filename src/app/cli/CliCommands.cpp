@@ -101,7 +101,11 @@ std::unique_ptr<Database> CommandContext::openForReading() {
     }
     auto db = Database::open(databasePath, Database::ReadOnly);
     if (!db) {
-        fail(kDatabase, db.error().toString());
+        QString message = db.error().toString();
+        if (db.error().rule == kRuleDbNeedsUpgrade && QFileInfo(databasePath).isWritable())
+            message +=
+                Tr::tr(" (run 'modelmarket --db %1 init' once, then try again)").arg(databasePath);
+        fail(kDatabase, message);
         return nullptr;
     }
     return std::move(*db);
