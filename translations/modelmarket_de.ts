@@ -1327,443 +1327,159 @@
 <context>
     <name>mm::CatalogArea</name>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="102"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="72"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="139"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="102"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="155"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="118"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="156"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="119"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="169"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="132"/>
         <source>Catalog table</source>
         <translation>Katalogtabelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="193"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="156"/>
         <source>Click a column to sort by it (name, architecture, size class, status, parameters, composite, training cost and creation date can be sorted); right-click to show or hide columns.</source>
         <translation>Klicken Sie auf eine Spalte, um danach zu sortieren (sortierbar sind Name, Architektur, Größenklasse, Status, Parameter, Gesamtwert, Trainingskosten und Erstellungsdatum); Rechtsklick blendet Spalten ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="228"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="200"/>
         <source>The catalog could not be read: %1</source>
         <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="268"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="239"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="270"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="241"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="272"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="243"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="274"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="245"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="275"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="246"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="276"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="247"/>
         <source>Adds one draft model per pasted row; the columns are read in the table&apos;s order starting at Name, or by a header row.</source>
         <translation>Fügt pro eingefügter Zeile ein Modell im Entwurfsstatus hinzu; die Spalten werden in der Reihenfolge der Tabelle ab „Name“ gelesen oder anhand einer Kopfzeile zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="279"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="250"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="279"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="250"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="281"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="252"/>
         <source>C&amp;lear Cells</source>
         <translation>Zellen &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="283"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="254"/>
         <source>Removes the metric values of the selected cells</source>
         <translation>Entfernt die Messwerte der ausgewählten Zellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="285"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="256"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="285"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="256"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="287"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="258"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="287"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="258"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="289"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="260"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="289"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="260"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="291"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="262"/>
         <source>Deletes the selected models and their listings. Models that have sold licenses cannot be deleted: licenses are sales history.</source>
         <translation>Löscht die ausgewählten Modelle und ihre Angebote. Modelle mit verkauften Lizenzen können nicht gelöscht werden: Lizenzen sind Verkaufshistorie.</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="294"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="265"/>
         <source>Co&amp;mpare Models…</source>
         <translation>Modelle &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="294"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="265"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="296"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="267"/>
         <source>Compares the metrics and benchmarks of 2 to 5 selected models</source>
         <translation>Vergleicht die Messwerte und Benchmarks von 2 bis 5 ausgewählten Modellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="297"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="268"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="422"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="390"/>
         <source>Show All Columns</source>
         <translation>Alle Spalten anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="427"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="395"/>
         <source>Reset Column Layout</source>
         <translation>Spaltenanordnung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="445"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="413"/>
         <source>%1 cannot be sorted; sort by name, architecture, size class, status, parameters, composite, training cost or creation date.</source>
         <translation>Nach %1 kann nicht sortiert werden; sortieren Sie nach Name, Architektur, Größenklasse, Status, Parametern, Gesamtwert, Trainingskosten oder Erstellungsdatum.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="509"/>
-        <source>Cannot show the model: %1</source>
-        <translation>Das Modell kann nicht angezeigt werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="606"/>
-        <source>%n selected row(s) are not loaded yet; select at most %1 rows that are not on screen, or scroll through them first</source>
-        <translation>
-            <numerusform>%n ausgewählte Zeile ist noch nicht geladen; wählen Sie höchstens %1 Zeilen aus, die nicht sichtbar sind, oder scrollen Sie zuerst durch sie</numerusform>
-            <numerusform>%n ausgewählte Zeilen sind noch nicht geladen; wählen Sie höchstens %1 Zeilen aus, die nicht sichtbar sind, oder scrollen Sie zuerst durch sie</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="665"/>
-        <source>select the models first</source>
-        <translation>wählen Sie zuerst die Modelle aus</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="682"/>
-        <source>Nothing to copy: select cells first.</source>
-        <translation>Nichts zu kopieren: Wählen Sie zuerst Zellen aus.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="687"/>
-        <source>Cannot copy: %1</source>
-        <translation>Kopieren nicht möglich: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="705"/>
-        <source>Copied %n row(s)</source>
-        <translation>
-            <numerusform>Kopiert: %n Zeile</numerusform>
-            <numerusform>Kopiert: %n Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="706"/>
-        <source> × %n column(s)</source>
-        <translation>
-            <numerusform> × %n Spalte</numerusform>
-            <numerusform> × %n Spalten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="723"/>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="763"/>
-        <source>Cannot paste: %1</source>
-        <translation>Einfügen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="728"/>
-        <source>Cannot paste: select the cell where the pasted block should start.</source>
-        <translation>Einfügen nicht möglich: Wählen Sie die Zelle aus, an der der eingefügte Block beginnen soll.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="755"/>
-        <source>Cannot paste into %1: read-only in the catalog. The composite follows from the three metrics; prices, sales, cost and dates come from the marketplace and training.</source>
-        <translation>Einfügen in %1 nicht möglich: im Katalog schreibgeschützt. Der Gesamtwert ergibt sich aus den drei Messwerten; Preise, Verkäufe, Kosten und Daten stammen aus Marktplatz und Training.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="775"/>
-        <source>paste %n cell(s)</source>
-        <translation>
-            <numerusform>%n Zelle einfügen</numerusform>
-            <numerusform>%n Zellen einfügen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="782"/>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="816"/>
-        <source>Cannot paste as new rows: %1</source>
-        <translation>Einfügen als neue Zeilen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="794"/>
-        <source>Cannot paste as new rows: the clipboard holds only a header row.</source>
-        <translation>Einfügen als neue Zeilen nicht möglich: Die Zwischenablage enthält nur eine Kopfzeile.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="798"/>
-        <source>Nothing was added:</source>
-        <translation>Es wurde nichts hinzugefügt:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="805"/>
-        <source>Model %1</source>
-        <translation>Modell %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="814"/>
-        <source>paste %n new model(s)</source>
-        <translation>
-            <numerusform>%n neues Modell einfügen</numerusform>
-            <numerusform>%n neue Modelle einfügen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="821"/>
-        <source>Added %n model(s) from the clipboard</source>
-        <translation>
-            <numerusform>%n Modell aus der Zwischenablage hinzugefügt</numerusform>
-            <numerusform>%n Modelle aus der Zwischenablage hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="826"/>
-        <source>; ignored the read-only %1</source>
-        <translation>; schreibgeschützte Spalten ignoriert: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="837"/>
-        <source>Cannot fill down: %1</source>
-        <translation>Nach unten ausfüllen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="861"/>
-        <source>Cannot fill down %1: read-only in the catalog.</source>
-        <translation>%1 kann nicht nach unten ausgefüllt werden: im Katalog schreibgeschützt.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="866"/>
-        <source>Nothing to fill: select the value to copy and the cells below it.</source>
-        <translation>Nichts auszufüllen: Wählen Sie den zu kopierenden Wert und die Zellen darunter aus.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="871"/>
-        <source>fill down %n cell(s)</source>
-        <translation>
-            <numerusform>%n Zelle nach unten ausfüllen</numerusform>
-            <numerusform>%n Zellen nach unten ausfüllen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="877"/>
-        <source>Nothing to clear: select cells first.</source>
-        <translation>Nichts zu leeren: Wählen Sie zuerst Zellen aus.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="890"/>
-        <source>Cannot clear %1: every model needs a value there. To delete whole models, use Delete Rows (Ctrl+-).</source>
-        <translation>%1 kann nicht geleert werden: Jedes Modell braucht dort einen Wert. Um ganze Modelle zu löschen, verwenden Sie „Zeilen löschen“ (Strg+-).</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="896"/>
-        <source>Nothing to clear: only the metrics (performance, accuracy, efficiency) can be emptied; the other selected columns are read-only.</source>
-        <translation>Nichts zu leeren: Nur die Messwerte (Leistung, Genauigkeit, Effizienz) können geleert werden; die anderen ausgewählten Spalten sind schreibgeschützt.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="902"/>
-        <source>Cannot clear: %1</source>
-        <translation>Leeren nicht möglich: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="915"/>
-        <source>clear %n cell(s)</source>
-        <translation>
-            <numerusform>%n Zelle leeren</numerusform>
-            <numerusform>%n Zellen leeren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="932"/>
-        <source>New model %1</source>
-        <translation>Neues Modell %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="945"/>
-        <source>add &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="947"/>
-        <source>Cannot add a model: %1</source>
-        <translation>Modell kann nicht hinzugefügt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="952"/>
-        <source>Added &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; hinzugefügt</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="958"/>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="997"/>
-        <source>Cannot duplicate: %1</source>
-        <translation>Duplizieren nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="993"/>
-        <source>duplicate &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; duplizieren</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="994"/>
-        <source>duplicate %n model(s)</source>
-        <translation>
-            <numerusform>%n Modell duplizieren</numerusform>
-            <numerusform>%n Modelle duplizieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="1002"/>
-        <source>Added a draft copy of &apos;%1&apos;</source>
-        <translation>Entwurfskopie von &apos;%1&apos; hinzugefügt</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="1003"/>
-        <source>Added %n draft copies</source>
-        <translation>
-            <numerusform>%n Entwurfskopie hinzugefügt</numerusform>
-            <numerusform>%n Entwurfskopien hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="1009"/>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="1026"/>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="1030"/>
-        <source>Cannot delete: %1</source>
-        <translation>Löschen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="1017"/>
-        <source>Delete Models</source>
-        <translation>Modelle löschen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="1018"/>
-        <source>Delete %n model(s)? Their listings are deleted with them. Undo brings both back.</source>
-        <translation>
-            <numerusform>%n Modell löschen? Seine Angebote werden mitgelöscht. „Rückgängig“ stellt beides wieder her.</numerusform>
-            <numerusform>%n Modelle löschen? Ihre Angebote werden mitgelöscht. „Rückgängig“ stellt beides wieder her.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="1033"/>
-        <source>Deleted %n model(s)</source>
-        <translation>
-            <numerusform>%n Modell gelöscht</numerusform>
-            <numerusform>%n Modelle gelöscht</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="1041"/>
-        <source>edit %1 of &apos;%2&apos;</source>
-        <translation>%1 von &apos;%2&apos; bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="1052"/>
-        <source>Nothing was changed: %1</source>
-        <translation>Es wurde nichts geändert: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="1056"/>
-        <source>Nothing was changed:</source>
-        <translation>Es wurde nichts geändert:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="1061"/>
-        <source>Nothing changed: the cells already hold these values.</source>
-        <translation>Keine Änderung: Die Zellen enthalten diese Werte bereits.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="1067"/>
-        <source>Cannot %1: %2</source>
-        <translation>%1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="1070"/>
-        <source>Done: %1</source>
-        <translation>Ausgeführt: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="1087"/>
-        <source>• %1, %2: %3</source>
-        <translation>• %1, %2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/catalog/CatalogArea.cpp" line="1091"/>
-        <source>…and %n more problem(s)</source>
-        <translation>
-            <numerusform>…und %n weiteres Problem</numerusform>
-            <numerusform>…und %n weitere Probleme</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1871,6 +1587,280 @@
         <location filename="../src/ui/catalog/CatalogDelegate.cpp" line="103"/>
         <source>A whole number; K, M, B and T multiply by a thousand, million, billion and trillion (1.5B)</source>
         <translation>Eine ganze Zahl; K, M, B und T multiplizieren mit Tausend, Million, Milliarde und Billion (1.5B)</translation>
+    </message>
+</context>
+<context>
+    <name>mm::CatalogEditController</name>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="58"/>
+        <source>select the models first</source>
+        <translation>wählen Sie zuerst die Modelle aus</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="75"/>
+        <source>Nothing to copy: select cells first.</source>
+        <translation>Nichts zu kopieren: Wählen Sie zuerst Zellen aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="80"/>
+        <source>Cannot copy: %1</source>
+        <translation>Kopieren nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="98"/>
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>Kopiert: %n Zeile</numerusform>
+            <numerusform>Kopiert: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="99"/>
+        <source> × %n column(s)</source>
+        <translation>
+            <numerusform> × %n Spalte</numerusform>
+            <numerusform> × %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="116"/>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="156"/>
+        <source>Cannot paste: %1</source>
+        <translation>Einfügen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="121"/>
+        <source>Cannot paste: select the cell where the pasted block should start.</source>
+        <translation>Einfügen nicht möglich: Wählen Sie die Zelle aus, an der der eingefügte Block beginnen soll.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="148"/>
+        <source>Cannot paste into %1: read-only in the catalog. The composite follows from the three metrics; prices, sales, cost and dates come from the marketplace and training.</source>
+        <translation>Einfügen in %1 nicht möglich: im Katalog schreibgeschützt. Der Gesamtwert ergibt sich aus den drei Messwerten; Preise, Verkäufe, Kosten und Daten stammen aus Marktplatz und Training.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="168"/>
+        <source>paste %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle einfügen</numerusform>
+            <numerusform>%n Zellen einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="175"/>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="209"/>
+        <source>Cannot paste as new rows: %1</source>
+        <translation>Einfügen als neue Zeilen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="187"/>
+        <source>Cannot paste as new rows: the clipboard holds only a header row.</source>
+        <translation>Einfügen als neue Zeilen nicht möglich: Die Zwischenablage enthält nur eine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="191"/>
+        <source>Nothing was added:</source>
+        <translation>Es wurde nichts hinzugefügt:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="198"/>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="207"/>
+        <source>paste %n new model(s)</source>
+        <translation>
+            <numerusform>%n neues Modell einfügen</numerusform>
+            <numerusform>%n neue Modelle einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="213"/>
+        <source>Added %n model(s) from the clipboard</source>
+        <translation>
+            <numerusform>%n Modell aus der Zwischenablage hinzugefügt</numerusform>
+            <numerusform>%n Modelle aus der Zwischenablage hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="218"/>
+        <source>; ignored the read-only %1</source>
+        <translation>; schreibgeschützte Spalten ignoriert: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="229"/>
+        <source>Cannot fill down: %1</source>
+        <translation>Nach unten ausfüllen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="253"/>
+        <source>Cannot fill down %1: read-only in the catalog.</source>
+        <translation>%1 kann nicht nach unten ausgefüllt werden: im Katalog schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="258"/>
+        <source>Nothing to fill: select the value to copy and the cells below it.</source>
+        <translation>Nichts auszufüllen: Wählen Sie den zu kopierenden Wert und die Zellen darunter aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="263"/>
+        <source>fill down %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle nach unten ausfüllen</numerusform>
+            <numerusform>%n Zellen nach unten ausfüllen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="269"/>
+        <source>Nothing to clear: select cells first.</source>
+        <translation>Nichts zu leeren: Wählen Sie zuerst Zellen aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="282"/>
+        <source>Cannot clear %1: every model needs a value there. To delete whole models, use Delete Rows (Ctrl+-).</source>
+        <translation>%1 kann nicht geleert werden: Jedes Modell braucht dort einen Wert. Um ganze Modelle zu löschen, verwenden Sie „Zeilen löschen“ (Strg+-).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="288"/>
+        <source>Nothing to clear: only the metrics (performance, accuracy, efficiency) can be emptied; the other selected columns are read-only.</source>
+        <translation>Nichts zu leeren: Nur die Messwerte (Leistung, Genauigkeit, Effizienz) können geleert werden; die anderen ausgewählten Spalten sind schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="294"/>
+        <source>Cannot clear: %1</source>
+        <translation>Leeren nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="307"/>
+        <source>clear %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle leeren</numerusform>
+            <numerusform>%n Zellen leeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="320"/>
+        <source>New model %1</source>
+        <translation>Neues Modell %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="333"/>
+        <source>add &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="335"/>
+        <source>Cannot add a model: %1</source>
+        <translation>Modell kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="339"/>
+        <source>Added &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="345"/>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="384"/>
+        <source>Cannot duplicate: %1</source>
+        <translation>Duplizieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="380"/>
+        <source>duplicate &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; duplizieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="381"/>
+        <source>duplicate %n model(s)</source>
+        <translation>
+            <numerusform>%n Modell duplizieren</numerusform>
+            <numerusform>%n Modelle duplizieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="388"/>
+        <source>Added a draft copy of &apos;%1&apos;</source>
+        <translation>Entwurfskopie von &apos;%1&apos; hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="389"/>
+        <source>Added %n draft copies</source>
+        <translation>
+            <numerusform>%n Entwurfskopie hinzugefügt</numerusform>
+            <numerusform>%n Entwurfskopien hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="395"/>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="412"/>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="416"/>
+        <source>Cannot delete: %1</source>
+        <translation>Löschen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="403"/>
+        <source>Delete Models</source>
+        <translation>Modelle löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="404"/>
+        <source>Delete %n model(s)? Their listings are deleted with them. Undo brings both back.</source>
+        <translation>
+            <numerusform>%n Modell löschen? Seine Angebote werden mitgelöscht. „Rückgängig“ stellt beides wieder her.</numerusform>
+            <numerusform>%n Modelle löschen? Ihre Angebote werden mitgelöscht. „Rückgängig“ stellt beides wieder her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="419"/>
+        <source>Deleted %n model(s)</source>
+        <translation>
+            <numerusform>%n Modell gelöscht</numerusform>
+            <numerusform>%n Modelle gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="426"/>
+        <source>edit %1 of &apos;%2&apos;</source>
+        <translation>%1 von &apos;%2&apos; bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="437"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="441"/>
+        <source>Nothing was changed:</source>
+        <translation>Es wurde nichts geändert:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="445"/>
+        <source>Nothing changed: the cells already hold these values.</source>
+        <translation>Keine Änderung: Die Zellen enthalten diese Werte bereits.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="451"/>
+        <source>Cannot %1: %2</source>
+        <translation>%1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="454"/>
+        <source>Done: %1</source>
+        <translation>Ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="471"/>
+        <source>• %1, %2: %3</source>
+        <translation>• %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="475"/>
+        <source>…and %n more problem(s)</source>
+        <translation>
+            <numerusform>…und %n weiteres Problem</numerusform>
+            <numerusform>…und %n weitere Probleme</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2156,25 @@
         <location filename="../src/models/CatalogRowLocator.cpp" line="60"/>
         <source>locating a model in the catalog</source>
         <translation>Suchen eines Modells im Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>mm::CatalogRowSelector</name>
+    <message>
+        <location filename="../src/ui/catalog/CatalogRowSelector.cpp" line="52"/>
+        <source>Cannot show the model: %1</source>
+        <translation>Das Modell kann nicht angezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::CatalogRowValues</name>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogRowValues.cpp" line="20"/>
+        <source>%n selected row(s) are not loaded yet; select at most %1 rows that are not on screen, or scroll through them first</source>
+        <translation>
+            <numerusform>%n ausgewählte Zeile ist noch nicht geladen; wählen Sie höchstens %1 Zeilen aus, die nicht sichtbar sind, oder scrollen Sie zuerst durch sie</numerusform>
+            <numerusform>%n ausgewählte Zeilen sind noch nicht geladen; wählen Sie höchstens %1 Zeilen aus, die nicht sichtbar sind, oder scrollen Sie zuerst durch sie</numerusform>
+        </translation>
     </message>
 </context>
 <context>
