@@ -15,10 +15,10 @@
 #include "data/EconomyGenerator.h"
 #include "data/ModelRepository.h"
 #include "models/CatalogModel.h"
-#include "ui/CatalogArea.h"
-#include "ui/CheckedOpen.h"
-#include "ui/MainWindow.h"
-#include "ui/Workspace.h"
+#include "ui/catalog/CatalogArea.h"
+#include "ui/shell/CheckedOpen.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Workspace.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -7,17 +7,17 @@
 
 #include "AreaSettling.h"
 #include "data/DefaultDatabase.h"
-#include "ui/BalancePanel.h"
-#include "ui/ForecastArea.h"
-#include "ui/GoalSeekDialog.h"
-#include "ui/MainWindow.h"
-#include "ui/MarketplaceArea.h"
-#include "ui/MetricEdit.h"
-#include "ui/RevenueCharts.h"
-#include "ui/ScenarioComparePage.h"
-#include "ui/ScenariosArea.h"
-#include "ui/SensitivityPage.h"
-#include "ui/TrainingArea.h"
+#include "ui/forecast/ForecastArea.h"
+#include "ui/marketplace/MarketplaceArea.h"
+#include "ui/revenue/RevenueCharts.h"
+#include "ui/scenarios/BalancePanel.h"
+#include "ui/scenarios/GoalSeekDialog.h"
+#include "ui/scenarios/MetricEdit.h"
+#include "ui/scenarios/ScenarioComparePage.h"
+#include "ui/scenarios/ScenariosArea.h"
+#include "ui/scenarios/SensitivityPage.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/training/TrainingArea.h"
 
 #include <QAction>
 #include <QApplication>

@@ -751,42 +751,42 @@
 <context>
     <name>mm::AnalysisControls</name>
     <message>
-        <location filename="../src/ui/AnalysisControls.cpp" line="22"/>
+        <location filename="../src/ui/scenarios/AnalysisControls.cpp" line="22"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../src/ui/AnalysisControls.cpp" line="29"/>
+        <location filename="../src/ui/scenarios/AnalysisControls.cpp" line="29"/>
         <source> runs</source>
         <translation> Läufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/AnalysisControls.cpp" line="33"/>
+        <location filename="../src/ui/scenarios/AnalysisControls.cpp" line="33"/>
         <source>economy&apos;s seed</source>
         <translation>Seed der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/ui/AnalysisControls.cpp" line="37"/>
+        <location filename="../src/ui/scenarios/AnalysisControls.cpp" line="37"/>
         <source>Every variant is forecast with this seed (common random numbers), so a difference is the change&apos;s effect, not chance. Empty: the economy&apos;s own market seed.</source>
         <translation>Jede Variante wird mit diesem Seed prognostiziert (gemeinsame Zufallszahlen), daher ist ein Unterschied die Wirkung der Änderung und kein Zufall. Leer: der eigene Markt-Seed der Wirtschaft.</translation>
     </message>
     <message>
-        <location filename="../src/ui/AnalysisControls.cpp" line="42"/>
+        <location filename="../src/ui/scenarios/AnalysisControls.cpp" line="42"/>
         <source>Runs in the background; nothing is written (Ctrl+Return)</source>
         <translation>Läuft im Hintergrund; es wird nichts geschrieben (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/ui/AnalysisControls.cpp" line="43"/>
+        <location filename="../src/ui/scenarios/AnalysisControls.cpp" line="43"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/AnalysisControls.cpp" line="53"/>
+        <location filename="../src/ui/scenarios/AnalysisControls.cpp" line="53"/>
         <source>&amp;Horizon:</source>
         <translation>H&amp;orizont:</translation>
     </message>
     <message>
-        <location filename="../src/ui/AnalysisControls.cpp" line="55"/>
+        <location filename="../src/ui/scenarios/AnalysisControls.cpp" line="55"/>
         <source>S&amp;eed:</source>
         <translation>S&amp;eed:</translation>
     </message>
@@ -794,12 +794,12 @@
 <context>
     <name>mm::AnalysisTask</name>
     <message>
-        <location filename="../src/ui/AnalysisTask.h" line="70"/>
+        <location filename="../src/ui/scenarios/AnalysisTask.h" line="70"/>
         <source>%1 was cancelled; the previous result stays.</source>
         <translation>%1 wurde abgebrochen; das vorherige Ergebnis bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/AnalysisTask.h" line="78"/>
+        <location filename="../src/ui/scenarios/AnalysisTask.h" line="78"/>
         <source>%1 could not run: %2</source>
         <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
@@ -807,7 +807,7 @@
 <context>
     <name>mm::AutoBackup</name>
     <message>
-        <location filename="../src/ui/AutoBackup.cpp" line="58"/>
+        <location filename="../src/ui/shell/AutoBackup.cpp" line="53"/>
         <source>cannot create the backup folder %1</source>
         <translation>der Sicherungsordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -815,7 +815,7 @@
 <context>
     <name>mm::BackgroundTask</name>
     <message>
-        <location filename="../src/ui/BackgroundTask.cpp" line="16"/>
+        <location filename="../src/ui/shell/BackgroundTask.cpp" line="23"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -823,107 +823,107 @@
 <context>
     <name>mm::BalancePanel</name>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="30"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="30"/>
         <source>&amp;Check Balance</source>
         <translation>Balance &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="33"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="33"/>
         <source>Check the rules against</source>
         <translation>Regeln prüfen gegen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="34"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="34"/>
         <source>Balance rules keep the economy inside the bounds the design wants. Check runs a forecast and measures every rule; the same check runs in a game team&apos;s CI with `modelmarket balance check`.</source>
         <translation>Balance-Regeln halten die Wirtschaft innerhalb der Grenzen, die das Design vorsieht. Die Prüfung berechnet eine Prognose und misst jede Regel; dieselbe Prüfung läuft in der CI eines Spieleteams mit `modelmarket balance check`.</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="41"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="41"/>
         <source>Balance rules and their results</source>
         <translation>Balance-Regeln und ihre Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="42"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="42"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="42"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="42"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="42"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="42"/>
         <source>Statistic</source>
         <translation>Statistik</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="42"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="42"/>
         <source>Bounds</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="43"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="43"/>
         <source>Measured</source>
         <translation>Gemessen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="43"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="43"/>
         <source>p10–p90</source>
         <translation>p10–p90</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="43"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="43"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="51"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="51"/>
         <source>&amp;Add Rule…</source>
         <translation>Regel &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="53"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="53"/>
         <source>&amp;Edit Rule…</source>
         <translation>Regel &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="55"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="55"/>
         <source>&amp;Remove Rule</source>
         <translation>Regel ent&amp;fernen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="59"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="59"/>
         <source>Check a&amp;gainst:</source>
         <translation>Prüfen &amp;gegen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="117"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="117"/>
         <source>Base (the stored economy)</source>
         <translation>Basis (die gespeicherte Wirtschaft)</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="144"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="144"/>
         <source>add balance rule %1</source>
         <translation>Balance-Regel %1 hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="163"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="163"/>
         <source>edit balance rule %1</source>
         <translation>Balance-Regel %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="178"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="178"/>
         <source>remove balance rule %1</source>
         <translation>Balance-Regel %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="196"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="196"/>
         <source>There are no balance rules yet: Add Rule… first.</source>
         <translation>Es gibt noch keine Balance-Regeln: zuerst „Regel hinzufügen…“.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/BalancePanel.cpp" line="208"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="208"/>
         <source>Checking %n rule(s)…</source>
         <translation>
             <numerusform>%n Regel wird geprüft…</numerusform>
@@ -931,12 +931,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="220"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="220"/>
         <source>The balance check</source>
         <translation>Die Balance-Prüfung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/BalancePanel.cpp" line="227"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="227"/>
         <source>All %n rule(s) pass on %1.</source>
         <translation>
             <numerusform>Die %n Regel ist für %1 erfüllt.</numerusform>
@@ -944,32 +944,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="229"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="229"/>
         <source>%1 of %2 rules fail on %3.</source>
         <translation>%1 von %2 Regeln sind für %3 nicht erfüllt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="259"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="259"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="265"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="265"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="269"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="269"/>
         <source>PASS</source>
         <translation>PASS</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="270"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="270"/>
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalancePanel.cpp" line="271"/>
+        <location filename="../src/ui/scenarios/BalancePanel.cpp" line="271"/>
         <source>FAIL: %1</source>
         <translation>FAIL: %1</translation>
     </message>
@@ -1025,47 +1025,47 @@
 <context>
     <name>mm::BalanceRuleDialog</name>
     <message>
-        <location filename="../src/ui/BalanceRuleDialog.cpp" line="18"/>
+        <location filename="../src/ui/scenarios/BalanceRuleDialog.cpp" line="18"/>
         <source>New Balance Rule</source>
         <translation>Neue Balance-Regel</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalanceRuleDialog.cpp" line="18"/>
+        <location filename="../src/ui/scenarios/BalanceRuleDialog.cpp" line="18"/>
         <source>Edit Balance Rule</source>
         <translation>Balance-Regel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalanceRuleDialog.cpp" line="30"/>
+        <location filename="../src/ui/scenarios/BalanceRuleDialog.cpp" line="30"/>
         <source>no minimum</source>
         <translation>kein Minimum</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalanceRuleDialog.cpp" line="34"/>
+        <location filename="../src/ui/scenarios/BalanceRuleDialog.cpp" line="34"/>
         <source>no maximum</source>
         <translation>kein Maximum</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalanceRuleDialog.cpp" line="35"/>
+        <location filename="../src/ui/scenarios/BalanceRuleDialog.cpp" line="35"/>
         <source>Money in dollars (1234.56), shares in percent (40), payback in months (18).</source>
         <translation>Geldbeträge in Dollar (1234.56), Anteile in Prozent (40), Amortisation in Monaten (18).</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalanceRuleDialog.cpp" line="40"/>
+        <location filename="../src/ui/scenarios/BalanceRuleDialog.cpp" line="40"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalanceRuleDialog.cpp" line="41"/>
+        <location filename="../src/ui/scenarios/BalanceRuleDialog.cpp" line="41"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Metrik:</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalanceRuleDialog.cpp" line="42"/>
+        <location filename="../src/ui/scenarios/BalanceRuleDialog.cpp" line="42"/>
         <source>M&amp;inimum:</source>
         <translation>M&amp;inimum:</translation>
     </message>
     <message>
-        <location filename="../src/ui/BalanceRuleDialog.cpp" line="43"/>
+        <location filename="../src/ui/scenarios/BalanceRuleDialog.cpp" line="43"/>
         <source>M&amp;aximum:</source>
         <translation>M&amp;aximum:</translation>
     </message>
@@ -1142,68 +1142,68 @@
 <context>
     <name>mm::BuyerTableModel</name>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="20"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="19"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="86"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="75"/>
         <source>A buyer who holds licenses cannot be deleted: licenses are sales history</source>
         <translation>Ein Käufer, der Lizenzen besitzt, kann nicht gelöscht werden: Lizenzen sind Verkaufshistorie</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="126"/>
-        <location filename="../src/models/BuyerTableModel.cpp" line="161"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="115"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="150"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="128"/>
-        <location filename="../src/models/BuyerTableModel.cpp" line="174"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="117"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="163"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="130"/>
-        <location filename="../src/models/BuyerTableModel.cpp" line="186"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="119"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="175"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="132"/>
-        <location filename="../src/models/BuyerTableModel.cpp" line="193"/>
-        <location filename="../src/models/BuyerTableModel.cpp" line="195"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="121"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="182"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="184"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="134"/>
-        <location filename="../src/models/BuyerTableModel.cpp" line="203"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="123"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="192"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="161"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="150"/>
         <source>a buyer needs a name</source>
         <translation>ein Käufer braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="174"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="163"/>
         <source>&apos;%1&apos; is not a buyer type</source>
         <translation>&apos;%1&apos; ist kein Käufertyp</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="185"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="174"/>
         <source>the size must be a whole number of employees, at least 1</source>
         <translation>die Größe muss eine ganze Zahl an Beschäftigten sein, mindestens 1</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="195"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="184"/>
         <source>the budget cannot be negative</source>
         <translation>das Budget darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="203"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="192"/>
         <source>the number of licenses is counted, not typed</source>
         <translation>die Anzahl der Lizenzen wird gezählt, nicht eingegeben</translation>
     </message>
@@ -1211,115 +1211,115 @@
 <context>
     <name>mm::BuyersArea</name>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="45"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="45"/>
         <source>Buyer type</source>
         <translation>Käufertyp</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="87"/>
-        <location filename="../src/ui/BuyersArea.cpp" line="168"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="87"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="168"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="108"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="108"/>
         <source>Buyers: %1</source>
         <translation>Käufer: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="116"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="116"/>
         <source>The buyers could not be read: %1</source>
         <translation>Die Käufer konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="125"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="125"/>
         <source>&amp;Add Buyer</source>
         <translation>Käufer &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="129"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="129"/>
         <source>Add a buyer (Insert)</source>
         <translation>Einen Käufer hinzufügen (Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="132"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="132"/>
         <source>&amp;Delete Buyer</source>
         <translation>Käufer &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="134"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="134"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="137"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="137"/>
         <source>Delete the current buyer (Ctrl+Shift+Del); a buyer who holds licenses cannot be deleted</source>
         <translation>Den aktuellen Käufer löschen (Strg+Umschalt+Entf); ein Käufer, der Lizenzen besitzt, kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="150"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="150"/>
         <source>Filter buyers by name</source>
         <translation>Käufer nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="151"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="151"/>
         <source>Filter by name…</source>
         <translation>Nach Namen filtern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="153"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="153"/>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="240"/>
-        <location filename="../src/ui/BuyersArea.cpp" line="297"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="240"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="297"/>
         <source>That buyer is no longer there.</source>
         <translation>Dieser Käufer existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="246"/>
-        <location filename="../src/ui/BuyersArea.cpp" line="255"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="246"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="255"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="251"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="251"/>
         <source>edit buyer &apos;%1&apos;</source>
         <translation>Käufer &apos;%1&apos; bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="266"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="266"/>
         <source>New buyer %1</source>
         <translation>Neuer Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="280"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="280"/>
         <source>add buyer &apos;%1&apos;</source>
         <translation>Käufer &apos;%1&apos; hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="283"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="283"/>
         <source>Not added: %1</source>
         <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="301"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="301"/>
         <source>&apos;%1&apos; holds licenses (%2) and cannot be deleted; licenses are sales history (revoke them instead).</source>
         <translation>&apos;%1&apos; besitzt Lizenzen (%2) und kann nicht gelöscht werden; Lizenzen sind Verkaufshistorie (widerrufen Sie sie stattdessen).</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="309"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="309"/>
         <source>delete buyer &apos;%1&apos;</source>
         <translation>Käufer &apos;%1&apos; löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="311"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="311"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/BuyersArea.cpp" line="321"/>
+        <location filename="../src/ui/buyers/BuyersArea.cpp" line="321"/>
         <source>Select the buyer to delete.</source>
         <translation>Wählen Sie den zu löschenden Käufer aus.</translation>
     </message>
@@ -1327,464 +1327,180 @@
 <context>
     <name>mm::CatalogArea</name>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="102"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="72"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="144"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="102"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="160"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="118"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="161"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="119"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="174"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="132"/>
         <source>Catalog table</source>
         <translation>Katalogtabelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="198"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="156"/>
         <source>Click a column to sort by it (name, architecture, size class, status, parameters, composite, training cost and creation date can be sorted); right-click to show or hide columns.</source>
         <translation>Klicken Sie auf eine Spalte, um danach zu sortieren (sortierbar sind Name, Architektur, Größenklasse, Status, Parameter, Gesamtwert, Trainingskosten und Erstellungsdatum); Rechtsklick blendet Spalten ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="233"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="200"/>
         <source>The catalog could not be read: %1</source>
         <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="273"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="239"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="275"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="241"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="277"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="243"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="279"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="245"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="280"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="246"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="281"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="247"/>
         <source>Adds one draft model per pasted row; the columns are read in the table&apos;s order starting at Name, or by a header row.</source>
         <translation>Fügt pro eingefügter Zeile ein Modell im Entwurfsstatus hinzu; die Spalten werden in der Reihenfolge der Tabelle ab „Name“ gelesen oder anhand einer Kopfzeile zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="284"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="250"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="284"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="250"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="286"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="252"/>
         <source>C&amp;lear Cells</source>
         <translation>Zellen &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="288"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="254"/>
         <source>Removes the metric values of the selected cells</source>
         <translation>Entfernt die Messwerte der ausgewählten Zellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="290"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="256"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="290"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="256"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="292"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="258"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="292"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="258"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="294"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="260"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="294"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="260"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="296"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="262"/>
         <source>Deletes the selected models and their listings. Models that have sold licenses cannot be deleted: licenses are sales history.</source>
         <translation>Löscht die ausgewählten Modelle und ihre Angebote. Modelle mit verkauften Lizenzen können nicht gelöscht werden: Lizenzen sind Verkaufshistorie.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="299"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="265"/>
         <source>Co&amp;mpare Models…</source>
         <translation>Modelle &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="299"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="265"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="301"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="267"/>
         <source>Compares the metrics and benchmarks of 2 to 5 selected models</source>
         <translation>Vergleicht die Messwerte und Benchmarks von 2 bis 5 ausgewählten Modellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="302"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="268"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="427"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="390"/>
         <source>Show All Columns</source>
         <translation>Alle Spalten anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="432"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="395"/>
         <source>Reset Column Layout</source>
         <translation>Spaltenanordnung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="450"/>
+        <location filename="../src/ui/catalog/CatalogArea.cpp" line="413"/>
         <source>%1 cannot be sorted; sort by name, architecture, size class, status, parameters, composite, training cost or creation date.</source>
         <translation>Nach %1 kann nicht sortiert werden; sortieren Sie nach Name, Architektur, Größenklasse, Status, Parametern, Gesamtwert, Trainingskosten oder Erstellungsdatum.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="535"/>
-        <source>Cannot show the model: %1</source>
-        <translation>Das Modell kann nicht angezeigt werden: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="633"/>
-        <source>%n selected row(s) are not loaded yet; select at most %1 rows that are not on screen, or scroll through them first</source>
-        <translation>
-            <numerusform>%n ausgewählte Zeile ist noch nicht geladen; wählen Sie höchstens %1 Zeilen aus, die nicht sichtbar sind, oder scrollen Sie zuerst durch sie</numerusform>
-            <numerusform>%n ausgewählte Zeilen sind noch nicht geladen; wählen Sie höchstens %1 Zeilen aus, die nicht sichtbar sind, oder scrollen Sie zuerst durch sie</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="692"/>
-        <source>select the models first</source>
-        <translation>wählen Sie zuerst die Modelle aus</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="709"/>
-        <source>Nothing to copy: select cells first.</source>
-        <translation>Nichts zu kopieren: Wählen Sie zuerst Zellen aus.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="714"/>
-        <source>Cannot copy: %1</source>
-        <translation>Kopieren nicht möglich: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="732"/>
-        <source>Copied %n row(s)</source>
-        <translation>
-            <numerusform>Kopiert: %n Zeile</numerusform>
-            <numerusform>Kopiert: %n Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="733"/>
-        <source> × %n column(s)</source>
-        <translation>
-            <numerusform> × %n Spalte</numerusform>
-            <numerusform> × %n Spalten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="750"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="790"/>
-        <source>Cannot paste: %1</source>
-        <translation>Einfügen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="755"/>
-        <source>Cannot paste: select the cell where the pasted block should start.</source>
-        <translation>Einfügen nicht möglich: Wählen Sie die Zelle aus, an der der eingefügte Block beginnen soll.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="782"/>
-        <source>Cannot paste into %1: read-only in the catalog. The composite follows from the three metrics; prices, sales, cost and dates come from the marketplace and training.</source>
-        <translation>Einfügen in %1 nicht möglich: im Katalog schreibgeschützt. Der Gesamtwert ergibt sich aus den drei Messwerten; Preise, Verkäufe, Kosten und Daten stammen aus Marktplatz und Training.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="802"/>
-        <source>paste %n cell(s)</source>
-        <translation>
-            <numerusform>%n Zelle einfügen</numerusform>
-            <numerusform>%n Zellen einfügen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="809"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="843"/>
-        <source>Cannot paste as new rows: %1</source>
-        <translation>Einfügen als neue Zeilen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="821"/>
-        <source>Cannot paste as new rows: the clipboard holds only a header row.</source>
-        <translation>Einfügen als neue Zeilen nicht möglich: Die Zwischenablage enthält nur eine Kopfzeile.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="825"/>
-        <source>Nothing was added:</source>
-        <translation>Es wurde nichts hinzugefügt:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="832"/>
-        <source>Model %1</source>
-        <translation>Modell %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="841"/>
-        <source>paste %n new model(s)</source>
-        <translation>
-            <numerusform>%n neues Modell einfügen</numerusform>
-            <numerusform>%n neue Modelle einfügen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="848"/>
-        <source>Added %n model(s) from the clipboard</source>
-        <translation>
-            <numerusform>%n Modell aus der Zwischenablage hinzugefügt</numerusform>
-            <numerusform>%n Modelle aus der Zwischenablage hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="853"/>
-        <source>; ignored the read-only %1</source>
-        <translation>; schreibgeschützte Spalten ignoriert: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="864"/>
-        <source>Cannot fill down: %1</source>
-        <translation>Nach unten ausfüllen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="888"/>
-        <source>Cannot fill down %1: read-only in the catalog.</source>
-        <translation>%1 kann nicht nach unten ausgefüllt werden: im Katalog schreibgeschützt.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="893"/>
-        <source>Nothing to fill: select the value to copy and the cells below it.</source>
-        <translation>Nichts auszufüllen: Wählen Sie den zu kopierenden Wert und die Zellen darunter aus.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="898"/>
-        <source>fill down %n cell(s)</source>
-        <translation>
-            <numerusform>%n Zelle nach unten ausfüllen</numerusform>
-            <numerusform>%n Zellen nach unten ausfüllen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="904"/>
-        <source>Nothing to clear: select cells first.</source>
-        <translation>Nichts zu leeren: Wählen Sie zuerst Zellen aus.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="917"/>
-        <source>Cannot clear %1: every model needs a value there. To delete whole models, use Delete Rows (Ctrl+-).</source>
-        <translation>%1 kann nicht geleert werden: Jedes Modell braucht dort einen Wert. Um ganze Modelle zu löschen, verwenden Sie „Zeilen löschen“ (Strg+-).</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="923"/>
-        <source>Nothing to clear: only the metrics (performance, accuracy, efficiency) can be emptied; the other selected columns are read-only.</source>
-        <translation>Nichts zu leeren: Nur die Messwerte (Leistung, Genauigkeit, Effizienz) können geleert werden; die anderen ausgewählten Spalten sind schreibgeschützt.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="929"/>
-        <source>Cannot clear: %1</source>
-        <translation>Leeren nicht möglich: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="942"/>
-        <source>clear %n cell(s)</source>
-        <translation>
-            <numerusform>%n Zelle leeren</numerusform>
-            <numerusform>%n Zellen leeren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="959"/>
-        <source>New model %1</source>
-        <translation>Neues Modell %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="972"/>
-        <source>add &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="974"/>
-        <source>Cannot add a model: %1</source>
-        <translation>Modell kann nicht hinzugefügt werden: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="979"/>
-        <source>Added &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; hinzugefügt</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="985"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="1024"/>
-        <source>Cannot duplicate: %1</source>
-        <translation>Duplizieren nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1020"/>
-        <source>duplicate &apos;%1&apos;</source>
-        <translation>&apos;%1&apos; duplizieren</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1021"/>
-        <source>duplicate %n model(s)</source>
-        <translation>
-            <numerusform>%n Modell duplizieren</numerusform>
-            <numerusform>%n Modelle duplizieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1029"/>
-        <source>Added a draft copy of &apos;%1&apos;</source>
-        <translation>Entwurfskopie von &apos;%1&apos; hinzugefügt</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1030"/>
-        <source>Added %n draft copies</source>
-        <translation>
-            <numerusform>%n Entwurfskopie hinzugefügt</numerusform>
-            <numerusform>%n Entwurfskopien hinzugefügt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1036"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="1053"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="1057"/>
-        <source>Cannot delete: %1</source>
-        <translation>Löschen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1044"/>
-        <source>Delete Models</source>
-        <translation>Modelle löschen</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1045"/>
-        <source>Delete %n model(s)? Their listings are deleted with them. Undo brings both back.</source>
-        <translation>
-            <numerusform>%n Modell löschen? Seine Angebote werden mitgelöscht. „Rückgängig“ stellt beides wieder her.</numerusform>
-            <numerusform>%n Modelle löschen? Ihre Angebote werden mitgelöscht. „Rückgängig“ stellt beides wieder her.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1060"/>
-        <source>Deleted %n model(s)</source>
-        <translation>
-            <numerusform>%n Modell gelöscht</numerusform>
-            <numerusform>%n Modelle gelöscht</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1068"/>
-        <source>edit %1 of &apos;%2&apos;</source>
-        <translation>%1 von &apos;%2&apos; bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1079"/>
-        <source>Nothing was changed: %1</source>
-        <translation>Es wurde nichts geändert: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1083"/>
-        <source>Nothing was changed:</source>
-        <translation>Es wurde nichts geändert:</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1088"/>
-        <source>Nothing changed: the cells already hold these values.</source>
-        <translation>Keine Änderung: Die Zellen enthalten diese Werte bereits.</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1094"/>
-        <source>Cannot %1: %2</source>
-        <translation>%1 nicht möglich: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1097"/>
-        <source>Done: %1</source>
-        <translation>Ausgeführt: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1114"/>
-        <source>• %1, %2: %3</source>
-        <translation>• %1, %2: %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1118"/>
-        <source>…and %n more problem(s)</source>
-        <translation>
-            <numerusform>…und %n weiteres Problem</numerusform>
-            <numerusform>…und %n weitere Probleme</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>mm::CatalogClipboard</name>
     <message>
-        <location filename="../src/ui/CatalogClipboard.cpp" line="101"/>
+        <location filename="../src/ui/catalog/CatalogClipboard.cpp" line="101"/>
         <source>the clipboard holds no text</source>
         <translation>die Zwischenablage enthält keinen Text</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogClipboard.cpp" line="105"/>
+        <location filename="../src/ui/catalog/CatalogClipboard.cpp" line="105"/>
         <source>the clipboard text is not a table: %1</source>
         <translation>der Text in der Zwischenablage ist keine Tabelle: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogClipboard.cpp" line="191"/>
+        <location filename="../src/ui/catalog/CatalogClipboard.cpp" line="191"/>
         <source>row %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogClipboard.cpp" line="219"/>
+        <location filename="../src/ui/catalog/CatalogClipboard.cpp" line="219"/>
         <source>the name is longer than 200 characters</source>
         <translation>der Name ist länger als 200 Zeichen</translation>
     </message>
@@ -1792,18 +1508,18 @@
 <context>
     <name>mm::CatalogCommands</name>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="56"/>
+        <location filename="../src/ui/catalog/CatalogCommands.cpp" line="56"/>
         <source>a model was deleted meanwhile</source>
         <translation>ein Modell wurde zwischenzeitlich gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="61"/>
-        <location filename="../src/ui/CatalogCommands.cpp" line="96"/>
+        <location filename="../src/ui/catalog/CatalogCommands.cpp" line="61"/>
+        <location filename="../src/ui/catalog/CatalogCommands.cpp" line="96"/>
         <source>&apos;%1&apos; was changed by someone else meanwhile</source>
         <translation>&apos;%1&apos; wurde zwischenzeitlich von jemand anderem geändert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogCommands.cpp" line="126"/>
+        <location filename="../src/ui/catalog/CatalogCommands.cpp" line="126"/>
         <source>&apos;%1&apos; has %n license(s) and cannot be deleted; licenses are sales history</source>
         <translation>
             <numerusform>&apos;%1&apos; hat %n Lizenz und kann nicht gelöscht werden; Lizenzen sind Verkaufshistorie</numerusform>
@@ -1811,12 +1527,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="135"/>
+        <location filename="../src/ui/catalog/CatalogCommands.cpp" line="135"/>
         <source>delete &apos;%1&apos;</source>
         <translation>&apos;%1&apos; löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogCommands.cpp" line="136"/>
+        <location filename="../src/ui/catalog/CatalogCommands.cpp" line="136"/>
         <source>delete %n model(s)</source>
         <translation>
             <numerusform>%n Modell löschen</numerusform>
@@ -1824,32 +1540,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="182"/>
+        <location filename="../src/ui/catalog/CatalogCommands.cpp" line="182"/>
         <source>a model was deleted meanwhile; the catalog is being refreshed</source>
         <translation>ein Modell wurde zwischenzeitlich gelöscht; der Katalog wird aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="204"/>
+        <location filename="../src/ui/catalog/CatalogCommands.cpp" line="204"/>
         <source>a %1 model needs performance, accuracy and efficiency; fill them in before changing its status</source>
         <translation>ein Modell mit Status „%1“ braucht Leistung, Genauigkeit und Effizienz; tragen Sie sie ein, bevor Sie den Status ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="210"/>
+        <location filename="../src/ui/catalog/CatalogCommands.cpp" line="210"/>
         <source>a %1 model keeps its performance, accuracy and efficiency; to clear them, first set its status to Draft (unlist it if it is listed)</source>
         <translation>ein Modell mit Status „%1“ behält Leistung, Genauigkeit und Effizienz; um sie zu löschen, setzen Sie zuerst den Status auf Entwurf (und nehmen es vorher vom Markt, falls es angeboten wird)</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="234"/>
+        <location filename="../src/ui/catalog/CatalogCommands.cpp" line="234"/>
         <source>two models would be called &apos;%1&apos;</source>
         <translation>zwei Modelle würden &apos;%1&apos; heißen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="243"/>
+        <location filename="../src/ui/catalog/CatalogCommands.cpp" line="243"/>
         <source>another model is already called &apos;%1&apos;</source>
         <translation>ein anderes Modell heißt bereits &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogCommands.cpp" line="265"/>
+        <location filename="../src/ui/catalog/CatalogCommands.cpp" line="265"/>
         <source>%1 (%2)</source>
         <comment>a copy&apos;s name: name (number)</comment>
         <translation>%1 (%2)</translation>
@@ -1858,90 +1574,364 @@
 <context>
     <name>mm::CatalogDelegate</name>
     <message>
-        <location filename="../src/ui/CatalogDelegate.cpp" line="43"/>
+        <location filename="../src/ui/catalog/CatalogDelegate.cpp" line="43"/>
         <source>(none)</source>
         <translation>(kein Wert)</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogDelegate.cpp" line="84"/>
+        <location filename="../src/ui/catalog/CatalogDelegate.cpp" line="84"/>
         <source>0 to 100; step below 0 to clear the value</source>
         <translation>0 bis 100; unter 0 gehen, um den Wert zu leeren</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogDelegate.cpp" line="103"/>
+        <location filename="../src/ui/catalog/CatalogDelegate.cpp" line="103"/>
         <source>A whole number; K, M, B and T multiply by a thousand, million, billion and trillion (1.5B)</source>
         <translation>Eine ganze Zahl; K, M, B und T multiplizieren mit Tausend, Million, Milliarde und Billion (1.5B)</translation>
     </message>
 </context>
 <context>
+    <name>mm::CatalogEditController</name>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="58"/>
+        <source>select the models first</source>
+        <translation>wählen Sie zuerst die Modelle aus</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="75"/>
+        <source>Nothing to copy: select cells first.</source>
+        <translation>Nichts zu kopieren: Wählen Sie zuerst Zellen aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="80"/>
+        <source>Cannot copy: %1</source>
+        <translation>Kopieren nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="98"/>
+        <source>Copied %n row(s)</source>
+        <translation>
+            <numerusform>Kopiert: %n Zeile</numerusform>
+            <numerusform>Kopiert: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="99"/>
+        <source> × %n column(s)</source>
+        <translation>
+            <numerusform> × %n Spalte</numerusform>
+            <numerusform> × %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="116"/>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="156"/>
+        <source>Cannot paste: %1</source>
+        <translation>Einfügen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="121"/>
+        <source>Cannot paste: select the cell where the pasted block should start.</source>
+        <translation>Einfügen nicht möglich: Wählen Sie die Zelle aus, an der der eingefügte Block beginnen soll.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="148"/>
+        <source>Cannot paste into %1: read-only in the catalog. The composite follows from the three metrics; prices, sales, cost and dates come from the marketplace and training.</source>
+        <translation>Einfügen in %1 nicht möglich: im Katalog schreibgeschützt. Der Gesamtwert ergibt sich aus den drei Messwerten; Preise, Verkäufe, Kosten und Daten stammen aus Marktplatz und Training.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="168"/>
+        <source>paste %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle einfügen</numerusform>
+            <numerusform>%n Zellen einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="175"/>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="209"/>
+        <source>Cannot paste as new rows: %1</source>
+        <translation>Einfügen als neue Zeilen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="187"/>
+        <source>Cannot paste as new rows: the clipboard holds only a header row.</source>
+        <translation>Einfügen als neue Zeilen nicht möglich: Die Zwischenablage enthält nur eine Kopfzeile.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="191"/>
+        <source>Nothing was added:</source>
+        <translation>Es wurde nichts hinzugefügt:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="198"/>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="207"/>
+        <source>paste %n new model(s)</source>
+        <translation>
+            <numerusform>%n neues Modell einfügen</numerusform>
+            <numerusform>%n neue Modelle einfügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="213"/>
+        <source>Added %n model(s) from the clipboard</source>
+        <translation>
+            <numerusform>%n Modell aus der Zwischenablage hinzugefügt</numerusform>
+            <numerusform>%n Modelle aus der Zwischenablage hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="218"/>
+        <source>; ignored the read-only %1</source>
+        <translation>; schreibgeschützte Spalten ignoriert: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="229"/>
+        <source>Cannot fill down: %1</source>
+        <translation>Nach unten ausfüllen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="253"/>
+        <source>Cannot fill down %1: read-only in the catalog.</source>
+        <translation>%1 kann nicht nach unten ausgefüllt werden: im Katalog schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="258"/>
+        <source>Nothing to fill: select the value to copy and the cells below it.</source>
+        <translation>Nichts auszufüllen: Wählen Sie den zu kopierenden Wert und die Zellen darunter aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="263"/>
+        <source>fill down %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle nach unten ausfüllen</numerusform>
+            <numerusform>%n Zellen nach unten ausfüllen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="269"/>
+        <source>Nothing to clear: select cells first.</source>
+        <translation>Nichts zu leeren: Wählen Sie zuerst Zellen aus.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="282"/>
+        <source>Cannot clear %1: every model needs a value there. To delete whole models, use Delete Rows (Ctrl+-).</source>
+        <translation>%1 kann nicht geleert werden: Jedes Modell braucht dort einen Wert. Um ganze Modelle zu löschen, verwenden Sie „Zeilen löschen“ (Strg+-).</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="288"/>
+        <source>Nothing to clear: only the metrics (performance, accuracy, efficiency) can be emptied; the other selected columns are read-only.</source>
+        <translation>Nichts zu leeren: Nur die Messwerte (Leistung, Genauigkeit, Effizienz) können geleert werden; die anderen ausgewählten Spalten sind schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="294"/>
+        <source>Cannot clear: %1</source>
+        <translation>Leeren nicht möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="307"/>
+        <source>clear %n cell(s)</source>
+        <translation>
+            <numerusform>%n Zelle leeren</numerusform>
+            <numerusform>%n Zellen leeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="320"/>
+        <source>New model %1</source>
+        <translation>Neues Modell %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="333"/>
+        <source>add &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="335"/>
+        <source>Cannot add a model: %1</source>
+        <translation>Modell kann nicht hinzugefügt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="339"/>
+        <source>Added &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="345"/>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="384"/>
+        <source>Cannot duplicate: %1</source>
+        <translation>Duplizieren nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="380"/>
+        <source>duplicate &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; duplizieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="381"/>
+        <source>duplicate %n model(s)</source>
+        <translation>
+            <numerusform>%n Modell duplizieren</numerusform>
+            <numerusform>%n Modelle duplizieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="388"/>
+        <source>Added a draft copy of &apos;%1&apos;</source>
+        <translation>Entwurfskopie von &apos;%1&apos; hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="389"/>
+        <source>Added %n draft copies</source>
+        <translation>
+            <numerusform>%n Entwurfskopie hinzugefügt</numerusform>
+            <numerusform>%n Entwurfskopien hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="395"/>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="412"/>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="416"/>
+        <source>Cannot delete: %1</source>
+        <translation>Löschen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="403"/>
+        <source>Delete Models</source>
+        <translation>Modelle löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="404"/>
+        <source>Delete %n model(s)? Their listings are deleted with them. Undo brings both back.</source>
+        <translation>
+            <numerusform>%n Modell löschen? Seine Angebote werden mitgelöscht. „Rückgängig“ stellt beides wieder her.</numerusform>
+            <numerusform>%n Modelle löschen? Ihre Angebote werden mitgelöscht. „Rückgängig“ stellt beides wieder her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="419"/>
+        <source>Deleted %n model(s)</source>
+        <translation>
+            <numerusform>%n Modell gelöscht</numerusform>
+            <numerusform>%n Modelle gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="426"/>
+        <source>edit %1 of &apos;%2&apos;</source>
+        <translation>%1 von &apos;%2&apos; bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="437"/>
+        <source>Nothing was changed: %1</source>
+        <translation>Es wurde nichts geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="441"/>
+        <source>Nothing was changed:</source>
+        <translation>Es wurde nichts geändert:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="445"/>
+        <source>Nothing changed: the cells already hold these values.</source>
+        <translation>Keine Änderung: Die Zellen enthalten diese Werte bereits.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="451"/>
+        <source>Cannot %1: %2</source>
+        <translation>%1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="454"/>
+        <source>Done: %1</source>
+        <translation>Ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="471"/>
+        <source>• %1, %2: %3</source>
+        <translation>• %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogEditController.cpp" line="475"/>
+        <source>…and %n more problem(s)</source>
+        <translation>
+            <numerusform>…und %n weiteres Problem</numerusform>
+            <numerusform>…und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mm::CatalogFilterBar</name>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="27"/>
+        <location filename="../src/ui/catalog/CatalogFilterBar.cpp" line="27"/>
         <source>Catalog filters</source>
         <translation>Katalogfilter</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="33"/>
+        <location filename="../src/ui/catalog/CatalogFilterBar.cpp" line="33"/>
         <source>Filter by name (Ctrl+F)</source>
         <translation>Nach Namen filtern (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="35"/>
+        <location filename="../src/ui/catalog/CatalogFilterBar.cpp" line="35"/>
         <source>Name contains</source>
         <translation>Name enthält</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="36"/>
+        <location filename="../src/ui/catalog/CatalogFilterBar.cpp" line="36"/>
         <source>Shows the models whose name contains this text (any case). Characters such as % and _ are matched literally.</source>
         <translation>Zeigt die Modelle, deren Name diesen Text enthält (ohne Beachtung der Groß-/Kleinschreibung). Zeichen wie % und _ werden wörtlich verglichen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="43"/>
+        <location filename="../src/ui/catalog/CatalogFilterBar.cpp" line="43"/>
         <source>Any tier</source>
         <translation>Alle Lizenzstufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="44"/>
+        <location filename="../src/ui/catalog/CatalogFilterBar.cpp" line="44"/>
         <source>Listed in tier</source>
         <translation>Angeboten in Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="46"/>
+        <location filename="../src/ui/catalog/CatalogFilterBar.cpp" line="46"/>
         <source>Any size</source>
         <translation>Alle Größen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="46"/>
+        <location filename="../src/ui/catalog/CatalogFilterBar.cpp" line="46"/>
         <source>Size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="47"/>
+        <location filename="../src/ui/catalog/CatalogFilterBar.cpp" line="47"/>
         <source>Any status</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="48"/>
+        <location filename="../src/ui/catalog/CatalogFilterBar.cpp" line="48"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="50"/>
+        <location filename="../src/ui/catalog/CatalogFilterBar.cpp" line="50"/>
         <source>Any architecture</source>
         <translation>Alle Architekturen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="50"/>
+        <location filename="../src/ui/catalog/CatalogFilterBar.cpp" line="50"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="54"/>
+        <location filename="../src/ui/catalog/CatalogFilterBar.cpp" line="54"/>
         <source>C&amp;lear</source>
         <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogFilterBar.cpp" line="56"/>
+        <location filename="../src/ui/catalog/CatalogFilterBar.cpp" line="56"/>
         <source>Show every model again</source>
         <translation>Wieder alle Modelle anzeigen</translation>
     </message>
@@ -2169,19 +2159,38 @@
     </message>
 </context>
 <context>
+    <name>mm::CatalogRowSelector</name>
+    <message>
+        <location filename="../src/ui/catalog/CatalogRowSelector.cpp" line="52"/>
+        <source>Cannot show the model: %1</source>
+        <translation>Das Modell kann nicht angezeigt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mm::CatalogRowValues</name>
+    <message numerus="yes">
+        <location filename="../src/ui/catalog/CatalogRowValues.cpp" line="20"/>
+        <source>%n selected row(s) are not loaded yet; select at most %1 rows that are not on screen, or scroll through them first</source>
+        <translation>
+            <numerusform>%n ausgewählte Zeile ist noch nicht geladen; wählen Sie höchstens %1 Zeilen aus, die nicht sichtbar sind, oder scrollen Sie zuerst durch sie</numerusform>
+            <numerusform>%n ausgewählte Zeilen sind noch nicht geladen; wählen Sie höchstens %1 Zeilen aus, die nicht sichtbar sind, oder scrollen Sie zuerst durch sie</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mm::ChartExport</name>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="61"/>
+        <location filename="../src/ui/shell/ChartExport.cpp" line="61"/>
         <source>the picture could not be encoded as PNG</source>
         <translation>das Bild konnte nicht als PNG kodiert werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="76"/>
+        <location filename="../src/ui/shell/ChartExport.cpp" line="76"/>
         <source>Exported from ModelMarket</source>
         <translation>Aus ModelMarket exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="83"/>
+        <location filename="../src/ui/shell/ChartExport.cpp" line="83"/>
         <source>nothing was drawn</source>
         <translation>es wurde nichts gezeichnet</translation>
     </message>
@@ -2189,7 +2198,7 @@
 <context>
     <name>mm::CheckedOpen</name>
     <message>
-        <location filename="../src/ui/CheckedOpen.cpp" line="17"/>
+        <location filename="../src/ui/shell/CheckedOpen.cpp" line="17"/>
         <source>Checking %1 (%2) before opening it…</source>
         <translation>%1 (%2) wird vor dem Öffnen geprüft …</translation>
     </message>
@@ -2197,37 +2206,37 @@
 <context>
     <name>mm::CostBreakdownBar</name>
     <message>
-        <location filename="../src/ui/CostBreakdownBar.cpp" line="28"/>
+        <location filename="../src/ui/training/CostBreakdownBar.cpp" line="28"/>
         <source>Cost breakdown</source>
         <translation>Kostenaufschlüsselung</translation>
     </message>
     <message>
-        <location filename="../src/ui/CostBreakdownBar.cpp" line="49"/>
+        <location filename="../src/ui/training/CostBreakdownBar.cpp" line="49"/>
         <source>Compute</source>
         <translation>Rechenleistung</translation>
     </message>
     <message>
-        <location filename="../src/ui/CostBreakdownBar.cpp" line="50"/>
+        <location filename="../src/ui/training/CostBreakdownBar.cpp" line="50"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../src/ui/CostBreakdownBar.cpp" line="51"/>
+        <location filename="../src/ui/training/CostBreakdownBar.cpp" line="51"/>
         <source>Talent</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../src/ui/CostBreakdownBar.cpp" line="60"/>
+        <location filename="../src/ui/training/CostBreakdownBar.cpp" line="60"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/CostBreakdownBar.cpp" line="70"/>
+        <location filename="../src/ui/training/CostBreakdownBar.cpp" line="70"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../src/ui/CostBreakdownBar.cpp" line="75"/>
+        <location filename="../src/ui/training/CostBreakdownBar.cpp" line="75"/>
         <source>No estimate: the inputs are not valid</source>
         <translation>Keine Schätzung: Die Eingaben sind ungültig</translation>
     </message>
@@ -2391,107 +2400,107 @@
 <context>
     <name>mm::EconomyComparisonDialog</name>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="39"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="39"/>
         <source>Added</source>
         <translation>Hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="41"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="41"/>
         <source>Removed</source>
         <translation>Entfernt</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="45"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="45"/>
         <source>Changed</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="102"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="102"/>
         <source>Compare with %1</source>
         <translation>Vergleich mit %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="106"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="106"/>
         <source>Changes from this economy (%1) to %2, field by field. Rows are matched by id; the config by parameter.</source>
         <translation>Änderungen von dieser Wirtschaft (%1) zu %2, Feld für Feld. Zeilen werden über ihre ID zugeordnet, die Konfiguration über ihre Parameter.</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="117"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="117"/>
         <source>Filter by table, row, field or value</source>
         <translation>Nach Tabelle, Zeile, Feld oder Wert filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="119"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="119"/>
         <source>Filter changes</source>
         <translation>Änderungen filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="123"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="123"/>
         <source>Reading both economies…</source>
         <translation>Beide Wirtschaften werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="131"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="131"/>
         <source>Table and row</source>
         <translation>Tabelle und Zeile</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="131"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="131"/>
         <source>Field</source>
         <translation>Feld</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="131"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="131"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="131"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="131"/>
         <source>This economy</source>
         <translation>Diese Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="136"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="136"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="170"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="170"/>
         <source>Compare with Economy</source>
         <translation>Mit Wirtschaft vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="171"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="171"/>
         <source>Economies (*.sqlite *.sqlite3 *.db *.json);;All files (*)</source>
         <translation>Wirtschaften (*.sqlite *.sqlite3 *.db *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="202"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="202"/>
         <source>The economies could not be compared: %1</source>
         <translation>Die Wirtschaften konnten nicht verglichen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="222"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="222"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="274"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="274"/>
         <source>No differences: the economies are the same.</source>
         <translation>Keine Unterschiede: die Wirtschaften sind gleich.</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="280"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="280"/>
         <source>Changes: %1; the first %2 are shown (modelmarket diff lists all)</source>
         <translation>Änderungen: %1; die ersten %2 werden gezeigt (modelmarket diff listet alle)</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="290"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="290"/>
         <source>Changes: %1 (%2 added, %3 removed, %4 changed)</source>
         <translation>Änderungen: %1 (%2 hinzugefügt, %3 entfernt, %4 geändert)</translation>
     </message>
     <message>
-        <location filename="../src/ui/EconomyComparisonDialog.cpp" line="292"/>
+        <location filename="../src/ui/shell/EconomyComparisonDialog.cpp" line="292"/>
         <source>Changes: %1 of %2 shown (%3 added, %4 removed, %5 changed in all)</source>
         <translation>Änderungen: %1 von %2 gezeigt (insgesamt %3 hinzugefügt, %4 entfernt, %5 geändert)</translation>
     </message>
@@ -2700,102 +2709,102 @@
 <context>
     <name>mm::EconomyGenerator</name>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="58"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="63"/>
         <source>generating an economy</source>
         <translation>Erzeugen einer Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="87"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="92"/>
         <source>generation cancelled</source>
         <translation>Erzeugung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="131"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="136"/>
         <source>%1 University %2</source>
         <translation>%1 University %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="136"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="141"/>
         <source>%1 Labs %2</source>
         <translation>%1 Labs %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="141"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="146"/>
         <source>%1 Corp %2</source>
         <translation>%1 Corp %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="146"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="151"/>
         <source>%1 Holdings %2</source>
         <translation>%1 Holdings %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="171"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="188"/>
         <source>listing generated models</source>
         <translation>Anbieten der erzeugten Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="213"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="237"/>
         <source>models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="293"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="345"/>
         <source>listing model &apos;%1&apos;</source>
         <translation>Anbieten von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="382"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="434"/>
         <source>licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="418"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="470"/>
         <source>usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="477"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="529"/>
         <source>counts cannot be negative and at least one month is needed</source>
         <translation>Anzahlen dürfen nicht negativ sein, und mindestens ein Monat ist nötig</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="498"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="550"/>
         <source>Enterprise share of revenue</source>
         <translation>Umsatzanteil Enterprise</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="500"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="552"/>
         <source>Medium models pay back</source>
         <translation>Mittlere Modelle amortisieren sich</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="502"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="554"/>
         <source>Academic revenue exists</source>
         <translation>Akademischer Umsatz vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="519"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="571"/>
         <source>Cheaper Commercial</source>
         <translation>Kommerziell günstiger</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="520"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="572"/>
         <source>Commercial listings 15% below their current prices</source>
         <translation>Kommerzielle Angebote 15 % unter ihren aktuellen Preisen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="537"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="589"/>
         <source>creating the demo economy</source>
         <translation>Anlegen der Demo-Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="552"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="604"/>
         <source>giving demo models to the rival labs</source>
         <translation>Zuteilen der Demo-Modelle an die konkurrierenden Labore</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="562"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="614"/>
         <source>spreading the demo&apos;s list prices</source>
         <translation>Streuen der Listenpreise der Demo</translation>
     </message>
@@ -3089,12 +3098,12 @@
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="437"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1294"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1299"/>
         <source>the import was cancelled; nothing was written</source>
         <translation>der Import wurde abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1341"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1346"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -3112,22 +3121,22 @@
         <translation>die Spalte kommt mehrfach vor</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="355"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="358"/>
         <source>the name is longer than %1 characters</source>
         <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="388"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="391"/>
         <source>&apos;%1&apos; is already on line %2</source>
         <translation>&apos;%1&apos; steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="441"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="444"/>
         <source>expected a JSON object like {&quot;code&quot;: 71.5}: %1</source>
         <translation>erwartet wird ein JSON-Objekt wie {&quot;code&quot;: 71.5}: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="449"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="452"/>
         <source>the score of &apos;%1&apos; must be a number from 0 to 100</source>
         <translation>der Wert von &apos;%1&apos; muss eine Zahl von 0 bis 100 sein</translation>
     </message>
@@ -3137,128 +3146,128 @@
         <translation>Lesen der Angebote</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="582"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="587"/>
         <source>the model is listed for sale, so it cannot become %1; unlist it first</source>
         <translation>das Modell wird zum Verkauf angeboten und kann daher nicht den Status „%1“ erhalten; ziehen Sie zuerst die Angebote zurück</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1284"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1289"/>
         <source>importing the catalog</source>
         <translation>Importieren des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="753"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="770"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="758"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="775"/>
         <location filename="../src/data/ExchangeJson.cpp" line="245"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1286"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1291"/>
         <source>importing buyers</source>
         <translation>Importieren der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="940"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="945"/>
         <source>reading the terms of a license</source>
         <translation>Lesen der Bedingungen einer Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="466"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="674"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="469"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="679"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="600"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="605"/>
         <source>the export was cancelled</source>
         <translation>der Export wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="954"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="965"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="959"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="970"/>
         <source>reading the usage charges of license %1</source>
         <translation>Lesen der Nutzungsgebühren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1005"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1010"/>
         <source>%1 is below the %2 tier&apos;s price floor of %3</source>
         <translation>%1 liegt unter dem Mindestpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1009"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1014"/>
         <source>%1 is above the %2 tier&apos;s price ceiling of %3</source>
         <translation>%1 liegt über dem Höchstpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1022"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1027"/>
         <source>the license expires on %1, so it cannot have been sold after that; give a new expires_on as well</source>
         <translation>die Lizenz läuft am %1 ab und kann daher nicht später verkauft worden sein; geben Sie auch ein neues expires_on an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1027"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1032"/>
         <source>%1 is before the sale on %2; a license cannot expire before it is sold</source>
         <translation>%1 liegt vor dem Verkauf am %2; eine Lizenz kann nicht ablaufen, bevor sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1047"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1052"/>
         <source>the %1 tier charges %2 per 1,000 calls, but the license already has usage charged at %3 per 1,000 calls (e.g. for %4); the rate cannot change afterwards, so give usage_rate_per_1000 as %3</source>
         <translation>die Lizenzstufe %1 berechnet %2 pro 1.000 Aufrufe, aber für die Lizenz wurde bereits Nutzung zu %3 pro 1.000 Aufrufe abgerechnet (z. B. für %4); der Tarif kann sich danach nicht mehr ändern, geben Sie daher usage_rate_per_1000 mit %3 an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1053"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1058"/>
         <source>the license already has usage charged at %1 per 1,000 calls (e.g. for %2); the rate cannot change afterwards</source>
         <translation>für die Lizenz wurde bereits Nutzung zu %1 pro 1.000 Aufrufe abgerechnet (z. B. für %2); der Tarif kann sich danach nicht mehr ändern</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1064"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1069"/>
         <source>the license already has usage charged for %1, so it cannot have been sold after that month</source>
         <translation>für die Lizenz wurde bereits Nutzung für %1 abgerechnet, daher kann sie nicht nach diesem Monat verkauft worden sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1100"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1105"/>
         <source>license %1 is already on line %2</source>
         <translation>Lizenz %1 steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1122"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1127"/>
         <source>there is no model named &apos;%1&apos;</source>
         <translation>es gibt kein Modell namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1133"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1138"/>
         <source>there is no buyer named &apos;%1&apos;</source>
         <translation>es gibt keinen Käufer namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1081"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1288"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1086"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1293"/>
         <source>importing licenses</source>
         <translation>Importieren der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1201"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1206"/>
         <source>updating license %1</source>
         <translation>Aktualisieren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1249"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1254"/>
         <location filename="../src/data/ExchangeJson.cpp" line="264"/>
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1401"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1408"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1402"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1409"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ExchangeCsv.cpp" line="1407"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1414"/>
         <source>%n problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n Problem; es wurde nichts importiert</numerusform>
@@ -3266,12 +3275,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1409"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1416"/>
         <source>%1 added, %2 updated</source>
         <translation>%1 hinzugefügt, %2 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1433"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1440"/>
         <source>the file is larger than the %1 MB an import accepts</source>
         <translation>die Datei ist größer als die %1 MB, die ein Import annimmt</translation>
     </message>
@@ -3513,52 +3522,52 @@
 <context>
     <name>mm::ExportableChartView</name>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="129"/>
+        <location filename="../src/ui/shell/ChartExport.cpp" line="129"/>
         <source>Export as &amp;PNG…</source>
         <translation>Als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="131"/>
+        <location filename="../src/ui/shell/ChartExport.cpp" line="131"/>
         <source>Export as &amp;SVG…</source>
         <translation>Als &amp;SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="132"/>
+        <location filename="../src/ui/shell/ChartExport.cpp" line="132"/>
         <source>Export &amp;Data as CSV…</source>
         <translation>&amp;Daten als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="134"/>
+        <location filename="../src/ui/shell/ChartExport.cpp" line="134"/>
         <source>&amp;Copy Data</source>
         <translation>Daten &amp;kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="168"/>
+        <location filename="../src/ui/shell/ChartExport.cpp" line="168"/>
         <source>PNG pictures (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="172"/>
+        <location filename="../src/ui/shell/ChartExport.cpp" line="172"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="176"/>
+        <location filename="../src/ui/shell/ChartExport.cpp" line="176"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="186"/>
+        <location filename="../src/ui/shell/ChartExport.cpp" line="186"/>
         <source>Export “%1”</source>
         <translation>„%1“ exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="199"/>
+        <location filename="../src/ui/shell/ChartExport.cpp" line="199"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ChartExport.cpp" line="200"/>
+        <location filename="../src/ui/shell/ChartExport.cpp" line="200"/>
         <source>The chart could not be exported.
 
 %1</source>
@@ -3583,179 +3592,179 @@
 <context>
     <name>mm::ForecastArea</name>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="102"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="102"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="111"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="111"/>
         <source>the economy&apos;s market seed</source>
         <translation>Markt-Seed der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="116"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="116"/>
         <source>Leave empty to use the economy&apos;s own seed: run 0 then shows exactly what the game clock will do.</source>
         <translation>Leer lassen, um den eigenen Seed der Wirtschaft zu verwenden: Lauf 0 zeigt dann genau, was die Spieluhr tun wird.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="119"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="119"/>
         <source>&amp;Run Forecast</source>
         <translation>&amp;Prognose berechnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="122"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="122"/>
         <source>Play the market forward in memory; nothing is written (Ctrl+Return)</source>
         <translation>Den Markt im Speicher vorausspielen; es wird nichts geschrieben (Strg+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="123"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="123"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="125"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="125"/>
         <source>Market &amp;Parameters…</source>
         <translation>Markt&amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="127"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="127"/>
         <source>How each type of buyer decides; change them and forecast again</source>
         <translation>Wie jede Käuferart entscheidet; ändern und erneut prognostizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="134"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="134"/>
         <source>%v of %m runs</source>
         <translation>%v von %m Läufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="139"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="139"/>
         <source>Choose how far ahead and how many runs, then Run Forecast. Each run plays every buyer&apos;s monthly decisions and the rival labs&apos; releases; the charts show the middle run (p50) and the band between the 10th and 90th percentile.</source>
         <translation>Wählen Sie, wie weit voraus und wie viele Läufe, dann „Prognose berechnen“. Jeder Lauf spielt die monatlichen Entscheidungen aller Käufer und die Veröffentlichungen der konkurrierenden Labore durch; die Diagramme zeigen den mittleren Lauf (p50) und das Band zwischen dem 10. und dem 90. Perzentil.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="145"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="145"/>
         <source>Run Forecast</source>
         <translation>Prognose berechnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="150"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="150"/>
         <source>Cancel Forecast</source>
         <translation>Prognose abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="156"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="156"/>
         <source>&amp;Horizon:</source>
         <translation>H&amp;orizont:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="157"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="157"/>
         <source>R&amp;uns:</source>
         <translation>&amp;Läufe:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="158"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="158"/>
         <source>&amp;Seed:</source>
         <translation>S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="172"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="172"/>
         <source>Forecast revenue per tier</source>
         <translation>Prognostizierter Umsatz pro Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="174"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="174"/>
         <source>Total revenue, history and forecast</source>
         <translation>Gesamtumsatz, Historie und Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="178"/>
-        <location filename="../src/ui/ForecastArea.cpp" line="383"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="178"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="383"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="181"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="181"/>
         <source>&amp;Logarithmic axis</source>
         <translation>Lo&amp;garithmische Achse</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="183"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="183"/>
         <source>Keep small tiers readable beside large ones</source>
         <translation>Kleine Lizenzstufen neben großen lesbar halten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="192"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="192"/>
         <source>By tier</source>
         <translation>Nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="194"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="194"/>
         <source>By month</source>
         <translation>Nach Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="196"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="196"/>
         <source>By lab</source>
         <translation>Nach Labor</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="197"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="197"/>
         <source>By size class (payback)</source>
         <translation>Nach Größenklasse (Amortisation)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="204"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="204"/>
         <source>&amp;Export Table…</source>
         <translation>&amp;Tabelle exportieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="210"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="210"/>
         <source>Forecast numbers</source>
         <translation>Prognosezahlen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="217"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="217"/>
         <source>&amp;Rows:</source>
         <translation>&amp;Zeilen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="261"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="261"/>
         <source>Forecasting %1 runs of %2 months…</source>
         <translation>Prognose mit %1 Läufen über %2 Monate…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="276"/>
-        <location filename="../src/ui/ForecastArea.cpp" line="288"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="276"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="288"/>
         <source>Forecast cancelled; the previous result stays.</source>
         <translation>Prognose abgebrochen; das vorherige Ergebnis bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="282"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="282"/>
         <source>The forecast could not start: %1</source>
         <translation>Die Prognose konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="283"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="283"/>
         <source>The forecast could not start.</source>
         <translation>Die Prognose konnte nicht gestartet werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="296"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="296"/>
         <source>Forecast finished: %1 runs</source>
         <translation>Prognose abgeschlossen: %1 Läufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="319"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="319"/>
         <source>%1 to %2, %3 runs. Total revenue over the horizon: %4 (p50), between %5 (p10) and %6 (p90).</source>
         <translation>%1 bis %2, %3 Läufe. Gesamtumsatz über den Horizont: %4 (p50), zwischen %5 (p10) und %6 (p90).</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="363"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="363"/>
         <source>Export Forecast Table</source>
         <translation>Prognosetabelle exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastArea.cpp" line="367"/>
+        <location filename="../src/ui/forecast/ForecastArea.cpp" line="367"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
@@ -3763,77 +3772,77 @@
 <context>
     <name>mm::ForecastCharts</name>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="48"/>
+        <location filename="../src/ui/forecast/ForecastCharts.cpp" line="48"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="74"/>
+        <location filename="../src/ui/forecast/ForecastCharts.cpp" line="74"/>
         <source>%1 p10–p90</source>
         <translation>%1 p10–p90</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="80"/>
+        <location filename="../src/ui/forecast/ForecastCharts.cpp" line="80"/>
         <source>%1 p50</source>
         <translation>%1 p50</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="93"/>
+        <location filename="../src/ui/forecast/ForecastCharts.cpp" line="93"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="120"/>
+        <location filename="../src/ui/forecast/ForecastCharts.cpp" line="120"/>
         <source>Revenue per tier: p50 with the p10–p90 band</source>
         <translation>Umsatz pro Lizenzstufe: p50 mit dem Band p10–p90</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="168"/>
+        <location filename="../src/ui/forecast/ForecastCharts.cpp" line="168"/>
         <source>Total revenue: history and forecast</source>
         <translation>Gesamtumsatz: Historie und Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="195"/>
+        <location filename="../src/ui/forecast/ForecastCharts.cpp" line="195"/>
         <source>History</source>
         <translation>Historie</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="209"/>
+        <location filename="../src/ui/forecast/ForecastCharts.cpp" line="209"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="225"/>
+        <location filename="../src/ui/forecast/ForecastCharts.cpp" line="225"/>
         <source>Total revenue per month: base and scenarios</source>
         <translation>Gesamtumsatz pro Monat: Basis und Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="269"/>
+        <location filename="../src/ui/forecast/ForecastCharts.cpp" line="269"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="285"/>
+        <location filename="../src/ui/forecast/ForecastCharts.cpp" line="285"/>
         <source>−%1%</source>
         <translation>−%1 %</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="286"/>
+        <location filename="../src/ui/forecast/ForecastCharts.cpp" line="286"/>
         <source>+%1%</source>
         <translation>+%1 %</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="324"/>
+        <location filename="../src/ui/forecast/ForecastCharts.cpp" line="324"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="325"/>
+        <location filename="../src/ui/forecast/ForecastCharts.cpp" line="325"/>
         <source>Change (percentage points)</source>
         <translation>Änderung (Prozentpunkte)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ForecastCharts.cpp" line="326"/>
+        <location filename="../src/ui/forecast/ForecastCharts.cpp" line="326"/>
         <source>Change (months)</source>
         <translation>Änderung (Monate)</translation>
     </message>
@@ -4044,83 +4053,83 @@
 <context>
     <name>mm::GameClockWidget</name>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="34"/>
+        <location filename="../src/ui/shell/GameClockWidget.cpp" line="26"/>
         <source>Game clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="44"/>
+        <location filename="../src/ui/shell/GameClockWidget.cpp" line="34"/>
         <source>Game date</source>
         <translation>Spieldatum</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="45"/>
+        <location filename="../src/ui/shell/GameClockWidget.cpp" line="35"/>
         <source>Today in the game</source>
         <translation>Heute im Spiel</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="51"/>
-        <location filename="../src/ui/GameClockWidget.cpp" line="169"/>
+        <location filename="../src/ui/shell/GameClockWidget.cpp" line="41"/>
+        <location filename="../src/ui/shell/GameClockWidget.cpp" line="152"/>
         <source>&amp;Play</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="56"/>
+        <location filename="../src/ui/shell/GameClockWidget.cpp" line="46"/>
         <source>Play or pause the game clock (Space)</source>
         <translation>Spieluhr starten oder anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="65"/>
+        <location filename="../src/ui/shell/GameClockWidget.cpp" line="55"/>
         <source>Advance One &amp;Day</source>
         <translation>Einen &amp;Tag weiter</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="68"/>
+        <location filename="../src/ui/shell/GameClockWidget.cpp" line="58"/>
         <source>Advance the game clock by one day</source>
         <translation>Die Spieluhr um einen Tag vorstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="75"/>
+        <location filename="../src/ui/shell/GameClockWidget.cpp" line="65"/>
         <source>Play or pause</source>
         <translation>Starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="80"/>
+        <location filename="../src/ui/shell/GameClockWidget.cpp" line="70"/>
         <source>Advance one day</source>
         <translation>Einen Tag weiter</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="84"/>
+        <location filename="../src/ui/shell/GameClockWidget.cpp" line="74"/>
         <source>Clock speed</source>
         <translation>Uhrgeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="85"/>
+        <location filename="../src/ui/shell/GameClockWidget.cpp" line="75"/>
         <source>Game days per second while playing</source>
         <translation>Spieltage pro Sekunde während die Uhr läuft</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="87"/>
+        <location filename="../src/ui/shell/GameClockWidget.cpp" line="77"/>
         <source>1 day/s</source>
         <translation>1 Tag/s</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="87"/>
+        <location filename="../src/ui/shell/GameClockWidget.cpp" line="77"/>
         <source>%1 days/s</source>
         <translation>%1 Tage/s</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="169"/>
+        <location filename="../src/ui/shell/GameClockWidget.cpp" line="152"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="222"/>
+        <location filename="../src/ui/shell/GameClockWidget.cpp" line="187"/>
         <source>Game Clock Stopped</source>
         <translation>Spieluhr angehalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="223"/>
+        <location filename="../src/ui/shell/GameClockWidget.cpp" line="188"/>
         <source>The clock could not advance: %1</source>
         <translation>Die Uhr konnte nicht weiterlaufen: %1</translation>
     </message>
@@ -4166,124 +4175,124 @@
 <context>
     <name>mm::GoalSeekDialog</name>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="28"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="28"/>
         <source>Goal Seek in %1</source>
         <translation>Zielwertsuche in %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="29"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="29"/>
         <source>Goal Seek on the Stored Economy</source>
         <translation>Zielwertsuche in der gespeicherten Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="43"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="43"/>
         <source>dollars 1234.56, percent 55, or months 12</source>
         <translation>Dollar 1234.56, Prozent 55 oder Monate 12</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="46"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="46"/>
         <source>half the current value</source>
         <translation>die Hälfte des aktuellen Werts</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="49"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="49"/>
         <source>one and a half times the current value</source>
         <translation>das Anderthalbfache des aktuellen Werts</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="50"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="50"/>
         <source>&amp;Seek</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="51"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="51"/>
         <source>Each step is a forecast with the same seed; at most 12.</source>
         <translation>Jeder Schritt ist eine Prognose mit demselben Seed; höchstens 12.</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="58"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="58"/>
         <source>Value tried</source>
         <translation>Getesteter Wert</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="58"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="58"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="65"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="65"/>
         <source>&amp;Parameter:</source>
         <translation>&amp;Parameter:</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="66"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="66"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Metrik:</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="67"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="67"/>
         <source>&amp;Target:</source>
         <translation>&amp;Zielwert:</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="68"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="68"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="69"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="69"/>
         <source>T&amp;o:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="71"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="71"/>
         <source>&amp;Apply to Scenario</source>
         <translation>Auf Szenario &amp;anwenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="75"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="75"/>
         <source>Write the value found into %1 (one undo step)</source>
         <translation>Den gefundenen Wert in %1 schreiben (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="76"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="76"/>
         <source>Choose a scenario in the Scenarios area to apply to</source>
         <translation>Wählen Sie im Bereich „Szenarien“ ein Szenario, auf das angewendet werden soll</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="127"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="127"/>
         <source>Target: %1</source>
         <translation>Zielwert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="144"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="144"/>
         <source>Seeking…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="158"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="158"/>
         <source>Goal seek</source>
         <translation>Die Zielwertsuche</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="168"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="168"/>
         <source>Not reached. </source>
         <translation>Nicht erreicht. </translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="169"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="169"/>
         <source>
 Band at that value: p10 %1, p50 %2, p90 %3.</source>
         <translation>
 Band bei diesem Wert: p10 %1, p50 %2, p90 %3.</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="186"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="186"/>
         <source>set %1 to %2 in %3 (goal seek)</source>
         <translation>%1 in %3 auf %2 setzen (Zielwertsuche)</translation>
     </message>
     <message>
-        <location filename="../src/ui/GoalSeekDialog.cpp" line="194"/>
+        <location filename="../src/ui/scenarios/GoalSeekDialog.cpp" line="194"/>
         <source>
 Applied to %1.</source>
         <translation>
@@ -4293,27 +4302,27 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::GuiApp</name>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="63"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="63"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="64"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="64"/>
         <source>ModelMarket cannot open %1.</source>
         <translation>ModelMarket kann %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="66"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="66"/>
         <source>Open Another…</source>
         <translation>Andere öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="73"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="73"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/GuiApp.cpp" line="74"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="74"/>
         <source>ModelMarket databases (*.sqlite *.db);;All files (*)</source>
         <translation>ModelMarket-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
@@ -4477,88 +4486,88 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::JobTableModel</name>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="100"/>
+        <location filename="../src/models/JobTableModel.cpp" line="113"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="112"/>
+        <location filename="../src/models/JobTableModel.cpp" line="125"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="116"/>
-        <location filename="../src/models/JobTableModel.cpp" line="118"/>
+        <location filename="../src/models/JobTableModel.cpp" line="129"/>
+        <location filename="../src/models/JobTableModel.cpp" line="131"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="163"/>
+        <location filename="../src/models/JobTableModel.cpp" line="175"/>
         <source>Double-click to show the model in the catalog</source>
         <translation>Doppelklicken, um das Modell im Katalog anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="186"/>
+        <location filename="../src/models/JobTableModel.cpp" line="196"/>
         <source>Game days the job has trained (pauses and waiting not counted)</source>
         <translation>Spieltage, die der Auftrag trainiert hat (Pausen und Wartezeit nicht mitgezählt)</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="188"/>
+        <location filename="../src/models/JobTableModel.cpp" line="198"/>
         <source>Game days of training still planned</source>
         <translation>Noch geplante Trainingstage (Spieltage)</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="190"/>
+        <location filename="../src/models/JobTableModel.cpp" line="200"/>
         <source>The estimated total cost when the job was queued</source>
         <translation>Die geschätzten Gesamtkosten zum Zeitpunkt der Einreihung</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="199"/>
+        <location filename="../src/models/JobTableModel.cpp" line="209"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="201"/>
+        <location filename="../src/models/JobTableModel.cpp" line="211"/>
         <source>Size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="203"/>
+        <location filename="../src/models/JobTableModel.cpp" line="213"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="205"/>
+        <location filename="../src/models/JobTableModel.cpp" line="215"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="207"/>
+        <location filename="../src/models/JobTableModel.cpp" line="217"/>
         <source>Elapsed (days)</source>
         <translation>Vergangen (Tage)</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="209"/>
+        <location filename="../src/models/JobTableModel.cpp" line="219"/>
         <source>Remaining (days)</source>
         <translation>Verbleibend (Tage)</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="211"/>
+        <location filename="../src/models/JobTableModel.cpp" line="221"/>
         <source>Cost so far</source>
         <translation>Bisherige Kosten</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="213"/>
+        <location filename="../src/models/JobTableModel.cpp" line="223"/>
         <source>Estimated total</source>
         <translation>Geschätzt gesamt</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="215"/>
+        <location filename="../src/models/JobTableModel.cpp" line="225"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="217"/>
+        <location filename="../src/models/JobTableModel.cpp" line="227"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -4863,77 +4872,77 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::LicenseTableModel</name>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="54"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="42"/>
         <source>Revoked on %1: %2</source>
         <translation>Widerrufen am %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="56"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="44"/>
         <source>unknown date</source>
         <translation>unbekanntes Datum</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="59"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="47"/>
         <source>%1 use</source>
         <translation>Nutzung: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="78"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="66"/>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="87"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="75"/>
         <source>Perpetual</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="97"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="85"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="99"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="87"/>
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="101"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="89"/>
         <source>Tier</source>
         <translation>Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="103"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="91"/>
         <source>Sold on</source>
         <translation>Verkauft am</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="105"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="93"/>
         <source>Fee</source>
         <translation>Gebühr</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="107"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="95"/>
         <source>Deployments</source>
         <translation>Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="109"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="97"/>
         <source>Calls / month</source>
         <translation>Aufrufe/Monat</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="111"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="99"/>
         <source>Usage to date</source>
         <translation>Bisherige Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="113"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="115"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="103"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
@@ -4941,234 +4950,234 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::LicensesArea</name>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="51"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="51"/>
         <source>Revoke License</source>
         <translation>Lizenz widerrufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="53"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="53"/>
         <source>Revoke the %1 license of &apos;%2&apos; held by &apos;%3&apos;? The license stays in the sales history, marked revoked on the game date, and usage stops being charged.</source>
         <translation>Die Lizenz der Stufe %1 für &apos;%2&apos; im Besitz von &apos;%3&apos; widerrufen? Die Lizenz bleibt in der Verkaufshistorie, wird zum Spieldatum als widerrufen markiert, und es wird keine Nutzung mehr abgerechnet.</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="62"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="62"/>
         <source>Reason for revoking</source>
         <translation>Grund für den Widerruf</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="63"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="63"/>
         <source>Why is it revoked? (required)</source>
         <translation>Warum wird sie widerrufen? (erforderlich)</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="64"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="64"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="67"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="67"/>
         <source>&amp;Revoke</source>
         <translation>&amp;Widerrufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="88"/>
-        <location filename="../src/ui/LicensesArea.cpp" line="223"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="88"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="223"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="120"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="120"/>
         <source>The licenses could not be read: %1</source>
         <translation>Die Lizenzen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="132"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="132"/>
         <source>&amp;Revoke…</source>
         <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="132"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="132"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="133"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="133"/>
         <source>Revoke the selected license, with a reason</source>
         <translation>Die ausgewählte Lizenz mit Begründung widerrufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="135"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="135"/>
         <source>&amp;Export CSV…</source>
         <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="135"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="135"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="136"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="136"/>
         <source>Write every license matching the filters to a CSV file</source>
         <translation>Alle Lizenzen, die den Filtern entsprechen, in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="137"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="137"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="138"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="138"/>
         <source>Read the licenses again</source>
         <translation>Die Lizenzen neu einlesen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="150"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="150"/>
         <source>Model name filter</source>
         <translation>Filter nach Modellname</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="151"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="151"/>
         <source>Model name…</source>
         <translation>Modellname…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="153"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="153"/>
         <source>&amp;Model:</source>
         <translation>&amp;Modell:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="158"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="158"/>
         <source>Buyer name filter</source>
         <translation>Filter nach Käufername</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="159"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="159"/>
         <source>Buyer name…</source>
         <translation>Käufername…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="161"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="161"/>
         <source>&amp;Buyer:</source>
         <translation>&amp;Käufer:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="166"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="166"/>
         <source>Tier filter</source>
         <translation>Filter nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="167"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="167"/>
         <source>Any tier</source>
         <translation>Alle Lizenzstufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="170"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="170"/>
         <source>T&amp;ier:</source>
         <translation>Lizenz&amp;stufe:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="175"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="175"/>
         <source>Status filter</source>
         <translation>Filter nach Status</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="176"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="176"/>
         <source>Any status</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="179"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="179"/>
         <source>S&amp;tatus:</source>
         <translation>Sta&amp;tus:</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="182"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="182"/>
         <source>&amp;Sold from</source>
         <translation>&amp;Verkauft von</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="186"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="186"/>
         <source>Sold on or after</source>
         <translation>Verkauft am oder nach</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="190"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="190"/>
         <source>Sold on or before</source>
         <translation>Verkauft am oder vor</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="202"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="202"/>
         <source>t&amp;o</source>
         <translation>&amp;bis</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="239"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="239"/>
         <source>Perpetual</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="292"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="292"/>
         <source>The date range is empty: %1 is after %2.</source>
         <translation>Der Datumsbereich ist leer: %1 liegt nach %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="310"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="310"/>
         <source>Showing %1 of %2 licenses</source>
         <translation>%1 von %2 Lizenzen angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="311"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="311"/>
         <source>Licenses: %1</source>
         <translation>Lizenzen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="313"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="313"/>
         <source> (loading…)</source>
         <translation> (wird geladen…)</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="342"/>
-        <location filename="../src/ui/LicensesArea.cpp" line="359"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="342"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="359"/>
         <source>Select a license to revoke.</source>
         <translation>Wählen Sie eine Lizenz zum Widerrufen aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="363"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="363"/>
         <source>Not revoked: say why the license is revoked.</source>
         <translation>Nicht widerrufen: Geben Sie an, warum die Lizenz widerrufen wird.</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="369"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="369"/>
         <source>Not revoked: %1</source>
         <translation>Nicht widerrufen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="378"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="378"/>
         <source>Export Licenses</source>
         <translation>Lizenzen exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="378"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="378"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="382"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="383"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="385"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="386"/>
         <source>Licenses exported to %1</source>
         <translation>Lizenzen nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="391"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="393"/>
         <source>Exporting licenses…</source>
         <translation>Lizenzen werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="411"/>
+        <location filename="../src/ui/licenses/LicensesArea.cpp" line="413"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -5176,88 +5185,88 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::ListingDialog</name>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="65"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="65"/>
         <source>Model:</source>
         <translation>Modell:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="87"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="87"/>
         <source>%1 price</source>
         <translation>Preis %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="113"/>
-        <location filename="../src/ui/ListingDialog.cpp" line="123"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="113"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="123"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="135"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="135"/>
         <source>No model is completed yet; train one first.</source>
         <translation>Noch kein Modell ist abgeschlossen; trainieren Sie zuerst eines.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="153"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="153"/>
         <source>There is no model with id %1.</source>
         <translation>Es gibt kein Modell mit der ID %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="160"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="160"/>
         <source>List Model — %1</source>
         <translation>Modell anbieten — %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="162"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="162"/>
         <source>%1 — %2 %3, quality %4, %5</source>
         <translation>%1 — %2 %3, Qualität %4, %5</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="164"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="164"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="171"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="171"/>
         <source>&apos;%1&apos; cannot be listed: only a completed model can be offered for sale, and it is %2.</source>
         <translation>&apos;%1&apos; kann nicht angeboten werden: Nur ein abgeschlossenes Modell kann zum Verkauf angeboten werden, dieses hat den Status „%2“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="193"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="193"/>
         <source>free</source>
         <translation>kostenlos</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="200"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="200"/>
         <source>%1 · listed since %2</source>
         <translation>%1 · angeboten seit %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="206"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="206"/>
         <source>%1 · recommended %2</source>
         <translation>%1 · empfohlen %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="244"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="244"/>
         <source>%1 price: %2</source>
         <translation>Preis %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="249"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="249"/>
         <source>Refused: %1.</source>
         <translation>Abgelehnt: %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="261"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="261"/>
         <source>change the listings of &apos;%1&apos;</source>
         <translation>Angebote von &apos;%1&apos; ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="262"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="262"/>
         <source>list &apos;%1&apos;</source>
         <translation>&apos;%1&apos; anbieten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ListingDialog.cpp" line="264"/>
+        <location filename="../src/ui/marketplace/ListingDialog.cpp" line="264"/>
         <source>Refused: %1</source>
         <translation>Abgelehnt: %1</translation>
     </message>
@@ -5316,77 +5325,77 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::ListingTableModel</name>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="31"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="23"/>
         <source>∞ (free)</source>
         <translation>∞ (kostenlos)</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="62"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="50"/>
         <source>%1 (%2), listed on %3</source>
         <translation>%1 (%2), angeboten am %3</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="78"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="66"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="102"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="90"/>
         <source>Composite quality, 0 to 100</source>
         <translation>Gesamtqualität, 0 bis 100</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="104"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="92"/>
         <source>Value for money: composite quality points per $1,000 of list price. Free listings are infinitely good value.</source>
         <translation>Preis-Leistung: Gesamtqualitätspunkte pro 1.000 $ Listenpreis. Kostenlose Angebote haben ein unendlich gutes Preis-Leistungs-Verhältnis.</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="107"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="95"/>
         <source>License fees plus usage charges of this model in this tier</source>
         <translation>Lizenzgebühren plus Nutzungsgebühren dieses Modells in dieser Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="116"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="104"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="118"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="106"/>
         <source>Tier</source>
         <translation>Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="120"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="108"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="122"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="110"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="124"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="112"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="126"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="114"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="128"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="116"/>
         <source>Quality per $1k</source>
         <translation>Qualität pro 1.000 $</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="130"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="118"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="132"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="120"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
@@ -5394,560 +5403,560 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="166"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="167"/>
         <source>Loaded the changes another program saved to this file</source>
         <translation>Änderungen, die ein anderes Programm in dieser Datei gespeichert hat, wurden geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="382"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="383"/>
         <source>&amp;Reload from File</source>
         <translation>Aus Datei &amp;neu laden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="382"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="383"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="386"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="387"/>
         <source>Reloaded everything from the file</source>
         <translation>Alles wurde neu aus der Datei geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="67"/>
-        <location filename="../src/ui/MainWindow.cpp" line="189"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="67"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="190"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="69"/>
-        <location filename="../src/ui/MainWindow.cpp" line="205"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="69"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="206"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="71"/>
-        <location filename="../src/ui/MainWindow.cpp" line="204"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="71"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="205"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="105"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="105"/>
         <source>Undo History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="158"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="159"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="161"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="162"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="164"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="165"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="171"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="172"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="270"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="271"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="274"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="275"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="183"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="184"/>
         <source>The database is read-only: changes cannot be saved.</source>
         <translation>Die Datenbank ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="90"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="90"/>
         <source>Checking every page of the file… editing is available when the check passes</source>
         <translation>Alle Seiten der Datei werden geprüft … Bearbeiten ist möglich, sobald die Prüfung bestanden ist</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="92"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="92"/>
         <source>ModelMarket reads every page of this large file to make sure it is not damaged before anything is written to it. Browsing, reports and forecasts work meanwhile; editing, imports and the game clock wait for the check to pass.</source>
         <translation>ModelMarket liest jede Seite dieser großen Datei, um sicherzugehen, dass sie nicht beschädigt ist, bevor etwas in sie geschrieben wird. Blättern, Berichte und Prognosen funktionieren währenddessen; Bearbeiten, Importe und die Spieluhr warten, bis die Prüfung bestanden ist.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="191"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="192"/>
         <source>%L1 models</source>
         <translation>%L1 Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="193"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="194"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="197"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="198"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="202"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="203"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="203"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="204"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="206"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="207"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="207"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="208"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="209"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="210"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="217"/>
-        <location filename="../src/ui/MainWindow.cpp" line="410"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="218"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="411"/>
         <source>Game clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="224"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="225"/>
         <source>Check &amp;Balance</source>
         <translation>&amp;Balance prüfen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="226"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="227"/>
         <source>Forecast and measure every balance rule</source>
         <translation>Prognose berechnen und jede Balance-Regel messen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="261"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="262"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="262"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="263"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="264"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="265"/>
         <source>Save &amp;As Copy…</source>
         <translation>Als &amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="265"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="266"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="266"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="266"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="267"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="280"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="281"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="283"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="284"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="286"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="287"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="287"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="288"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="290"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="291"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="290"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="291"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="293"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="294"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="296"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="297"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="296"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="297"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="299"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="300"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="300"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="301"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="303"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="304"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="303"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="304"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="306"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="307"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="307"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="308"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="309"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="310"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="312"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="313"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="317"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="320"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="321"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="324"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="325"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="325"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="326"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="329"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="330"/>
         <source>%1 from CSV…</source>
         <translation>%1 aus CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="332"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="333"/>
         <source>%1 as CSV…</source>
         <translation>%1 als CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="337"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="338"/>
         <source>Whole Economy from JSON…</source>
         <translation>Gesamte Wirtschaft aus JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="339"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="340"/>
         <source>Whole Economy as JSON…</source>
         <translation>Gesamte Wirtschaft als JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="340"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="341"/>
         <source>&amp;Compare with Economy…</source>
         <translation>Mit Wirtschaft &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="348"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="349"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="360"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="361"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="363"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="364"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="368"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="369"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="375"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="376"/>
         <source>Next Area</source>
         <translation>Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="390"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="391"/>
         <source>&amp;Game</source>
         <translation>&amp;Spiel</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="391"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="392"/>
         <source>Market &amp;Parameters…</source>
         <translation>Markt&amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="393"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="394"/>
         <source>How each type of buyer decides, month by month</source>
         <translation>Wie jede Käuferart Monat für Monat entscheidet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="400"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="401"/>
         <source>Play the &amp;Market on the Clock</source>
         <translation>&amp;Markt mit der Spieluhr simulieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="403"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="404"/>
         <source>As months pass, buyers buy and renew licenses and rival labs release models</source>
         <translation>Im Lauf der Monate kaufen und verlängern Käufer Lizenzen, und konkurrierende Labore veröffentlichen Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="413"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="414"/>
         <source>The game clock now plays the market.</source>
         <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="414"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="415"/>
         <source>The game clock no longer plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="416"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="417"/>
         <source>Game Clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="421"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="422"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="422"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="423"/>
         <source>&amp;About ModelMarket</source>
         <translation>&amp;Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="424"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="425"/>
         <source>About ModelMarket</source>
         <translation>Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="425"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="426"/>
         <source>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Design and tune the AI-model economy of a business-simulation game.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Entwerfen und optimieren Sie die KI-Modell-Wirtschaft einer Wirtschaftssimulation.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="454"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="455"/>
         <source>%1 — ModelMarket</source>
         <translation>%1 — ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="483"/>
-        <location filename="../src/ui/MainWindow.cpp" line="490"/>
-        <location filename="../src/ui/MainWindow.cpp" line="497"/>
-        <location filename="../src/ui/MainWindow.cpp" line="502"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="484"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="491"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="498"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="503"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="491"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="492"/>
         <source>%1 already exists; New never overwrites a file. Use Open instead.</source>
         <translation>%1 existiert bereits; „Neu“ überschreibt nie eine Datei. Verwenden Sie stattdessen „Öffnen“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="510"/>
-        <location filename="../src/ui/MainWindow.cpp" line="556"/>
-        <location filename="../src/ui/MainWindow.cpp" line="582"/>
-        <location filename="../src/ui/MainWindow.cpp" line="621"/>
-        <location filename="../src/ui/MainWindow.cpp" line="625"/>
-        <location filename="../src/ui/MainWindow.cpp" line="637"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="511"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="557"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="583"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="622"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="626"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="638"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="562"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="563"/>
         <source>Every page of the file was checked: editing is available.</source>
         <translation>Alle Seiten der Datei wurden geprüft: Bearbeiten ist jetzt möglich.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="626"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="627"/>
         <source>%1 no longer exists.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="643"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="644"/>
         <source>The folder %1 does not exist. Check its name, or create it first; nothing was opened or created.</source>
         <translation>Der Ordner %1 existiert nicht. Prüfen Sie den Namen oder legen Sie ihn zuerst an; es wurde nichts geöffnet oder angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="650"/>
-        <location filename="../src/ui/MainWindow.cpp" line="655"/>
-        <location filename="../src/ui/MainWindow.cpp" line="662"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="651"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="656"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="664"/>
         <source>Save As Copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="655"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="656"/>
         <source>Choose another file than the open database.</source>
         <translation>Wählen Sie eine andere Datei als die geöffnete Datenbank.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="659"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="660"/>
         <source>Saving a copy…</source>
         <translation>Kopie wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="664"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="666"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie unter %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="669"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="672"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="670"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="673"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="676"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="680"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="689"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="700"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="697"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="708"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="699"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="710"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="700"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="711"/>
         <source>%1 has problems; nothing was imported.</source>
         <translation>%1 enthält Fehler; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="715"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="726"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="716"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="727"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="720"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="731"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="735"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="747"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="737"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="749"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="742"/>
-        <location filename="../src/ui/MainWindow.cpp" line="746"/>
-        <location filename="../src/ui/MainWindow.cpp" line="762"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="755"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="759"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="777"/>
         <source>Import Economy</source>
         <translation>Wirtschaft importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="742"/>
-        <location filename="../src/ui/MainWindow.cpp" line="773"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="755"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="789"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="747"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="760"/>
         <source>Importing replaces every model, buyer, listing, license and job in %1. This cannot be undone. Continue?</source>
         <translation>Der Import ersetzt alle Modelle, Käufer, Angebote, Lizenzen und Aufträge in %1. Dies kann nicht rückgängig gemacht werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="753"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="767"/>
         <source>Importing the economy…</source>
         <translation>Wirtschaft wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="768"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="783"/>
         <source>Imported the economy from %1</source>
         <translation>Wirtschaft aus %1 importiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="773"/>
-        <location filename="../src/ui/MainWindow.cpp" line="791"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="789"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="808"/>
         <source>Export Economy</source>
         <translation>Wirtschaft exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="777"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="793"/>
         <source>Exporting the economy…</source>
         <translation>Wirtschaft wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="793"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="810"/>
         <source>Exported the economy to %1</source>
         <translation>Wirtschaft nach %1 exportiert</translation>
     </message>
@@ -5955,88 +5964,88 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::MarketCommands</name>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="35"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="35"/>
         <source>the model was deleted meanwhile</source>
         <translation>das Modell wurde zwischenzeitlich gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="59"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="59"/>
         <source>license %1 was deleted meanwhile</source>
         <translation>Lizenz %1 wurde zwischenzeitlich gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="68"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="68"/>
         <source>buyer %1 was deleted meanwhile</source>
         <translation>Käufer %1 wurde zwischenzeitlich gelöscht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="98"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="98"/>
         <source>edit the %1 tier policy</source>
         <translation>Regeln der Lizenzstufe %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="99"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="99"/>
         <source>edit the %1 tier policies</source>
         <translation>Regeln der Lizenzstufen %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="114"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="114"/>
         <source>the %1 tier was changed meanwhile</source>
         <translation>die Lizenzstufe %1 wurde zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="172"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="172"/>
         <source>nothing would change</source>
         <translation>es würde sich nichts ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="189"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="189"/>
         <source>the model&apos;s listings were changed meanwhile</source>
         <translation>die Angebote des Modells wurden zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="260"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="260"/>
         <source>the license was changed since the sale (its status is now %1)</source>
         <translation>die Lizenz wurde seit dem Verkauf geändert (ihr Status ist jetzt „%1“)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="268"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="268"/>
         <source>&apos;%1&apos; was changed since the sale</source>
         <translation>&apos;%1&apos; wurde seit dem Verkauf geändert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="290"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="290"/>
         <source>license %1 exists again</source>
         <translation>Lizenz %1 existiert wieder</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="295"/>
-        <location filename="../src/ui/MarketCommands.cpp" line="387"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="295"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="387"/>
         <source>&apos;%1&apos; was changed meanwhile</source>
         <translation>&apos;%1&apos; wurde zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="300"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="300"/>
         <source>the buyer&apos;s budget no longer covers the fee</source>
         <translation>das Budget des Käufers deckt die Gebühr nicht mehr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="317"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="317"/>
         <source>revoke license %1</source>
         <translation>Lizenz %1 widerrufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="351"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="351"/>
         <source>the license was changed meanwhile</source>
         <translation>die Lizenz wurde zwischenzeitlich geändert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="394"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="394"/>
         <source>buyer %1 exists again</source>
         <translation>Käufer %1 existiert wieder</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketCommands.cpp" line="401"/>
+        <location filename="../src/ui/marketplace/MarketCommands.cpp" line="401"/>
         <source>&apos;%1&apos; holds licenses and cannot be deleted; licenses are sales history</source>
         <translation>&apos;%1&apos; besitzt Lizenzen und kann nicht gelöscht werden; Lizenzen sind Verkaufshistorie</translation>
     </message>
@@ -6044,122 +6053,122 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::MarketParametersDialog</name>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="35"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="35"/>
         <source>Chance of needing a license a month</source>
         <translation>Wahrscheinlichkeit, im Monat eine Lizenz zu brauchen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="37"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="37"/>
         <source>Weight of performance</source>
         <translation>Gewicht der Leistung</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="39"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="39"/>
         <source>Weight of accuracy</source>
         <translation>Gewicht der Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="41"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="41"/>
         <source>Weight of efficiency</source>
         <translation>Gewicht der Effizienz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="44"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="44"/>
         <source>Quality sensitivity (per 10 points)</source>
         <translation>Qualitätsempfindlichkeit (je 10 Punkte)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="47"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="47"/>
         <source>Price sensitivity (per month of budget)</source>
         <translation>Preisempfindlichkeit (je Monatsbudget)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="49"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="49"/>
         <source>Fit of Open Source</source>
         <translation>Eignung von Open Source</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="51"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="51"/>
         <source>Fit of Academic</source>
         <translation>Eignung von Akademisch</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="53"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="53"/>
         <source>Fit of Commercial</source>
         <translation>Eignung von Kommerziell</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="55"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="55"/>
         <source>Fit of Enterprise</source>
         <translation>Eignung von Enterprise</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="57"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="57"/>
         <source>Budget added a month ($)</source>
         <translation>Budgetzuwachs pro Monat ($)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="59"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="59"/>
         <source>Budget cap ($)</source>
         <translation>Budgetobergrenze ($)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="61"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="61"/>
         <source>API calls per employee a month</source>
         <translation>API-Aufrufe je Mitarbeiter und Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="99"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="99"/>
         <source>edit the market parameters</source>
         <translation>Marktparameter bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="118"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="118"/>
         <source>the market parameters were changed meanwhile</source>
         <translation>die Marktparameter wurden inzwischen geändert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="133"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="133"/>
         <source>Market Parameters</source>
         <translation>Marktparameter</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="134"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="134"/>
         <source>How each type of buyer decides every month. A buyer picks the listing with the best value for it, or nothing; the formulas are in the economy documentation.</source>
         <translation>Wie jede Käuferart jeden Monat entscheidet. Ein Käufer wählt das Angebot mit dem für ihn besten Preis-Leistungs-Verhältnis oder nichts; die Formeln stehen in der Dokumentation der Wirtschaft.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="163"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="163"/>
         <source>Appeal of buying &amp;nothing:</source>
         <translation>Reiz, &amp;nichts zu kaufen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="164"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="164"/>
         <source>&amp;Visibility weight:</source>
         <translation>Gewicht der &amp;Sichtbarkeit:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="165"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="165"/>
         <source>Open Source adoption &amp;counts as:</source>
         <translation>Open-Source-Nutzung &amp;zählt wie:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="166"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="166"/>
         <source>Renewal &amp;loyalty:</source>
         <translation>&amp;Treue bei Verlängerung:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="167"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="167"/>
         <source>Market &amp;seed:</source>
         <translation>Markt-S&amp;eed:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="236"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="236"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketParametersDialog.cpp" line="279"/>
+        <location filename="../src/ui/forecast/MarketParametersDialog.cpp" line="279"/>
         <source>The market seed must be a whole number.</source>
         <translation>Der Markt-Seed muss eine ganze Zahl sein.</translation>
     </message>
@@ -6216,301 +6225,301 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::MarketplaceArea</name>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="45"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="45"/>
         <source>Name (A to Z)</source>
         <translation>Name (A bis Z)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="47"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="47"/>
         <source>Price (lowest first)</source>
         <translation>Preis (niedrigster zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="49"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="49"/>
         <source>Price (highest first)</source>
         <translation>Preis (höchster zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="51"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="51"/>
         <source>Quality (best first)</source>
         <translation>Qualität (beste zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="53"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="53"/>
         <source>Value for money (best first)</source>
         <translation>Preis-Leistung (beste zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="55"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="55"/>
         <source>Revenue (highest first)</source>
         <translation>Umsatz (höchster zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="57"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="57"/>
         <source>Licenses sold (most first)</source>
         <translation>Verkaufte Lizenzen (meiste zuerst)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="92"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="92"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="119"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="119"/>
         <source>The listings could not be read: %1</source>
         <translation>Die Angebote konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="131"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="131"/>
         <source>&amp;List Model…</source>
         <translation>Modell an&amp;bieten…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="131"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="131"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="132"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="132"/>
         <source>Offer a completed model in license tiers</source>
         <translation>Ein abgeschlossenes Modell in Lizenzstufen anbieten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="133"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="133"/>
         <source>&amp;Sell License…</source>
         <translation>Lizenz &amp;verkaufen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="133"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="133"/>
         <source>Ctrl+Shift+B</source>
         <translation>Ctrl+Shift+B</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="134"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="134"/>
         <source>Sell a license on the selected listing</source>
         <translation>Eine Lizenz für das ausgewählte Angebot verkaufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="135"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="135"/>
         <source>Change &amp;Price…</source>
         <translation>Preis ä&amp;ndern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="136"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="136"/>
         <source>Set a new price for the selected listing</source>
         <translation>Einen neuen Preis für das ausgewählte Angebot festlegen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="137"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="137"/>
         <source>&amp;Unlist</source>
         <translation>Angebot &amp;zurückziehen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="137"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="137"/>
         <source>Ctrl+Shift+U</source>
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="138"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="138"/>
         <source>Withdraw the selected listing from its tier</source>
         <translation>Das ausgewählte Angebot aus seiner Lizenzstufe zurückziehen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="140"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="140"/>
         <source>&amp;Tier Policies…</source>
         <translation>Stufen&amp;regeln…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="140"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="140"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="141"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="141"/>
         <source>Edit the rules and price ranges of the license tiers</source>
         <translation>Regeln und Preisspannen der Lizenzstufen bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="142"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="142"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="143"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="143"/>
         <source>Read the listings again</source>
         <translation>Die Angebote neu einlesen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="157"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="157"/>
         <source>Change Price</source>
         <translation>Preis ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="158"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="158"/>
         <source>New %1 price for &apos;%2&apos; (allowed: %3):</source>
         <translation>Neuer Preis in Stufe %1 für &apos;%2&apos; (zulässig: %3):</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="176"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="176"/>
         <source>Search models by name</source>
         <translation>Modelle nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="177"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="177"/>
         <source>Search models…</source>
         <translation>Modelle suchen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="179"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="179"/>
         <source>Sear&amp;ch:</source>
         <translation>S&amp;uche:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="182"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="182"/>
         <source>Any tier</source>
         <translation>Alle Lizenzstufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="183"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="183"/>
         <source>Tier filter</source>
         <translation>Filter nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="184"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="184"/>
         <source>T&amp;ier:</source>
         <translation>Lizenz&amp;stufe:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="186"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="186"/>
         <source>Any size</source>
         <translation>Alle Größen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="187"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="187"/>
         <source>Size class filter</source>
         <translation>Filter nach Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="188"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="188"/>
         <source>Si&amp;ze:</source>
         <translation>&amp;Größe:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="192"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="192"/>
         <source>Any architecture</source>
         <translation>Alle Architekturen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="192"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="192"/>
         <source>Architecture filter</source>
         <translation>Filter nach Architektur</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="193"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="193"/>
         <source>&amp;Architecture:</source>
         <translation>&amp;Architektur:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="198"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="198"/>
         <source>Minimum quality</source>
         <translation>Mindestqualität</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="202"/>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="209"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="202"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="209"/>
         <source>Any</source>
         <translation>Beliebig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="203"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="203"/>
         <source>Min &amp;quality:</source>
         <translation>Min. &amp;Qualität:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="208"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="208"/>
         <source>Maximum price</source>
         <translation>Höchstpreis</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="212"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="212"/>
         <source>Max &amp;price:</source>
         <translation>Max. &amp;Preis:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="230"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="230"/>
         <source>Sort listings by</source>
         <translation>Angebote sortieren nach</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="233"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="233"/>
         <source>S&amp;ort:</source>
         <translation>S&amp;ortierung:</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="238"/>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="344"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="238"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="344"/>
         <source>Showing %1 of %2 listings</source>
         <translation>%1 von %2 Angeboten angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="247"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="247"/>
         <source>Listings</source>
         <translation>Angebote</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="321"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="321"/>
         <source>Max price: %1</source>
         <translation>Höchstpreis: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="345"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="345"/>
         <source>Listings: %1</source>
         <translation>Angebote: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="347"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="347"/>
         <source> (loading…)</source>
         <translation> (wird geladen…)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="411"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="411"/>
         <source>Select a listing to sell a license on.</source>
         <translation>Wählen Sie ein Angebot aus, für das eine Lizenz verkauft werden soll.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="417"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="417"/>
         <source>License sold (Ctrl+Z takes the sale back)</source>
         <translation>Lizenz verkauft (Strg+Z nimmt den Verkauf zurück)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="424"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="424"/>
         <source>Select a listing to change its price.</source>
         <translation>Wählen Sie ein Angebot aus, um seinen Preis zu ändern.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="429"/>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="439"/>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="448"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="429"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="439"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="448"/>
         <source>Price not changed: %1</source>
         <translation>Preis nicht geändert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="446"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="446"/>
         <source>change the %1 price of &apos;%2&apos;</source>
         <translation>Preis von &apos;%2&apos; in Stufe %1 ändern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="458"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="458"/>
         <source>Select a listing to unlist.</source>
         <translation>Wählen Sie das zurückzuziehende Angebot aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="463"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="463"/>
         <source>unlist &apos;%1&apos; from %2</source>
         <translation>Angebot von &apos;%1&apos; in Stufe %2 zurückziehen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MarketplaceArea.cpp" line="465"/>
+        <location filename="../src/ui/marketplace/MarketplaceArea.cpp" line="465"/>
         <source>Not unlisted: %1</source>
         <translation>Angebot nicht zurückgezogen: %1</translation>
     </message>
@@ -6638,17 +6647,17 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::MetricEdit</name>
     <message>
-        <location filename="../src/ui/MetricEdit.cpp" line="29"/>
+        <location filename="../src/ui/scenarios/MetricEdit.cpp" line="29"/>
         <source>What to measure: revenue@M (month M), cumulative-revenue@M, tier-revenue:TIER@M, tier-share:TIER@M, payback:SIZE, lab-revenue:LAB@M or lab-share:LAB@M. Without @M the whole horizon counts.</source>
         <translation>Was gemessen wird: revenue@M (Monat M), cumulative-revenue@M, tier-revenue:TIER@M, tier-share:TIER@M, payback:SIZE, lab-revenue:LAB@M oder lab-share:LAB@M. Ohne @M zählt der gesamte Horizont.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MetricEdit.cpp" line="32"/>
+        <location filename="../src/ui/scenarios/MetricEdit.cpp" line="32"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../src/ui/MetricEdit.cpp" line="35"/>
+        <location filename="../src/ui/scenarios/MetricEdit.cpp" line="35"/>
         <source>Statistic</source>
         <translation>Statistik</translation>
     </message>
@@ -6656,12 +6665,12 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::Migrations</name>
     <message>
-        <location filename="../src/data/Migrations.cpp" line="40"/>
+        <location filename="../src/data/Migrations.cpp" line="41"/>
         <source>the file has schema version %1, but this version of ModelMarket only knows versions up to %2; open it with a newer ModelMarket</source>
         <translation>die Datei hat die Schema-Version %1, diese ModelMarket-Version kennt aber nur Versionen bis %2; öffnen Sie sie mit einer neueren ModelMarket-Version</translation>
     </message>
     <message>
-        <location filename="../src/data/Migrations.cpp" line="82"/>
+        <location filename="../src/data/Migrations.cpp" line="83"/>
         <source>the file has schema version %1 and needs version %2, but it is open read-only; make it writable and open it again to upgrade it</source>
         <translation>die Datei hat die Schema-Version %1 und braucht Version %2, ist aber nur lesbar geöffnet; machen Sie sie beschreibbar und öffnen Sie sie erneut, um sie zu aktualisieren</translation>
     </message>
@@ -6669,22 +6678,22 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::ModelComparisonDialog</name>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="102"/>
+        <location filename="../src/ui/catalog/ModelComparisonDialog.cpp" line="97"/>
         <source>Compare Models</source>
         <translation>Modelle vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="53"/>
+        <location filename="../src/ui/catalog/ModelComparisonDialog.cpp" line="53"/>
         <source>Models compared side by side</source>
         <translation>Modelle im direkten Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="63"/>
+        <location filename="../src/ui/catalog/ModelComparisonDialog.cpp" line="63"/>
         <source>These models cannot be compared: %1.</source>
         <translation>Diese Modelle können nicht verglichen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="103"/>
+        <location filename="../src/ui/catalog/ModelComparisonDialog.cpp" line="98"/>
         <source>Select between %1 and %2 models in the catalog to compare them.
 
 %3</source>
@@ -6693,32 +6702,32 @@ Auf %1 angewendet.</translation>
 %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="119"/>
+        <location filename="../src/ui/catalog/ModelComparisonDialog.cpp" line="113"/>
         <source>Reading the models…</source>
         <translation>Modelle werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="148"/>
+        <location filename="../src/ui/catalog/ModelComparisonDialog.cpp" line="122"/>
         <source>The models could not be read: %1</source>
         <translation>Die Modelle konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="166"/>
+        <location filename="../src/ui/catalog/ModelComparisonDialog.cpp" line="140"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="177"/>
+        <location filename="../src/ui/catalog/ModelComparisonDialog.cpp" line="151"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="180"/>
+        <location filename="../src/ui/catalog/ModelComparisonDialog.cpp" line="154"/>
         <source>Higher composite than %1% of the %2 rated %3 models</source>
         <translation>Höherer Gesamtwert als %1 % der %2 bewerteten Modelle der Klasse %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="186"/>
+        <location filename="../src/ui/catalog/ModelComparisonDialog.cpp" line="160"/>
         <source>Higher composite than %1% of the %2 rated models in the catalog</source>
         <translation>Höherer Gesamtwert als %1 % der %2 bewerteten Modelle im Katalog</translation>
     </message>
@@ -6751,177 +6760,177 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::ModelDetailPanel</name>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="123"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="110"/>
         <source>Model details</source>
         <translation>Modelldetails</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="145"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="126"/>
         <source>Select a model to see its details.</source>
         <translation>Wählen Sie ein Modell aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="171"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="152"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="172"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="153"/>
         <source>Performance</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="173"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="154"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="174"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="155"/>
         <source>Efficiency</source>
         <translation>Effizienz</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="175"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="156"/>
         <source>Composite</source>
         <translation>Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="176"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="157"/>
         <source>Performance:</source>
         <translation>Leistung:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="177"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="158"/>
         <source>Accuracy:</source>
         <translation>Genauigkeit:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="178"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="159"/>
         <source>Efficiency:</source>
         <translation>Effizienz:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="179"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="160"/>
         <source>Composite:</source>
         <translation>Gesamtwert:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="180"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="161"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="191"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="172"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="195"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="176"/>
         <source>Parameters:</source>
         <translation>Parameter:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="196"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="177"/>
         <source>Dataset tokens:</source>
         <translation>Datensatz-Tokens:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="197"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="178"/>
         <source>Created on:</source>
         <translation>Erstellt am:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="199"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="180"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="203"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="184"/>
         <source>Cost:</source>
         <translation>Kosten:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="204"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="185"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="205"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="186"/>
         <source>Research points:</source>
         <translation>Forschungspunkte:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="207"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="188"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="211"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="192"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="215"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="196"/>
         <source>Licenses sold:</source>
         <translation>Verkaufte Lizenzen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="216"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="197"/>
         <source>Revenue to date:</source>
         <translation>Bisheriger Umsatz:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="241"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="222"/>
         <source>Benchmark scores against the size-class median</source>
         <translation>Benchmark-Werte im Vergleich zum Median der Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="305"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="286"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="317"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="298"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="318"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="299"/>
         <source>not trained</source>
         <translation>nicht trainiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="326"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="307"/>
         <source>not listed</source>
         <translation>nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="345"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="326"/>
         <source>none</source>
         <translation>kein Wert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="393"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="364"/>
         <source>%1 median</source>
         <translation>Median (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="395"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="366"/>
         <source>Computing the median of the %1 models…</source>
         <translation>Median der Modelle der Klasse %1 wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="397"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="368"/>
         <source>Median of the first %1 %2 models (by id), a sample of the class.</source>
         <translation>Median der ersten %1 Modelle der Klasse %2 (nach ID), eine Stichprobe der Klasse.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="401"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="372"/>
         <source>Median of the only %1 model with benchmark scores.</source>
         <translation>Median des einzigen Modells der Klasse %1 mit Benchmark-Werten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="403"/>
+        <location filename="../src/ui/catalog/ModelDetailPanel.cpp" line="374"/>
         <source>Median of the %1 %2 models with benchmark scores.</source>
         <translation>Median der %1 Modelle der Klasse %2 mit Benchmark-Werten.</translation>
     </message>
@@ -7108,7 +7117,7 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::MoneyLineEdit</name>
     <message>
-        <location filename="../src/ui/MoneyLineEdit.cpp" line="11"/>
+        <location filename="../src/ui/shell/MoneyLineEdit.cpp" line="11"/>
         <source>An amount such as %1, 1.5k or 2M</source>
         <translation>Ein Betrag wie %1, 1.5k oder 2M</translation>
     </message>
@@ -7116,27 +7125,27 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::PreferencesDialog</name>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="23"/>
+        <location filename="../src/ui/shell/PreferencesDialog.cpp" line="23"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="32"/>
+        <location filename="../src/ui/shell/PreferencesDialog.cpp" line="32"/>
         <source>1 game day per second</source>
         <translation>1 Spieltag pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="33"/>
+        <location filename="../src/ui/shell/PreferencesDialog.cpp" line="33"/>
         <source>%1 game days per second</source>
         <translation>%1 Spieltage pro Sekunde</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="46"/>
+        <location filename="../src/ui/shell/PreferencesDialog.cpp" line="46"/>
         <source>Default Database</source>
         <translation>Standarddatenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/PreferencesDialog.cpp" line="47"/>
+        <location filename="../src/ui/shell/PreferencesDialog.cpp" line="47"/>
         <source>ModelMarket databases (*.sqlite *.db)</source>
         <translation>ModelMarket-Datenbanken (*.sqlite *.db)</translation>
     </message>
@@ -7157,97 +7166,97 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::PurchaseDialog</name>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="68"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="68"/>
         <source>&amp;Sell</source>
         <translation>&amp;Verkaufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="98"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="98"/>
         <source>Sell License — %1</source>
         <translation>Lizenz verkaufen — %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="100"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="100"/>
         <source>%1 — %2 %3, quality %4, %5</source>
         <translation>%1 — %2 %3, Qualität %4, %5</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="102"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="102"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="105"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="105"/>
         <source>model %1 (not found)</source>
         <translation>Modell %1 (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="111"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="111"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="122"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="122"/>
         <source>%1 — %2, size %3, budget %4</source>
         <translation>%1 — %2, Größe %3, Budget %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="232"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="232"/>
         <source>The model is not listed in any tier; list it first.</source>
         <translation>Das Modell wird in keiner Lizenzstufe angeboten; bieten Sie es zuerst an.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="235"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="235"/>
         <source>Choose a buyer.</source>
         <translation>Wählen Sie einen Käufer.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="239"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="239"/>
         <source>Refused: the monthly API calls must be a whole number of 0 or more, not &apos;%1&apos;.</source>
         <translation>Abgelehnt: Die monatlichen API-Aufrufe müssen eine ganze Zahl ab 0 sein, nicht &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="247"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="247"/>
         <source>Refused (%1): %2</source>
         <translation>Abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="252"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="252"/>
         <source>Refused by the tier rule “%1”: %2.</source>
         <translation>Abgelehnt durch die Stufenregel „%1“: %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="259"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="259"/>
         <source>(too large)</source>
         <translation>(zu groß)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="262"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="262"/>
         <source>perpetual</source>
         <translation>unbefristet</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="263"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="263"/>
         <source>expires %1%2</source>
         <translation>läuft am %1 ab%2</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="266"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="266"/>
         <source> (renewable)</source>
         <translation> (verlängerbar)</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="267"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="267"/>
         <source>Allowed: fee %1, usage about %2/month, %3. The buyer&apos;s budget goes from %4 to %5.</source>
         <translation>Zulässig: Gebühr %1, Nutzung etwa %2/Monat, %3. Das Budget des Käufers ändert sich von %4 auf %5.</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="280"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="280"/>
         <source>sell a %1 license of &apos;%2&apos;</source>
         <translation>Lizenz der Stufe %1 für &apos;%2&apos; verkaufen</translation>
     </message>
     <message>
-        <location filename="../src/ui/PurchaseDialog.cpp" line="283"/>
+        <location filename="../src/ui/marketplace/PurchaseDialog.cpp" line="283"/>
         <source>The sale failed: %1</source>
         <translation>Der Verkauf ist fehlgeschlagen: %1</translation>
     </message>
@@ -7255,202 +7264,202 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::ResearchArea</name>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="106"/>
+        <location filename="../src/models/ResearchTableModel.cpp" line="81"/>
         <source>in progress</source>
         <translation>in Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="166"/>
+        <location filename="../src/models/ResearchTableModel.cpp" line="134"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="168"/>
+        <location filename="../src/models/ResearchTableModel.cpp" line="136"/>
         <source>Field</source>
         <translation>Fachgebiet</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="170"/>
+        <location filename="../src/models/ResearchTableModel.cpp" line="138"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="172"/>
+        <location filename="../src/models/ResearchTableModel.cpp" line="140"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="174"/>
+        <location filename="../src/models/ResearchTableModel.cpp" line="142"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="176"/>
+        <location filename="../src/models/ResearchTableModel.cpp" line="144"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="191"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="34"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="202"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="52"/>
         <source>Research projects</source>
         <translation>Forschungsprojekte</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="216"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="66"/>
         <source>Filter projects…</source>
         <translation>Projekte filtern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="218"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="68"/>
         <source>Filter research projects</source>
         <translation>Forschungsprojekte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="230"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="80"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="236"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="86"/>
         <source>&amp;Add Project</source>
         <translation>Projekt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="237"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="87"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="240"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="90"/>
         <source>&amp;Complete</source>
         <translation>&amp;Abschließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="241"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="91"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="243"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="93"/>
         <source>&amp;Delete Project</source>
         <translation>Projekt &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="244"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="94"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="245"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="95"/>
         <source>Add a research project (Ctrl+Shift+N or Insert)</source>
         <translation>Ein Forschungsprojekt hinzufügen (Strg+Umschalt+N oder Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="247"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="97"/>
         <source>Complete the selected project on today&apos;s game date; its points become available (Ctrl+Shift+Return)</source>
         <translation>Das ausgewählte Projekt zum heutigen Spieldatum abschließen; seine Punkte werden verfügbar (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="249"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="99"/>
         <source>Delete the selected project (Ctrl+Shift+Delete)</source>
         <translation>Das ausgewählte Projekt löschen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="312"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="42"/>
         <source>The research projects could not be read: %1</source>
         <translation>Die Forschungsprojekte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="327"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="172"/>
         <source>&lt;b&gt;%1&lt;/b&gt; research points available to training jobs (%2 from completed projects, %3 held by jobs).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Forschungspunkte für Trainingsaufträge verfügbar (%2 aus abgeschlossenen Projekten, %3 durch Aufträge belegt).</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="370"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="247"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="377"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="254"/>
         <source>Cannot add the project: %1</source>
         <translation>Das Projekt kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="394"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="272"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="395"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="273"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="415"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="286"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="426"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="300"/>
         <source>&apos;%1&apos; was already completed on %2.</source>
         <translation>&apos;%1&apos; wurde bereits am %2 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="438"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="312"/>
         <source>Cannot complete &apos;%1&apos; on %2: %3</source>
         <translation>&apos;%1&apos; kann nicht am %2 abgeschlossen werden: %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="443"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="317"/>
         <source>complete research project &apos;%1&apos;</source>
         <translation>Forschungsprojekt &apos;%1&apos; abschließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="445"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="319"/>
         <source>Cannot complete: %1</source>
         <translation>Abschließen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="448"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="322"/>
         <source>Completed &apos;%1&apos;: %2 research points became available</source>
         <translation>&apos;%1&apos; abgeschlossen: %2 Forschungspunkte sind jetzt verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="460"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="337"/>
         <source>Cannot delete &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="470"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="218"/>
         <source>The project no longer exists.</source>
         <translation>Das Projekt existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="490"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="364"/>
         <source>&apos;%1&apos; is not a whole number of points</source>
         <translation>&apos;%1&apos; ist keine ganze Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="505"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="379"/>
         <source>&apos;%1&apos; is not a date</source>
         <translation>&apos;%1&apos; ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="517"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="391"/>
         <source>Not changed: %1.</source>
         <translation>Nicht geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="524"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="398"/>
         <source>edit %1 of research project &apos;%2&apos;</source>
         <translation>%1 von Forschungsprojekt &apos;%2&apos; bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="526"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="400"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -7541,207 +7550,207 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::RevenueArea</name>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="61"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="59"/>
         <source>Revenue per tier per month</source>
         <translation>Umsatz pro Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="63"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="61"/>
         <source>Share of revenue by tier</source>
         <translation>Umsatzanteil nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="66"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="64"/>
         <source>Cumulative revenue per tier</source>
         <translation>Kumulierter Umsatz pro Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="69"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="67"/>
         <source>Licenses sold per tier per month</source>
         <translation>Verkaufte Lizenzen pro Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="71"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="69"/>
         <source>Top 10 models by revenue</source>
         <translation>Top 10 Modelle nach Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="74"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="72"/>
         <source>Training spend against license revenue</source>
         <translation>Trainingsausgaben im Vergleich zum Lizenzumsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="76"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="74"/>
         <source>Listing price against quality</source>
         <translation>Angebotspreis im Vergleich zur Qualität</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="153"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="121"/>
         <source>Revenue dashboard</source>
         <translation>Umsatz-Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="218"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="173"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="219"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="174"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="220"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="175"/>
         <source>Si&amp;ze class:</source>
         <translation>&amp;Größenklasse:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="221"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="176"/>
         <source>&amp;Architecture:</source>
         <translation>&amp;Architektur:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="222"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="177"/>
         <source>&amp;Buyers:</source>
         <translation>&amp;Käufer:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="223"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="178"/>
         <source>&amp;Revenue:</source>
         <translation>&amp;Umsatz:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="224"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="179"/>
         <source>All size classes</source>
         <translation>Alle Größenklassen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="225"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="180"/>
         <source>All architectures</source>
         <translation>Alle Architekturen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="226"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="181"/>
         <source>All buyer types</source>
         <translation>Alle Käufertypen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="227"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="182"/>
         <source>License fees and usage</source>
         <translation>Lizenzgebühren und Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="228"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="183"/>
         <source>License fees only</source>
         <translation>Nur Lizenzgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="229"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="184"/>
         <source>Usage charges only</source>
         <translation>Nur Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="230"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="185"/>
         <source>First month counted; the earliest month means from the start</source>
         <translation>Erster berücksichtigter Monat; der früheste Monat bedeutet „von Anfang an“</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="231"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="186"/>
         <source>Last month counted; the latest month follows new sales</source>
         <translation>Letzter berücksichtigter Monat; der späteste Monat berücksichtigt auch neue Verkäufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="234"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="189"/>
         <source>Tier sca&amp;le:</source>
         <translation>Stufen-Ska&amp;la:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="235"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="190"/>
         <source>Linear, stacked</source>
         <translation>Linear, gestapelt</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="236"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="191"/>
         <source>Logarithmic, every tier readable</source>
         <translation>Logarithmisch, jede Stufe lesbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="238"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="193"/>
         <source>How the revenue per tier per month and the cumulative revenue are drawn: stacked on one linear axis, where a small tier is a thin sliver, or side by side on a logarithmic axis, where every tier is readable</source>
         <translation>Wie der Umsatz pro Lizenzstufe und Monat und der kumulierte Umsatz gezeichnet werden: gestapelt auf einer linearen Achse, auf der eine kleine Stufe nur ein dünner Streifen ist, oder nebeneinander auf einer logarithmischen Achse, auf der jede Stufe lesbar ist</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="253"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="208"/>
         <source>&amp;Clear Filters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="256"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="211"/>
         <source>Refre&amp;sh</source>
         <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="258"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="213"/>
         <source>Read the numbers again now (F5)</source>
         <translation>Die Zahlen jetzt neu einlesen (F5)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="262"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="217"/>
         <source>Refresh Revenue</source>
         <translation>Umsatz aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="313"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="268"/>
         <source>Chart exported to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="386"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="341"/>
         <source>The first month (%1) comes after the last month (%2); pick a range that runs forward. The charts still show the previous selection.</source>
         <translation>Der erste Monat (%1) liegt nach dem letzten Monat (%2); wählen Sie einen vorwärts laufenden Zeitraum. Die Diagramme zeigen weiterhin die vorherige Auswahl.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="396"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="349"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="418"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="359"/>
         <source>Revenue could not be read: %1</source>
         <translation>Der Umsatz konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="420"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="361"/>
         <source>Revenue could not be read</source>
         <translation>Der Umsatz konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="473"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="414"/>
         <source>Nothing was sold in this selection.</source>
         <translation>In dieser Auswahl wurde nichts verkauft.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="479"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="420"/>
         <source>Revenue %1 (license fees %2, usage %3)</source>
         <translation>Umsatz %1 (Lizenzgebühren %2, Nutzung %3)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="484"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="425"/>
         <source>License fees %1</source>
         <translation>Lizenzgebühren %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="487"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="428"/>
         <source>Usage charges %1</source>
         <translation>Nutzungsgebühren %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="490"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="431"/>
         <source> · licenses sold: %1 · models earning: %2</source>
         <translation> · verkaufte Lizenzen: %1 · Modelle mit Umsatz: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="511"/>
+        <location filename="../src/ui/revenue/RevenueArea.cpp" line="452"/>
         <source>Nothing in this selection</source>
         <translation>Nichts in dieser Auswahl</translation>
     </message>
@@ -7749,273 +7758,273 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::RevenueCharts</name>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="83"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="83"/>
         <source>%1 — usage</source>
         <translation>%1 — Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="84"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="84"/>
         <source>%1 — license fees</source>
         <translation>%1 — Lizenzgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="287"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="287"/>
         <source>Revenue per tier per month</source>
         <translation>Umsatz pro Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="288"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="426"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="499"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="288"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="426"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="499"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="288"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="392"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="426"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="499"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="611"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="288"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="392"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="426"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="499"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="611"/>
         <source>tier</source>
         <translation>Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="288"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="553"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="288"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="553"/>
         <source>license fees</source>
         <translation>Lizenzgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="289"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="553"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="289"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="553"/>
         <source>usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="289"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="392"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="553"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="679"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="289"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="392"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="553"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="679"/>
         <source>revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="339"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="339"/>
         <source>License fees %1, usage %2</source>
         <translation>Lizenzgebühren %1, Nutzung %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="350"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="350"/>
         <source>Revenue (log scale)</source>
         <translation>Umsatz (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="383"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="602"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="383"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="602"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="391"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="391"/>
         <source>Share of revenue by tier</source>
         <translation>Umsatzanteil nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="392"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="392"/>
         <source>share (%)</source>
         <translation>Anteil (%)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="408"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="408"/>
         <source>%1 (%2%)</source>
         <translation>%1 (%2 %)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="413"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="413"/>
         <source>%1
 %2 of %3 (%4%)</source>
         <translation>%1
 %2 von %3 (%4 %)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="425"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="425"/>
         <source>Cumulative revenue per tier</source>
         <translation>Kumulierter Umsatz pro Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="426"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="426"/>
         <source>cumulative revenue</source>
         <translation>kumulierter Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="455"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="455"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="464"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="464"/>
         <source>Revenue to date (log scale)</source>
         <translation>Bisheriger Umsatz (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="465"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="465"/>
         <source>Revenue to date</source>
         <translation>Bisheriger Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="485"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="485"/>
         <source>%1, revenue to date</source>
         <translation>%1, bisheriger Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="498"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="498"/>
         <source>Licenses sold per tier per month</source>
         <translation>Verkaufte Lizenzen pro Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="499"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="554"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="499"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="554"/>
         <source>licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="532"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="532"/>
         <source>%1
 %2: %3 licenses</source>
         <translation>%1
 %2: %3 Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="543"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="543"/>
         <source>Licenses sold</source>
         <translation>Verkaufte Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="551"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="551"/>
         <source>Top %1 models by revenue</source>
         <translation>Top %1 Modelle nach Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="552"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="552"/>
         <source>rank</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="552"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="611"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="678"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="756"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="552"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="611"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="678"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="756"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="552"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="678"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="552"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="678"/>
         <source>size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="568"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="584"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="568"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="584"/>
         <source>License fees</source>
         <translation>Lizenzgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="570"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="585"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="570"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="585"/>
         <source>Usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="581"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="581"/>
         <source>%1 (%2), %3 licenses, total %4</source>
         <translation>%1 (%2), %3 Lizenzen, gesamt %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="610"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="610"/>
         <source>Listing price against quality</source>
         <translation>Angebotspreis im Vergleich zur Qualität</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="611"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="611"/>
         <source>composite</source>
         <translation>Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="611"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="611"/>
         <source>price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="633"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="633"/>
         <source>Composite quality (0–100)</source>
         <translation>Gesamtqualität (0–100)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="638"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="638"/>
         <source>List price (log scale)</source>
         <translation>Listenpreis (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="654"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="654"/>
         <source>%1 (%2)
 Composite %3, price %4</source>
         <translation>%1 (%2)
 Gesamtwert %3, Preis %4</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="670"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="670"/>
         <source>Listing price against quality (%1 of %2 listings)</source>
         <translation>Angebotspreis im Vergleich zur Qualität (%1 von %2 Angeboten)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="677"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="677"/>
         <source>Training spend against license revenue</source>
         <translation>Trainingsausgaben im Vergleich zum Lizenzumsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="678"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="678"/>
         <source>training spend</source>
         <translation>Trainingsausgaben</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="679"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="679"/>
         <source>paid back</source>
         <translation>amortisiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="686"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="686"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="686"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="686"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="698"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="698"/>
         <source>Training spend (log scale)</source>
         <translation>Trainingsausgaben (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="701"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="701"/>
         <source>License revenue (log scale)</source>
         <translation>Lizenzumsatz (log. Skala)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="705"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="705"/>
         <source>Paid back (revenue = spend)</source>
         <translation>Amortisiert (Umsatz = Ausgaben)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="712"/>
-        <location filename="../src/ui/RevenueCharts.cpp" line="713"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="712"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="713"/>
         <source>Above this line a model has earned back its training</source>
         <translation>Oberhalb dieser Linie hat ein Modell seine Trainingskosten wieder eingespielt</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="731"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="731"/>
         <source>%1 (%2)
 Training %3, revenue %4
 %5</source>
@@ -8024,47 +8033,47 @@ Training %3, Umsatz %4
 %5</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="735"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="735"/>
         <source>Paid back</source>
         <translation>Amortisiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="735"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="735"/>
         <source>Not paid back yet</source>
         <translation>Noch nicht amortisiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="751"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="751"/>
         <source>Quality side by side</source>
         <translation>Qualität im direkten Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="752"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="752"/>
         <source>Performance</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="752"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="752"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="752"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="752"/>
         <source>Efficiency</source>
         <translation>Effizienz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="753"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="753"/>
         <source>Composite</source>
         <translation>Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="779"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="779"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueCharts.cpp" line="793"/>
+        <location filename="../src/ui/revenue/RevenueCharts.cpp" line="793"/>
         <source>Score (0–100)</source>
         <translation>Wert (0–100)</translation>
     </message>
@@ -8199,7 +8208,7 @@ Training %3, Umsatz %4
 <context>
     <name>mm::ScenarioCommands</name>
     <message>
-        <location filename="../src/ui/ScenarioCommands.cpp" line="40"/>
+        <location filename="../src/ui/scenarios/ScenarioCommands.cpp" line="40"/>
         <source>&apos;%1&apos; was changed meanwhile (by another window or program); nothing was done</source>
         <translation>&apos;%1&apos; wurde zwischenzeitlich geändert (von einem anderen Fenster oder Programm); es wurde nichts getan</translation>
     </message>
@@ -8207,57 +8216,57 @@ Training %3, Umsatz %4
 <context>
     <name>mm::ScenarioComparePage</name>
     <message>
-        <location filename="../src/ui/ScenarioComparePage.cpp" line="27"/>
+        <location filename="../src/ui/scenarios/ScenarioComparePage.cpp" line="27"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenarioComparePage.cpp" line="30"/>
+        <location filename="../src/ui/scenarios/ScenarioComparePage.cpp" line="30"/>
         <source>Scenarios to compare with the base</source>
         <translation>Mit der Basis zu vergleichende Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenarioComparePage.cpp" line="33"/>
+        <location filename="../src/ui/scenarios/ScenarioComparePage.cpp" line="33"/>
         <source>Tick up to %1 scenarios; the base is always shown</source>
         <translation>Bis zu %1 Szenarien ankreuzen; die Basis wird immer angezeigt</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenarioComparePage.cpp" line="36"/>
+        <location filename="../src/ui/scenarios/ScenarioComparePage.cpp" line="36"/>
         <source>By tier, whole horizon</source>
         <translation>Nach Lizenzstufe, gesamter Horizont</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenarioComparePage.cpp" line="37"/>
+        <location filename="../src/ui/scenarios/ScenarioComparePage.cpp" line="37"/>
         <source>By year and tier</source>
         <translation>Nach Jahr und Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenarioComparePage.cpp" line="38"/>
+        <location filename="../src/ui/scenarios/ScenarioComparePage.cpp" line="38"/>
         <source>Tick the scenarios to set beside the base, then Compare. All are forecast with the same seed, so a scenario equal to the base shows exactly no change.</source>
         <translation>Kreuzen Sie die Szenarien an, die neben die Basis gestellt werden sollen, dann „Vergleichen“. Alle werden mit demselben Seed prognostiziert, daher zeigt ein Szenario, das der Basis gleicht, genau keine Änderung.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenarioComparePage.cpp" line="45"/>
+        <location filename="../src/ui/scenarios/ScenarioComparePage.cpp" line="45"/>
         <source>Scenarios side by side</source>
         <translation>Szenarien nebeneinander</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenarioComparePage.cpp" line="49"/>
+        <location filename="../src/ui/scenarios/ScenarioComparePage.cpp" line="49"/>
         <source>Total revenue of the base and scenarios</source>
         <translation>Gesamtumsatz der Basis und der Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenarioComparePage.cpp" line="52"/>
+        <location filename="../src/ui/scenarios/ScenarioComparePage.cpp" line="52"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenarioComparePage.cpp" line="79"/>
+        <location filename="../src/ui/scenarios/ScenarioComparePage.cpp" line="79"/>
         <source>At most %1 scenarios are compared at once</source>
         <translation>Höchstens %1 Szenarien werden gleichzeitig verglichen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/ScenarioComparePage.cpp" line="137"/>
+        <location filename="../src/ui/scenarios/ScenarioComparePage.cpp" line="137"/>
         <source>Forecasting the base and %n scenario(s)…</source>
         <translation>
             <numerusform>Basis und %n Szenario werden prognostiziert…</numerusform>
@@ -8265,12 +8274,12 @@ Training %3, Umsatz %4
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenarioComparePage.cpp" line="149"/>
+        <location filename="../src/ui/scenarios/ScenarioComparePage.cpp" line="149"/>
         <source>The comparison</source>
         <translation>Der Vergleich</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/ScenarioComparePage.cpp" line="154"/>
+        <location filename="../src/ui/scenarios/ScenarioComparePage.cpp" line="154"/>
         <source>The base and %n scenario(s), %1 runs × %2 months each, same seed. &quot;Bands overlap&quot; says whether the p10–p90 ranges meet: when they do not, the change stands out from the market&apos;s own spread.</source>
         <translation>
             <numerusform>Die Basis und %n Szenario, je %1 Läufe × %2 Monate, gleicher Seed. „Bänder überlappen“ gibt an, ob sich die Bereiche p10–p90 berühren: Wenn nicht, hebt sich die Änderung von der eigenen Streuung des Markts ab.</numerusform>
@@ -8573,179 +8582,179 @@ Training %3, Umsatz %4
 <context>
     <name>mm::ScenariosArea</name>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="74"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="74"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="81"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="81"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="81"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="81"/>
         <source>A new scenario with no changes yet</source>
         <translation>Ein neues Szenario, noch ohne Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="82"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="82"/>
         <source>D&amp;uplicate…</source>
         <translation>&amp;Duplizieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="83"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="83"/>
         <source>A copy of the chosen scenario to vary further</source>
         <translation>Eine Kopie des gewählten Szenarios zum weiteren Variieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="84"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="84"/>
         <source>Rena&amp;me…</source>
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="84"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="84"/>
         <source>Rename the chosen scenario (F2)</source>
         <translation>Das gewählte Szenario umbenennen (F2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="85"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="85"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="85"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="85"/>
         <source>Delete the chosen scenario (undoable)</source>
         <translation>Das gewählte Szenario löschen (rückgängig machbar)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="86"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="86"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="86"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="86"/>
         <source>Read scenarios from a JSON file</source>
         <translation>Szenarien aus einer JSON-Datei lesen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="87"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="87"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="87"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="87"/>
         <source>Write the scenarios to a JSON file</source>
         <translation>Die Szenarien in eine JSON-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="89"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="89"/>
         <source>&amp;Scenarios</source>
         <translation>&amp;Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="105"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="105"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="106"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="106"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="107"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="107"/>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="108"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="108"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="126"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="126"/>
         <source>New Scenario</source>
         <translation>Neues Szenario</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="126"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="126"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="137"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="137"/>
         <source>Duplicate Scenario</source>
         <translation>Szenario duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="137"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="137"/>
         <source>Name of the copy:</source>
         <translation>Name der Kopie:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="138"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="138"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="147"/>
-        <location filename="../src/ui/ScenariosArea.cpp" line="154"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="147"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="154"/>
         <source>Rename Scenario</source>
         <translation>Szenario umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="147"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="147"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="158"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="158"/>
         <source>Import Scenarios</source>
         <translation>Szenarien importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="159"/>
-        <location filename="../src/ui/ScenariosArea.cpp" line="166"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="159"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="166"/>
         <source>Scenarios (*.json)</source>
         <translation>Szenarien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="164"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="164"/>
         <source>Export Scenarios</source>
         <translation>Szenarien exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="171"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="171"/>
         <source>Run</source>
         <translation>Berechnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="209"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="209"/>
         <source>Find a parameter: floor, enterprise, needPerMonth…</source>
         <translation>Parameter suchen: floor, enterprise, needPerMonth…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="211"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="211"/>
         <source>C&amp;hanged only</source>
         <translation>Nur &amp;geänderte</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="213"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="213"/>
         <source>&amp;Reset to Stored Value</source>
         <translation>Auf gespeicherten Wert &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="215"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="215"/>
         <source>&amp;Goal Seek…</source>
         <translation>Ziel&amp;wertsuche…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="224"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="224"/>
         <source>Parameters of the scenario</source>
         <translation>Parameter des Szenarios</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/ScenariosArea.cpp" line="292"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="292"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n Änderung</numerusform>
@@ -8753,97 +8762,97 @@ Training %3, Umsatz %4
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="373"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="373"/>
         <source>create scenario %1</source>
         <translation>Szenario %1 anlegen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="387"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="387"/>
         <source>duplicate scenario %1</source>
         <translation>Szenario %1 duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="400"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="400"/>
         <source>A scenario needs a name.</source>
         <translation>Ein Szenario braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="403"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="403"/>
         <source>rename scenario %1 to %2</source>
         <translation>Szenario %1 in %2 umbenennen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="411"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="411"/>
         <source>delete scenario %1</source>
         <translation>Szenario %1 löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="417"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="417"/>
         <source>choose or create a scenario first</source>
         <translation>wählen oder erstellen Sie zuerst ein Szenario</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="423"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="423"/>
         <source>there is no parameter &apos;%1&apos;</source>
         <translation>es gibt keinen Parameter &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="434"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="434"/>
         <source>%1 = %2 is refused: %3</source>
         <translation>%1 = %2 wird abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="440"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="440"/>
         <source>reset %1 in %2</source>
         <translation>%1 in %2 zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="441"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="441"/>
         <source>set %1 to %2 in %3</source>
         <translation>%1 in %3 auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="450"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="450"/>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="456"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="456"/>
         <source>%1 is not JSON: %2 at byte %3</source>
         <translation>%1 ist kein JSON: %2 bei Byte %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="464"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="464"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="475"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="475"/>
         <source>Replace Scenarios?</source>
         <translation>Szenarien ersetzen?</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="476"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="476"/>
         <source>These scenarios exist already and would be replaced: %1</source>
         <translation>Diese Szenarien sind bereits vorhanden und würden ersetzt: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="478"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="478"/>
         <source>import cancelled</source>
         <translation>Import abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="480"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="480"/>
         <source>import scenarios from %1</source>
         <translation>Szenarien aus %1 importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="491"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="491"/>
         <source>import scenario %1</source>
         <translation>Szenario %1 importieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/ScenariosArea.cpp" line="501"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="501"/>
         <source>Imported %n scenario(s)</source>
         <translation>
             <numerusform>%n Szenario importiert</numerusform>
@@ -8851,12 +8860,12 @@ Training %3, Umsatz %4
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/ScenariosArea.cpp" line="515"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="515"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/ScenariosArea.cpp" line="518"/>
+        <location filename="../src/ui/scenarios/ScenariosArea.cpp" line="518"/>
         <source>Exported %n scenario(s) to %1</source>
         <translation>
             <numerusform>%n Szenario nach %1 exportiert</numerusform>
@@ -8940,67 +8949,67 @@ Training %3, Umsatz %4
 <context>
     <name>mm::SensitivityPage</name>
     <message>
-        <location filename="../src/ui/SensitivityPage.cpp" line="32"/>
+        <location filename="../src/ui/scenarios/SensitivityPage.cpp" line="32"/>
         <source>&amp;Run Sensitivity</source>
         <translation>&amp;Sensitivität berechnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/SensitivityPage.cpp" line="35"/>
+        <location filename="../src/ui/scenarios/SensitivityPage.cpp" line="35"/>
         <source>Filter parameters</source>
         <translation>Parameter filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/SensitivityPage.cpp" line="39"/>
+        <location filename="../src/ui/scenarios/SensitivityPage.cpp" line="39"/>
         <source>Parameters to move</source>
         <translation>Zu variierende Parameter</translation>
     </message>
     <message>
-        <location filename="../src/ui/SensitivityPage.cpp" line="48"/>
+        <location filename="../src/ui/scenarios/SensitivityPage.cpp" line="48"/>
         <source>&amp;Goal Seek…</source>
         <translation>Ziel&amp;wertsuche…</translation>
     </message>
     <message>
-        <location filename="../src/ui/SensitivityPage.cpp" line="50"/>
+        <location filename="../src/ui/scenarios/SensitivityPage.cpp" line="50"/>
         <source>Find the value of the selected parameter that reaches a target</source>
         <translation>Den Wert des ausgewählten Parameters finden, der einen Zielwert erreicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/SensitivityPage.cpp" line="51"/>
+        <location filename="../src/ui/scenarios/SensitivityPage.cpp" line="51"/>
         <source>Tick the parameters to move (20 common ones are ticked), choose the metric, then Run. Each parameter is moved down and up from the scenario&apos;s value with the same seed, so each bar is that parameter&apos;s effect alone.</source>
         <translation>Kreuzen Sie die zu variierenden Parameter an (20 gängige sind angekreuzt), wählen Sie die Metrik und dann „Sensitivität berechnen“. Jeder Parameter wird mit demselben Seed vom Wert des Szenarios aus nach unten und oben verschoben, daher zeigt jeder Balken allein die Wirkung dieses Parameters.</translation>
     </message>
     <message>
-        <location filename="../src/ui/SensitivityPage.cpp" line="60"/>
+        <location filename="../src/ui/scenarios/SensitivityPage.cpp" line="60"/>
         <source>Sensitivity of the metric to each parameter</source>
         <translation>Sensitivität der Metrik gegenüber jedem Parameter</translation>
     </message>
     <message>
-        <location filename="../src/ui/SensitivityPage.cpp" line="64"/>
+        <location filename="../src/ui/scenarios/SensitivityPage.cpp" line="64"/>
         <source>Tornado chart of the parameters&apos; effects</source>
         <translation>Tornado-Diagramm der Parameterwirkungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/SensitivityPage.cpp" line="67"/>
+        <location filename="../src/ui/scenarios/SensitivityPage.cpp" line="67"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/SensitivityPage.cpp" line="74"/>
+        <location filename="../src/ui/scenarios/SensitivityPage.cpp" line="74"/>
         <source>&amp;Move by:</source>
         <translation>&amp;Variieren um:</translation>
     </message>
     <message>
-        <location filename="../src/ui/SensitivityPage.cpp" line="75"/>
+        <location filename="../src/ui/scenarios/SensitivityPage.cpp" line="75"/>
         <source>&amp;Metric:</source>
         <translation>&amp;Metrik:</translation>
     </message>
     <message>
-        <location filename="../src/ui/SensitivityPage.cpp" line="174"/>
+        <location filename="../src/ui/scenarios/SensitivityPage.cpp" line="174"/>
         <source>Tick at least one parameter to move.</source>
         <translation>Kreuzen Sie mindestens einen zu variierenden Parameter an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/SensitivityPage.cpp" line="183"/>
+        <location filename="../src/ui/scenarios/SensitivityPage.cpp" line="183"/>
         <source>Moving %n parameter(s) down and up…</source>
         <translation>
             <numerusform>%n Parameter wird nach unten und oben verschoben…</numerusform>
@@ -9008,17 +9017,17 @@ Training %3, Umsatz %4
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/SensitivityPage.cpp" line="197"/>
+        <location filename="../src/ui/scenarios/SensitivityPage.cpp" line="197"/>
         <source>The sensitivity run</source>
         <translation>Die Sensitivitätsanalyse</translation>
     </message>
     <message>
-        <location filename="../src/ui/SensitivityPage.cpp" line="202"/>
+        <location filename="../src/ui/scenarios/SensitivityPage.cpp" line="202"/>
         <source>%1 (%2) is %3 on %4. Bars: the change when each parameter is %5% lower (red) or higher (blue); %6 forecasts.</source>
         <translation>%1 (%2) beträgt %3 für %4. Balken: die Änderung, wenn jeder Parameter um %5 % niedriger (rot) oder höher (blau) ist; %6 Prognosen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/SensitivityPage.cpp" line="206"/>
+        <location filename="../src/ui/scenarios/SensitivityPage.cpp" line="206"/>
         <source>the stored economy</source>
         <translation>die gespeicherte Wirtschaft</translation>
     </message>
@@ -9026,133 +9035,133 @@ Training %3, Umsatz %4
 <context>
     <name>mm::TierPolicyEditor</name>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="98"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="98"/>
         <source>Ctrl+Return</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="138"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="138"/>
         <source>price floor</source>
         <translation>Mindestpreis</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="140"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="140"/>
         <source>price ceiling</source>
         <translation>Höchstpreis</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="141"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="141"/>
         <source>None</source>
         <translation>Keiner</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="143"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="143"/>
         <source>pricing reference</source>
         <translation>Preisreferenz</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="145"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="145"/>
         <source>Required</source>
         <translation>Erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="147"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="147"/>
         <source>Research use only</source>
         <translation>Nur wissenschaftliche Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="152"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="152"/>
         <source>%1 required use</source>
         <translation>Vorgeschriebene Nutzung %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="153"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="153"/>
         <source>Any use</source>
         <translation>Beliebige Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="171"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="171"/>
         <source>deployment cap</source>
         <translation>Bereitstellungslimit</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="172"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="172"/>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="174"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="174"/>
         <source>Unlimited only</source>
         <translation>Nur unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="175"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="175"/>
         <source>Every license of this tier allows unlimited deployments</source>
         <translation>Jede Lizenz dieser Stufe erlaubt unbegrenzte Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="177"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="177"/>
         <source>minimum buyer size</source>
         <translation>Mindestgröße des Käufers</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="179"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="179"/>
         <source>usage rate per 1,000 API calls</source>
         <translation>Nutzungstarif pro 1.000 API-Aufrufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="181"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="181"/>
         <source>term in months</source>
         <translation>Laufzeit in Monaten</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="182"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="182"/>
         <source> months</source>
         <translation> Monate</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="183"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="183"/>
         <source>Perpetual</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="185"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="185"/>
         <source>Renewable</source>
         <translation>Verlängerbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="274"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="274"/>
         <source>price floor: %1</source>
         <translation>Mindestpreis: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="281"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="281"/>
         <source>pricing reference: %1</source>
         <translation>Preisreferenz: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="287"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="287"/>
         <source>price ceiling: %1</source>
         <translation>Höchstpreis: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="307"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="307"/>
         <source>usage rate: %1</source>
         <translation>Nutzungstarif: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="340"/>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="351"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="340"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="351"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="383"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="383"/>
         <source>Unsaved Tier Policies</source>
         <translation>Nicht gespeicherte Stufenregeln</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicyEditor.cpp" line="384"/>
+        <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="384"/>
         <source>The tier policies have changes that are not applied yet.</source>
         <translation>Die Stufenregeln enthalten Änderungen, die noch nicht übernommen wurden.</translation>
     </message>
@@ -9160,72 +9169,72 @@ Training %3, Umsatz %4
 <context>
     <name>mm::TierPolicySummary</name>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="23"/>
+        <location filename="../src/ui/marketplace/TierPolicySummary.cpp" line="23"/>
         <source>free</source>
         <translation>kostenlos</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="26"/>
+        <location filename="../src/ui/marketplace/TierPolicySummary.cpp" line="26"/>
         <source>attribution required</source>
         <translation>Namensnennung erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="28"/>
+        <location filename="../src/ui/marketplace/TierPolicySummary.cpp" line="28"/>
         <source>research use only</source>
         <translation>nur wissenschaftliche Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="30"/>
+        <location filename="../src/ui/marketplace/TierPolicySummary.cpp" line="30"/>
         <source>%1 use only</source>
         <translation>nur Nutzung: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="32"/>
+        <location filename="../src/ui/marketplace/TierPolicySummary.cpp" line="32"/>
         <source>any buyer</source>
         <translation>alle Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="37"/>
+        <location filename="../src/ui/marketplace/TierPolicySummary.cpp" line="37"/>
         <source>buyers: %1</source>
         <translation>Käufer: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="40"/>
+        <location filename="../src/ui/marketplace/TierPolicySummary.cpp" line="40"/>
         <source>at least %1 employees</source>
         <translation>mindestens %1 Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="42"/>
+        <location filename="../src/ui/marketplace/TierPolicySummary.cpp" line="42"/>
         <source>unlimited deployments only</source>
         <translation>nur unbegrenzte Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="44"/>
+        <location filename="../src/ui/marketplace/TierPolicySummary.cpp" line="44"/>
         <source>deployment cap %1</source>
         <translation>Bereitstellungslimit %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="46"/>
+        <location filename="../src/ui/marketplace/TierPolicySummary.cpp" line="46"/>
         <source>unlimited deployments</source>
         <translation>unbegrenzte Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="48"/>
+        <location filename="../src/ui/marketplace/TierPolicySummary.cpp" line="48"/>
         <source>%1 per 1,000 calls</source>
         <translation>%1 pro 1.000 Aufrufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="51"/>
+        <location filename="../src/ui/marketplace/TierPolicySummary.cpp" line="51"/>
         <source>perpetual</source>
         <translation>unbefristet</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="53"/>
+        <location filename="../src/ui/marketplace/TierPolicySummary.cpp" line="53"/>
         <source>%1-month term, renewable</source>
         <translation>Laufzeit %1 Monate, verlängerbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/TierPolicySummary.cpp" line="54"/>
+        <location filename="../src/ui/marketplace/TierPolicySummary.cpp" line="54"/>
         <source>%1-month term</source>
         <translation>Laufzeit %1 Monate</translation>
     </message>
@@ -9233,144 +9242,144 @@ Training %3, Umsatz %4
 <context>
     <name>mm::TrainingArea</name>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="80"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="81"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="91"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="96"/>
         <source>Training jobs</source>
         <translation>Trainingsaufträge</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="108"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="113"/>
         <source>Filter by name…</source>
         <translation>Nach Namen filtern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="110"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="115"/>
         <source>Filter jobs by name</source>
         <translation>Aufträge nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="123"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="128"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="129"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="134"/>
         <source>&amp;New Job…</source>
         <translation>&amp;Neuer Auftrag…</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="130"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="135"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="132"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="137"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="133"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="138"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="134"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="139"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="135"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="140"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="137"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="142"/>
         <source>&amp;Cancel Job…</source>
         <translation>Auftrag a&amp;bbrechen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="138"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="143"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="139"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="144"/>
         <source>Show &amp;Model</source>
         <translation>&amp;Modell anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="141"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="146"/>
         <source>Queue a new training job (Ctrl+Shift+N or Insert)</source>
         <translation>Einen neuen Trainingsauftrag einreihen (Strg+Umschalt+N oder Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="143"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="148"/>
         <source>Cancel the selected job; it is charged what it spent plus the cancellation fee</source>
         <translation>Den ausgewählten Auftrag abbrechen; berechnet werden die bisherigen Ausgaben plus die Stornogebühr</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="144"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="149"/>
         <source>Show the model this job trained in the catalog</source>
         <translation>Das von diesem Auftrag trainierte Modell im Katalog anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="227"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="86"/>
         <source>The jobs could not be read: %1</source>
         <translation>Die Aufträge konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="244"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="252"/>
         <source>%1 %2 of %3 in use</source>
         <translation>%1: %2 von %3 belegt</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="247"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="255"/>
         <source> (%1 asked for by queued jobs)</source>
         <translation> (%1 von eingereihten Aufträgen angefordert)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="251"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="259"/>
         <source>%1: %2 running, %3 queued, %4 paused, %5 completed, %6 failed, %7 cancelled.
 %8</source>
         <translation>%1: %2 laufend, %3 eingereiht, %4 pausiert, %5 abgeschlossen, %6 fehlgeschlagen, %7 abgebrochen.
 %8</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="298"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="311"/>
         <source>The database is read-only: no job can be queued.</source>
         <translation>Die Datenbank ist schreibgeschützt: Es kann kein Auftrag eingereiht werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="307"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="320"/>
         <source>Queued the training of &apos;%1&apos;</source>
         <translation>Training von &apos;%1&apos; eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="327"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="340"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="338"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="351"/>
         <source>Cannot pause: %1</source>
         <translation>Pausieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="348"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="361"/>
         <source>Cannot resume: %1</source>
         <translation>Fortsetzen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="358"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="371"/>
         <source>&apos;%1&apos; is %2; only queued, running or paused jobs can be cancelled.</source>
         <translation>&apos;%1&apos; hat den Status „%2“; nur eingereihte, laufende oder pausierte Aufträge können abgebrochen werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="373"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="386"/>
         <source>Cancel the training of &apos;%1&apos;?
 
 It has spent %2 so far. Cancelling charges that plus the cancellation fee of %3% of the %4 not yet spent (%5): %6 in all.</source>
@@ -9379,32 +9388,32 @@ It has spent %2 so far. Cancelling charges that plus the cancellation fee of %3%
 Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr von %3 % der noch nicht ausgegebenen %4 (%5) berechnet: insgesamt %6.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="380"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="393"/>
         <source>Its %1 research points become available again.</source>
         <translation>Seine %1 Forschungspunkte werden wieder verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="382"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="395"/>
         <source>Cancel Training Job</source>
         <translation>Trainingsauftrag abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="385"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="398"/>
         <source>Cancel &amp;Job</source>
         <translation>Auftrag a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="386"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="399"/>
         <source>&amp;Keep Training</source>
         <translation>&amp;Weiter trainieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="393"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="406"/>
         <source>Cannot cancel: %1</source>
         <translation>Abbrechen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="396"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="409"/>
         <source>Cancelled the training of &apos;%1&apos;</source>
         <translation>Training von &apos;%1&apos; abgebrochen</translation>
     </message>
@@ -9412,57 +9421,57 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::TrainingCommands</name>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="28"/>
+        <location filename="../src/ui/training/TrainingCommands.cpp" line="28"/>
         <source>the training job no longer exists</source>
         <translation>der Trainingsauftrag existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="29"/>
+        <location filename="../src/ui/training/TrainingCommands.cpp" line="29"/>
         <source>training job %1</source>
         <translation>Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="40"/>
+        <location filename="../src/ui/training/TrainingCommands.cpp" line="40"/>
         <source>it changed meanwhile (it is %1 now)</source>
         <translation>der Auftrag wurde zwischenzeitlich geändert (jetzt Status „%1“)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="50"/>
+        <location filename="../src/ui/training/TrainingCommands.cpp" line="50"/>
         <source>the research project no longer exists</source>
         <translation>das Forschungsprojekt existiert nicht mehr</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="53"/>
+        <location filename="../src/ui/training/TrainingCommands.cpp" line="53"/>
         <source>it was changed by someone else meanwhile</source>
         <translation>das Projekt wurde zwischenzeitlich von jemand anderem geändert</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="63"/>
+        <location filename="../src/ui/training/TrainingCommands.cpp" line="63"/>
         <source>queue training of &apos;%1&apos;</source>
         <translation>Training von &apos;%1&apos; einreihen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="94"/>
+        <location filename="../src/ui/training/TrainingCommands.cpp" line="94"/>
         <source>pause training of &apos;%1&apos;</source>
         <translation>Training von &apos;%1&apos; pausieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="95"/>
+        <location filename="../src/ui/training/TrainingCommands.cpp" line="95"/>
         <source>resume training of &apos;%1&apos;</source>
         <translation>Training von &apos;%1&apos; fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="128"/>
+        <location filename="../src/ui/training/TrainingCommands.cpp" line="128"/>
         <source>cancel training of &apos;%1&apos;</source>
         <translation>Training von &apos;%1&apos; abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="163"/>
+        <location filename="../src/ui/training/TrainingCommands.cpp" line="163"/>
         <source>add research project &apos;%1&apos;</source>
         <translation>Forschungsprojekt &apos;%1&apos; hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingCommands.cpp" line="208"/>
+        <location filename="../src/ui/training/TrainingCommands.cpp" line="208"/>
         <source>delete research project &apos;%1&apos;</source>
         <translation>Forschungsprojekt &apos;%1&apos; löschen</translation>
     </message>
@@ -9573,102 +9582,102 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::TrainingJobDialog</name>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="43"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="43"/>
         <source>&amp;Queue Job</source>
         <translation>Auftrag ein&amp;reihen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="148"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="148"/>
         <source>of %1 available</source>
         <translation>von %1 verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="163"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="163"/>
         <source>%1 — %2 TFLOP/s, %3 per GPU-hour, %4 of %5 free</source>
         <translation>%1 — %2 TFLOP/s, %3 pro GPU-Stunde, %4 von %5 frei</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="212"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="212"/>
         <source>%1 (not in the economy)</source>
         <translation>%1 (nicht in der Wirtschaft)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="252"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="252"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="256"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="256"/>
         <source>Dataset tokens</source>
         <translation>Datensatz-Tokens</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="271"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="271"/>
         <source>enter a whole number from 0 to %1</source>
         <translation>geben Sie eine ganze Zahl von 0 bis %1 ein</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="272"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="272"/>
         <source>Seed</source>
         <translation>Seed</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="278"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="278"/>
         <source>Give the model a name.</source>
         <translation>Geben Sie dem Modell einen Namen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="280"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="280"/>
         <source>A training job for a model named &apos;%1&apos; is already in progress.</source>
         <translation>Ein Trainingsauftrag für ein Modell namens &apos;%1&apos; läuft bereits.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="285"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="285"/>
         <source>The catalog already has a model named &apos;%1&apos;.</source>
         <translation>Der Katalog enthält bereits ein Modell namens &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="296"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="296"/>
         <source>The economy could not be read: %1</source>
         <translation>Die Wirtschaft konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="319"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="319"/>
         <source>The studio has only %1 GPUs of type %2; the job could never start.</source>
         <translation>Das Studio hat nur %1 GPUs vom Typ %2; der Auftrag könnte nie starten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="322"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="322"/>
         <source>%1 research points asked for, but only %2 are available.</source>
         <translation>%1 Forschungspunkte angefordert, aber nur %2 sind verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="338"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="338"/>
         <source>%1 allows %2 to %3</source>
         <translation>%1 erlaubt %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="347"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="347"/>
         <source>%1 tokens per parameter (%2 is ideal)</source>
         <translation>%1 Tokens pro Parameter (ideal: %2)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="372"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="372"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="385"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="385"/>
         <source>+%1 quality points</source>
         <translation>+%1 Qualitätspunkte</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="387"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="387"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingJobDialog.cpp" line="437"/>
+        <location filename="../src/ui/training/TrainingJobDialog.cpp" line="437"/>
         <source>Cannot Queue the Job</source>
         <translation>Auftrag kann nicht eingereiht werden</translation>
     </message>
@@ -9833,12 +9842,12 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::WorkspaceCommand</name>
     <message>
-        <location filename="../src/ui/WorkspaceCommand.cpp" line="19"/>
+        <location filename="../src/ui/shell/WorkspaceCommand.cpp" line="19"/>
         <source>the database is read-only</source>
         <translation>die Datenbank ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/ui/WorkspaceCommand.cpp" line="49"/>
+        <location filename="../src/ui/shell/WorkspaceCommand.cpp" line="49"/>
         <source>Cannot %1: %2</source>
         <translation>%1 nicht möglich: %2</translation>
     </message>
@@ -9846,7 +9855,7 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::areaWidgets</name>
     <message>
-        <location filename="../src/ui/AreaWidgets.cpp" line="24"/>
+        <location filename="../src/ui/shell/AreaWidgets.cpp" line="24"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -1,5 +1,5 @@
 #include "app/cli/Cli.h"
-#include "ui/GuiApp.h"
+#include "ui/shell/GuiApp.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -32,7 +32,7 @@ public:
     static constexpr int kDefaultBusyTimeoutMs = 5000;
     // open() reads every page of files up to this size (PRAGMA quick_check). Bigger ones would
     // keep a window from appearing for seconds: open() reads only their schema, and the window
-    // shows them read-only while checkEveryPage() runs on a worker thread (ui/CheckedOpen.h).
+    // shows them read-only while checkEveryPage() runs on a worker thread (ui/shell/CheckedOpen.h).
     static constexpr qint64 kFullCheckMaxBytes = 128LL * 1024 * 1024;
 
     struct OpenOptions {

@@ -7,10 +7,10 @@
 #include "data/EconomyGenerator.h"
 #include "data/EconomyRepository.h"
 #include "models/ForecastTableModel.h"
-#include "ui/ChartExport.h"
-#include "ui/ForecastArea.h"
-#include "ui/MarketParametersDialog.h"
-#include "ui/Workspace.h"
+#include "ui/forecast/ForecastArea.h"
+#include "ui/forecast/MarketParametersDialog.h"
+#include "ui/shell/ChartExport.h"
+#include "ui/shell/Workspace.h"
 
 #include <QAreaSeries>
 #include <QLabel>

@@ -1,10 +1,10 @@
 #include "AreaSettling.h"
 #include "data/DefaultDatabase.h"
-#include "ui/MainWindow.h"
-#include "ui/MarketplaceArea.h"
-#include "ui/RevenueArea.h"
-#include "ui/RevenueCharts.h"
-#include "ui/TrainingArea.h"
+#include "ui/marketplace/MarketplaceArea.h"
+#include "ui/revenue/RevenueArea.h"
+#include "ui/revenue/RevenueCharts.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/training/TrainingArea.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 #include "CliRunner.h"
 #include "data/DefaultDatabase.h"
 #include "data/Exchange.h"
-#include "ui/EconomyComparisonDialog.h"
-#include "ui/MainWindow.h"
-#include "ui/Workspace.h"
+#include "ui/shell/EconomyComparisonDialog.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Workspace.h"
 
 #include <QAction>
 #include <QApplication>

@@ -8,7 +8,7 @@
 #include "models/CatalogModel.h"
 #include "models/LicenseTableModel.h"
 #include "models/ListingTableModel.h"
-#include "ui/RevenueArea.h"
+#include "ui/revenue/RevenueArea.h"
 
 #include <QApplication>
 #include <QDialog>

@@ -32,8 +32,8 @@
 #include "data/EconomyRepository.h"
 #include "data/ModelRepository.h"
 #include "data/Transaction.h"
-#include "ui/CatalogCommands.h"
-#include "ui/Workspace.h"
+#include "ui/catalog/CatalogCommands.h"
+#include "ui/shell/Workspace.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -4,7 +4,7 @@
 
 #include "ReliabilitySupport.h"
 #include "data/Database.h"
-#include "ui/AutoBackup.h"
+#include "ui/shell/AutoBackup.h"
 
 #include <QDir>
 #include <QProcess>

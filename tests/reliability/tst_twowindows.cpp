@@ -21,10 +21,10 @@
 #include "models/CatalogColumns.h"
 #include "models/CatalogModel.h"
 #include "models/LicenseTableModel.h"
-#include "ui/CatalogArea.h"
-#include "ui/LicensesArea.h"
-#include "ui/MainWindow.h"
-#include "ui/Workspace.h"
+#include "ui/catalog/CatalogArea.h"
+#include "ui/licenses/LicensesArea.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Workspace.h"
 
 #include <QAction>
 #include <QApplication>

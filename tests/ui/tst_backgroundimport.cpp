@@ -8,7 +8,7 @@
 #include "data/Database.h"
 #include "data/EconomyGenerator.h"
 #include "data/Exchange.h"
-#include "ui/BackgroundTask.h"
+#include "ui/shell/BackgroundTask.h"
 
 #include <QFile>
 #include <QProgressDialog>

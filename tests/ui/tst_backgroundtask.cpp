@@ -4,7 +4,7 @@
 
 #include "ResultChecks.h"
 #include "data/Database.h"
-#include "ui/BackgroundTask.h"
+#include "ui/shell/BackgroundTask.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

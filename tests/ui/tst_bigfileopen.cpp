@@ -11,9 +11,9 @@
 #include "data/DefaultDatabase.h"
 #include "data/OpenFileRegistry.h"
 #include "models/CatalogModel.h"
-#include "ui/CatalogArea.h"
-#include "ui/MainWindow.h"
-#include "ui/Workspace.h"
+#include "ui/catalog/CatalogArea.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/Workspace.h"
 
 #include <QAction>
 #include <QApplication>

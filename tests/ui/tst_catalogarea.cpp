@@ -10,12 +10,12 @@
 #include "data/ListingRepository.h"
 #include "data/ModelRepository.h"
 #include "models/CatalogModel.h"
-#include "ui/CatalogArea.h"
-#include "ui/CatalogClipboard.h"
-#include "ui/CatalogCommands.h"
-#include "ui/CatalogFilterBar.h"
-#include "ui/ModelDetailPanel.h"
-#include "ui/Workspace.h"
+#include "ui/catalog/CatalogArea.h"
+#include "ui/catalog/CatalogClipboard.h"
+#include "ui/catalog/CatalogCommands.h"
+#include "ui/catalog/CatalogFilterBar.h"
+#include "ui/catalog/ModelDetailPanel.h"
+#include "ui/shell/Workspace.h"
 
 #include <QAction>
 #include <QApplication>

@@ -11,13 +11,13 @@
 #include "data/Transaction.h"
 #include "models/CatalogModel.h"
 #include "models/ListingTableModel.h"
-#include "ui/CatalogArea.h"
-#include "ui/CatalogCommands.h"
-#include "ui/MarketplaceArea.h"
-#include "ui/ModelDetailPanel.h"
-#include "ui/PurchaseDialog.h"
-#include "ui/RevenueArea.h"
-#include "ui/Workspace.h"
+#include "ui/catalog/CatalogArea.h"
+#include "ui/catalog/CatalogCommands.h"
+#include "ui/catalog/ModelDetailPanel.h"
+#include "ui/marketplace/MarketplaceArea.h"
+#include "ui/marketplace/PurchaseDialog.h"
+#include "ui/revenue/RevenueArea.h"
+#include "ui/shell/Workspace.h"
 
 #include <QSettings>
 #include <QSignalSpy>

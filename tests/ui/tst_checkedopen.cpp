@@ -5,7 +5,7 @@
 #include "FileChecks.h"
 #include "data/Database.h"
 #include "data/DefaultDatabase.h"
-#include "ui/CheckedOpen.h"
+#include "ui/shell/CheckedOpen.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -10,14 +10,14 @@
 #include "models/BuyerTableModel.h"
 #include "models/LicenseTableModel.h"
 #include "models/ListingTableModel.h"
-#include "ui/BuyersArea.h"
-#include "ui/LicensesArea.h"
-#include "ui/ListingDialog.h"
-#include "ui/MarketplaceArea.h"
-#include "ui/MoneyLineEdit.h"
-#include "ui/PurchaseDialog.h"
-#include "ui/TierPolicyEditor.h"
-#include "ui/Workspace.h"
+#include "ui/buyers/BuyersArea.h"
+#include "ui/licenses/LicensesArea.h"
+#include "ui/marketplace/ListingDialog.h"
+#include "ui/marketplace/MarketplaceArea.h"
+#include "ui/marketplace/PurchaseDialog.h"
+#include "ui/marketplace/TierPolicyEditor.h"
+#include "ui/shell/MoneyLineEdit.h"
+#include "ui/shell/Workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

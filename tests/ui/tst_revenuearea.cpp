@@ -10,11 +10,11 @@
 #include "data/ModelComparisonQueries.h"
 #include "data/RevenueQueries.h"
 #include "data/RevenueReport.h"
-#include "ui/ChartExport.h"
-#include "ui/ModelComparisonDialog.h"
-#include "ui/RevenueArea.h"
-#include "ui/RevenueCharts.h"
-#include "ui/Workspace.h"
+#include "ui/catalog/ModelComparisonDialog.h"
+#include "ui/revenue/RevenueArea.h"
+#include "ui/revenue/RevenueCharts.h"
+#include "ui/shell/ChartExport.h"
+#include "ui/shell/Workspace.h"
 
 #include <QBarCategoryAxis>
 #include <QBarLegendMarker>

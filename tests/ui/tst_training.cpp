@@ -10,13 +10,13 @@
 #include "data/ResearchRepository.h"
 #include "data/TrainingService.h"
 #include "models/JobTableModel.h"
-#include "ui/CostBreakdownBar.h"
-#include "ui/GameClockWidget.h"
-#include "ui/ResearchArea.h"
-#include "ui/TrainingArea.h"
-#include "ui/TrainingCommands.h"
-#include "ui/TrainingJobDialog.h"
-#include "ui/Workspace.h"
+#include "ui/research/ResearchArea.h"
+#include "ui/shell/GameClockWidget.h"
+#include "ui/shell/Workspace.h"
+#include "ui/training/CostBreakdownBar.h"
+#include "ui/training/TrainingArea.h"
+#include "ui/training/TrainingCommands.h"
+#include "ui/training/TrainingJobDialog.h"
 
 #include <QAction>
 #include <QApplication>
