@@ -2282,43 +2282,53 @@
         <translation>die Datei hat die Schema-Version %1, diese ModelMarket-Version kennt aber nur Versionen bis %2; öffnen Sie sie mit einer neueren ModelMarket-Version</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="138"/>
-        <source>the file has schema version %1 and needs version %2, but it is open read-only; make it writable and open it again to upgrade it</source>
-        <translation>die Datei hat die Schema-Version %1 und braucht Version %2, ist aber nur lesbar geöffnet; machen Sie sie beschreibbar und öffnen Sie sie erneut, um sie zu aktualisieren</translation>
+        <location filename="../src/data/Database.cpp" line="139"/>
+        <source>it was opened only for reading, and opening it for writing once upgrades it</source>
+        <translation>sie wurde nur zum Lesen geöffnet; einmal zum Schreiben geöffnet, wird sie aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="235"/>
-        <location filename="../src/data/Database.cpp" line="530"/>
+        <location filename="../src/data/Database.cpp" line="141"/>
+        <source>the file is read-only; make it writable and open it again to upgrade it</source>
+        <translation>die Datei ist schreibgeschützt; machen Sie sie beschreibbar und öffnen Sie sie erneut, um sie zu aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../src/data/Database.cpp" line="144"/>
+        <source>the file has schema version %1 and needs version %2; %3</source>
+        <translation>die Datei hat die Schema-Version %1 und braucht Version %2; %3</translation>
+    </message>
+    <message>
+        <location filename="../src/data/Database.cpp" line="240"/>
+        <location filename="../src/data/Database.cpp" line="566"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="329"/>
+        <location filename="../src/data/Database.cpp" line="340"/>
         <source>the check of every page was stopped</source>
         <translation>die Prüfung aller Seiten wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="522"/>
+        <location filename="../src/data/Database.cpp" line="558"/>
         <source>the target is a folder</source>
         <translation>das Ziel ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="526"/>
+        <location filename="../src/data/Database.cpp" line="562"/>
         <source>a database cannot be backed up onto itself</source>
         <translation>eine Datenbank kann nicht auf sich selbst gesichert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="541"/>
+        <location filename="../src/data/Database.cpp" line="577"/>
         <source>cannot create a file next to the target: %1</source>
         <translation>neben dem Ziel kann keine Datei angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="558"/>
+        <location filename="../src/data/Database.cpp" line="594"/>
         <source>cannot move the copy into place: %1</source>
         <translation>die Kopie kann nicht an ihren Platz verschoben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="565"/>
+        <location filename="../src/data/Database.cpp" line="601"/>
         <source>checking the database</source>
         <translation>Prüfen der Datenbank</translation>
     </message>
@@ -2739,72 +2749,72 @@
         <translation>%1 Holdings %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="188"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="189"/>
         <source>listing generated models</source>
         <translation>Anbieten der erzeugten Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="237"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="238"/>
         <source>models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="345"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="349"/>
         <source>listing model &apos;%1&apos;</source>
         <translation>Anbieten von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="434"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="438"/>
         <source>licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="470"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="474"/>
         <source>usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="529"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="533"/>
         <source>counts cannot be negative and at least one month is needed</source>
         <translation>Anzahlen dürfen nicht negativ sein, und mindestens ein Monat ist nötig</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="550"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="554"/>
         <source>Enterprise share of revenue</source>
         <translation>Umsatzanteil Enterprise</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="552"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="556"/>
         <source>Medium models pay back</source>
         <translation>Mittlere Modelle amortisieren sich</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="554"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="558"/>
         <source>Academic revenue exists</source>
         <translation>Akademischer Umsatz vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="571"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="575"/>
         <source>Cheaper Commercial</source>
         <translation>Kommerziell günstiger</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="572"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="576"/>
         <source>Commercial listings 15% below their current prices</source>
         <translation>Kommerzielle Angebote 15 % unter ihren aktuellen Preisen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="589"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="593"/>
         <source>creating the demo economy</source>
         <translation>Anlegen der Demo-Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="604"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="608"/>
         <source>giving demo models to the rival labs</source>
         <translation>Zuteilen der Demo-Modelle an die konkurrierenden Labore</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="614"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="618"/>
         <source>spreading the demo&apos;s list prices</source>
         <translation>Streuen der Listenpreise der Demo</translation>
     </message>
@@ -6994,14 +7004,14 @@ Auf %1 angewendet.</translation>
     </message>
     <message>
         <location filename="../src/data/ModelRepository.cpp" line="156"/>
-        <location filename="../src/data/ModelRepository.cpp" line="258"/>
+        <location filename="../src/data/ModelRepository.cpp" line="268"/>
         <source>adding model &apos;%1&apos;</source>
         <translation>Hinzufügen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/data/ModelRepository.cpp" line="173"/>
         <location filename="../src/data/ModelRepository.cpp" line="176"/>
-        <location filename="../src/data/ModelRepository.cpp" line="227"/>
+        <location filename="../src/data/ModelRepository.cpp" line="237"/>
         <source>adding models</source>
         <translation>Hinzufügen von Modellen</translation>
     </message>
@@ -7013,18 +7023,18 @@ Auf %1 angewendet.</translation>
     <message>
         <location filename="../src/data/ModelRepository.cpp" line="210"/>
         <location filename="../src/data/ModelRepository.cpp" line="213"/>
-        <location filename="../src/data/ModelRepository.cpp" line="268"/>
+        <location filename="../src/data/ModelRepository.cpp" line="278"/>
         <source>saving models</source>
         <translation>Speichern von Modellen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="281"/>
-        <location filename="../src/data/ModelRepository.cpp" line="285"/>
+        <location filename="../src/data/ModelRepository.cpp" line="291"/>
+        <location filename="../src/data/ModelRepository.cpp" line="295"/>
         <source>deleting models</source>
         <translation>Löschen von Modellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ModelRepository.cpp" line="297"/>
+        <location filename="../src/data/ModelRepository.cpp" line="307"/>
         <source>&apos;%1&apos; has %n license(s); revoke or delete them before deleting the model</source>
         <translation>
             <numerusform>&apos;%1&apos; hat %n Lizenz; widerrufen oder löschen Sie sie, bevor Sie das Modell löschen</numerusform>
@@ -7032,48 +7042,48 @@ Auf %1 angewendet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="302"/>
+        <location filename="../src/data/ModelRepository.cpp" line="312"/>
         <source>deleting model %1</source>
         <translation>Löschen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="311"/>
-        <location filename="../src/data/ModelRepository.cpp" line="339"/>
+        <location filename="../src/data/ModelRepository.cpp" line="321"/>
+        <location filename="../src/data/ModelRepository.cpp" line="349"/>
         <source>reading model %1</source>
         <translation>Lesen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="322"/>
+        <location filename="../src/data/ModelRepository.cpp" line="332"/>
         <source>looking up model &apos;%1&apos;</source>
         <translation>Suchen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="333"/>
+        <location filename="../src/data/ModelRepository.cpp" line="343"/>
         <source>reading models</source>
         <translation>Lesen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="352"/>
+        <location filename="../src/data/ModelRepository.cpp" line="362"/>
         <source>reading benchmark scores</source>
         <translation>Lesen der Benchmark-Werte</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="366"/>
+        <location filename="../src/data/ModelRepository.cpp" line="376"/>
         <source>reading the models that can be listed</source>
         <translation>Lesen der Modelle, die angeboten werden können</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="378"/>
+        <location filename="../src/data/ModelRepository.cpp" line="388"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="386"/>
+        <location filename="../src/data/ModelRepository.cpp" line="396"/>
         <source>counting licenses of model %1</source>
         <translation>Zählen der Lizenzen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="394"/>
+        <location filename="../src/data/ModelRepository.cpp" line="404"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
@@ -9972,31 +9982,31 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         <translation>Fehler: --format muss table, csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="139"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="143"/>
         <source>Opened %1 (schema version %2)
 </source>
         <translation>%1 geöffnet (Schemaversion %2)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="140"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="144"/>
         <source>Created %1 (schema version %2)
 </source>
         <translation>%1 angelegt (Schemaversion %2)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="149"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="153"/>
         <source>usage: import catalog|buyers|licenses|economy FILE</source>
         <translation>Aufruf: import catalog|buyers|licenses|economy DATEI</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="152"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="156"/>
         <source>no such file: %1</source>
         <translation>Datei nicht gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="154"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="158"/>
         <source>%1 is larger than the %2 MB an import accepts</source>
         <translation>%1 ist größer als die %2 MB, die ein Import annimmt</translation>
     </message>
@@ -10016,24 +10026,29 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         <translation>keine Datenbank unter %1 (führen Sie zuerst &apos;modelmarket init&apos; aus)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="170"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="107"/>
+        <source> (run &apos;modelmarket --db %1 init&apos; once, then try again)</source>
+        <translation> (führen Sie einmal „modelmarket --db %1 init“ aus und versuchen Sie es dann erneut)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/CliCommands.cpp" line="174"/>
         <source>Imported the economy from %1
 </source>
         <translation>Wirtschaft aus %1 importiert
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="178"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="182"/>
         <source>cannot import &apos;%1&apos;: use catalog, buyers, licenses or economy</source>
         <translation>&apos;%1&apos; kann nicht importiert werden: verwenden Sie catalog, buyers, licenses oder economy</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="185"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="189"/>
         <source>warning: unknown column &apos;%1&apos; ignored</source>
         <translation>Warnung: unbekannte Spalte &apos;%1&apos; ignoriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/CliCommands.cpp" line="189"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="193"/>
         <source>%n row problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile; es wurde nichts importiert</numerusform>
@@ -10041,51 +10056,51 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="199"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="203"/>
         <source>usage: export catalog|buyers|licenses|economy [FILE]</source>
         <translation>Aufruf: export catalog|buyers|licenses|economy [DATEI]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="205"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="209"/>
         <source>cannot export &apos;%1&apos;: use catalog, buyers, licenses or economy</source>
         <translation>&apos;%1&apos; kann nicht exportiert werden: verwenden Sie catalog, buyers, licenses oder economy</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="218"/>
-        <location filename="../src/app/cli/CliCommands.cpp" line="239"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="222"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="243"/>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="230"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="223"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="227"/>
         <source>cannot write to standard output</source>
         <translation>die Standardausgabe kann nicht beschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="275"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="279"/>
         <source>--from needs a date like 2024-03 or 2024-03-15, not &apos;%1&apos;</source>
         <translation>--from braucht ein Datum wie 2024-03 oder 2024-03-15, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="282"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="286"/>
         <source>--to needs a date like 2024-03 or 2024-03-15, not &apos;%1&apos;</source>
         <translation>--to braucht ein Datum wie 2024-03 oder 2024-03-15, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="315"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="319"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="329"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="333"/>
         <source>ok: %1 passed integrity, foreign key and domain checks
 </source>
         <translation>ok: %1 hat die Integritäts-, Fremdschlüssel- und Domänenprüfungen bestanden
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/CliCommands.cpp" line="336"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="340"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n Problem gefunden</numerusform>
@@ -10093,48 +10108,48 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="361"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="365"/>
         <source>%1 needs a whole number ≥ 0, not &apos;%2&apos;</source>
         <translation>%1 braucht eine ganze Zahl ≥ 0, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="367"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="371"/>
         <source>usage: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</source>
         <translation>Aufruf: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="370"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="374"/>
         <source>--months must be between 1 and 600</source>
         <translation>--months muss zwischen 1 und 600 liegen</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="380"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="384"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="385"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="389"/>
         <source>%1 already holds an economy; generate into a new file</source>
         <translation>%1 enthält bereits eine Wirtschaft; erzeugen Sie sie in eine neue Datei</translation>
     </message>
     <message>
         <location filename="../src/app/cli/CliCommands.cpp" line="62"/>
-        <location filename="../src/app/cli/CliCommands.cpp" line="396"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="400"/>
         <source>%1% (%2)</source>
         <translation>%1 % (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="250"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="254"/>
         <source>usage: report revenue --by tier|month|model|buyer-type|lab [--from DATE] [--to DATE]</source>
         <translation>Aufruf: report revenue --by tier|month|model|buyer-type|lab [--from DATUM] [--to DATUM]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="266"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="270"/>
         <source>--by must be tier, month, model, buyer-type or lab, not &apos;%1&apos;</source>
         <translation>--by muss tier, month, model, buyer-type oder lab sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="404"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="409"/>
         <source>Generated %1 models, %2 buyers and %3 licenses in %4
 </source>
         <translation>%1 Modelle, %2 Käufer und %3 Lizenzen in %4 erzeugt
@@ -10195,19 +10210,19 @@ wieder den Status „Abgeschlossen“. Gibt danach die Angebote des Modells aus.
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="422"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="427"/>
         <location filename="../src/app/cli/SellCommands.cpp" line="66"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="424"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="429"/>
         <location filename="../src/app/cli/SellCommands.cpp" line="68"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="436"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="441"/>
         <source>--format must be table, csv or json, not &apos;%1&apos;</source>
         <translation>--format muss table, csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>

@@ -138,7 +138,7 @@ Status requireCurrentVersion(Database& db, const QString& operation) {
     const QString remedy = QFileInfo(db.path()).isWritable()
                                ? Tr::tr("it was opened only for reading, and opening it for "
                                         "writing once upgrades it")
-                               : Tr::tr("but it is read-only; make it writable and open it "
+                               : Tr::tr("the file is read-only; make it writable and open it "
                                         "again to upgrade it");
     return DbError::make(DbError::Kind::NeedsUpgrade, operation,
                          Tr::tr("the file has schema version %1 and needs version %2; %3")
