@@ -5,7 +5,6 @@
 #include "data/TableNames.h"
 #include "models/ResearchTableModel.h"
 #include "ui/shell/AreaWidgets.h"
-#include "ui/shell/StatusStyle.h"
 #include "ui/shell/Workspace.h"
 #include "ui/training/TrainingCommands.h"
 
@@ -74,14 +73,8 @@ ResearchArea::ResearchArea(Workspace& workspace, QWidget* parent)
     m_pointsLabel->setObjectName(QStringLiteral("availablePointsLabel"));
     m_pointsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
+    m_message = areaWidgets::makeMessageLabel(this, QStringLiteral("messageLabel"));
     m_message->setAccessibleName(tr("Message"));
-    QPalette messagePalette = m_message->palette();
-    messagePalette.setColor(QPalette::WindowText, statusStyle::errorColor(messagePalette));
-    m_message->setPalette(messagePalette);
-    m_message->hide();
 
     m_addAction = makeAction(QStringLiteral("actionAddResearch"), tr("&Add Project"),
                              {QKeySequence(tr("Ctrl+Shift+N")), QKeySequence(Qt::Key_Insert)},

@@ -6,7 +6,6 @@
 #include "data/TrainingService.h"
 #include "models/JobTableModel.h"
 #include "ui/shell/AreaWidgets.h"
-#include "ui/shell/StatusStyle.h"
 #include "ui/shell/Workspace.h"
 #include "ui/training/TrainingCommands.h"
 #include "ui/training/TrainingJobDialog.h"
@@ -122,14 +121,8 @@ TrainingArea::TrainingArea(Workspace& workspace, QWidget* parent)
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
+    m_message = areaWidgets::makeMessageLabel(this, QStringLiteral("messageLabel"));
     m_message->setAccessibleName(tr("Message"));
-    QPalette messagePalette = m_message->palette();
-    messagePalette.setColor(QPalette::WindowText, statusStyle::errorColor(messagePalette));
-    m_message->setPalette(messagePalette);
-    m_message->hide();
 
     m_newAction = makeAction(QStringLiteral("actionNewTrainingJob"), tr("&New Job…"),
                              {QKeySequence(tr("Ctrl+Shift+N")), QKeySequence(Qt::Key_Insert)},
