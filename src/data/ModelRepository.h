@@ -65,6 +65,7 @@ public:
         std::optional<SqliteStatement> m_insert; // the bulk paths' hot statement
         std::optional<qint64> m_studioId;
         std::optional<QSqlQuery> m_update;
+        std::optional<QSqlQuery> m_serverInsert; // on a server, in place of m_insert
     };
 
     static QString columns(); // in the order read() expects
