@@ -33,6 +33,13 @@ QString SqlDialect::beginWriteTransaction() const {
     return isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString SqlDialect::beginReadTransaction() const {
+    // PostgreSQL's default (READ COMMITTED) takes a new snapshot per statement; REPEATABLE READ
+    // keeps the first one, as SQLite's read transaction does.
+    return isPostgres() ? QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ")
+                        : QStringLiteral("BEGIN DEFERRED");
+}
+
 QString SqlDialect::nocaseEquals(const QString& column) const {
     // mm_nocase() is defined by the PostgreSQL schema (PgSchemaV1.cpp); the unique indexes on
     // names are built on it, so this comparison is an index probe there too.
@@ -43,6 +50,14 @@ QString SqlDialect::nocaseEquals(const QString& column) const {
 QString SqlDialect::nocaseOrder(const QString& column) const {
     return isPostgres() ? QStringLiteral("mm_nocase(%1)").arg(column)
                         : QStringLiteral("%1 COLLATE NOCASE").arg(column);
+}
+
+QString SqlDialect::jsonFlag(const QString& column, const QString& key) const {
+    // SQLite's json_extract gives JSON true as 1; ->> gives its text.
+    return isPostgres()
+               ? QStringLiteral("coalesce((%1::json ->> '%2') IN ('true', '1'), false)")
+                     .arg(column, key)
+               : QStringLiteral("coalesce(json_extract(%1, '$.%2'), 0) = 1").arg(column, key);
 }
 
 QString SqlDialect::returningId() const {

@@ -32,11 +32,17 @@ public:
     // Starts a transaction that writes. SQLite takes the file's write lock up front (so waiting
     // for another program happens here, not at COMMIT); PostgreSQL locks rows as it writes them.
     QString beginWriteTransaction() const;
+    // Starts a transaction that only reads, from one snapshot of the database: every table as
+    // of the same commit while other programs write. Takes no write lock on either engine.
+    QString beginReadTransaction() const;
     // `column = ?` comparing as SQLite's NOCASE collation does (ASCII letters folded, nothing
     // else): the rule behind the UNIQUE names of models, buyers, labs and scenarios.
     QString nocaseEquals(const QString& column) const;
     // `column` for ORDER BY in that same order.
     QString nocaseOrder(const QString& column) const;
+    // True where the JSON object in `column` has `key` set to true (or 1), false where the key
+    // is missing or anything else. `key` is one of ours, never user input.
+    QString jsonFlag(const QString& column, const QString& key) const;
     // Appended to an INSERT whose new id is then read with Database::insertedId(): PostgreSQL
     // returns it as a row, SQLite through lastInsertId.
     QString returningId() const;

@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "PgTestServer.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mm::testing;
@@ -108,6 +109,56 @@ private slots:
         const CliResult list = runCli(db + QStringList{u"scenario"_s, u"list"_s});
         MM_VERIFY_EXIT(list, 0);
         QVERIFY2(list.out.contains(u"Boom"_s), qPrintable(describe(list)));
+    }
+
+    void theMarketSellsOnTheServer() {
+        PgTestDatabase server;
+        MM_REQUIRE_PG_DATABASE(server);
+        // The demo's catalog and buyers, exported from a file and imported on the server.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(u"demo.sqlite"_s);
+        MM_VERIFY_EXIT(runCli({u"--db"_s, file, u"init"_s}), 0);
+        for (const QString& table : {u"catalog"_s, u"buyers"_s})
+            MM_VERIFY_EXIT(runCli({u"--db"_s, file, u"export"_s, table, dir.filePath(table)}), 0);
+        const QStringList db{u"--db"_s, server.url()};
+        MM_VERIFY_EXIT(runCli(db + QStringList{u"init"_s, u"--empty"_s}), 0);
+        for (const QString& table : {u"catalog"_s, u"buyers"_s}) {
+            const CliResult imported =
+                runCli(db + QStringList{u"import"_s, table, dir.filePath(table)});
+            MM_VERIFY_EXIT(imported, 0);
+        }
+        QCOMPARE(server.scalar(u"SELECT count(*) FROM models"_s).toInt(), 260);
+
+        // Training, the market's sales and the monthly usage, through the game clock.
+        MM_VERIFY_EXIT(
+            runCli(db + QStringList{u"train"_s, u"--name"_s, u"Atlas"_s, u"--size"_s, u"small"_s}),
+            0);
+        const CliResult clock =
+            runCli(db + QStringList{u"clock"_s, u"advance"_s, u"--days"_s, u"120"_s});
+        MM_VERIFY_EXIT(clock, 0);
+        QVERIFY2(clock.out.contains(u"Atlas"_s), qPrintable(describe(clock)));
+        QVERIFY(server.scalar(u"SELECT count(*) FROM licenses"_s).toInt() > 0);
+        QVERIFY(server.scalar(u"SELECT count(*) FROM usage_charges"_s).toInt() > 0);
+
+        // The summary the triggers keep agrees with the rows it sums.
+        const QString fromSummary =
+            server
+                .scalar(u"SELECT sum(fees_cents) || '/' || sum(usage_cents) || '/' || "
+                        "sum(licenses) || '/' || sum(usage_charges) FROM revenue_monthly"_s)
+                .toString();
+        const QString fromRows =
+            server
+                .scalar(u"SELECT (SELECT sum(fee_cents) FROM licenses) || '/' || (SELECT "
+                        "sum(amount_cents) FROM usage_charges) || '/' || (SELECT count(*) FROM "
+                        "licenses) || '/' || (SELECT count(*) FROM usage_charges)"_s)
+                .toString();
+        QVERIFY(!fromRows.isEmpty());
+        QCOMPARE(fromSummary, fromRows);
+        const CliResult report =
+            runCli(db + QStringList{u"report"_s, u"revenue"_s, u"--by"_s, u"month"_s});
+        MM_VERIFY_EXIT(report, 0);
+        QVERIFY2(report.out.contains(u"2025-03"_s), qPrintable(describe(report)));
     }
 
     void aReadOnlyRoleIsRefusedWritesClearly() {
