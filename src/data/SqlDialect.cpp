@@ -60,6 +60,21 @@ QString SqlDialect::jsonFlag(const QString& column, const QString& key) const {
                : QStringLiteral("coalesce(json_extract(%1, '$.%2'), 0) = 1").arg(column, key);
 }
 
+QString SqlDialect::jsonText(const QString& column, const QString& key) const {
+    return isPostgres() ? QStringLiteral("(%1::json ->> '%2')").arg(column, key)
+                        : QStringLiteral("json_extract(%1, '$.%2')").arg(column, key);
+}
+
+QString SqlDialect::jsonCents(const QString& column, const QString& key) const {
+    // numeric on PostgreSQL: its round() of a double would round halves to even, and its REAL
+    // and INTEGER are 4 bytes.
+    return isPostgres()
+               ? QStringLiteral("round((%1::json ->> '%2')::numeric * 100)").arg(column, key)
+               : QStringLiteral("CAST(round(CAST(json_extract(%1, '$.%2') AS REAL) * 100) AS "
+                                "INTEGER)")
+                     .arg(column, key);
+}
+
 QString SqlDialect::returningId() const {
     return isPostgres() ? QStringLiteral(" RETURNING id") : QString();
 }

@@ -43,6 +43,11 @@ public:
     // True where the JSON object in `column` has `key` set to true (or 1), false where the key
     // is missing or anything else. `key` is one of ours, never user input.
     QString jsonFlag(const QString& column, const QString& key) const;
+    // The text of `key` in the JSON object in `column`; NULL where it is missing.
+    QString jsonText(const QString& column, const QString& key) const;
+    // The number of `key` (an amount in currency units) as whole cents, rounded half away from
+    // zero; NULL where it is missing.
+    QString jsonCents(const QString& column, const QString& key) const;
     // Appended to an INSERT whose new id is then read with Database::insertedId(): PostgreSQL
     // returns it as a row, SQLite through lastInsertId.
     QString returningId() const;

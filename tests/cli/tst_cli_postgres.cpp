@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 #include "PgTestServer.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,6 +19,11 @@ QString describe(const CliResult& result) {
 
 #define MM_VERIFY_EXIT(result, code)                                                               \
     QVERIFY2((result).exitCode == (code), qPrintable(describe(result)))
+
+QByteArray fileBytes(const QString& path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 int tableCount(PgTestDatabase& server) {
     return server
@@ -159,6 +165,38 @@ private slots:
             runCli(db + QStringList{u"report"_s, u"revenue"_s, u"--by"_s, u"month"_s});
         MM_VERIFY_EXIT(report, 0);
         QVERIFY2(report.out.contains(u"2025-03"_s), qPrintable(describe(report)));
+    }
+
+    void theEconomyRoundTripsThroughTheServer() {
+        PgTestDatabase server;
+        MM_REQUIRE_PG_DATABASE(server);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(u"demo.sqlite"_s);
+        const QString original = dir.filePath(u"original.json"_s);
+        MM_VERIFY_EXIT(runCli({u"--db"_s, file, u"init"_s}), 0);
+        MM_VERIFY_EXIT(runCli({u"--db"_s, file, u"export"_s, u"economy"_s, original}), 0);
+
+        // File -> server: the same economy JSON back, and the server's checks pass.
+        const QStringList db{u"--db"_s, server.url()};
+        MM_VERIFY_EXIT(runCli(db + QStringList{u"init"_s, u"--empty"_s}), 0);
+        const CliResult imported =
+            runCli(db + QStringList{u"import"_s, u"economy"_s, original, u"--replace"_s});
+        MM_VERIFY_EXIT(imported, 0);
+        const CliResult check = runCli(db + QStringList{u"check"_s});
+        MM_VERIFY_EXIT(check, 0);
+        const QString fromServer = dir.filePath(u"server.json"_s);
+        MM_VERIFY_EXIT(runCli(db + QStringList{u"export"_s, u"economy"_s, fromServer}), 0);
+        QCOMPARE(fileBytes(fromServer), fileBytes(original));
+
+        // Server -> a new file: still the same.
+        const QString back = dir.filePath(u"back.sqlite"_s);
+        const QString fromBack = dir.filePath(u"back.json"_s);
+        MM_VERIFY_EXIT(runCli({u"--db"_s, back, u"init"_s, u"--empty"_s}), 0);
+        MM_VERIFY_EXIT(
+            runCli({u"--db"_s, back, u"import"_s, u"economy"_s, fromServer, u"--replace"_s}), 0);
+        MM_VERIFY_EXIT(runCli({u"--db"_s, back, u"export"_s, u"economy"_s, fromBack}), 0);
+        QCOMPARE(fileBytes(fromBack), fileBytes(original));
     }
 
     void aReadOnlyRoleIsRefusedWritesClearly() {
