@@ -807,7 +807,7 @@
 <context>
     <name>mm::AutoBackup</name>
     <message>
-        <location filename="../src/ui/AutoBackup.cpp" line="58"/>
+        <location filename="../src/ui/AutoBackup.cpp" line="53"/>
         <source>cannot create the backup folder %1</source>
         <translation>der Sicherungsordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -815,7 +815,7 @@
 <context>
     <name>mm::BackgroundTask</name>
     <message>
-        <location filename="../src/ui/BackgroundTask.cpp" line="16"/>
+        <location filename="../src/ui/BackgroundTask.cpp" line="23"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1089,52 +1089,53 @@
     </message>
     <message>
         <location filename="../src/data/BuyerRepository.cpp" line="56"/>
-        <location filename="../src/data/BuyerRepository.cpp" line="62"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="63"/>
         <source>adding buyers</source>
         <translation>Hinzufügen von Käufern</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="71"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="72"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="75"/>
         <source>adding buyer &apos;%1&apos;</source>
         <translation>Hinzufügen von Käufer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="87"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="91"/>
         <source>saving buyer &apos;%1&apos;</source>
         <translation>Speichern von Käufer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="92"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="96"/>
         <source>&apos;%1&apos; was changed by someone else since you loaded it; reload and try again</source>
         <translation>&apos;%1&apos; wurde seit dem Laden von jemand anderem geändert; laden Sie neu und versuchen Sie es noch einmal</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="101"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="105"/>
         <source>counting licenses of buyer %1</source>
         <translation>Zählen der Lizenzen von Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="105"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="109"/>
         <source>this buyer holds licenses; it cannot be deleted</source>
         <translation>dieser Käufer besitzt Lizenzen und kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="108"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="112"/>
         <source>deleting buyer %1</source>
         <translation>Löschen von Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="114"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="118"/>
         <source>reading buyer %1</source>
         <translation>Lesen von Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="123"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="127"/>
         <source>looking up buyer &apos;%1&apos;</source>
         <translation>Suchen von Käufer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="131"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="135"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
@@ -1142,68 +1143,68 @@
 <context>
     <name>mm::BuyerTableModel</name>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="20"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="19"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="86"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="75"/>
         <source>A buyer who holds licenses cannot be deleted: licenses are sales history</source>
         <translation>Ein Käufer, der Lizenzen besitzt, kann nicht gelöscht werden: Lizenzen sind Verkaufshistorie</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="126"/>
-        <location filename="../src/models/BuyerTableModel.cpp" line="161"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="115"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="150"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="128"/>
-        <location filename="../src/models/BuyerTableModel.cpp" line="174"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="117"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="163"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="130"/>
-        <location filename="../src/models/BuyerTableModel.cpp" line="186"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="119"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="175"/>
         <source>Employees</source>
         <translation>Beschäftigte</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="132"/>
-        <location filename="../src/models/BuyerTableModel.cpp" line="193"/>
-        <location filename="../src/models/BuyerTableModel.cpp" line="195"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="121"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="182"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="184"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="134"/>
-        <location filename="../src/models/BuyerTableModel.cpp" line="203"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="123"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="192"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="161"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="150"/>
         <source>a buyer needs a name</source>
         <translation>ein Käufer braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="174"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="163"/>
         <source>&apos;%1&apos; is not a buyer type</source>
         <translation>&apos;%1&apos; ist kein Käufertyp</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="185"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="174"/>
         <source>the size must be a whole number of employees, at least 1</source>
         <translation>die Größe muss eine ganze Zahl an Beschäftigten sein, mindestens 1</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="195"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="184"/>
         <source>the budget cannot be negative</source>
         <translation>das Budget darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/models/BuyerTableModel.cpp" line="203"/>
+        <location filename="../src/models/BuyerTableModel.cpp" line="192"/>
         <source>the number of licenses is counted, not typed</source>
         <translation>die Anzahl der Lizenzen wird gezählt, nicht eingegeben</translation>
     </message>
@@ -1332,162 +1333,162 @@
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="144"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="139"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="160"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="155"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="161"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="156"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="174"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="169"/>
         <source>Catalog table</source>
         <translation>Katalogtabelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="198"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="193"/>
         <source>Click a column to sort by it (name, architecture, size class, status, parameters, composite, training cost and creation date can be sorted); right-click to show or hide columns.</source>
         <translation>Klicken Sie auf eine Spalte, um danach zu sortieren (sortierbar sind Name, Architektur, Größenklasse, Status, Parameter, Gesamtwert, Trainingskosten und Erstellungsdatum); Rechtsklick blendet Spalten ein oder aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="233"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="228"/>
         <source>The catalog could not be read: %1</source>
         <translation>Der Katalog konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="273"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="268"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="275"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="270"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="277"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="272"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="279"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="274"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="280"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="275"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="281"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="276"/>
         <source>Adds one draft model per pasted row; the columns are read in the table&apos;s order starting at Name, or by a header row.</source>
         <translation>Fügt pro eingefügter Zeile ein Modell im Entwurfsstatus hinzu; die Spalten werden in der Reihenfolge der Tabelle ab „Name“ gelesen oder anhand einer Kopfzeile zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="284"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="279"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="284"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="279"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="286"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="281"/>
         <source>C&amp;lear Cells</source>
         <translation>Zellen &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="288"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="283"/>
         <source>Removes the metric values of the selected cells</source>
         <translation>Entfernt die Messwerte der ausgewählten Zellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="290"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="285"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="290"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="285"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="292"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="287"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="292"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="287"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="294"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="289"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="294"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="289"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="296"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="291"/>
         <source>Deletes the selected models and their listings. Models that have sold licenses cannot be deleted: licenses are sales history.</source>
         <translation>Löscht die ausgewählten Modelle und ihre Angebote. Modelle mit verkauften Lizenzen können nicht gelöscht werden: Lizenzen sind Verkaufshistorie.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="299"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="294"/>
         <source>Co&amp;mpare Models…</source>
         <translation>Modelle &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="299"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="294"/>
         <source>Ctrl+Shift+M</source>
         <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="301"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="296"/>
         <source>Compares the metrics and benchmarks of 2 to 5 selected models</source>
         <translation>Vergleicht die Messwerte und Benchmarks von 2 bis 5 ausgewählten Modellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="302"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="297"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="427"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="422"/>
         <source>Show All Columns</source>
         <translation>Alle Spalten anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="432"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="427"/>
         <source>Reset Column Layout</source>
         <translation>Spaltenanordnung zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="450"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="445"/>
         <source>%1 cannot be sorted; sort by name, architecture, size class, status, parameters, composite, training cost or creation date.</source>
         <translation>Nach %1 kann nicht sortiert werden; sortieren Sie nach Name, Architektur, Größenklasse, Status, Parametern, Gesamtwert, Trainingskosten oder Erstellungsdatum.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="535"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="509"/>
         <source>Cannot show the model: %1</source>
         <translation>Das Modell kann nicht angezeigt werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="633"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="606"/>
         <source>%n selected row(s) are not loaded yet; select at most %1 rows that are not on screen, or scroll through them first</source>
         <translation>
             <numerusform>%n ausgewählte Zeile ist noch nicht geladen; wählen Sie höchstens %1 Zeilen aus, die nicht sichtbar sind, oder scrollen Sie zuerst durch sie</numerusform>
@@ -1495,22 +1496,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="692"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="665"/>
         <source>select the models first</source>
         <translation>wählen Sie zuerst die Modelle aus</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="709"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="682"/>
         <source>Nothing to copy: select cells first.</source>
         <translation>Nichts zu kopieren: Wählen Sie zuerst Zellen aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="714"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="687"/>
         <source>Cannot copy: %1</source>
         <translation>Kopieren nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="732"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="705"/>
         <source>Copied %n row(s)</source>
         <translation>
             <numerusform>Kopiert: %n Zeile</numerusform>
@@ -1518,7 +1519,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="733"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="706"/>
         <source> × %n column(s)</source>
         <translation>
             <numerusform> × %n Spalte</numerusform>
@@ -1526,23 +1527,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="750"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="790"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="723"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="763"/>
         <source>Cannot paste: %1</source>
         <translation>Einfügen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="755"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="728"/>
         <source>Cannot paste: select the cell where the pasted block should start.</source>
         <translation>Einfügen nicht möglich: Wählen Sie die Zelle aus, an der der eingefügte Block beginnen soll.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="782"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="755"/>
         <source>Cannot paste into %1: read-only in the catalog. The composite follows from the three metrics; prices, sales, cost and dates come from the marketplace and training.</source>
         <translation>Einfügen in %1 nicht möglich: im Katalog schreibgeschützt. Der Gesamtwert ergibt sich aus den drei Messwerten; Preise, Verkäufe, Kosten und Daten stammen aus Marktplatz und Training.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="802"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="775"/>
         <source>paste %n cell(s)</source>
         <translation>
             <numerusform>%n Zelle einfügen</numerusform>
@@ -1550,28 +1551,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="809"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="843"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="782"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="816"/>
         <source>Cannot paste as new rows: %1</source>
         <translation>Einfügen als neue Zeilen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="821"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="794"/>
         <source>Cannot paste as new rows: the clipboard holds only a header row.</source>
         <translation>Einfügen als neue Zeilen nicht möglich: Die Zwischenablage enthält nur eine Kopfzeile.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="825"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="798"/>
         <source>Nothing was added:</source>
         <translation>Es wurde nichts hinzugefügt:</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="832"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="805"/>
         <source>Model %1</source>
         <translation>Modell %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="841"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="814"/>
         <source>paste %n new model(s)</source>
         <translation>
             <numerusform>%n neues Modell einfügen</numerusform>
@@ -1579,7 +1580,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="848"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="821"/>
         <source>Added %n model(s) from the clipboard</source>
         <translation>
             <numerusform>%n Modell aus der Zwischenablage hinzugefügt</numerusform>
@@ -1587,27 +1588,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="853"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="826"/>
         <source>; ignored the read-only %1</source>
         <translation>; schreibgeschützte Spalten ignoriert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="864"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="837"/>
         <source>Cannot fill down: %1</source>
         <translation>Nach unten ausfüllen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="888"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="861"/>
         <source>Cannot fill down %1: read-only in the catalog.</source>
         <translation>%1 kann nicht nach unten ausgefüllt werden: im Katalog schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="893"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="866"/>
         <source>Nothing to fill: select the value to copy and the cells below it.</source>
         <translation>Nichts auszufüllen: Wählen Sie den zu kopierenden Wert und die Zellen darunter aus.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="898"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="871"/>
         <source>fill down %n cell(s)</source>
         <translation>
             <numerusform>%n Zelle nach unten ausfüllen</numerusform>
@@ -1615,27 +1616,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="904"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="877"/>
         <source>Nothing to clear: select cells first.</source>
         <translation>Nichts zu leeren: Wählen Sie zuerst Zellen aus.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="917"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="890"/>
         <source>Cannot clear %1: every model needs a value there. To delete whole models, use Delete Rows (Ctrl+-).</source>
         <translation>%1 kann nicht geleert werden: Jedes Modell braucht dort einen Wert. Um ganze Modelle zu löschen, verwenden Sie „Zeilen löschen“ (Strg+-).</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="923"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="896"/>
         <source>Nothing to clear: only the metrics (performance, accuracy, efficiency) can be emptied; the other selected columns are read-only.</source>
         <translation>Nichts zu leeren: Nur die Messwerte (Leistung, Genauigkeit, Effizienz) können geleert werden; die anderen ausgewählten Spalten sind schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="929"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="902"/>
         <source>Cannot clear: %1</source>
         <translation>Leeren nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="942"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="915"/>
         <source>clear %n cell(s)</source>
         <translation>
             <numerusform>%n Zelle leeren</numerusform>
@@ -1643,38 +1644,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="959"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="932"/>
         <source>New model %1</source>
         <translation>Neues Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="972"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="945"/>
         <source>add &apos;%1&apos;</source>
         <translation>&apos;%1&apos; hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="974"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="947"/>
         <source>Cannot add a model: %1</source>
         <translation>Modell kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="979"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="952"/>
         <source>Added &apos;%1&apos;</source>
         <translation>&apos;%1&apos; hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="985"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="1024"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="958"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="997"/>
         <source>Cannot duplicate: %1</source>
         <translation>Duplizieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1020"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="993"/>
         <source>duplicate &apos;%1&apos;</source>
         <translation>&apos;%1&apos; duplizieren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1021"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="994"/>
         <source>duplicate %n model(s)</source>
         <translation>
             <numerusform>%n Modell duplizieren</numerusform>
@@ -1682,12 +1683,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1029"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1002"/>
         <source>Added a draft copy of &apos;%1&apos;</source>
         <translation>Entwurfskopie von &apos;%1&apos; hinzugefügt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1030"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1003"/>
         <source>Added %n draft copies</source>
         <translation>
             <numerusform>%n Entwurfskopie hinzugefügt</numerusform>
@@ -1695,19 +1696,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1036"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="1053"/>
-        <location filename="../src/ui/CatalogArea.cpp" line="1057"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1009"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1026"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1030"/>
         <source>Cannot delete: %1</source>
         <translation>Löschen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1044"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1017"/>
         <source>Delete Models</source>
         <translation>Modelle löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1045"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1018"/>
         <source>Delete %n model(s)? Their listings are deleted with them. Undo brings both back.</source>
         <translation>
             <numerusform>%n Modell löschen? Seine Angebote werden mitgelöscht. „Rückgängig“ stellt beides wieder her.</numerusform>
@@ -1715,7 +1716,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1060"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1033"/>
         <source>Deleted %n model(s)</source>
         <translation>
             <numerusform>%n Modell gelöscht</numerusform>
@@ -1723,42 +1724,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1068"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1041"/>
         <source>edit %1 of &apos;%2&apos;</source>
         <translation>%1 von &apos;%2&apos; bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1079"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1052"/>
         <source>Nothing was changed: %1</source>
         <translation>Es wurde nichts geändert: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1083"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1056"/>
         <source>Nothing was changed:</source>
         <translation>Es wurde nichts geändert:</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1088"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1061"/>
         <source>Nothing changed: the cells already hold these values.</source>
         <translation>Keine Änderung: Die Zellen enthalten diese Werte bereits.</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1094"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1067"/>
         <source>Cannot %1: %2</source>
         <translation>%1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1097"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1070"/>
         <source>Done: %1</source>
         <translation>Ausgeführt: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/CatalogArea.cpp" line="1114"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1087"/>
         <source>• %1, %2: %3</source>
         <translation>• %1, %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/ui/CatalogArea.cpp" line="1118"/>
+        <location filename="../src/ui/CatalogArea.cpp" line="1091"/>
         <source>…and %n more problem(s)</source>
         <translation>
             <numerusform>…und %n weiteres Problem</numerusform>
@@ -2259,6 +2260,7 @@
     <name>mm::Database</name>
     <message>
         <location filename="../src/data/Database.cpp" line="41"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="30"/>
         <source>opening database %1</source>
         <translation>Öffnen der Datenbank %1</translation>
     </message>
@@ -2278,86 +2280,116 @@
         <translation>die Datei hat die Schema-Version %1 und braucht Version %2, ist aber nur lesbar geöffnet; machen Sie sie beschreibbar und öffnen Sie sie erneut, um sie zu aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="235"/>
-        <location filename="../src/data/Database.cpp" line="530"/>
+        <location filename="../src/data/Database.cpp" line="237"/>
+        <location filename="../src/data/Database.cpp" line="601"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="329"/>
+        <location filename="../src/data/Database.cpp" line="331"/>
         <source>the check of every page was stopped</source>
         <translation>die Prüfung aller Seiten wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="522"/>
+        <location filename="../src/data/Database.cpp" line="584"/>
+        <source>a server database is backed up with the server&apos;s own tools (pg_dump)</source>
+        <translation>eine Server-Datenbank wird mit den Werkzeugen des Servers gesichert (pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/Database.cpp" line="593"/>
         <source>the target is a folder</source>
         <translation>das Ziel ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="526"/>
+        <location filename="../src/data/Database.cpp" line="597"/>
         <source>a database cannot be backed up onto itself</source>
         <translation>eine Datenbank kann nicht auf sich selbst gesichert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="541"/>
+        <location filename="../src/data/Database.cpp" line="612"/>
         <source>cannot create a file next to the target: %1</source>
         <translation>neben dem Ziel kann keine Datei angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="558"/>
+        <location filename="../src/data/Database.cpp" line="629"/>
         <source>cannot move the copy into place: %1</source>
         <translation>die Kopie kann nicht an ihren Platz verschoben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="565"/>
+        <location filename="../src/data/Database.cpp" line="636"/>
         <source>checking the database</source>
         <translation>Prüfen der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DatabaseServer.cpp" line="59"/>
+        <source>the database has schema version %1, but this version of ModelMarket only knows versions up to %2; use a newer ModelMarket</source>
+        <translation>die Datenbank hat Schemaversion %1, diese Version von ModelMarket kennt aber nur Versionen bis %2; verwenden Sie ein neueres ModelMarket</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DatabaseServer.cpp" line="85"/>
+        <source>the database is not empty and was not set up by ModelMarket (tables: %1); give ModelMarket an empty database of its own</source>
+        <translation>die Datenbank ist nicht leer und wurde nicht von ModelMarket eingerichtet (Tabellen: %1); geben Sie ModelMarket eine eigene, leere Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DatabaseServer.cpp" line="88"/>
+        <source>the database holds tables ModelMarket did not make (%1); give ModelMarket a database of its own</source>
+        <translation>die Datenbank enthält Tabellen, die nicht von ModelMarket stammen (%1); geben Sie ModelMarket eine eigene Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DatabaseServer.cpp" line="101"/>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql</source>
+        <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie das Paket libqt6sql6-psql</translation>
     </message>
 </context>
 <context>
     <name>mm::DbError</name>
     <message>
-        <location filename="../src/data/DbError.cpp" line="38"/>
+        <location filename="../src/data/DbError.cpp" line="55"/>
         <source>cannot open the database file</source>
         <translation>die Datenbankdatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="40"/>
+        <location filename="../src/data/DbError.cpp" line="57"/>
         <source>not a SQLite database</source>
         <translation>keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="42"/>
+        <location filename="../src/data/DbError.cpp" line="59"/>
         <source>database file is corrupt</source>
         <translation>die Datenbankdatei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="44"/>
+        <location filename="../src/data/DbError.cpp" line="61"/>
         <source>database file was written by a newer version of ModelMarket</source>
         <translation>die Datenbankdatei wurde von einer neueren ModelMarket-Version geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="46"/>
+        <location filename="../src/data/DbError.cpp" line="63"/>
         <source>database file needs an upgrade that cannot be done read-only</source>
         <translation>die Datenbankdatei braucht eine Aktualisierung, die nur lesend nicht möglich ist</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="48"/>
+        <location filename="../src/data/DbError.cpp" line="65"/>
         <source>database is locked by another program</source>
         <translation>die Datenbank ist von einem anderen Programm gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="50"/>
+        <location filename="../src/data/DbError.cpp" line="67"/>
         <source>database is read-only</source>
         <translation>die Datenbank ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="52"/>
+        <location filename="../src/data/DbError.cpp" line="69"/>
         <source>transaction failed</source>
         <translation>die Transaktion ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="113"/>
+        <location filename="../src/data/DbError.cpp" line="71"/>
+        <source>the database holds tables that ModelMarket did not make</source>
+        <translation>die Datenbank enthält Tabellen, die nicht von ModelMarket stammen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DbError.cpp" line="158"/>
         <source>unknown database error</source>
         <translation>unbekannter Datenbankfehler</translation>
     </message>
@@ -2368,6 +2400,11 @@
         <location filename="../src/data/DefaultDatabase.cpp" line="50"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DefaultDatabase.cpp" line="56"/>
+        <source>the demo economy can only be created in a SQLite file for now; set up a server database with &apos;modelmarket init --empty&apos;</source>
+        <translation>die Demo-Ökonomie lässt sich vorerst nur in einer SQLite-Datei anlegen; richten Sie eine Server-Datenbank mit &apos;modelmarket init --empty&apos; ein</translation>
     </message>
 </context>
 <context>
@@ -2700,102 +2737,102 @@
 <context>
     <name>mm::EconomyGenerator</name>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="58"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="63"/>
         <source>generating an economy</source>
         <translation>Erzeugen einer Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="87"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="92"/>
         <source>generation cancelled</source>
         <translation>Erzeugung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="131"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="136"/>
         <source>%1 University %2</source>
         <translation>%1 University %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="136"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="141"/>
         <source>%1 Labs %2</source>
         <translation>%1 Labs %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="141"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="146"/>
         <source>%1 Corp %2</source>
         <translation>%1 Corp %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="146"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="151"/>
         <source>%1 Holdings %2</source>
         <translation>%1 Holdings %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="171"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="188"/>
         <source>listing generated models</source>
         <translation>Anbieten der erzeugten Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="213"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="237"/>
         <source>models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="293"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="345"/>
         <source>listing model &apos;%1&apos;</source>
         <translation>Anbieten von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="382"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="434"/>
         <source>licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="418"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="470"/>
         <source>usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="477"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="529"/>
         <source>counts cannot be negative and at least one month is needed</source>
         <translation>Anzahlen dürfen nicht negativ sein, und mindestens ein Monat ist nötig</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="498"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="550"/>
         <source>Enterprise share of revenue</source>
         <translation>Umsatzanteil Enterprise</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="500"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="552"/>
         <source>Medium models pay back</source>
         <translation>Mittlere Modelle amortisieren sich</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="502"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="554"/>
         <source>Academic revenue exists</source>
         <translation>Akademischer Umsatz vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="519"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="571"/>
         <source>Cheaper Commercial</source>
         <translation>Kommerziell günstiger</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="520"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="572"/>
         <source>Commercial listings 15% below their current prices</source>
         <translation>Kommerzielle Angebote 15 % unter ihren aktuellen Preisen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="537"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="589"/>
         <source>creating the demo economy</source>
         <translation>Anlegen der Demo-Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="552"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="604"/>
         <source>giving demo models to the rival labs</source>
         <translation>Zuteilen der Demo-Modelle an die konkurrierenden Labore</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="562"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="614"/>
         <source>spreading the demo&apos;s list prices</source>
         <translation>Streuen der Listenpreise der Demo</translation>
     </message>
@@ -3089,12 +3126,12 @@
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="437"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1294"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1300"/>
         <source>the import was cancelled; nothing was written</source>
         <translation>der Import wurde abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1341"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1347"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -3112,22 +3149,22 @@
         <translation>die Spalte kommt mehrfach vor</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="355"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="358"/>
         <source>the name is longer than %1 characters</source>
         <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="388"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="391"/>
         <source>&apos;%1&apos; is already on line %2</source>
         <translation>&apos;%1&apos; steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="441"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="444"/>
         <source>expected a JSON object like {&quot;code&quot;: 71.5}: %1</source>
         <translation>erwartet wird ein JSON-Objekt wie {&quot;code&quot;: 71.5}: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="449"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="452"/>
         <source>the score of &apos;%1&apos; must be a number from 0 to 100</source>
         <translation>der Wert von &apos;%1&apos; muss eine Zahl von 0 bis 100 sein</translation>
     </message>
@@ -3137,128 +3174,128 @@
         <translation>Lesen der Angebote</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="582"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="588"/>
         <source>the model is listed for sale, so it cannot become %1; unlist it first</source>
         <translation>das Modell wird zum Verkauf angeboten und kann daher nicht den Status „%1“ erhalten; ziehen Sie zuerst die Angebote zurück</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1284"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1290"/>
         <source>importing the catalog</source>
         <translation>Importieren des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="753"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="770"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="759"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="776"/>
         <location filename="../src/data/ExchangeJson.cpp" line="245"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1286"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1292"/>
         <source>importing buyers</source>
         <translation>Importieren der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="940"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="946"/>
         <source>reading the terms of a license</source>
         <translation>Lesen der Bedingungen einer Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="466"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="674"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="469"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="680"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="600"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="606"/>
         <source>the export was cancelled</source>
         <translation>der Export wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="954"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="965"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="960"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="971"/>
         <source>reading the usage charges of license %1</source>
         <translation>Lesen der Nutzungsgebühren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1005"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1011"/>
         <source>%1 is below the %2 tier&apos;s price floor of %3</source>
         <translation>%1 liegt unter dem Mindestpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1009"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1015"/>
         <source>%1 is above the %2 tier&apos;s price ceiling of %3</source>
         <translation>%1 liegt über dem Höchstpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1022"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1028"/>
         <source>the license expires on %1, so it cannot have been sold after that; give a new expires_on as well</source>
         <translation>die Lizenz läuft am %1 ab und kann daher nicht später verkauft worden sein; geben Sie auch ein neues expires_on an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1027"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1033"/>
         <source>%1 is before the sale on %2; a license cannot expire before it is sold</source>
         <translation>%1 liegt vor dem Verkauf am %2; eine Lizenz kann nicht ablaufen, bevor sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1047"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1053"/>
         <source>the %1 tier charges %2 per 1,000 calls, but the license already has usage charged at %3 per 1,000 calls (e.g. for %4); the rate cannot change afterwards, so give usage_rate_per_1000 as %3</source>
         <translation>die Lizenzstufe %1 berechnet %2 pro 1.000 Aufrufe, aber für die Lizenz wurde bereits Nutzung zu %3 pro 1.000 Aufrufe abgerechnet (z. B. für %4); der Tarif kann sich danach nicht mehr ändern, geben Sie daher usage_rate_per_1000 mit %3 an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1053"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1059"/>
         <source>the license already has usage charged at %1 per 1,000 calls (e.g. for %2); the rate cannot change afterwards</source>
         <translation>für die Lizenz wurde bereits Nutzung zu %1 pro 1.000 Aufrufe abgerechnet (z. B. für %2); der Tarif kann sich danach nicht mehr ändern</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1064"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1070"/>
         <source>the license already has usage charged for %1, so it cannot have been sold after that month</source>
         <translation>für die Lizenz wurde bereits Nutzung für %1 abgerechnet, daher kann sie nicht nach diesem Monat verkauft worden sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1100"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1106"/>
         <source>license %1 is already on line %2</source>
         <translation>Lizenz %1 steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1122"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1128"/>
         <source>there is no model named &apos;%1&apos;</source>
         <translation>es gibt kein Modell namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1133"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1139"/>
         <source>there is no buyer named &apos;%1&apos;</source>
         <translation>es gibt keinen Käufer namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1081"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1288"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1087"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1294"/>
         <source>importing licenses</source>
         <translation>Importieren der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1201"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1207"/>
         <source>updating license %1</source>
         <translation>Aktualisieren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1249"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1255"/>
         <location filename="../src/data/ExchangeJson.cpp" line="264"/>
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1401"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1409"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1402"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1410"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ExchangeCsv.cpp" line="1407"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1415"/>
         <source>%n problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n Problem; es wurde nichts importiert</numerusform>
@@ -3266,17 +3303,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1409"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1417"/>
         <source>%1 added, %2 updated</source>
         <translation>%1 hinzugefügt, %2 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1433"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1441"/>
         <source>the file is larger than the %1 MB an import accepts</source>
         <translation>die Datei ist größer als die %1 MB, die ein Import annimmt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="204"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="203"/>
         <location filename="../src/data/ExchangeJson.cpp" line="208"/>
         <source>reading the economy</source>
         <translation>Lesen der Wirtschaft</translation>
@@ -3309,13 +3346,13 @@
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="379"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1169"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1170"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="191"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1169"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1170"/>
         <source>expected a list</source>
         <translation>erwartet wird eine Liste</translation>
     </message>
@@ -3324,18 +3361,18 @@
         <location filename="../src/data/EconomyImport.cpp" line="348"/>
         <location filename="../src/data/EconomyImport.cpp" line="395"/>
         <location filename="../src/data/EconomyImport.cpp" line="615"/>
-        <location filename="../src/data/EconomyImport.cpp" line="799"/>
+        <location filename="../src/data/EconomyImport.cpp" line="800"/>
         <source>expected an object</source>
         <translation>erwartet wird ein Objekt</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="650"/>
-        <location filename="../src/data/EconomyImport.cpp" line="841"/>
+        <location filename="../src/data/EconomyImport.cpp" line="842"/>
         <source>an id must be a positive whole number</source>
         <translation>eine ID muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="847"/>
+        <location filename="../src/data/EconomyImport.cpp" line="848"/>
         <source>id %1 is also used by %2</source>
         <translation>ID %1 wird auch von %2 verwendet</translation>
     </message>
@@ -3380,35 +3417,35 @@
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="932"/>
-        <location filename="../src/data/EconomyImport.cpp" line="963"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1009"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1090"/>
+        <location filename="../src/data/EconomyImport.cpp" line="933"/>
+        <location filename="../src/data/EconomyImport.cpp" line="964"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1010"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1091"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="967"/>
+        <location filename="../src/data/EconomyImport.cpp" line="968"/>
         <source>the listing date is missing</source>
         <translation>das Angebotsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="977"/>
+        <location filename="../src/data/EconomyImport.cpp" line="978"/>
         <source>the model is already listed in this tier</source>
         <translation>das Modell wird in dieser Lizenzstufe bereits angeboten</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1017"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1018"/>
         <source>buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1048"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1049"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1061"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1062"/>
         <source>the license is already charged for this month</source>
         <translation>für diese Lizenz wurde dieser Monat bereits abgerechnet</translation>
     </message>
@@ -3419,22 +3456,22 @@
         <translation>der Name &apos;%1&apos; kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1096"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1097"/>
         <source>the GPU type &apos;%1&apos; is not in the config</source>
         <translation>der GPU-Typ &apos;%1&apos; ist nicht in der Konfiguration enthalten</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="858"/>
+        <location filename="../src/data/EconomyImport.cpp" line="859"/>
         <source>a lab needs a name of its own</source>
         <translation>ein Labor braucht einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="930"/>
+        <location filename="../src/data/EconomyImport.cpp" line="931"/>
         <source>model %1 belongs to two labs</source>
         <translation>Modell %1 gehört zwei Laboren</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="864"/>
+        <location filename="../src/data/EconomyImport.cpp" line="865"/>
         <source>exactly one lab must be the studio</source>
         <translation>genau ein Labor muss das Studio sein</translation>
     </message>
@@ -3472,22 +3509,22 @@
         <translation>ID %1 wird auch von einem früheren Eintrag in %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="755"/>
+        <location filename="../src/data/EconomyImport.cpp" line="756"/>
         <source>the name &apos;%1&apos; is also used by the record with id %2</source>
         <translation>der Name &apos;%1&apos; wird auch vom Eintrag mit der ID %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="918"/>
+        <location filename="../src/data/EconomyImport.cpp" line="919"/>
         <source>expected model ids</source>
         <translation>Modell-IDs erwartet</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1137"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1138"/>
         <source>the database already holds models, buyers or licenses; importing an economy would replace them all. Import into an empty database, or ask for replacement explicitly</source>
         <translation>die Datenbank enthält bereits Modelle, Käufer oder Lizenzen; der Import einer Wirtschaft würde sie alle ersetzen. Importieren Sie in eine leere Datenbank oder fordern Sie das Ersetzen ausdrücklich an</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1211"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1212"/>
         <source>the economy breaks rules that &apos;modelmarket check&apos; enforces, so nothing was imported:
 - %1</source>
         <translation>die Wirtschaft verletzt Regeln, die &apos;modelmarket check&apos; durchsetzt, daher wurde nichts importiert:
@@ -4044,83 +4081,83 @@
 <context>
     <name>mm::GameClockWidget</name>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="34"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="26"/>
         <source>Game clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="44"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="34"/>
         <source>Game date</source>
         <translation>Spieldatum</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="45"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="35"/>
         <source>Today in the game</source>
         <translation>Heute im Spiel</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="51"/>
-        <location filename="../src/ui/GameClockWidget.cpp" line="169"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="41"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="152"/>
         <source>&amp;Play</source>
         <translation>&amp;Starten</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="56"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="46"/>
         <source>Play or pause the game clock (Space)</source>
         <translation>Spieluhr starten oder anhalten (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="65"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="55"/>
         <source>Advance One &amp;Day</source>
         <translation>Einen &amp;Tag weiter</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="68"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="58"/>
         <source>Advance the game clock by one day</source>
         <translation>Die Spieluhr um einen Tag vorstellen</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="75"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="65"/>
         <source>Play or pause</source>
         <translation>Starten oder anhalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="80"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="70"/>
         <source>Advance one day</source>
         <translation>Einen Tag weiter</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="84"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="74"/>
         <source>Clock speed</source>
         <translation>Uhrgeschwindigkeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="85"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="75"/>
         <source>Game days per second while playing</source>
         <translation>Spieltage pro Sekunde während die Uhr läuft</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="87"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="77"/>
         <source>1 day/s</source>
         <translation>1 Tag/s</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="87"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="77"/>
         <source>%1 days/s</source>
         <translation>%1 Tage/s</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="169"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="152"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="222"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="187"/>
         <source>Game Clock Stopped</source>
         <translation>Spieluhr angehalten</translation>
     </message>
     <message>
-        <location filename="../src/ui/GameClockWidget.cpp" line="223"/>
+        <location filename="../src/ui/GameClockWidget.cpp" line="188"/>
         <source>The clock could not advance: %1</source>
         <translation>Die Uhr konnte nicht weiterlaufen: %1</translation>
     </message>
@@ -4326,62 +4363,62 @@ Auf %1 angewendet.</translation>
         <translation>Lizenzgebühr außerhalb der Preisspanne, zu der sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="34"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="32"/>
         <source>usage charge that is not calls × the license&apos;s rate</source>
         <translation>Nutzungsgebühr, die nicht Aufrufe × Tarif der Lizenz entspricht</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="38"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="36"/>
         <source>usage charged before the license was sold</source>
         <translation>Nutzung abgerechnet, bevor die Lizenz verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="42"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="40"/>
         <source>license sold in a tier different from its terms</source>
         <translation>Lizenz in einer anderen Lizenzstufe verkauft, als ihre Bedingungen angeben</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="44"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="43"/>
         <source>license that expires before it was sold</source>
         <translation>Lizenz, die abläuft, bevor sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="46"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="45"/>
         <source>listing of a model that is not trained</source>
         <translation>Angebot eines Modells, das nicht trainiert ist</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="49"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="48"/>
         <source>trained model without quality metrics</source>
         <translation>trainiertes Modell ohne Qualitätsmesswerte</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="54"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="53"/>
         <source>listing priced outside its tier&apos;s current range</source>
         <translation>Angebot mit Preis außerhalb der aktuellen Spanne seiner Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="58"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="57"/>
         <source>model that belongs to no lab</source>
         <translation>Modell, das zu keinem Labor gehört</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="63"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="62"/>
         <source>training job with more progress than its schedule</source>
         <translation>Trainingsauftrag mit mehr Fortschritt als geplant</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="72"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="71"/>
         <source>economy config: %1</source>
         <translation>Wirtschaftskonfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="78"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="88"/>
         <source>checking: %1</source>
         <translation>Prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="89"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="99"/>
         <source>%1: %2 row(s) in %3, e.g. id %4</source>
         <translation>%1: %2 Zeile(n) in %3, z. B. ID %4</translation>
     </message>
@@ -4440,36 +4477,37 @@ Auf %1 angewendet.</translation>
     </message>
     <message>
         <location filename="../src/data/JobRepository.cpp" line="147"/>
+        <location filename="../src/data/JobRepository.cpp" line="150"/>
         <source>queuing the training of &apos;%1&apos;</source>
         <translation>Einreihen des Trainings von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="159"/>
+        <location filename="../src/data/JobRepository.cpp" line="162"/>
         <source>saving training jobs</source>
         <translation>Speichern der Trainingsaufträge</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="174"/>
+        <location filename="../src/data/JobRepository.cpp" line="177"/>
         <source>saving the training job of &apos;%1&apos;</source>
         <translation>Speichern des Trainingsauftrags von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="178"/>
+        <location filename="../src/data/JobRepository.cpp" line="181"/>
         <source>there is no such training job</source>
         <translation>dieser Trainingsauftrag existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="201"/>
+        <location filename="../src/data/JobRepository.cpp" line="204"/>
         <source>reading training job %1</source>
         <translation>Lesen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="211"/>
+        <location filename="../src/data/JobRepository.cpp" line="214"/>
         <source>reading training jobs</source>
         <translation>Lesen der Trainingsaufträge</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="217"/>
+        <location filename="../src/data/JobRepository.cpp" line="220"/>
         <source>reading %1 training jobs</source>
         <translation>Lesen der Trainingsaufträge mit Status „%1“</translation>
     </message>
@@ -4477,88 +4515,88 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::JobTableModel</name>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="100"/>
+        <location filename="../src/models/JobTableModel.cpp" line="113"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="112"/>
+        <location filename="../src/models/JobTableModel.cpp" line="125"/>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="116"/>
-        <location filename="../src/models/JobTableModel.cpp" line="118"/>
+        <location filename="../src/models/JobTableModel.cpp" line="129"/>
+        <location filename="../src/models/JobTableModel.cpp" line="131"/>
         <source>(deleted)</source>
         <translation>(gelöscht)</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="163"/>
+        <location filename="../src/models/JobTableModel.cpp" line="175"/>
         <source>Double-click to show the model in the catalog</source>
         <translation>Doppelklicken, um das Modell im Katalog anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="186"/>
+        <location filename="../src/models/JobTableModel.cpp" line="196"/>
         <source>Game days the job has trained (pauses and waiting not counted)</source>
         <translation>Spieltage, die der Auftrag trainiert hat (Pausen und Wartezeit nicht mitgezählt)</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="188"/>
+        <location filename="../src/models/JobTableModel.cpp" line="198"/>
         <source>Game days of training still planned</source>
         <translation>Noch geplante Trainingstage (Spieltage)</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="190"/>
+        <location filename="../src/models/JobTableModel.cpp" line="200"/>
         <source>The estimated total cost when the job was queued</source>
         <translation>Die geschätzten Gesamtkosten zum Zeitpunkt der Einreihung</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="199"/>
+        <location filename="../src/models/JobTableModel.cpp" line="209"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="201"/>
+        <location filename="../src/models/JobTableModel.cpp" line="211"/>
         <source>Size class</source>
         <translation>Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="203"/>
+        <location filename="../src/models/JobTableModel.cpp" line="213"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="205"/>
+        <location filename="../src/models/JobTableModel.cpp" line="215"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="207"/>
+        <location filename="../src/models/JobTableModel.cpp" line="217"/>
         <source>Elapsed (days)</source>
         <translation>Vergangen (Tage)</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="209"/>
+        <location filename="../src/models/JobTableModel.cpp" line="219"/>
         <source>Remaining (days)</source>
         <translation>Verbleibend (Tage)</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="211"/>
+        <location filename="../src/models/JobTableModel.cpp" line="221"/>
         <source>Cost so far</source>
         <translation>Bisherige Kosten</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="213"/>
+        <location filename="../src/models/JobTableModel.cpp" line="223"/>
         <source>Estimated total</source>
         <translation>Geschätzt gesamt</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="215"/>
+        <location filename="../src/models/JobTableModel.cpp" line="225"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
     <message>
-        <location filename="../src/models/JobTableModel.cpp" line="217"/>
+        <location filename="../src/models/JobTableModel.cpp" line="227"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -4684,178 +4722,178 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::LicenseRepository</name>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="136"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="138"/>
         <source>dates after 31 December 9999 cannot be stored</source>
         <translation>Daten nach dem 31. Dezember 9999 können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="104"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="106"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="35"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="37"/>
         <source>license %1</source>
         <translation>Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="106"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="108"/>
         <source>a license needs a model and a buyer</source>
         <translation>eine Lizenz braucht ein Modell und einen Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="109"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="111"/>
         <source>the sale date is missing</source>
         <translation>das Verkaufsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="111"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="113"/>
         <source>the fee cannot be negative</source>
         <translation>die Gebühr darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="114"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="116"/>
         <source>a license allows at least one deployment, or unlimited</source>
         <translation>eine Lizenz erlaubt mindestens eine Bereitstellung oder unbegrenzt viele</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="117"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="119"/>
         <source>the monthly API calls cannot be negative</source>
         <translation>die monatlichen API-Aufrufe dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="120"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="122"/>
         <source>the usage rate cannot be negative</source>
         <translation>der Nutzungstarif darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="123"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="125"/>
         <source>the term cannot be negative</source>
         <translation>die Laufzeit darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="126"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="128"/>
         <source>the expiry date must be on or after the sale date</source>
         <translation>das Ablaufdatum darf nicht vor dem Verkaufsdatum liegen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="129"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="131"/>
         <source>the revocation date must be on or after the sale date</source>
         <translation>das Widerrufsdatum darf nicht vor dem Verkaufsdatum liegen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="139"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="141"/>
         <source>a revoked license must say why it was revoked</source>
         <translation>bei einer widerrufenen Lizenz muss der Grund des Widerrufs angegeben sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="147"/>
-        <location filename="../src/data/LicenseRepository.cpp" line="345"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="149"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="350"/>
         <source>&apos;%1&apos; is not a month (yyyy-MM)</source>
         <translation>&apos;%1&apos; ist kein Monat (yyyy-MM)</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="150"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="152"/>
         <source>API calls cannot be negative</source>
         <translation>API-Aufrufe dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="153"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="155"/>
         <source>a usage charge cannot be negative</source>
         <translation>eine Nutzungsgebühr darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="167"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="169"/>
         <source>adding licenses</source>
         <translation>Hinzufügen von Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="205"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="210"/>
         <source>reading license %1</source>
         <translation>Lesen von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="227"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="232"/>
         <source>reading the licenses of model %1</source>
         <translation>Lesen der Lizenzen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="232"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="237"/>
         <source>reading the licenses of buyer %1</source>
         <translation>Lesen der Lizenzen von Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="237"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="242"/>
         <source>counting licenses</source>
         <translation>Zählen der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="247"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="252"/>
         <source>say why the license is revoked</source>
         <translation>geben Sie an, warum die Lizenz widerrufen wird</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="250"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="255"/>
         <source>the revocation date is missing</source>
         <translation>das Widerrufsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="253"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="258"/>
         <source>revoking license %1</source>
         <translation>Widerrufen von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="261"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="266"/>
         <source>there is no such license</source>
         <translation>diese Lizenz existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="265"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="270"/>
         <source>the license was already revoked on %1 (%2)</source>
         <translation>die Lizenz wurde bereits am %1 widerrufen (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="267"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="272"/>
         <source>unknown date</source>
         <translation>unbekanntes Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="271"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="276"/>
         <source>a license cannot be revoked before it was sold (%1)</source>
         <translation>eine Lizenz kann nicht vor ihrem Verkauf widerrufen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="288"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="293"/>
         <source>the date is missing</source>
         <translation>das Datum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="288"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="293"/>
         <source>license terms</source>
         <translation>Lizenzbedingungen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="291"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="296"/>
         <source>applying license terms as of %1</source>
         <translation>Anwenden der Lizenzbedingungen zum %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="346"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="351"/>
         <source>usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="348"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="353"/>
         <source>charging usage for %1</source>
         <translation>Abrechnen der Nutzung für %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="377"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="382"/>
         <source>reading the usage charges of license %1</source>
         <translation>Lesen der Nutzungsgebühren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="387"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="392"/>
         <source>adding usage charges</source>
         <translation>Hinzufügen von Nutzungsgebühren</translation>
     </message>
@@ -4863,77 +4901,77 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::LicenseTableModel</name>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="54"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="42"/>
         <source>Revoked on %1: %2</source>
         <translation>Widerrufen am %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="56"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="44"/>
         <source>unknown date</source>
         <translation>unbekanntes Datum</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="59"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="47"/>
         <source>%1 use</source>
         <translation>Nutzung: %1</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="78"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="66"/>
         <source>Unlimited</source>
         <translation>Unbegrenzt</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="87"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="75"/>
         <source>Perpetual</source>
         <translation>Unbefristet</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="97"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="85"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="99"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="87"/>
         <source>Buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="101"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="89"/>
         <source>Tier</source>
         <translation>Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="103"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="91"/>
         <source>Sold on</source>
         <translation>Verkauft am</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="105"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="93"/>
         <source>Fee</source>
         <translation>Gebühr</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="107"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="95"/>
         <source>Deployments</source>
         <translation>Bereitstellungen</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="109"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="97"/>
         <source>Calls / month</source>
         <translation>Aufrufe/Monat</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="111"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="99"/>
         <source>Usage to date</source>
         <translation>Bisherige Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="113"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="101"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../src/models/LicenseTableModel.cpp" line="115"/>
+        <location filename="../src/models/LicenseTableModel.cpp" line="103"/>
         <source>Expires</source>
         <translation>Läuft ab</translation>
     </message>
@@ -5153,22 +5191,22 @@ Auf %1 angewendet.</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="382"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="383"/>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="385"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="386"/>
         <source>Licenses exported to %1</source>
         <translation>Lizenzen nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="391"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="393"/>
         <source>Exporting licenses…</source>
         <translation>Lizenzen werden exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/LicensesArea.cpp" line="411"/>
+        <location filename="../src/ui/LicensesArea.cpp" line="413"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -5316,77 +5354,77 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::ListingTableModel</name>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="31"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="23"/>
         <source>∞ (free)</source>
         <translation>∞ (kostenlos)</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="62"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="50"/>
         <source>%1 (%2), listed on %3</source>
         <translation>%1 (%2), angeboten am %3</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="78"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="66"/>
         <source>Free</source>
         <translation>Kostenlos</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="102"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="90"/>
         <source>Composite quality, 0 to 100</source>
         <translation>Gesamtqualität, 0 bis 100</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="104"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="92"/>
         <source>Value for money: composite quality points per $1,000 of list price. Free listings are infinitely good value.</source>
         <translation>Preis-Leistung: Gesamtqualitätspunkte pro 1.000 $ Listenpreis. Kostenlose Angebote haben ein unendlich gutes Preis-Leistungs-Verhältnis.</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="107"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="95"/>
         <source>License fees plus usage charges of this model in this tier</source>
         <translation>Lizenzgebühren plus Nutzungsgebühren dieses Modells in dieser Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="116"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="104"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="118"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="106"/>
         <source>Tier</source>
         <translation>Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="120"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="108"/>
         <source>Price</source>
         <translation>Preis</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="122"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="110"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="124"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="112"/>
         <source>Architecture</source>
         <translation>Architektur</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="126"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="114"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="128"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="116"/>
         <source>Quality per $1k</source>
         <translation>Qualität pro 1.000 $</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="130"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="118"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/models/ListingTableModel.cpp" line="132"/>
+        <location filename="../src/models/ListingTableModel.cpp" line="120"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
@@ -5394,40 +5432,40 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::MainWindow</name>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="166"/>
+        <location filename="../src/ui/MainWindow.cpp" line="167"/>
         <source>Loaded the changes another program saved to this file</source>
         <translation>Änderungen, die ein anderes Programm in dieser Datei gespeichert hat, wurden geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="382"/>
+        <location filename="../src/ui/MainWindow.cpp" line="383"/>
         <source>&amp;Reload from File</source>
         <translation>Aus Datei &amp;neu laden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="382"/>
+        <location filename="../src/ui/MainWindow.cpp" line="383"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="386"/>
+        <location filename="../src/ui/MainWindow.cpp" line="387"/>
         <source>Reloaded everything from the file</source>
         <translation>Alles wurde neu aus der Datei geladen</translation>
     </message>
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="67"/>
-        <location filename="../src/ui/MainWindow.cpp" line="189"/>
+        <location filename="../src/ui/MainWindow.cpp" line="190"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="69"/>
-        <location filename="../src/ui/MainWindow.cpp" line="205"/>
+        <location filename="../src/ui/MainWindow.cpp" line="206"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
     <message>
         <location filename="../src/ui/MainWindow.cpp" line="71"/>
-        <location filename="../src/ui/MainWindow.cpp" line="204"/>
+        <location filename="../src/ui/MainWindow.cpp" line="205"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
@@ -5437,37 +5475,37 @@ Auf %1 angewendet.</translation>
         <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="158"/>
+        <location filename="../src/ui/MainWindow.cpp" line="159"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="161"/>
+        <location filename="../src/ui/MainWindow.cpp" line="162"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="164"/>
+        <location filename="../src/ui/MainWindow.cpp" line="165"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="171"/>
+        <location filename="../src/ui/MainWindow.cpp" line="172"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="270"/>
+        <location filename="../src/ui/MainWindow.cpp" line="271"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="274"/>
+        <location filename="../src/ui/MainWindow.cpp" line="275"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="183"/>
+        <location filename="../src/ui/MainWindow.cpp" line="184"/>
         <source>The database is read-only: changes cannot be saved.</source>
         <translation>Die Datenbank ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
     </message>
@@ -5482,472 +5520,472 @@ Auf %1 angewendet.</translation>
         <translation>ModelMarket liest jede Seite dieser großen Datei, um sicherzugehen, dass sie nicht beschädigt ist, bevor etwas in sie geschrieben wird. Blättern, Berichte und Prognosen funktionieren währenddessen; Bearbeiten, Importe und die Spieluhr warten, bis die Prüfung bestanden ist.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="191"/>
+        <location filename="../src/ui/MainWindow.cpp" line="192"/>
         <source>%L1 models</source>
         <translation>%L1 Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="193"/>
+        <location filename="../src/ui/MainWindow.cpp" line="194"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="197"/>
+        <location filename="../src/ui/MainWindow.cpp" line="198"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="202"/>
+        <location filename="../src/ui/MainWindow.cpp" line="203"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="203"/>
+        <location filename="../src/ui/MainWindow.cpp" line="204"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="206"/>
+        <location filename="../src/ui/MainWindow.cpp" line="207"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="207"/>
+        <location filename="../src/ui/MainWindow.cpp" line="208"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="209"/>
+        <location filename="../src/ui/MainWindow.cpp" line="210"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="217"/>
-        <location filename="../src/ui/MainWindow.cpp" line="410"/>
+        <location filename="../src/ui/MainWindow.cpp" line="218"/>
+        <location filename="../src/ui/MainWindow.cpp" line="411"/>
         <source>Game clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="224"/>
+        <location filename="../src/ui/MainWindow.cpp" line="225"/>
         <source>Check &amp;Balance</source>
         <translation>&amp;Balance prüfen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="226"/>
+        <location filename="../src/ui/MainWindow.cpp" line="227"/>
         <source>Forecast and measure every balance rule</source>
         <translation>Prognose berechnen und jede Balance-Regel messen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="261"/>
+        <location filename="../src/ui/MainWindow.cpp" line="262"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="262"/>
+        <location filename="../src/ui/MainWindow.cpp" line="263"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="264"/>
+        <location filename="../src/ui/MainWindow.cpp" line="265"/>
         <source>Save &amp;As Copy…</source>
         <translation>Als &amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="265"/>
+        <location filename="../src/ui/MainWindow.cpp" line="266"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="266"/>
+        <location filename="../src/ui/MainWindow.cpp" line="267"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="266"/>
+        <location filename="../src/ui/MainWindow.cpp" line="267"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="280"/>
+        <location filename="../src/ui/MainWindow.cpp" line="281"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="283"/>
+        <location filename="../src/ui/MainWindow.cpp" line="284"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="286"/>
+        <location filename="../src/ui/MainWindow.cpp" line="287"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="287"/>
+        <location filename="../src/ui/MainWindow.cpp" line="288"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="290"/>
+        <location filename="../src/ui/MainWindow.cpp" line="291"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="290"/>
+        <location filename="../src/ui/MainWindow.cpp" line="291"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="293"/>
+        <location filename="../src/ui/MainWindow.cpp" line="294"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="296"/>
+        <location filename="../src/ui/MainWindow.cpp" line="297"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="296"/>
+        <location filename="../src/ui/MainWindow.cpp" line="297"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="299"/>
+        <location filename="../src/ui/MainWindow.cpp" line="300"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="300"/>
+        <location filename="../src/ui/MainWindow.cpp" line="301"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="303"/>
+        <location filename="../src/ui/MainWindow.cpp" line="304"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="303"/>
+        <location filename="../src/ui/MainWindow.cpp" line="304"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="306"/>
+        <location filename="../src/ui/MainWindow.cpp" line="307"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="307"/>
+        <location filename="../src/ui/MainWindow.cpp" line="308"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="309"/>
+        <location filename="../src/ui/MainWindow.cpp" line="310"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="312"/>
+        <location filename="../src/ui/MainWindow.cpp" line="313"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="317"/>
+        <location filename="../src/ui/MainWindow.cpp" line="318"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="320"/>
+        <location filename="../src/ui/MainWindow.cpp" line="321"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="324"/>
+        <location filename="../src/ui/MainWindow.cpp" line="325"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="325"/>
+        <location filename="../src/ui/MainWindow.cpp" line="326"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="329"/>
+        <location filename="../src/ui/MainWindow.cpp" line="330"/>
         <source>%1 from CSV…</source>
         <translation>%1 aus CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="332"/>
+        <location filename="../src/ui/MainWindow.cpp" line="333"/>
         <source>%1 as CSV…</source>
         <translation>%1 als CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="337"/>
+        <location filename="../src/ui/MainWindow.cpp" line="338"/>
         <source>Whole Economy from JSON…</source>
         <translation>Gesamte Wirtschaft aus JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="339"/>
+        <location filename="../src/ui/MainWindow.cpp" line="340"/>
         <source>Whole Economy as JSON…</source>
         <translation>Gesamte Wirtschaft als JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="340"/>
+        <location filename="../src/ui/MainWindow.cpp" line="341"/>
         <source>&amp;Compare with Economy…</source>
         <translation>Mit Wirtschaft &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="348"/>
+        <location filename="../src/ui/MainWindow.cpp" line="349"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="360"/>
+        <location filename="../src/ui/MainWindow.cpp" line="361"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="363"/>
+        <location filename="../src/ui/MainWindow.cpp" line="364"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="368"/>
+        <location filename="../src/ui/MainWindow.cpp" line="369"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="375"/>
+        <location filename="../src/ui/MainWindow.cpp" line="376"/>
         <source>Next Area</source>
         <translation>Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="390"/>
+        <location filename="../src/ui/MainWindow.cpp" line="391"/>
         <source>&amp;Game</source>
         <translation>&amp;Spiel</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="391"/>
+        <location filename="../src/ui/MainWindow.cpp" line="392"/>
         <source>Market &amp;Parameters…</source>
         <translation>Markt&amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="393"/>
+        <location filename="../src/ui/MainWindow.cpp" line="394"/>
         <source>How each type of buyer decides, month by month</source>
         <translation>Wie jede Käuferart Monat für Monat entscheidet</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="400"/>
+        <location filename="../src/ui/MainWindow.cpp" line="401"/>
         <source>Play the &amp;Market on the Clock</source>
         <translation>&amp;Markt mit der Spieluhr simulieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="403"/>
+        <location filename="../src/ui/MainWindow.cpp" line="404"/>
         <source>As months pass, buyers buy and renew licenses and rival labs release models</source>
         <translation>Im Lauf der Monate kaufen und verlängern Käufer Lizenzen, und konkurrierende Labore veröffentlichen Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="413"/>
+        <location filename="../src/ui/MainWindow.cpp" line="414"/>
         <source>The game clock now plays the market.</source>
         <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="414"/>
+        <location filename="../src/ui/MainWindow.cpp" line="415"/>
         <source>The game clock no longer plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="416"/>
+        <location filename="../src/ui/MainWindow.cpp" line="417"/>
         <source>Game Clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="421"/>
+        <location filename="../src/ui/MainWindow.cpp" line="422"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="422"/>
+        <location filename="../src/ui/MainWindow.cpp" line="423"/>
         <source>&amp;About ModelMarket</source>
         <translation>&amp;Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="424"/>
+        <location filename="../src/ui/MainWindow.cpp" line="425"/>
         <source>About ModelMarket</source>
         <translation>Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="425"/>
+        <location filename="../src/ui/MainWindow.cpp" line="426"/>
         <source>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Design and tune the AI-model economy of a business-simulation game.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Entwerfen und optimieren Sie die KI-Modell-Wirtschaft einer Wirtschaftssimulation.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="454"/>
+        <location filename="../src/ui/MainWindow.cpp" line="455"/>
         <source>%1 — ModelMarket</source>
         <translation>%1 — ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="483"/>
-        <location filename="../src/ui/MainWindow.cpp" line="490"/>
-        <location filename="../src/ui/MainWindow.cpp" line="497"/>
-        <location filename="../src/ui/MainWindow.cpp" line="502"/>
+        <location filename="../src/ui/MainWindow.cpp" line="484"/>
+        <location filename="../src/ui/MainWindow.cpp" line="491"/>
+        <location filename="../src/ui/MainWindow.cpp" line="498"/>
+        <location filename="../src/ui/MainWindow.cpp" line="503"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="491"/>
+        <location filename="../src/ui/MainWindow.cpp" line="492"/>
         <source>%1 already exists; New never overwrites a file. Use Open instead.</source>
         <translation>%1 existiert bereits; „Neu“ überschreibt nie eine Datei. Verwenden Sie stattdessen „Öffnen“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="510"/>
-        <location filename="../src/ui/MainWindow.cpp" line="556"/>
-        <location filename="../src/ui/MainWindow.cpp" line="582"/>
-        <location filename="../src/ui/MainWindow.cpp" line="621"/>
-        <location filename="../src/ui/MainWindow.cpp" line="625"/>
-        <location filename="../src/ui/MainWindow.cpp" line="637"/>
+        <location filename="../src/ui/MainWindow.cpp" line="511"/>
+        <location filename="../src/ui/MainWindow.cpp" line="557"/>
+        <location filename="../src/ui/MainWindow.cpp" line="583"/>
+        <location filename="../src/ui/MainWindow.cpp" line="622"/>
+        <location filename="../src/ui/MainWindow.cpp" line="626"/>
+        <location filename="../src/ui/MainWindow.cpp" line="638"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="562"/>
+        <location filename="../src/ui/MainWindow.cpp" line="563"/>
         <source>Every page of the file was checked: editing is available.</source>
         <translation>Alle Seiten der Datei wurden geprüft: Bearbeiten ist jetzt möglich.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="626"/>
+        <location filename="../src/ui/MainWindow.cpp" line="627"/>
         <source>%1 no longer exists.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="643"/>
+        <location filename="../src/ui/MainWindow.cpp" line="644"/>
         <source>The folder %1 does not exist. Check its name, or create it first; nothing was opened or created.</source>
         <translation>Der Ordner %1 existiert nicht. Prüfen Sie den Namen oder legen Sie ihn zuerst an; es wurde nichts geöffnet oder angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="650"/>
-        <location filename="../src/ui/MainWindow.cpp" line="655"/>
-        <location filename="../src/ui/MainWindow.cpp" line="662"/>
+        <location filename="../src/ui/MainWindow.cpp" line="651"/>
+        <location filename="../src/ui/MainWindow.cpp" line="656"/>
+        <location filename="../src/ui/MainWindow.cpp" line="664"/>
         <source>Save As Copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="655"/>
+        <location filename="../src/ui/MainWindow.cpp" line="656"/>
         <source>Choose another file than the open database.</source>
         <translation>Wählen Sie eine andere Datei als die geöffnete Datenbank.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="659"/>
+        <location filename="../src/ui/MainWindow.cpp" line="660"/>
         <source>Saving a copy…</source>
         <translation>Kopie wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="664"/>
+        <location filename="../src/ui/MainWindow.cpp" line="666"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie unter %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="669"/>
+        <location filename="../src/ui/MainWindow.cpp" line="672"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="670"/>
+        <location filename="../src/ui/MainWindow.cpp" line="673"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="676"/>
+        <location filename="../src/ui/MainWindow.cpp" line="680"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="689"/>
+        <location filename="../src/ui/MainWindow.cpp" line="700"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="697"/>
+        <location filename="../src/ui/MainWindow.cpp" line="708"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="699"/>
+        <location filename="../src/ui/MainWindow.cpp" line="710"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="700"/>
+        <location filename="../src/ui/MainWindow.cpp" line="711"/>
         <source>%1 has problems; nothing was imported.</source>
         <translation>%1 enthält Fehler; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="715"/>
+        <location filename="../src/ui/MainWindow.cpp" line="726"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="716"/>
+        <location filename="../src/ui/MainWindow.cpp" line="727"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="720"/>
+        <location filename="../src/ui/MainWindow.cpp" line="731"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="735"/>
+        <location filename="../src/ui/MainWindow.cpp" line="747"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="737"/>
+        <location filename="../src/ui/MainWindow.cpp" line="749"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="742"/>
-        <location filename="../src/ui/MainWindow.cpp" line="746"/>
-        <location filename="../src/ui/MainWindow.cpp" line="762"/>
+        <location filename="../src/ui/MainWindow.cpp" line="755"/>
+        <location filename="../src/ui/MainWindow.cpp" line="759"/>
+        <location filename="../src/ui/MainWindow.cpp" line="777"/>
         <source>Import Economy</source>
         <translation>Wirtschaft importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="742"/>
-        <location filename="../src/ui/MainWindow.cpp" line="773"/>
+        <location filename="../src/ui/MainWindow.cpp" line="755"/>
+        <location filename="../src/ui/MainWindow.cpp" line="789"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="747"/>
+        <location filename="../src/ui/MainWindow.cpp" line="760"/>
         <source>Importing replaces every model, buyer, listing, license and job in %1. This cannot be undone. Continue?</source>
         <translation>Der Import ersetzt alle Modelle, Käufer, Angebote, Lizenzen und Aufträge in %1. Dies kann nicht rückgängig gemacht werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="753"/>
+        <location filename="../src/ui/MainWindow.cpp" line="767"/>
         <source>Importing the economy…</source>
         <translation>Wirtschaft wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="768"/>
+        <location filename="../src/ui/MainWindow.cpp" line="783"/>
         <source>Imported the economy from %1</source>
         <translation>Wirtschaft aus %1 importiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="773"/>
-        <location filename="../src/ui/MainWindow.cpp" line="791"/>
+        <location filename="../src/ui/MainWindow.cpp" line="789"/>
+        <location filename="../src/ui/MainWindow.cpp" line="808"/>
         <source>Export Economy</source>
         <translation>Wirtschaft exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="777"/>
+        <location filename="../src/ui/MainWindow.cpp" line="793"/>
         <source>Exporting the economy…</source>
         <translation>Wirtschaft wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/MainWindow.cpp" line="793"/>
+        <location filename="../src/ui/MainWindow.cpp" line="810"/>
         <source>Exported the economy to %1</source>
         <translation>Wirtschaft nach %1 exportiert</translation>
     </message>
@@ -6198,17 +6236,17 @@ Auf %1 angewendet.</translation>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="339"/>
+        <location filename="../src/data/MarketStore.cpp" line="343"/>
         <source>listing</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="379"/>
+        <location filename="../src/data/MarketStore.cpp" line="383"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="388"/>
+        <location filename="../src/data/MarketStore.cpp" line="392"/>
         <source>closing the month %1</source>
         <translation>Abschließen des Monats %1</translation>
     </message>
@@ -6656,12 +6694,12 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::Migrations</name>
     <message>
-        <location filename="../src/data/Migrations.cpp" line="40"/>
+        <location filename="../src/data/Migrations.cpp" line="34"/>
         <source>the file has schema version %1, but this version of ModelMarket only knows versions up to %2; open it with a newer ModelMarket</source>
         <translation>die Datei hat die Schema-Version %1, diese ModelMarket-Version kennt aber nur Versionen bis %2; öffnen Sie sie mit einer neueren ModelMarket-Version</translation>
     </message>
     <message>
-        <location filename="../src/data/Migrations.cpp" line="82"/>
+        <location filename="../src/data/Migrations.cpp" line="77"/>
         <source>the file has schema version %1 and needs version %2, but it is open read-only; make it writable and open it again to upgrade it</source>
         <translation>die Datei hat die Schema-Version %1 und braucht Version %2, ist aber nur lesbar geöffnet; machen Sie sie beschreibbar und öffnen Sie sie erneut, um sie zu aktualisieren</translation>
     </message>
@@ -6669,7 +6707,7 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::ModelComparisonDialog</name>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="102"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="97"/>
         <source>Compare Models</source>
         <translation>Modelle vergleichen</translation>
     </message>
@@ -6684,7 +6722,7 @@ Auf %1 angewendet.</translation>
         <translation>Diese Modelle können nicht verglichen werden: %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="103"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="98"/>
         <source>Select between %1 and %2 models in the catalog to compare them.
 
 %3</source>
@@ -6693,32 +6731,32 @@ Auf %1 angewendet.</translation>
 %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="119"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="113"/>
         <source>Reading the models…</source>
         <translation>Modelle werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="148"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="122"/>
         <source>The models could not be read: %1</source>
         <translation>Die Modelle konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="166"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="140"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="177"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="151"/>
         <source>not rated</source>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="180"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="154"/>
         <source>Higher composite than %1% of the %2 rated %3 models</source>
         <translation>Höherer Gesamtwert als %1 % der %2 bewerteten Modelle der Klasse %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelComparisonDialog.cpp" line="186"/>
+        <location filename="../src/ui/ModelComparisonDialog.cpp" line="160"/>
         <source>Higher composite than %1% of the %2 rated models in the catalog</source>
         <translation>Höherer Gesamtwert als %1 % der %2 bewerteten Modelle im Katalog</translation>
     </message>
@@ -6751,177 +6789,177 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::ModelDetailPanel</name>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="123"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="110"/>
         <source>Model details</source>
         <translation>Modelldetails</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="145"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="126"/>
         <source>Select a model to see its details.</source>
         <translation>Wählen Sie ein Modell aus, um seine Details zu sehen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="171"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="152"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="172"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="153"/>
         <source>Performance</source>
         <translation>Leistung</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="173"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="154"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="174"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="155"/>
         <source>Efficiency</source>
         <translation>Effizienz</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="175"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="156"/>
         <source>Composite</source>
         <translation>Gesamtwert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="176"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="157"/>
         <source>Performance:</source>
         <translation>Leistung:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="177"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="158"/>
         <source>Accuracy:</source>
         <translation>Genauigkeit:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="178"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="159"/>
         <source>Efficiency:</source>
         <translation>Effizienz:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="179"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="160"/>
         <source>Composite:</source>
         <translation>Gesamtwert:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="180"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="161"/>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="191"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="172"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="195"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="176"/>
         <source>Parameters:</source>
         <translation>Parameter:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="196"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="177"/>
         <source>Dataset tokens:</source>
         <translation>Datensatz-Tokens:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="197"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="178"/>
         <source>Created on:</source>
         <translation>Erstellt am:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="199"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="180"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="203"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="184"/>
         <source>Cost:</source>
         <translation>Kosten:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="204"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="185"/>
         <source>Duration:</source>
         <translation>Dauer:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="205"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="186"/>
         <source>Research points:</source>
         <translation>Forschungspunkte:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="207"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="188"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="211"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="192"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="215"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="196"/>
         <source>Licenses sold:</source>
         <translation>Verkaufte Lizenzen:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="216"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="197"/>
         <source>Revenue to date:</source>
         <translation>Bisheriger Umsatz:</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="241"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="222"/>
         <source>Benchmark scores against the size-class median</source>
         <translation>Benchmark-Werte im Vergleich zum Median der Größenklasse</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="305"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="286"/>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="317"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="298"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="318"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="299"/>
         <source>not trained</source>
         <translation>nicht trainiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="326"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="307"/>
         <source>not listed</source>
         <translation>nicht angeboten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="345"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="326"/>
         <source>none</source>
         <translation>kein Wert</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="393"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="364"/>
         <source>%1 median</source>
         <translation>Median (%1)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="395"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="366"/>
         <source>Computing the median of the %1 models…</source>
         <translation>Median der Modelle der Klasse %1 wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="397"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="368"/>
         <source>Median of the first %1 %2 models (by id), a sample of the class.</source>
         <translation>Median der ersten %1 Modelle der Klasse %2 (nach ID), eine Stichprobe der Klasse.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="401"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="372"/>
         <source>Median of the only %1 model with benchmark scores.</source>
         <translation>Median des einzigen Modells der Klasse %1 mit Benchmark-Werten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ModelDetailPanel.cpp" line="403"/>
+        <location filename="../src/ui/ModelDetailPanel.cpp" line="374"/>
         <source>Median of the %1 %2 models with benchmark scores.</source>
         <translation>Median der %1 Modelle der Klasse %2 mit Benchmark-Werten.</translation>
     </message>
@@ -6984,38 +7022,39 @@ Auf %1 angewendet.</translation>
         <translation>das Erstellungsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="156"/>
-        <location filename="../src/data/ModelRepository.cpp" line="258"/>
+        <location filename="../src/data/ModelRepository.cpp" line="155"/>
+        <location filename="../src/data/ModelRepository.cpp" line="271"/>
         <source>adding model &apos;%1&apos;</source>
         <translation>Hinzufügen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="173"/>
-        <location filename="../src/data/ModelRepository.cpp" line="176"/>
-        <location filename="../src/data/ModelRepository.cpp" line="227"/>
+        <location filename="../src/data/ModelRepository.cpp" line="175"/>
+        <location filename="../src/data/ModelRepository.cpp" line="178"/>
+        <location filename="../src/data/ModelRepository.cpp" line="230"/>
+        <location filename="../src/data/ModelRepository.cpp" line="240"/>
         <source>adding models</source>
         <translation>Hinzufügen von Modellen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="192"/>
+        <location filename="../src/data/ModelRepository.cpp" line="194"/>
         <source>saving model &apos;%1&apos;</source>
         <translation>Speichern von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="210"/>
-        <location filename="../src/data/ModelRepository.cpp" line="213"/>
-        <location filename="../src/data/ModelRepository.cpp" line="268"/>
+        <location filename="../src/data/ModelRepository.cpp" line="212"/>
+        <location filename="../src/data/ModelRepository.cpp" line="215"/>
+        <location filename="../src/data/ModelRepository.cpp" line="281"/>
         <source>saving models</source>
         <translation>Speichern von Modellen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="281"/>
-        <location filename="../src/data/ModelRepository.cpp" line="285"/>
+        <location filename="../src/data/ModelRepository.cpp" line="294"/>
+        <location filename="../src/data/ModelRepository.cpp" line="298"/>
         <source>deleting models</source>
         <translation>Löschen von Modellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ModelRepository.cpp" line="297"/>
+        <location filename="../src/data/ModelRepository.cpp" line="310"/>
         <source>&apos;%1&apos; has %n license(s); revoke or delete them before deleting the model</source>
         <translation>
             <numerusform>&apos;%1&apos; hat %n Lizenz; widerrufen oder löschen Sie sie, bevor Sie das Modell löschen</numerusform>
@@ -7023,48 +7062,48 @@ Auf %1 angewendet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="302"/>
+        <location filename="../src/data/ModelRepository.cpp" line="315"/>
         <source>deleting model %1</source>
         <translation>Löschen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="311"/>
-        <location filename="../src/data/ModelRepository.cpp" line="339"/>
+        <location filename="../src/data/ModelRepository.cpp" line="324"/>
+        <location filename="../src/data/ModelRepository.cpp" line="352"/>
         <source>reading model %1</source>
         <translation>Lesen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="322"/>
+        <location filename="../src/data/ModelRepository.cpp" line="335"/>
         <source>looking up model &apos;%1&apos;</source>
         <translation>Suchen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="333"/>
+        <location filename="../src/data/ModelRepository.cpp" line="346"/>
         <source>reading models</source>
         <translation>Lesen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="352"/>
+        <location filename="../src/data/ModelRepository.cpp" line="365"/>
         <source>reading benchmark scores</source>
         <translation>Lesen der Benchmark-Werte</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="366"/>
+        <location filename="../src/data/ModelRepository.cpp" line="380"/>
         <source>reading the models that can be listed</source>
         <translation>Lesen der Modelle, die angeboten werden können</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="378"/>
+        <location filename="../src/data/ModelRepository.cpp" line="392"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="386"/>
+        <location filename="../src/data/ModelRepository.cpp" line="400"/>
         <source>counting licenses of model %1</source>
         <translation>Zählen der Lizenzen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="394"/>
+        <location filename="../src/data/ModelRepository.cpp" line="408"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
@@ -7255,202 +7294,202 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::ResearchArea</name>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="106"/>
+        <location filename="../src/models/ResearchTableModel.cpp" line="81"/>
         <source>in progress</source>
         <translation>in Arbeit</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="166"/>
+        <location filename="../src/models/ResearchTableModel.cpp" line="134"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="168"/>
+        <location filename="../src/models/ResearchTableModel.cpp" line="136"/>
         <source>Field</source>
         <translation>Fachgebiet</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="170"/>
+        <location filename="../src/models/ResearchTableModel.cpp" line="138"/>
         <source>Points</source>
         <translation>Punkte</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="172"/>
+        <location filename="../src/models/ResearchTableModel.cpp" line="140"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="174"/>
+        <location filename="../src/models/ResearchTableModel.cpp" line="142"/>
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="176"/>
+        <location filename="../src/models/ResearchTableModel.cpp" line="144"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="191"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="34"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="202"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="52"/>
         <source>Research projects</source>
         <translation>Forschungsprojekte</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="216"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="66"/>
         <source>Filter projects…</source>
         <translation>Projekte filtern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="218"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="68"/>
         <source>Filter research projects</source>
         <translation>Forschungsprojekte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="230"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="80"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="236"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="86"/>
         <source>&amp;Add Project</source>
         <translation>Projekt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="237"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="87"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="240"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="90"/>
         <source>&amp;Complete</source>
         <translation>&amp;Abschließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="241"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="91"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="243"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="93"/>
         <source>&amp;Delete Project</source>
         <translation>Projekt &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="244"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="94"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="245"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="95"/>
         <source>Add a research project (Ctrl+Shift+N or Insert)</source>
         <translation>Ein Forschungsprojekt hinzufügen (Strg+Umschalt+N oder Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="247"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="97"/>
         <source>Complete the selected project on today&apos;s game date; its points become available (Ctrl+Shift+Return)</source>
         <translation>Das ausgewählte Projekt zum heutigen Spieldatum abschließen; seine Punkte werden verfügbar (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="249"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="99"/>
         <source>Delete the selected project (Ctrl+Shift+Delete)</source>
         <translation>Das ausgewählte Projekt löschen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="312"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="42"/>
         <source>The research projects could not be read: %1</source>
         <translation>Die Forschungsprojekte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="327"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="172"/>
         <source>&lt;b&gt;%1&lt;/b&gt; research points available to training jobs (%2 from completed projects, %3 held by jobs).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Forschungspunkte für Trainingsaufträge verfügbar (%2 aus abgeschlossenen Projekten, %3 durch Aufträge belegt).</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="370"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="247"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="377"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="254"/>
         <source>Cannot add the project: %1</source>
         <translation>Das Projekt kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="394"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="272"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="395"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="273"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="415"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="286"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="426"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="300"/>
         <source>&apos;%1&apos; was already completed on %2.</source>
         <translation>&apos;%1&apos; wurde bereits am %2 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="438"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="312"/>
         <source>Cannot complete &apos;%1&apos; on %2: %3</source>
         <translation>&apos;%1&apos; kann nicht am %2 abgeschlossen werden: %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="443"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="317"/>
         <source>complete research project &apos;%1&apos;</source>
         <translation>Forschungsprojekt &apos;%1&apos; abschließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="445"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="319"/>
         <source>Cannot complete: %1</source>
         <translation>Abschließen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="448"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="322"/>
         <source>Completed &apos;%1&apos;: %2 research points became available</source>
         <translation>&apos;%1&apos; abgeschlossen: %2 Forschungspunkte sind jetzt verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="460"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="337"/>
         <source>Cannot delete &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="470"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="218"/>
         <source>The project no longer exists.</source>
         <translation>Das Projekt existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="490"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="364"/>
         <source>&apos;%1&apos; is not a whole number of points</source>
         <translation>&apos;%1&apos; ist keine ganze Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="505"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="379"/>
         <source>&apos;%1&apos; is not a date</source>
         <translation>&apos;%1&apos; ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="517"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="391"/>
         <source>Not changed: %1.</source>
         <translation>Nicht geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="524"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="398"/>
         <source>edit %1 of research project &apos;%2&apos;</source>
         <translation>%1 von Forschungsprojekt &apos;%2&apos; bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/ResearchArea.cpp" line="526"/>
+        <location filename="../src/ui/ResearchArea.cpp" line="400"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -7499,41 +7538,42 @@ Auf %1 angewendet.</translation>
     </message>
     <message>
         <location filename="../src/data/ResearchRepository.cpp" line="81"/>
+        <location filename="../src/data/ResearchRepository.cpp" line="84"/>
         <source>adding research project &apos;%1&apos;</source>
         <translation>Hinzufügen von Forschungsprojekt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="91"/>
+        <location filename="../src/data/ResearchRepository.cpp" line="94"/>
         <source>saving research project &apos;%1&apos;</source>
         <translation>Speichern von Forschungsprojekt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="111"/>
+        <location filename="../src/data/ResearchRepository.cpp" line="114"/>
         <source>completing research project %1</source>
         <translation>Abschließen von Forschungsprojekt %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="122"/>
+        <location filename="../src/data/ResearchRepository.cpp" line="125"/>
         <source>the project was already completed on %1</source>
         <translation>das Projekt wurde bereits am %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="137"/>
+        <location filename="../src/data/ResearchRepository.cpp" line="140"/>
         <source>deleting research project %1</source>
         <translation>Löschen von Forschungsprojekt %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="158"/>
+        <location filename="../src/data/ResearchRepository.cpp" line="161"/>
         <source>reading research project %1</source>
         <translation>Lesen von Forschungsprojekt %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="167"/>
+        <location filename="../src/data/ResearchRepository.cpp" line="170"/>
         <source>reading research projects</source>
         <translation>Lesen der Forschungsprojekte</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="184"/>
+        <location filename="../src/data/ResearchRepository.cpp" line="187"/>
         <source>counting available research points</source>
         <translation>Zählen der verfügbaren Forschungspunkte</translation>
     </message>
@@ -7541,207 +7581,207 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::RevenueArea</name>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="61"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="59"/>
         <source>Revenue per tier per month</source>
         <translation>Umsatz pro Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="63"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="61"/>
         <source>Share of revenue by tier</source>
         <translation>Umsatzanteil nach Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="66"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="64"/>
         <source>Cumulative revenue per tier</source>
         <translation>Kumulierter Umsatz pro Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="69"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="67"/>
         <source>Licenses sold per tier per month</source>
         <translation>Verkaufte Lizenzen pro Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="71"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="69"/>
         <source>Top 10 models by revenue</source>
         <translation>Top 10 Modelle nach Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="74"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="72"/>
         <source>Training spend against license revenue</source>
         <translation>Trainingsausgaben im Vergleich zum Lizenzumsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="76"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="74"/>
         <source>Listing price against quality</source>
         <translation>Angebotspreis im Vergleich zur Qualität</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="153"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="121"/>
         <source>Revenue dashboard</source>
         <translation>Umsatz-Dashboard</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="218"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="173"/>
         <source>Fro&amp;m:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="219"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="174"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="220"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="175"/>
         <source>Si&amp;ze class:</source>
         <translation>&amp;Größenklasse:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="221"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="176"/>
         <source>&amp;Architecture:</source>
         <translation>&amp;Architektur:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="222"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="177"/>
         <source>&amp;Buyers:</source>
         <translation>&amp;Käufer:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="223"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="178"/>
         <source>&amp;Revenue:</source>
         <translation>&amp;Umsatz:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="224"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="179"/>
         <source>All size classes</source>
         <translation>Alle Größenklassen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="225"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="180"/>
         <source>All architectures</source>
         <translation>Alle Architekturen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="226"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="181"/>
         <source>All buyer types</source>
         <translation>Alle Käufertypen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="227"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="182"/>
         <source>License fees and usage</source>
         <translation>Lizenzgebühren und Nutzung</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="228"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="183"/>
         <source>License fees only</source>
         <translation>Nur Lizenzgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="229"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="184"/>
         <source>Usage charges only</source>
         <translation>Nur Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="230"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="185"/>
         <source>First month counted; the earliest month means from the start</source>
         <translation>Erster berücksichtigter Monat; der früheste Monat bedeutet „von Anfang an“</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="231"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="186"/>
         <source>Last month counted; the latest month follows new sales</source>
         <translation>Letzter berücksichtigter Monat; der späteste Monat berücksichtigt auch neue Verkäufe</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="234"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="189"/>
         <source>Tier sca&amp;le:</source>
         <translation>Stufen-Ska&amp;la:</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="235"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="190"/>
         <source>Linear, stacked</source>
         <translation>Linear, gestapelt</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="236"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="191"/>
         <source>Logarithmic, every tier readable</source>
         <translation>Logarithmisch, jede Stufe lesbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="238"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="193"/>
         <source>How the revenue per tier per month and the cumulative revenue are drawn: stacked on one linear axis, where a small tier is a thin sliver, or side by side on a logarithmic axis, where every tier is readable</source>
         <translation>Wie der Umsatz pro Lizenzstufe und Monat und der kumulierte Umsatz gezeichnet werden: gestapelt auf einer linearen Achse, auf der eine kleine Stufe nur ein dünner Streifen ist, oder nebeneinander auf einer logarithmischen Achse, auf der jede Stufe lesbar ist</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="253"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="208"/>
         <source>&amp;Clear Filters</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="256"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="211"/>
         <source>Refre&amp;sh</source>
         <translation>Aktualisie&amp;ren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="258"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="213"/>
         <source>Read the numbers again now (F5)</source>
         <translation>Die Zahlen jetzt neu einlesen (F5)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="262"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="217"/>
         <source>Refresh Revenue</source>
         <translation>Umsatz aktualisieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="313"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="268"/>
         <source>Chart exported to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="386"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="341"/>
         <source>The first month (%1) comes after the last month (%2); pick a range that runs forward. The charts still show the previous selection.</source>
         <translation>Der erste Monat (%1) liegt nach dem letzten Monat (%2); wählen Sie einen vorwärts laufenden Zeitraum. Die Diagramme zeigen weiterhin die vorherige Auswahl.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="396"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="349"/>
         <source>Updating…</source>
         <translation>Wird aktualisiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="418"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="359"/>
         <source>Revenue could not be read: %1</source>
         <translation>Der Umsatz konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="420"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="361"/>
         <source>Revenue could not be read</source>
         <translation>Der Umsatz konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="473"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="414"/>
         <source>Nothing was sold in this selection.</source>
         <translation>In dieser Auswahl wurde nichts verkauft.</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="479"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="420"/>
         <source>Revenue %1 (license fees %2, usage %3)</source>
         <translation>Umsatz %1 (Lizenzgebühren %2, Nutzung %3)</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="484"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="425"/>
         <source>License fees %1</source>
         <translation>Lizenzgebühren %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="487"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="428"/>
         <source>Usage charges %1</source>
         <translation>Nutzungsgebühren %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="490"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="431"/>
         <source> · licenses sold: %1 · models earning: %2</source>
         <translation> · verkaufte Lizenzen: %1 · Modelle mit Umsatz: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/RevenueArea.cpp" line="511"/>
+        <location filename="../src/ui/RevenueArea.cpp" line="452"/>
         <source>Nothing in this selection</source>
         <translation>Nichts in dieser Auswahl</translation>
     </message>
@@ -8072,49 +8112,49 @@ Training %3, Umsatz %4
 <context>
     <name>mm::RevenueQueries</name>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="70"/>
-        <location filename="../src/data/RevenueQueries.cpp" line="74"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="71"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="75"/>
         <source>reading revenue</source>
         <translation>Lesen des Umsatzes</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="97"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="98"/>
         <source>the report range has an invalid date</source>
         <translation>der Berichtszeitraum enthält ein ungültiges Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="97"/>
-        <location filename="../src/data/RevenueQueries.cpp" line="103"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="98"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="104"/>
         <source>revenue filter</source>
         <translation>Umsatzfilter</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="101"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="102"/>
         <source>the first month (%1) comes after the last month (%2)</source>
         <translation>der erste Monat (%1) liegt nach dem letzten Monat (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="137"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="138"/>
         <source>reading revenue by tier and month</source>
         <translation>Lesen des Umsatzes nach Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="174"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="175"/>
         <source>reading revenue by model</source>
         <translation>Lesen des Umsatzes nach Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="216"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="217"/>
         <source>reading listing prices</source>
         <translation>Lesen der Angebotspreise</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="249"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="250"/>
         <source>reading the months with revenue</source>
         <translation>Lesen der Monate mit Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="307"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="308"/>
         <source>computing revenue from the summary</source>
         <translation>Berechnen des Umsatzes aus der Zusammenfassung</translation>
     </message>
@@ -8137,7 +8177,7 @@ Training %3, Umsatz %4
         <translation>Berechnen des Umsatzes</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueReport.cpp" line="172"/>
+        <location filename="../src/data/RevenueReport.cpp" line="173"/>
         <source>computing total revenue</source>
         <translation>Berechnen des Gesamtumsatzes</translation>
     </message>
@@ -8439,7 +8479,7 @@ Training %3, Umsatz %4
     </message>
     <message>
         <location filename="../src/data/ScenarioRepository.cpp" line="163"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="329"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="338"/>
         <source>there is no parameter &apos;%1&apos; (set to &apos;%2&apos;; modelmarket scenario parameters lists them)</source>
         <translation>es gibt keinen Parameter &apos;%1&apos; (gesetzt auf &apos;%2&apos;; modelmarket scenario parameters listet sie auf)</translation>
     </message>
@@ -8449,123 +8489,123 @@ Training %3, Umsatz %4
         <translation>die Überschreibungen verletzen eine Wirtschaftsregel: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="212"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="233"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="259"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="359"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="414"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="213"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="238"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="268"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="368"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="427"/>
         <source>a scenario needs a name</source>
         <translation>ein Szenario braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="215"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="216"/>
         <source>creating scenario &apos;%1&apos;</source>
         <translation>Anlegen von Szenario &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="236"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="241"/>
         <source>copying scenario %1 as &apos;%2&apos;</source>
         <translation>Kopieren von Szenario %1 als &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="262"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="271"/>
         <source>renaming scenario %1 to &apos;%2&apos;</source>
         <translation>Umbenennen von Szenario %1 in &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="279"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="288"/>
         <source>saving the notes of scenario %1</source>
         <translation>Speichern der Notizen von Szenario %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="288"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="297"/>
         <source>setting %1 in scenario %2</source>
         <translation>Setzen von %1 in Szenario %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="304"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="313"/>
         <source>there is no parameter &apos;%1&apos; (modelmarket scenario parameters lists them)</source>
         <translation>es gibt keinen Parameter &apos;%1&apos; (modelmarket scenario parameters listet sie auf)</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="315"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="324"/>
         <source>removing %1 would break an economy rule: %2</source>
         <translation>das Entfernen von %1 würde eine Wirtschaftsregel verletzen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="343"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="352"/>
         <source>%1 = %2 is refused: %3</source>
         <translation>%1 = %2 wird abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="362"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="371"/>
         <source>saving scenario &apos;%1&apos;</source>
         <translation>Speichern von Szenario &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="395"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="408"/>
         <source>deleting scenario %1</source>
         <translation>Löschen von Szenario %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="404"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="417"/>
         <source>importing scenarios</source>
         <translation>Importieren von Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="420"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="433"/>
         <source>the name &apos;%1&apos; appears twice among the scenarios imported</source>
         <translation>der Name &apos;%1&apos; kommt unter den importierten Szenarien zweimal vor</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="435"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="448"/>
         <source>there is already a scenario called &apos;%1&apos;; import with replace to overwrite it</source>
         <translation>es gibt bereits ein Szenario namens &apos;%1&apos;; importieren Sie mit Ersetzen, um es zu überschreiben</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="471"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="489"/>
         <source>balance rule &apos;%1&apos;</source>
         <translation>Balance-Regel &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="490"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="535"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="508"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="553"/>
         <source>looking up balance rule &apos;%1&apos;</source>
         <translation>Suchen von Balance-Regel &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="495"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="513"/>
         <source>there is already a balance rule called &apos;%1&apos;</source>
         <translation>es gibt bereits eine Balance-Regel namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="503"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="519"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="521"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="537"/>
         <source>reading balance rules</source>
         <translation>Lesen der Balance-Regeln</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="508"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="526"/>
         <source>there is no balance rule %1 (there are none yet)</source>
         <translation>es gibt keine Balance-Regel %1 (es gibt noch keine)</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="509"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="527"/>
         <source>there is no balance rule %1 (there are: %2)</source>
         <translation>es gibt keine Balance-Regel %1 (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="547"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="565"/>
         <source>adding balance rule &apos;%1&apos;</source>
         <translation>Hinzufügen von Balance-Regel &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="570"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="592"/>
         <source>saving balance rule &apos;%1&apos;</source>
         <translation>Speichern von Balance-Regel &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="598"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="620"/>
         <source>deleting balance rule %1</source>
         <translation>Löschen von Balance-Regel %1</translation>
     </message>
@@ -9024,6 +9064,50 @@ Training %3, Umsatz %4
     </message>
 </context>
 <context>
+    <name>mm::ServerAddress</name>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="20"/>
+        <source>reading the database address</source>
+        <translation>Lesen der Datenbankadresse</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="31"/>
+        <source>the port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation>der Port &apos;%1&apos; ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="44"/>
+        <source>a server address starts with postgresql://</source>
+        <translation>eine Serveradresse beginnt mit postgresql://</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="53"/>
+        <source>the address names no database; end it with /DATABASE</source>
+        <translation>die Adresse nennt keine Datenbank; beenden Sie sie mit /DATENBANK</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="60"/>
+        <location filename="../src/data/ServerAddress.cpp" line="103"/>
+        <source>the address holds a password; put it in ~/.pgpass or the PGPASSWORD variable instead, where only you can read it</source>
+        <translation>die Adresse enthält ein Passwort; legen Sie es stattdessen in ~/.pgpass oder die Variable PGPASSWORD, wo nur Sie es lesen können</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="70"/>
+        <source>the address has an unclosed &apos;[&apos; around its host</source>
+        <translation>die Adresse hat ein nicht geschlossenes &apos;[&apos; um ihren Host</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="76"/>
+        <source>unexpected text after the host: &apos;%1&apos;</source>
+        <translation>unerwarteter Text nach dem Host: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="107"/>
+        <source>unknown setting &apos;%1&apos; in the address (known: host, port, user)</source>
+        <translation>unbekannte Einstellung &apos;%1&apos; in der Adresse (bekannt: host, port, user)</translation>
+    </message>
+</context>
+<context>
     <name>mm::TierPolicyEditor</name>
     <message>
         <location filename="../src/ui/TierPolicyEditor.cpp" line="98"/>
@@ -9233,144 +9317,144 @@ Training %3, Umsatz %4
 <context>
     <name>mm::TrainingArea</name>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="80"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="81"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="91"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="96"/>
         <source>Training jobs</source>
         <translation>Trainingsaufträge</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="108"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="113"/>
         <source>Filter by name…</source>
         <translation>Nach Namen filtern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="110"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="115"/>
         <source>Filter jobs by name</source>
         <translation>Aufträge nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="123"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="128"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="129"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="134"/>
         <source>&amp;New Job…</source>
         <translation>&amp;Neuer Auftrag…</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="130"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="135"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="132"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="137"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="133"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="138"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="134"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="139"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="135"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="140"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="137"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="142"/>
         <source>&amp;Cancel Job…</source>
         <translation>Auftrag a&amp;bbrechen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="138"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="143"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="139"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="144"/>
         <source>Show &amp;Model</source>
         <translation>&amp;Modell anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="141"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="146"/>
         <source>Queue a new training job (Ctrl+Shift+N or Insert)</source>
         <translation>Einen neuen Trainingsauftrag einreihen (Strg+Umschalt+N oder Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="143"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="148"/>
         <source>Cancel the selected job; it is charged what it spent plus the cancellation fee</source>
         <translation>Den ausgewählten Auftrag abbrechen; berechnet werden die bisherigen Ausgaben plus die Stornogebühr</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="144"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="149"/>
         <source>Show the model this job trained in the catalog</source>
         <translation>Das von diesem Auftrag trainierte Modell im Katalog anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="227"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="86"/>
         <source>The jobs could not be read: %1</source>
         <translation>Die Aufträge konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="244"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="252"/>
         <source>%1 %2 of %3 in use</source>
         <translation>%1: %2 von %3 belegt</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="247"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="255"/>
         <source> (%1 asked for by queued jobs)</source>
         <translation> (%1 von eingereihten Aufträgen angefordert)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="251"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="259"/>
         <source>%1: %2 running, %3 queued, %4 paused, %5 completed, %6 failed, %7 cancelled.
 %8</source>
         <translation>%1: %2 laufend, %3 eingereiht, %4 pausiert, %5 abgeschlossen, %6 fehlgeschlagen, %7 abgebrochen.
 %8</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="298"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="311"/>
         <source>The database is read-only: no job can be queued.</source>
         <translation>Die Datenbank ist schreibgeschützt: Es kann kein Auftrag eingereiht werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="307"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="320"/>
         <source>Queued the training of &apos;%1&apos;</source>
         <translation>Training von &apos;%1&apos; eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="327"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="340"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="338"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="351"/>
         <source>Cannot pause: %1</source>
         <translation>Pausieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="348"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="361"/>
         <source>Cannot resume: %1</source>
         <translation>Fortsetzen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="358"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="371"/>
         <source>&apos;%1&apos; is %2; only queued, running or paused jobs can be cancelled.</source>
         <translation>&apos;%1&apos; hat den Status „%2“; nur eingereihte, laufende oder pausierte Aufträge können abgebrochen werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="373"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="386"/>
         <source>Cancel the training of &apos;%1&apos;?
 
 It has spent %2 so far. Cancelling charges that plus the cancellation fee of %3% of the %4 not yet spent (%5): %6 in all.</source>
@@ -9379,32 +9463,32 @@ It has spent %2 so far. Cancelling charges that plus the cancellation fee of %3%
 Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr von %3 % der noch nicht ausgegebenen %4 (%5) berechnet: insgesamt %6.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="380"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="393"/>
         <source>Its %1 research points become available again.</source>
         <translation>Seine %1 Forschungspunkte werden wieder verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="382"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="395"/>
         <source>Cancel Training Job</source>
         <translation>Trainingsauftrag abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="385"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="398"/>
         <source>Cancel &amp;Job</source>
         <translation>Auftrag a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="386"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="399"/>
         <source>&amp;Keep Training</source>
         <translation>&amp;Weiter trainieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="393"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="406"/>
         <source>Cannot cancel: %1</source>
         <translation>Abbrechen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/TrainingArea.cpp" line="396"/>
+        <location filename="../src/ui/TrainingArea.cpp" line="409"/>
         <source>Cancelled the training of &apos;%1&apos;</source>
         <translation>Training von &apos;%1&apos; abgebrochen</translation>
     </message>
@@ -9760,22 +9844,22 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
         <translation>ein Modell namens &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="353"/>
+        <location filename="../src/data/TrainingService.cpp" line="354"/>
         <source>training job %1 is already training a model named &apos;%2&apos;</source>
         <translation>Trainingsauftrag %1 trainiert bereits ein Modell namens &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="377"/>
+        <location filename="../src/data/TrainingService.cpp" line="378"/>
         <source>the clock moves forward by 1 to %1 days, not %2</source>
         <translation>die Uhr kann nur um 1 bis %1 Tage vorgestellt werden, nicht um %2</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="381"/>
+        <location filename="../src/data/TrainingService.cpp" line="382"/>
         <source>advancing the game clock by %1 days</source>
         <translation>Vorstellen der Spieluhr um %1 Tage</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="439"/>
+        <location filename="../src/data/TrainingService.cpp" line="440"/>
         <source>pausing training job %1</source>
         <translation>Pausieren von Trainingsauftrag %1</translation>
     </message>
@@ -9800,32 +9884,32 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
         <translation>die Wirtschaft akzeptiert die Eingaben des Auftrags nicht mehr: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="443"/>
+        <location filename="../src/data/TrainingService.cpp" line="444"/>
         <source>the job is %1; only queued or running jobs can be paused</source>
         <translation>der Auftrag hat den Status „%1“; nur eingereihte oder laufende Aufträge können pausiert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="461"/>
+        <location filename="../src/data/TrainingService.cpp" line="462"/>
         <source>resuming training job %1</source>
         <translation>Fortsetzen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="465"/>
+        <location filename="../src/data/TrainingService.cpp" line="466"/>
         <source>the job is %1; only paused jobs can be resumed</source>
         <translation>der Auftrag hat den Status „%1“; nur pausierte Aufträge können fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="483"/>
+        <location filename="../src/data/TrainingService.cpp" line="484"/>
         <source>cancelling training job %1</source>
         <translation>Abbrechen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="488"/>
+        <location filename="../src/data/TrainingService.cpp" line="489"/>
         <source>the job is %1; only queued, running or paused jobs can be cancelled</source>
         <translation>der Auftrag hat den Status „%1“; nur eingereihte, laufende oder pausierte Aufträge können abgebrochen werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="530"/>
+        <location filename="../src/data/TrainingService.cpp" line="531"/>
         <source>counting training jobs</source>
         <translation>Zählen der Trainingsaufträge</translation>
     </message>
@@ -9893,7 +9977,8 @@ Subcommands (no display needed):
                                          economy JSON); exit 1 when they differ (diff --help)
 
 Options:
-  --db PATH        the database file
+  --db PATH        the database file, or a PostgreSQL database as
+                   postgresql://USER@HOST:PORT/DBNAME (docs/team-server.md)
   --format FORMAT  table (default), csv or json, for report and diff output
   --help           this text
   --version        the version
@@ -9939,7 +10024,8 @@ Unterbefehle (ohne Anzeige nutzbar):
                                          wenn sie sich unterscheiden (diff --help)
 
 Optionen:
-  --db PFAD        die Datenbankdatei
+  --db PFAD        die Datenbankdatei, oder eine PostgreSQL-Datenbank als
+                   postgresql://BENUTZER@HOST:PORT/DBNAME (docs/team-server.md)
   --format FORMAT  table (Standard), csv oder json, für Berichts- und diff-Ausgaben
   --help           dieser Text
   --version        die Version
@@ -9948,46 +10034,46 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="144"/>
+        <location filename="../src/app/cli/Cli.cpp" line="145"/>
         <source>error: %1 needs a value</source>
         <translation>Fehler: %1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="166"/>
+        <location filename="../src/app/cli/Cli.cpp" line="167"/>
         <source>error: unknown subcommand or option &apos;%1&apos; (see --help)</source>
         <translation>Fehler: unbekannter Unterbefehl oder unbekannte Option &apos;%1&apos; (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="182"/>
+        <location filename="../src/app/cli/Cli.cpp" line="183"/>
         <source>error: --format must be table, csv or json, not &apos;%1&apos;</source>
         <translation>Fehler: --format muss table, csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="139"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="142"/>
         <source>Opened %1 (schema version %2)
 </source>
         <translation>%1 geöffnet (Schemaversion %2)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="140"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="143"/>
         <source>Created %1 (schema version %2)
 </source>
         <translation>%1 angelegt (Schemaversion %2)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="149"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="151"/>
         <source>usage: import catalog|buyers|licenses|economy FILE</source>
         <translation>Aufruf: import catalog|buyers|licenses|economy DATEI</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="152"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="154"/>
         <source>no such file: %1</source>
         <translation>Datei nicht gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="154"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="156"/>
         <source>%1 is larger than the %2 MB an import accepts</source>
         <translation>%1 ist größer als die %2 MB, die ein Import annimmt</translation>
     </message>
@@ -10007,24 +10093,31 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         <translation>keine Datenbank unter %1 (führen Sie zuerst &apos;modelmarket init&apos; aus)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="170"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="141"/>
+        <source>Ready: %1 (schema version %2)
+</source>
+        <translation>Bereit: %1 (Schemaversion %2)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/CliCommands.cpp" line="172"/>
         <source>Imported the economy from %1
 </source>
         <translation>Wirtschaft aus %1 importiert
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="178"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="180"/>
         <source>cannot import &apos;%1&apos;: use catalog, buyers, licenses or economy</source>
         <translation>&apos;%1&apos; kann nicht importiert werden: verwenden Sie catalog, buyers, licenses oder economy</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="185"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="187"/>
         <source>warning: unknown column &apos;%1&apos; ignored</source>
         <translation>Warnung: unbekannte Spalte &apos;%1&apos; ignoriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/CliCommands.cpp" line="189"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="191"/>
         <source>%n row problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile; es wurde nichts importiert</numerusform>
@@ -10032,51 +10125,51 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="199"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="201"/>
         <source>usage: export catalog|buyers|licenses|economy [FILE]</source>
         <translation>Aufruf: export catalog|buyers|licenses|economy [DATEI]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="205"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="207"/>
         <source>cannot export &apos;%1&apos;: use catalog, buyers, licenses or economy</source>
         <translation>&apos;%1&apos; kann nicht exportiert werden: verwenden Sie catalog, buyers, licenses oder economy</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="218"/>
-        <location filename="../src/app/cli/CliCommands.cpp" line="239"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="220"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="241"/>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="230"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="223"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="225"/>
         <source>cannot write to standard output</source>
         <translation>die Standardausgabe kann nicht beschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="275"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="277"/>
         <source>--from needs a date like 2024-03 or 2024-03-15, not &apos;%1&apos;</source>
         <translation>--from braucht ein Datum wie 2024-03 oder 2024-03-15, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="282"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="284"/>
         <source>--to needs a date like 2024-03 or 2024-03-15, not &apos;%1&apos;</source>
         <translation>--to braucht ein Datum wie 2024-03 oder 2024-03-15, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="315"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="317"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="329"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="331"/>
         <source>ok: %1 passed integrity, foreign key and domain checks
 </source>
         <translation>ok: %1 hat die Integritäts-, Fremdschlüssel- und Domänenprüfungen bestanden
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/CliCommands.cpp" line="336"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="338"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n Problem gefunden</numerusform>
@@ -10084,48 +10177,48 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="361"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="363"/>
         <source>%1 needs a whole number ≥ 0, not &apos;%2&apos;</source>
         <translation>%1 braucht eine ganze Zahl ≥ 0, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="367"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="369"/>
         <source>usage: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</source>
         <translation>Aufruf: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="370"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="372"/>
         <source>--months must be between 1 and 600</source>
         <translation>--months muss zwischen 1 und 600 liegen</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="380"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="382"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="385"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="387"/>
         <source>%1 already holds an economy; generate into a new file</source>
         <translation>%1 enthält bereits eine Wirtschaft; erzeugen Sie sie in eine neue Datei</translation>
     </message>
     <message>
         <location filename="../src/app/cli/CliCommands.cpp" line="62"/>
-        <location filename="../src/app/cli/CliCommands.cpp" line="396"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="398"/>
         <source>%1% (%2)</source>
         <translation>%1 % (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="250"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="252"/>
         <source>usage: report revenue --by tier|month|model|buyer-type|lab [--from DATE] [--to DATE]</source>
         <translation>Aufruf: report revenue --by tier|month|model|buyer-type|lab [--from DATUM] [--to DATUM]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="266"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="268"/>
         <source>--by must be tier, month, model, buyer-type or lab, not &apos;%1&apos;</source>
         <translation>--by muss tier, month, model, buyer-type oder lab sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="404"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="406"/>
         <source>Generated %1 models, %2 buyers and %3 licenses in %4
 </source>
         <translation>%1 Modelle, %2 Käufer und %3 Lizenzen in %4 erzeugt
@@ -10186,19 +10279,19 @@ wieder den Status „Abgeschlossen“. Gibt danach die Angebote des Modells aus.
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="422"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="424"/>
         <location filename="../src/app/cli/SellCommands.cpp" line="66"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="424"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="426"/>
         <location filename="../src/app/cli/SellCommands.cpp" line="68"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="436"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="438"/>
         <source>--format must be table, csv or json, not &apos;%1&apos;</source>
         <translation>--format muss table, csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>
