@@ -2404,7 +2404,7 @@
     <message>
         <location filename="../src/data/DefaultDatabase.cpp" line="56"/>
         <source>the demo economy can only be created in a SQLite file for now; set up a server database with &apos;modelmarket init --empty&apos;</source>
-        <translation>die Demo-Ökonomie lässt sich vorerst nur in einer SQLite-Datei anlegen; richten Sie eine Server-Datenbank mit &apos;modelmarket init --empty&apos; ein</translation>
+        <translation>die Demo-Wirtschaft lässt sich vorerst nur in einer SQLite-Datei anlegen; richten Sie eine Server-Datenbank mit &apos;modelmarket init --empty&apos; ein</translation>
     </message>
 </context>
 <context>
@@ -9975,6 +9975,9 @@ Subcommands (no display needed):
   balance list|add|remove|check          bounds the forecast must keep (balance --help)
   diff A B                               what changed between two economies (databases or
                                          economy JSON); exit 1 when they differ (diff --help)
+  copy --from DATABASE --to DATABASE [--replace]
+                                         the whole economy from one database (file or server)
+                                         to another (copy --help)
 
 Options:
   --db PATH        the database file, or a PostgreSQL database as
@@ -10022,6 +10025,9 @@ Unterbefehle (ohne Anzeige nutzbar):
   diff A B                               was sich zwischen zwei Wirtschaften geändert hat
                                          (Datenbanken oder Wirtschafts-JSON); Exit-Code 1,
                                          wenn sie sich unterscheiden (diff --help)
+  copy --from DATENBANK --to DATENBANK [--replace]
+                                         die ganze Wirtschaft von einer Datenbank (Datei oder Server)
+                                         in eine andere (copy --help)
 
 Optionen:
   --db PFAD        die Datenbankdatei, oder eine PostgreSQL-Datenbank als
@@ -10034,17 +10040,17 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="145"/>
+        <location filename="../src/app/cli/Cli.cpp" line="149"/>
         <source>error: %1 needs a value</source>
         <translation>Fehler: %1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="167"/>
+        <location filename="../src/app/cli/Cli.cpp" line="171"/>
         <source>error: unknown subcommand or option &apos;%1&apos; (see --help)</source>
         <translation>Fehler: unbekannter Unterbefehl oder unbekannte Option &apos;%1&apos; (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="183"/>
+        <location filename="../src/app/cli/Cli.cpp" line="187"/>
         <source>error: --format must be table, csv or json, not &apos;%1&apos;</source>
         <translation>Fehler: --format muss table, csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>
@@ -10084,6 +10090,7 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
     </message>
     <message>
         <location filename="../src/app/cli/CliCommands.cpp" line="90"/>
+        <location filename="../src/app/cli/CopyCommand.cpp" line="61"/>
         <source>%1 is read-only; nothing was written</source>
         <translation>%1 ist schreibgeschützt; es wurde nichts geschrieben</translation>
     </message>
@@ -11078,6 +11085,29 @@ Exit-Codes: 0 gleich, 1 verschieden, 2 Aufruffehler, 3 eine Datei kann nicht gel
         <source>Changes: %1 (%2 added, %3 removed, %4 changed)
 </source>
         <translation>Änderungen: %1 (%2 hinzugefügt, %3 entfernt, %4 geändert)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/CopyCommand.cpp" line="25"/>
+        <source>usage: modelmarket copy --from DATABASE --to DATABASE [--replace]
+Copies the whole economy; each DATABASE is a file or a postgresql:// address.
+The target is created (a file) or set up (an empty server database) when needed; one that
+already holds models, buyers or licenses is refused unless --replace.</source>
+        <translation>Aufruf: modelmarket copy --from DATENBANK --to DATENBANK [--replace]
+Kopiert die ganze Wirtschaft; jede DATENBANK ist eine Datei oder eine postgresql://-Adresse.
+Das Ziel wird bei Bedarf angelegt (eine Datei) oder eingerichtet (eine leere Server-Datenbank); eines, das
+schon Modelle, Käufer oder Lizenzen enthält, wird ohne --replace abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/CopyCommand.cpp" line="45"/>
+        <source>no database at %1</source>
+        <translation>keine Datenbank unter %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/CopyCommand.cpp" line="66"/>
+        <source>Copied the economy from %1 to %2
+</source>
+        <translation>Die Wirtschaft wurde von %1 nach %2 kopiert
 </translation>
     </message>
 </context>

@@ -199,6 +199,42 @@ private slots:
         QCOMPARE(fileBytes(fromBack), fileBytes(original));
     }
 
+    void copyMovesTheEconomyBothWays() {
+        PgTestDatabase server;
+        MM_REQUIRE_PG_DATABASE(server);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(u"demo.sqlite"_s);
+        const QString original = dir.filePath(u"original.json"_s);
+        MM_VERIFY_EXIT(runCli({u"--db"_s, file, u"init"_s}), 0);
+        MM_VERIFY_EXIT(runCli({u"--db"_s, file, u"export"_s, u"economy"_s, original}), 0);
+
+        // Into the empty server database: copy sets its schema up itself.
+        const CliResult there = runCli({u"copy"_s, u"--from"_s, file, u"--to"_s, server.url()});
+        MM_VERIFY_EXIT(there, 0);
+        QVERIFY2(there.out.contains(u"Copied the economy"_s), qPrintable(describe(there)));
+        const QString fromServer = dir.filePath(u"server.json"_s);
+        MM_VERIFY_EXIT(runCli({u"--db"_s, server.url(), u"export"_s, u"economy"_s, fromServer}), 0);
+        QCOMPARE(fileBytes(fromServer), fileBytes(original));
+
+        // Again into the same database: refused without --replace, nothing changed.
+        const CliResult again = runCli({u"copy"_s, u"--from"_s, file, u"--to"_s, server.url()});
+        MM_VERIFY_EXIT(again, 1);
+        QVERIFY2(again.err.contains(u"replace"_s), qPrintable(describe(again)));
+        MM_VERIFY_EXIT(
+            runCli({u"copy"_s, u"--from"_s, file, u"--to"_s, server.url(), u"--replace"_s}), 0);
+
+        // Back into a new file.
+        const QString back = dir.filePath(u"back.sqlite"_s);
+        MM_VERIFY_EXIT(runCli({u"copy"_s, u"--from"_s, server.url(), u"--to"_s, back}), 0);
+        const QString fromBack = dir.filePath(u"back.json"_s);
+        MM_VERIFY_EXIT(runCli({u"--db"_s, back, u"export"_s, u"economy"_s, fromBack}), 0);
+        QCOMPARE(fileBytes(fromBack), fileBytes(original));
+
+        const CliResult usage = runCli({u"copy"_s, u"--from"_s, file});
+        MM_VERIFY_EXIT(usage, 2);
+    }
+
     void aReadOnlyRoleIsRefusedWritesClearly() {
         PgTestDatabase server;
         MM_REQUIRE_PG_DATABASE(server);

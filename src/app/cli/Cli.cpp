@@ -29,7 +29,7 @@ constexpr Subcommand kSubcommands[] = {
     {"simulate", &runSimulate},  {"market", &runMarket},
     {"scenario", &runScenario},  {"sensitivity", &runSensitivity},
     {"goal-seek", &runGoalSeek}, {"balance", &runBalance},
-    {"diff", &runDiff},
+    {"diff", &runDiff},          {"copy", &runCopy},
 };
 
 const Subcommand* findSubcommand(const QString& name) {
@@ -97,6 +97,10 @@ QString usage() {
         "or\n"
         "                                         economy JSON); exit 1 when they differ (diff "
         "--help)\n"
+        "  copy --from DATABASE --to DATABASE [--replace]\n"
+        "                                         the whole economy from one database (file or "
+        "server)\n"
+        "                                         to another (copy --help)\n"
         "\n"
         "Options:\n"
         "  --db PATH        the database file, or a PostgreSQL database as\n"
