@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Quick start, second command: install what is missing, build, run every test through ctest.
+# The PostgreSQL tests get a throwaway cluster (scripts/pg-test-cluster.sh) through
+# MODELMARKET_TEST_PG_URL; it is stopped and removed when ctest ends, passed or failed.
 #
 # In CI (CI=true), or with MODELMARKET_SANITIZE=1, the build has AddressSanitizer and
 # UndefinedBehaviorSanitizer (and LeakSanitizer, part of ASan) compiled in and the whole suite
@@ -21,4 +23,9 @@ else
     "$root/scripts/build.sh" -DMODELMARKET_WARNINGS_AS_ERRORS=ON
 fi
 cd "${MODELMARKET_BUILD_DIR:-$root/build}"
+# The PostgreSQL tests run against a throwaway cluster, stopped and removed however ctest ends.
+pg_dir=$("$root/scripts/pg-test-cluster.sh" start)
+trap '"$root/scripts/pg-test-cluster.sh" stop "$pg_dir"' EXIT
+MODELMARKET_TEST_PG_URL=$("$root/scripts/pg-test-cluster.sh" url "$pg_dir")
+export MODELMARKET_TEST_PG_URL
 ctest --output-on-failure --parallel "$(nproc)" "$@"

@@ -1089,52 +1089,53 @@
     </message>
     <message>
         <location filename="../src/data/BuyerRepository.cpp" line="56"/>
-        <location filename="../src/data/BuyerRepository.cpp" line="62"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="63"/>
         <source>adding buyers</source>
         <translation>Hinzufügen von Käufern</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="71"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="72"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="75"/>
         <source>adding buyer &apos;%1&apos;</source>
         <translation>Hinzufügen von Käufer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="87"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="91"/>
         <source>saving buyer &apos;%1&apos;</source>
         <translation>Speichern von Käufer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="92"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="96"/>
         <source>&apos;%1&apos; was changed by someone else since you loaded it; reload and try again</source>
         <translation>&apos;%1&apos; wurde seit dem Laden von jemand anderem geändert; laden Sie neu und versuchen Sie es noch einmal</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="101"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="105"/>
         <source>counting licenses of buyer %1</source>
         <translation>Zählen der Lizenzen von Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="105"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="109"/>
         <source>this buyer holds licenses; it cannot be deleted</source>
         <translation>dieser Käufer besitzt Lizenzen und kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="108"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="112"/>
         <source>deleting buyer %1</source>
         <translation>Löschen von Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="114"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="118"/>
         <source>reading buyer %1</source>
         <translation>Lesen von Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="123"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="127"/>
         <source>looking up buyer &apos;%1&apos;</source>
         <translation>Suchen von Käufer &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/BuyerRepository.cpp" line="131"/>
+        <location filename="../src/data/BuyerRepository.cpp" line="135"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
@@ -2268,6 +2269,7 @@
     <name>mm::Database</name>
     <message>
         <location filename="../src/data/Database.cpp" line="41"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="30"/>
         <source>opening database %1</source>
         <translation>Öffnen der Datenbank %1</translation>
     </message>
@@ -2297,86 +2299,116 @@
         <translation>die Datei hat die Schema-Version %1 und braucht Version %2; %3</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="240"/>
-        <location filename="../src/data/Database.cpp" line="566"/>
+        <location filename="../src/data/Database.cpp" line="242"/>
+        <location filename="../src/data/Database.cpp" line="637"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="340"/>
+        <location filename="../src/data/Database.cpp" line="342"/>
         <source>the check of every page was stopped</source>
         <translation>die Prüfung aller Seiten wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="558"/>
+        <location filename="../src/data/Database.cpp" line="620"/>
+        <source>a server database is backed up with the server&apos;s own tools (pg_dump)</source>
+        <translation>eine Server-Datenbank wird mit den Werkzeugen des Servers gesichert (pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/Database.cpp" line="629"/>
         <source>the target is a folder</source>
         <translation>das Ziel ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="562"/>
+        <location filename="../src/data/Database.cpp" line="633"/>
         <source>a database cannot be backed up onto itself</source>
         <translation>eine Datenbank kann nicht auf sich selbst gesichert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="577"/>
+        <location filename="../src/data/Database.cpp" line="648"/>
         <source>cannot create a file next to the target: %1</source>
         <translation>neben dem Ziel kann keine Datei angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="594"/>
+        <location filename="../src/data/Database.cpp" line="665"/>
         <source>cannot move the copy into place: %1</source>
         <translation>die Kopie kann nicht an ihren Platz verschoben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="601"/>
+        <location filename="../src/data/Database.cpp" line="672"/>
         <source>checking the database</source>
         <translation>Prüfen der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DatabaseServer.cpp" line="59"/>
+        <source>the database has schema version %1, but this version of ModelMarket only knows versions up to %2; use a newer ModelMarket</source>
+        <translation>die Datenbank hat Schemaversion %1, diese Version von ModelMarket kennt aber nur Versionen bis %2; verwenden Sie ein neueres ModelMarket</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DatabaseServer.cpp" line="85"/>
+        <source>the database is not empty and was not set up by ModelMarket (tables: %1); give ModelMarket an empty database of its own</source>
+        <translation>die Datenbank ist nicht leer und wurde nicht von ModelMarket eingerichtet (Tabellen: %1); geben Sie ModelMarket eine eigene, leere Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DatabaseServer.cpp" line="88"/>
+        <source>the database holds tables ModelMarket did not make (%1); give ModelMarket a database of its own</source>
+        <translation>die Datenbank enthält Tabellen, die nicht von ModelMarket stammen (%1); geben Sie ModelMarket eine eigene Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DatabaseServer.cpp" line="101"/>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql</source>
+        <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie das Paket libqt6sql6-psql</translation>
     </message>
 </context>
 <context>
     <name>mm::DbError</name>
     <message>
-        <location filename="../src/data/DbError.cpp" line="38"/>
+        <location filename="../src/data/DbError.cpp" line="55"/>
         <source>cannot open the database file</source>
         <translation>die Datenbankdatei kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="40"/>
+        <location filename="../src/data/DbError.cpp" line="57"/>
         <source>not a SQLite database</source>
         <translation>keine SQLite-Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="42"/>
+        <location filename="../src/data/DbError.cpp" line="59"/>
         <source>database file is corrupt</source>
         <translation>die Datenbankdatei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="44"/>
+        <location filename="../src/data/DbError.cpp" line="61"/>
         <source>database file was written by a newer version of ModelMarket</source>
         <translation>die Datenbankdatei wurde von einer neueren ModelMarket-Version geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="46"/>
+        <location filename="../src/data/DbError.cpp" line="63"/>
         <source>database file needs an upgrade that cannot be done read-only</source>
         <translation>die Datenbankdatei braucht eine Aktualisierung, die nur lesend nicht möglich ist</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="48"/>
+        <location filename="../src/data/DbError.cpp" line="65"/>
         <source>database is locked by another program</source>
         <translation>die Datenbank ist von einem anderen Programm gesperrt</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="50"/>
+        <location filename="../src/data/DbError.cpp" line="67"/>
         <source>database is read-only</source>
         <translation>die Datenbank ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="52"/>
+        <location filename="../src/data/DbError.cpp" line="69"/>
         <source>transaction failed</source>
         <translation>die Transaktion ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="113"/>
+        <location filename="../src/data/DbError.cpp" line="71"/>
+        <source>the database holds tables that ModelMarket did not make</source>
+        <translation>die Datenbank enthält Tabellen, die nicht von ModelMarket stammen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DbError.cpp" line="158"/>
         <source>unknown database error</source>
         <translation>unbekannter Datenbankfehler</translation>
     </message>
@@ -2387,6 +2419,11 @@
         <location filename="../src/data/DefaultDatabase.cpp" line="50"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DefaultDatabase.cpp" line="56"/>
+        <source>the demo economy can only be created in a SQLite file for now; set up a server database with &apos;modelmarket init --empty&apos;</source>
+        <translation>die Demo-Wirtschaft lässt sich vorerst nur in einer SQLite-Datei anlegen; richten Sie eine Server-Datenbank mit &apos;modelmarket init --empty&apos; ein</translation>
     </message>
 </context>
 <context>
@@ -3108,12 +3145,12 @@
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="437"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1299"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1300"/>
         <source>the import was cancelled; nothing was written</source>
         <translation>der Import wurde abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1346"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1347"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -3156,128 +3193,128 @@
         <translation>Lesen der Angebote</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="587"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="588"/>
         <source>the model is listed for sale, so it cannot become %1; unlist it first</source>
         <translation>das Modell wird zum Verkauf angeboten und kann daher nicht den Status „%1“ erhalten; ziehen Sie zuerst die Angebote zurück</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1289"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1290"/>
         <source>importing the catalog</source>
         <translation>Importieren des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="758"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="775"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="759"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="776"/>
         <location filename="../src/data/ExchangeJson.cpp" line="245"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1291"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1292"/>
         <source>importing buyers</source>
         <translation>Importieren der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="945"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="946"/>
         <source>reading the terms of a license</source>
         <translation>Lesen der Bedingungen einer Lizenz</translation>
     </message>
     <message>
         <location filename="../src/data/ExchangeCsv.cpp" line="469"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="679"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="680"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="605"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="606"/>
         <source>the export was cancelled</source>
         <translation>der Export wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="959"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="970"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="960"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="971"/>
         <source>reading the usage charges of license %1</source>
         <translation>Lesen der Nutzungsgebühren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1010"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1011"/>
         <source>%1 is below the %2 tier&apos;s price floor of %3</source>
         <translation>%1 liegt unter dem Mindestpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1014"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1015"/>
         <source>%1 is above the %2 tier&apos;s price ceiling of %3</source>
         <translation>%1 liegt über dem Höchstpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1027"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1028"/>
         <source>the license expires on %1, so it cannot have been sold after that; give a new expires_on as well</source>
         <translation>die Lizenz läuft am %1 ab und kann daher nicht später verkauft worden sein; geben Sie auch ein neues expires_on an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1032"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1033"/>
         <source>%1 is before the sale on %2; a license cannot expire before it is sold</source>
         <translation>%1 liegt vor dem Verkauf am %2; eine Lizenz kann nicht ablaufen, bevor sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1052"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1053"/>
         <source>the %1 tier charges %2 per 1,000 calls, but the license already has usage charged at %3 per 1,000 calls (e.g. for %4); the rate cannot change afterwards, so give usage_rate_per_1000 as %3</source>
         <translation>die Lizenzstufe %1 berechnet %2 pro 1.000 Aufrufe, aber für die Lizenz wurde bereits Nutzung zu %3 pro 1.000 Aufrufe abgerechnet (z. B. für %4); der Tarif kann sich danach nicht mehr ändern, geben Sie daher usage_rate_per_1000 mit %3 an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1058"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1059"/>
         <source>the license already has usage charged at %1 per 1,000 calls (e.g. for %2); the rate cannot change afterwards</source>
         <translation>für die Lizenz wurde bereits Nutzung zu %1 pro 1.000 Aufrufe abgerechnet (z. B. für %2); der Tarif kann sich danach nicht mehr ändern</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1069"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1070"/>
         <source>the license already has usage charged for %1, so it cannot have been sold after that month</source>
         <translation>für die Lizenz wurde bereits Nutzung für %1 abgerechnet, daher kann sie nicht nach diesem Monat verkauft worden sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1105"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1106"/>
         <source>license %1 is already on line %2</source>
         <translation>Lizenz %1 steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1127"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1128"/>
         <source>there is no model named &apos;%1&apos;</source>
         <translation>es gibt kein Modell namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1138"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1139"/>
         <source>there is no buyer named &apos;%1&apos;</source>
         <translation>es gibt keinen Käufer namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1086"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1293"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1087"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1294"/>
         <source>importing licenses</source>
         <translation>Importieren der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1206"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1207"/>
         <source>updating license %1</source>
         <translation>Aktualisieren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1254"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1255"/>
         <location filename="../src/data/ExchangeJson.cpp" line="264"/>
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1408"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1409"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1409"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1410"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ExchangeCsv.cpp" line="1414"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1415"/>
         <source>%n problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n Problem; es wurde nichts importiert</numerusform>
@@ -3285,17 +3322,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1416"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1417"/>
         <source>%1 added, %2 updated</source>
         <translation>%1 hinzugefügt, %2 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1440"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1441"/>
         <source>the file is larger than the %1 MB an import accepts</source>
         <translation>die Datei ist größer als die %1 MB, die ein Import annimmt</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeJson.cpp" line="204"/>
+        <location filename="../src/data/ExchangeJson.cpp" line="203"/>
         <location filename="../src/data/ExchangeJson.cpp" line="208"/>
         <source>reading the economy</source>
         <translation>Lesen der Wirtschaft</translation>
@@ -3328,13 +3365,13 @@
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="379"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1169"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1170"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="191"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1169"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1170"/>
         <source>expected a list</source>
         <translation>erwartet wird eine Liste</translation>
     </message>
@@ -3343,18 +3380,18 @@
         <location filename="../src/data/EconomyImport.cpp" line="348"/>
         <location filename="../src/data/EconomyImport.cpp" line="395"/>
         <location filename="../src/data/EconomyImport.cpp" line="615"/>
-        <location filename="../src/data/EconomyImport.cpp" line="799"/>
+        <location filename="../src/data/EconomyImport.cpp" line="800"/>
         <source>expected an object</source>
         <translation>erwartet wird ein Objekt</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="650"/>
-        <location filename="../src/data/EconomyImport.cpp" line="841"/>
+        <location filename="../src/data/EconomyImport.cpp" line="842"/>
         <source>an id must be a positive whole number</source>
         <translation>eine ID muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="847"/>
+        <location filename="../src/data/EconomyImport.cpp" line="848"/>
         <source>id %1 is also used by %2</source>
         <translation>ID %1 wird auch von %2 verwendet</translation>
     </message>
@@ -3399,35 +3436,35 @@
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="932"/>
-        <location filename="../src/data/EconomyImport.cpp" line="963"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1009"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1090"/>
+        <location filename="../src/data/EconomyImport.cpp" line="933"/>
+        <location filename="../src/data/EconomyImport.cpp" line="964"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1010"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1091"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="967"/>
+        <location filename="../src/data/EconomyImport.cpp" line="968"/>
         <source>the listing date is missing</source>
         <translation>das Angebotsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="977"/>
+        <location filename="../src/data/EconomyImport.cpp" line="978"/>
         <source>the model is already listed in this tier</source>
         <translation>das Modell wird in dieser Lizenzstufe bereits angeboten</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1017"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1018"/>
         <source>buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1048"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1049"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1061"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1062"/>
         <source>the license is already charged for this month</source>
         <translation>für diese Lizenz wurde dieser Monat bereits abgerechnet</translation>
     </message>
@@ -3438,22 +3475,22 @@
         <translation>der Name &apos;%1&apos; kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1096"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1097"/>
         <source>the GPU type &apos;%1&apos; is not in the config</source>
         <translation>der GPU-Typ &apos;%1&apos; ist nicht in der Konfiguration enthalten</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="858"/>
+        <location filename="../src/data/EconomyImport.cpp" line="859"/>
         <source>a lab needs a name of its own</source>
         <translation>ein Labor braucht einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="930"/>
+        <location filename="../src/data/EconomyImport.cpp" line="931"/>
         <source>model %1 belongs to two labs</source>
         <translation>Modell %1 gehört zwei Laboren</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="864"/>
+        <location filename="../src/data/EconomyImport.cpp" line="865"/>
         <source>exactly one lab must be the studio</source>
         <translation>genau ein Labor muss das Studio sein</translation>
     </message>
@@ -3491,22 +3528,22 @@
         <translation>ID %1 wird auch von einem früheren Eintrag in %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="755"/>
+        <location filename="../src/data/EconomyImport.cpp" line="756"/>
         <source>the name &apos;%1&apos; is also used by the record with id %2</source>
         <translation>der Name &apos;%1&apos; wird auch vom Eintrag mit der ID %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="918"/>
+        <location filename="../src/data/EconomyImport.cpp" line="919"/>
         <source>expected model ids</source>
         <translation>Modell-IDs erwartet</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1137"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1138"/>
         <source>the database already holds models, buyers or licenses; importing an economy would replace them all. Import into an empty database, or ask for replacement explicitly</source>
         <translation>die Datenbank enthält bereits Modelle, Käufer oder Lizenzen; der Import einer Wirtschaft würde sie alle ersetzen. Importieren Sie in eine leere Datenbank oder fordern Sie das Ersetzen ausdrücklich an</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1211"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1212"/>
         <source>the economy breaks rules that &apos;modelmarket check&apos; enforces, so nothing was imported:
 - %1</source>
         <translation>die Wirtschaft verletzt Regeln, die &apos;modelmarket check&apos; durchsetzt, daher wurde nichts importiert:
@@ -4345,62 +4382,62 @@ Auf %1 angewendet.</translation>
         <translation>Lizenzgebühr außerhalb der Preisspanne, zu der sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="34"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="32"/>
         <source>usage charge that is not calls × the license&apos;s rate</source>
         <translation>Nutzungsgebühr, die nicht Aufrufe × Tarif der Lizenz entspricht</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="38"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="36"/>
         <source>usage charged before the license was sold</source>
         <translation>Nutzung abgerechnet, bevor die Lizenz verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="42"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="40"/>
         <source>license sold in a tier different from its terms</source>
         <translation>Lizenz in einer anderen Lizenzstufe verkauft, als ihre Bedingungen angeben</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="44"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="43"/>
         <source>license that expires before it was sold</source>
         <translation>Lizenz, die abläuft, bevor sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="46"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="45"/>
         <source>listing of a model that is not trained</source>
         <translation>Angebot eines Modells, das nicht trainiert ist</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="49"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="48"/>
         <source>trained model without quality metrics</source>
         <translation>trainiertes Modell ohne Qualitätsmesswerte</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="54"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="53"/>
         <source>listing priced outside its tier&apos;s current range</source>
         <translation>Angebot mit Preis außerhalb der aktuellen Spanne seiner Lizenzstufe</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="58"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="57"/>
         <source>model that belongs to no lab</source>
         <translation>Modell, das zu keinem Labor gehört</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="63"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="62"/>
         <source>training job with more progress than its schedule</source>
         <translation>Trainingsauftrag mit mehr Fortschritt als geplant</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="72"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="71"/>
         <source>economy config: %1</source>
         <translation>Wirtschaftskonfiguration: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="78"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="88"/>
         <source>checking: %1</source>
         <translation>Prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/IntegrityCheck.cpp" line="89"/>
+        <location filename="../src/data/IntegrityCheck.cpp" line="99"/>
         <source>%1: %2 row(s) in %3, e.g. id %4</source>
         <translation>%1: %2 Zeile(n) in %3, z. B. ID %4</translation>
     </message>
@@ -4459,36 +4496,37 @@ Auf %1 angewendet.</translation>
     </message>
     <message>
         <location filename="../src/data/JobRepository.cpp" line="147"/>
+        <location filename="../src/data/JobRepository.cpp" line="150"/>
         <source>queuing the training of &apos;%1&apos;</source>
         <translation>Einreihen des Trainings von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="159"/>
+        <location filename="../src/data/JobRepository.cpp" line="162"/>
         <source>saving training jobs</source>
         <translation>Speichern der Trainingsaufträge</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="174"/>
+        <location filename="../src/data/JobRepository.cpp" line="177"/>
         <source>saving the training job of &apos;%1&apos;</source>
         <translation>Speichern des Trainingsauftrags von &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="178"/>
+        <location filename="../src/data/JobRepository.cpp" line="181"/>
         <source>there is no such training job</source>
         <translation>dieser Trainingsauftrag existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="201"/>
+        <location filename="../src/data/JobRepository.cpp" line="204"/>
         <source>reading training job %1</source>
         <translation>Lesen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="211"/>
+        <location filename="../src/data/JobRepository.cpp" line="214"/>
         <source>reading training jobs</source>
         <translation>Lesen der Trainingsaufträge</translation>
     </message>
     <message>
-        <location filename="../src/data/JobRepository.cpp" line="217"/>
+        <location filename="../src/data/JobRepository.cpp" line="220"/>
         <source>reading %1 training jobs</source>
         <translation>Lesen der Trainingsaufträge mit Status „%1“</translation>
     </message>
@@ -4703,178 +4741,178 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::LicenseRepository</name>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="136"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="138"/>
         <source>dates after 31 December 9999 cannot be stored</source>
         <translation>Daten nach dem 31. Dezember 9999 können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="104"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="106"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="35"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="37"/>
         <source>license %1</source>
         <translation>Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="106"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="108"/>
         <source>a license needs a model and a buyer</source>
         <translation>eine Lizenz braucht ein Modell und einen Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="109"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="111"/>
         <source>the sale date is missing</source>
         <translation>das Verkaufsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="111"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="113"/>
         <source>the fee cannot be negative</source>
         <translation>die Gebühr darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="114"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="116"/>
         <source>a license allows at least one deployment, or unlimited</source>
         <translation>eine Lizenz erlaubt mindestens eine Bereitstellung oder unbegrenzt viele</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="117"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="119"/>
         <source>the monthly API calls cannot be negative</source>
         <translation>die monatlichen API-Aufrufe dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="120"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="122"/>
         <source>the usage rate cannot be negative</source>
         <translation>der Nutzungstarif darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="123"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="125"/>
         <source>the term cannot be negative</source>
         <translation>die Laufzeit darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="126"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="128"/>
         <source>the expiry date must be on or after the sale date</source>
         <translation>das Ablaufdatum darf nicht vor dem Verkaufsdatum liegen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="129"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="131"/>
         <source>the revocation date must be on or after the sale date</source>
         <translation>das Widerrufsdatum darf nicht vor dem Verkaufsdatum liegen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="139"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="141"/>
         <source>a revoked license must say why it was revoked</source>
         <translation>bei einer widerrufenen Lizenz muss der Grund des Widerrufs angegeben sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="147"/>
-        <location filename="../src/data/LicenseRepository.cpp" line="345"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="149"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="350"/>
         <source>&apos;%1&apos; is not a month (yyyy-MM)</source>
         <translation>&apos;%1&apos; ist kein Monat (yyyy-MM)</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="150"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="152"/>
         <source>API calls cannot be negative</source>
         <translation>API-Aufrufe dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="153"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="155"/>
         <source>a usage charge cannot be negative</source>
         <translation>eine Nutzungsgebühr darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="167"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="169"/>
         <source>adding licenses</source>
         <translation>Hinzufügen von Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="205"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="210"/>
         <source>reading license %1</source>
         <translation>Lesen von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="227"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="232"/>
         <source>reading the licenses of model %1</source>
         <translation>Lesen der Lizenzen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="232"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="237"/>
         <source>reading the licenses of buyer %1</source>
         <translation>Lesen der Lizenzen von Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="237"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="242"/>
         <source>counting licenses</source>
         <translation>Zählen der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="247"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="252"/>
         <source>say why the license is revoked</source>
         <translation>geben Sie an, warum die Lizenz widerrufen wird</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="250"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="255"/>
         <source>the revocation date is missing</source>
         <translation>das Widerrufsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="253"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="258"/>
         <source>revoking license %1</source>
         <translation>Widerrufen von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="261"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="266"/>
         <source>there is no such license</source>
         <translation>diese Lizenz existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="265"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="270"/>
         <source>the license was already revoked on %1 (%2)</source>
         <translation>die Lizenz wurde bereits am %1 widerrufen (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="267"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="272"/>
         <source>unknown date</source>
         <translation>unbekanntes Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="271"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="276"/>
         <source>a license cannot be revoked before it was sold (%1)</source>
         <translation>eine Lizenz kann nicht vor ihrem Verkauf widerrufen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="288"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="293"/>
         <source>the date is missing</source>
         <translation>das Datum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="288"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="293"/>
         <source>license terms</source>
         <translation>Lizenzbedingungen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="291"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="296"/>
         <source>applying license terms as of %1</source>
         <translation>Anwenden der Lizenzbedingungen zum %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="346"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="351"/>
         <source>usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="348"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="353"/>
         <source>charging usage for %1</source>
         <translation>Abrechnen der Nutzung für %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="377"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="382"/>
         <source>reading the usage charges of license %1</source>
         <translation>Lesen der Nutzungsgebühren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="387"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="392"/>
         <source>adding usage charges</source>
         <translation>Hinzufügen von Nutzungsgebühren</translation>
     </message>
@@ -6217,17 +6255,17 @@ Auf %1 angewendet.</translation>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="339"/>
+        <location filename="../src/data/MarketStore.cpp" line="343"/>
         <source>listing</source>
         <translation>Angebot</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="379"/>
+        <location filename="../src/data/MarketStore.cpp" line="383"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/MarketStore.cpp" line="388"/>
+        <location filename="../src/data/MarketStore.cpp" line="392"/>
         <source>closing the month %1</source>
         <translation>Abschließen des Monats %1</translation>
     </message>
@@ -6675,12 +6713,12 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::Migrations</name>
     <message>
-        <location filename="../src/data/Migrations.cpp" line="41"/>
+        <location filename="../src/data/Migrations.cpp" line="34"/>
         <source>the file has schema version %1, but this version of ModelMarket only knows versions up to %2; open it with a newer ModelMarket</source>
         <translation>die Datei hat die Schema-Version %1, diese ModelMarket-Version kennt aber nur Versionen bis %2; öffnen Sie sie mit einer neueren ModelMarket-Version</translation>
     </message>
     <message>
-        <location filename="../src/data/Migrations.cpp" line="83"/>
+        <location filename="../src/data/Migrations.cpp" line="77"/>
         <source>the file has schema version %1 and needs version %2, but it is open read-only; make it writable and open it again to upgrade it</source>
         <translation>die Datei hat die Schema-Version %1 und braucht Version %2, ist aber nur lesbar geöffnet; machen Sie sie beschreibbar und öffnen Sie sie erneut, um sie zu aktualisieren</translation>
     </message>
@@ -7003,38 +7041,39 @@ Auf %1 angewendet.</translation>
         <translation>das Erstellungsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="156"/>
-        <location filename="../src/data/ModelRepository.cpp" line="268"/>
+        <location filename="../src/data/ModelRepository.cpp" line="155"/>
+        <location filename="../src/data/ModelRepository.cpp" line="281"/>
         <source>adding model &apos;%1&apos;</source>
         <translation>Hinzufügen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="173"/>
-        <location filename="../src/data/ModelRepository.cpp" line="176"/>
-        <location filename="../src/data/ModelRepository.cpp" line="237"/>
+        <location filename="../src/data/ModelRepository.cpp" line="175"/>
+        <location filename="../src/data/ModelRepository.cpp" line="178"/>
+        <location filename="../src/data/ModelRepository.cpp" line="240"/>
+        <location filename="../src/data/ModelRepository.cpp" line="250"/>
         <source>adding models</source>
         <translation>Hinzufügen von Modellen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="192"/>
+        <location filename="../src/data/ModelRepository.cpp" line="194"/>
         <source>saving model &apos;%1&apos;</source>
         <translation>Speichern von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="210"/>
-        <location filename="../src/data/ModelRepository.cpp" line="213"/>
-        <location filename="../src/data/ModelRepository.cpp" line="278"/>
+        <location filename="../src/data/ModelRepository.cpp" line="212"/>
+        <location filename="../src/data/ModelRepository.cpp" line="215"/>
+        <location filename="../src/data/ModelRepository.cpp" line="291"/>
         <source>saving models</source>
         <translation>Speichern von Modellen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="291"/>
-        <location filename="../src/data/ModelRepository.cpp" line="295"/>
+        <location filename="../src/data/ModelRepository.cpp" line="304"/>
+        <location filename="../src/data/ModelRepository.cpp" line="308"/>
         <source>deleting models</source>
         <translation>Löschen von Modellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ModelRepository.cpp" line="307"/>
+        <location filename="../src/data/ModelRepository.cpp" line="320"/>
         <source>&apos;%1&apos; has %n license(s); revoke or delete them before deleting the model</source>
         <translation>
             <numerusform>&apos;%1&apos; hat %n Lizenz; widerrufen oder löschen Sie sie, bevor Sie das Modell löschen</numerusform>
@@ -7042,48 +7081,48 @@ Auf %1 angewendet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="312"/>
+        <location filename="../src/data/ModelRepository.cpp" line="325"/>
         <source>deleting model %1</source>
         <translation>Löschen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="321"/>
-        <location filename="../src/data/ModelRepository.cpp" line="349"/>
+        <location filename="../src/data/ModelRepository.cpp" line="334"/>
+        <location filename="../src/data/ModelRepository.cpp" line="362"/>
         <source>reading model %1</source>
         <translation>Lesen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="332"/>
+        <location filename="../src/data/ModelRepository.cpp" line="345"/>
         <source>looking up model &apos;%1&apos;</source>
         <translation>Suchen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="343"/>
+        <location filename="../src/data/ModelRepository.cpp" line="356"/>
         <source>reading models</source>
         <translation>Lesen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="362"/>
+        <location filename="../src/data/ModelRepository.cpp" line="375"/>
         <source>reading benchmark scores</source>
         <translation>Lesen der Benchmark-Werte</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="376"/>
+        <location filename="../src/data/ModelRepository.cpp" line="390"/>
         <source>reading the models that can be listed</source>
         <translation>Lesen der Modelle, die angeboten werden können</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="388"/>
+        <location filename="../src/data/ModelRepository.cpp" line="402"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="396"/>
+        <location filename="../src/data/ModelRepository.cpp" line="410"/>
         <source>counting licenses of model %1</source>
         <translation>Zählen der Lizenzen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="404"/>
+        <location filename="../src/data/ModelRepository.cpp" line="418"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
@@ -7309,167 +7348,167 @@ Auf %1 angewendet.</translation>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="34"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="33"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="52"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="51"/>
         <source>Research projects</source>
         <translation>Forschungsprojekte</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="66"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="65"/>
         <source>Filter projects…</source>
         <translation>Projekte filtern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="68"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="67"/>
         <source>Filter research projects</source>
         <translation>Forschungsprojekte filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="80"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="77"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="86"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="79"/>
         <source>&amp;Add Project</source>
         <translation>Projekt &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="87"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="80"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="90"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="83"/>
         <source>&amp;Complete</source>
         <translation>&amp;Abschließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="91"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="84"/>
         <source>Ctrl+Shift+Return</source>
         <translation>Ctrl+Shift+Return</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="93"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="86"/>
         <source>&amp;Delete Project</source>
         <translation>Projekt &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="94"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="87"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="95"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="88"/>
         <source>Add a research project (Ctrl+Shift+N or Insert)</source>
         <translation>Ein Forschungsprojekt hinzufügen (Strg+Umschalt+N oder Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="97"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="90"/>
         <source>Complete the selected project on today&apos;s game date; its points become available (Ctrl+Shift+Return)</source>
         <translation>Das ausgewählte Projekt zum heutigen Spieldatum abschließen; seine Punkte werden verfügbar (Strg+Umschalt+Eingabe)</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="99"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="92"/>
         <source>Delete the selected project (Ctrl+Shift+Delete)</source>
         <translation>Das ausgewählte Projekt löschen (Strg+Umschalt+Entf)</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="42"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="41"/>
         <source>The research projects could not be read: %1</source>
         <translation>Die Forschungsprojekte konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="172"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="165"/>
         <source>&lt;b&gt;%1&lt;/b&gt; research points available to training jobs (%2 from completed projects, %3 held by jobs).</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; Forschungspunkte für Trainingsaufträge verfügbar (%2 aus abgeschlossenen Projekten, %3 durch Aufträge belegt).</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="247"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="240"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="254"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="247"/>
         <source>Cannot add the project: %1</source>
         <translation>Das Projekt kann nicht hinzugefügt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="272"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="265"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="273"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="266"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="286"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="279"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="300"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="293"/>
         <source>&apos;%1&apos; was already completed on %2.</source>
         <translation>&apos;%1&apos; wurde bereits am %2 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="312"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="305"/>
         <source>Cannot complete &apos;%1&apos; on %2: %3</source>
         <translation>&apos;%1&apos; kann nicht am %2 abgeschlossen werden: %3</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="317"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="310"/>
         <source>complete research project &apos;%1&apos;</source>
         <translation>Forschungsprojekt &apos;%1&apos; abschließen</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="319"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="312"/>
         <source>Cannot complete: %1</source>
         <translation>Abschließen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="322"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="315"/>
         <source>Completed &apos;%1&apos;: %2 research points became available</source>
         <translation>&apos;%1&apos; abgeschlossen: %2 Forschungspunkte sind jetzt verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="337"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="330"/>
         <source>Cannot delete &apos;%1&apos;: %2</source>
         <translation>&apos;%1&apos; kann nicht gelöscht werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="218"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="211"/>
         <source>The project no longer exists.</source>
         <translation>Das Projekt existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="364"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="357"/>
         <source>&apos;%1&apos; is not a whole number of points</source>
         <translation>&apos;%1&apos; ist keine ganze Punktzahl</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="379"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="372"/>
         <source>&apos;%1&apos; is not a date</source>
         <translation>&apos;%1&apos; ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="391"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="384"/>
         <source>Not changed: %1.</source>
         <translation>Nicht geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="398"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="391"/>
         <source>edit %1 of research project &apos;%2&apos;</source>
         <translation>%1 von Forschungsprojekt &apos;%2&apos; bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/research/ResearchArea.cpp" line="400"/>
+        <location filename="../src/ui/research/ResearchArea.cpp" line="393"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -7518,41 +7557,42 @@ Auf %1 angewendet.</translation>
     </message>
     <message>
         <location filename="../src/data/ResearchRepository.cpp" line="81"/>
+        <location filename="../src/data/ResearchRepository.cpp" line="84"/>
         <source>adding research project &apos;%1&apos;</source>
         <translation>Hinzufügen von Forschungsprojekt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="91"/>
+        <location filename="../src/data/ResearchRepository.cpp" line="94"/>
         <source>saving research project &apos;%1&apos;</source>
         <translation>Speichern von Forschungsprojekt &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="111"/>
+        <location filename="../src/data/ResearchRepository.cpp" line="114"/>
         <source>completing research project %1</source>
         <translation>Abschließen von Forschungsprojekt %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="122"/>
+        <location filename="../src/data/ResearchRepository.cpp" line="125"/>
         <source>the project was already completed on %1</source>
         <translation>das Projekt wurde bereits am %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="137"/>
+        <location filename="../src/data/ResearchRepository.cpp" line="140"/>
         <source>deleting research project %1</source>
         <translation>Löschen von Forschungsprojekt %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="158"/>
+        <location filename="../src/data/ResearchRepository.cpp" line="161"/>
         <source>reading research project %1</source>
         <translation>Lesen von Forschungsprojekt %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="167"/>
+        <location filename="../src/data/ResearchRepository.cpp" line="170"/>
         <source>reading research projects</source>
         <translation>Lesen der Forschungsprojekte</translation>
     </message>
     <message>
-        <location filename="../src/data/ResearchRepository.cpp" line="184"/>
+        <location filename="../src/data/ResearchRepository.cpp" line="187"/>
         <source>counting available research points</source>
         <translation>Zählen der verfügbaren Forschungspunkte</translation>
     </message>
@@ -8091,49 +8131,49 @@ Training %3, Umsatz %4
 <context>
     <name>mm::RevenueQueries</name>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="70"/>
-        <location filename="../src/data/RevenueQueries.cpp" line="74"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="71"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="75"/>
         <source>reading revenue</source>
         <translation>Lesen des Umsatzes</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="97"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="98"/>
         <source>the report range has an invalid date</source>
         <translation>der Berichtszeitraum enthält ein ungültiges Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="97"/>
-        <location filename="../src/data/RevenueQueries.cpp" line="103"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="98"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="104"/>
         <source>revenue filter</source>
         <translation>Umsatzfilter</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="101"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="102"/>
         <source>the first month (%1) comes after the last month (%2)</source>
         <translation>der erste Monat (%1) liegt nach dem letzten Monat (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="137"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="138"/>
         <source>reading revenue by tier and month</source>
         <translation>Lesen des Umsatzes nach Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="174"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="175"/>
         <source>reading revenue by model</source>
         <translation>Lesen des Umsatzes nach Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="216"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="217"/>
         <source>reading listing prices</source>
         <translation>Lesen der Angebotspreise</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="249"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="250"/>
         <source>reading the months with revenue</source>
         <translation>Lesen der Monate mit Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="307"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="308"/>
         <source>computing revenue from the summary</source>
         <translation>Berechnen des Umsatzes aus der Zusammenfassung</translation>
     </message>
@@ -8156,7 +8196,7 @@ Training %3, Umsatz %4
         <translation>Berechnen des Umsatzes</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueReport.cpp" line="172"/>
+        <location filename="../src/data/RevenueReport.cpp" line="173"/>
         <source>computing total revenue</source>
         <translation>Berechnen des Gesamtumsatzes</translation>
     </message>
@@ -8458,7 +8498,7 @@ Training %3, Umsatz %4
     </message>
     <message>
         <location filename="../src/data/ScenarioRepository.cpp" line="163"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="329"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="338"/>
         <source>there is no parameter &apos;%1&apos; (set to &apos;%2&apos;; modelmarket scenario parameters lists them)</source>
         <translation>es gibt keinen Parameter &apos;%1&apos; (gesetzt auf &apos;%2&apos;; modelmarket scenario parameters listet sie auf)</translation>
     </message>
@@ -8468,123 +8508,123 @@ Training %3, Umsatz %4
         <translation>die Überschreibungen verletzen eine Wirtschaftsregel: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="212"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="233"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="259"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="359"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="414"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="213"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="238"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="268"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="368"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="427"/>
         <source>a scenario needs a name</source>
         <translation>ein Szenario braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="215"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="216"/>
         <source>creating scenario &apos;%1&apos;</source>
         <translation>Anlegen von Szenario &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="236"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="241"/>
         <source>copying scenario %1 as &apos;%2&apos;</source>
         <translation>Kopieren von Szenario %1 als &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="262"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="271"/>
         <source>renaming scenario %1 to &apos;%2&apos;</source>
         <translation>Umbenennen von Szenario %1 in &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="279"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="288"/>
         <source>saving the notes of scenario %1</source>
         <translation>Speichern der Notizen von Szenario %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="288"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="297"/>
         <source>setting %1 in scenario %2</source>
         <translation>Setzen von %1 in Szenario %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="304"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="313"/>
         <source>there is no parameter &apos;%1&apos; (modelmarket scenario parameters lists them)</source>
         <translation>es gibt keinen Parameter &apos;%1&apos; (modelmarket scenario parameters listet sie auf)</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="315"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="324"/>
         <source>removing %1 would break an economy rule: %2</source>
         <translation>das Entfernen von %1 würde eine Wirtschaftsregel verletzen: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="343"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="352"/>
         <source>%1 = %2 is refused: %3</source>
         <translation>%1 = %2 wird abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="362"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="371"/>
         <source>saving scenario &apos;%1&apos;</source>
         <translation>Speichern von Szenario &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="395"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="408"/>
         <source>deleting scenario %1</source>
         <translation>Löschen von Szenario %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="404"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="417"/>
         <source>importing scenarios</source>
         <translation>Importieren von Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="420"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="433"/>
         <source>the name &apos;%1&apos; appears twice among the scenarios imported</source>
         <translation>der Name &apos;%1&apos; kommt unter den importierten Szenarien zweimal vor</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="435"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="448"/>
         <source>there is already a scenario called &apos;%1&apos;; import with replace to overwrite it</source>
         <translation>es gibt bereits ein Szenario namens &apos;%1&apos;; importieren Sie mit Ersetzen, um es zu überschreiben</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="471"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="489"/>
         <source>balance rule &apos;%1&apos;</source>
         <translation>Balance-Regel &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="490"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="535"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="508"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="553"/>
         <source>looking up balance rule &apos;%1&apos;</source>
         <translation>Suchen von Balance-Regel &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="495"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="513"/>
         <source>there is already a balance rule called &apos;%1&apos;</source>
         <translation>es gibt bereits eine Balance-Regel namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="503"/>
-        <location filename="../src/data/ScenarioRepository.cpp" line="519"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="521"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="537"/>
         <source>reading balance rules</source>
         <translation>Lesen der Balance-Regeln</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="508"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="526"/>
         <source>there is no balance rule %1 (there are none yet)</source>
         <translation>es gibt keine Balance-Regel %1 (es gibt noch keine)</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="509"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="527"/>
         <source>there is no balance rule %1 (there are: %2)</source>
         <translation>es gibt keine Balance-Regel %1 (vorhanden: %2)</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="547"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="565"/>
         <source>adding balance rule &apos;%1&apos;</source>
         <translation>Hinzufügen von Balance-Regel &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="570"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="592"/>
         <source>saving balance rule &apos;%1&apos;</source>
         <translation>Speichern von Balance-Regel &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ScenarioRepository.cpp" line="598"/>
+        <location filename="../src/data/ScenarioRepository.cpp" line="620"/>
         <source>deleting balance rule %1</source>
         <translation>Löschen von Balance-Regel %1</translation>
     </message>
@@ -9043,6 +9083,50 @@ Training %3, Umsatz %4
     </message>
 </context>
 <context>
+    <name>mm::ServerAddress</name>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="20"/>
+        <source>reading the database address</source>
+        <translation>Lesen der Datenbankadresse</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="31"/>
+        <source>the port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation>der Port &apos;%1&apos; ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="44"/>
+        <source>a server address starts with postgresql://</source>
+        <translation>eine Serveradresse beginnt mit postgresql://</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="53"/>
+        <source>the address names no database; end it with /DATABASE</source>
+        <translation>die Adresse nennt keine Datenbank; beenden Sie sie mit /DATENBANK</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="60"/>
+        <location filename="../src/data/ServerAddress.cpp" line="103"/>
+        <source>the address holds a password; put it in ~/.pgpass or the PGPASSWORD variable instead, where only you can read it</source>
+        <translation>die Adresse enthält ein Passwort; legen Sie es stattdessen in ~/.pgpass oder die Variable PGPASSWORD, wo nur Sie es lesen können</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="70"/>
+        <source>the address has an unclosed &apos;[&apos; around its host</source>
+        <translation>die Adresse hat ein nicht geschlossenes &apos;[&apos; um ihren Host</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="76"/>
+        <source>unexpected text after the host: &apos;%1&apos;</source>
+        <translation>unerwarteter Text nach dem Host: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="107"/>
+        <source>unknown setting &apos;%1&apos; in the address (known: host, port, user)</source>
+        <translation>unbekannte Einstellung &apos;%1&apos; in der Adresse (bekannt: host, port, user)</translation>
+    </message>
+</context>
+<context>
     <name>mm::TierPolicyEditor</name>
     <message>
         <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="98"/>
@@ -9252,144 +9336,144 @@ Training %3, Umsatz %4
 <context>
     <name>mm::TrainingArea</name>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="81"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="80"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="96"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="95"/>
         <source>Training jobs</source>
         <translation>Trainingsaufträge</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="113"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="112"/>
         <source>Filter by name…</source>
         <translation>Nach Namen filtern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="115"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="114"/>
         <source>Filter jobs by name</source>
         <translation>Aufträge nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="128"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="125"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="134"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="127"/>
         <source>&amp;New Job…</source>
         <translation>&amp;Neuer Auftrag…</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="135"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="128"/>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="137"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="130"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="138"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="131"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="139"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="132"/>
         <source>&amp;Resume</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="140"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="133"/>
         <source>Ctrl+Shift+R</source>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="142"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="135"/>
         <source>&amp;Cancel Job…</source>
         <translation>Auftrag a&amp;bbrechen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="143"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="136"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="144"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="137"/>
         <source>Show &amp;Model</source>
         <translation>&amp;Modell anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="146"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="139"/>
         <source>Queue a new training job (Ctrl+Shift+N or Insert)</source>
         <translation>Einen neuen Trainingsauftrag einreihen (Strg+Umschalt+N oder Einfg)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="148"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="141"/>
         <source>Cancel the selected job; it is charged what it spent plus the cancellation fee</source>
         <translation>Den ausgewählten Auftrag abbrechen; berechnet werden die bisherigen Ausgaben plus die Stornogebühr</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="149"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="142"/>
         <source>Show the model this job trained in the catalog</source>
         <translation>Das von diesem Auftrag trainierte Modell im Katalog anzeigen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="86"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="85"/>
         <source>The jobs could not be read: %1</source>
         <translation>Die Aufträge konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="252"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="245"/>
         <source>%1 %2 of %3 in use</source>
         <translation>%1: %2 von %3 belegt</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="255"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="248"/>
         <source> (%1 asked for by queued jobs)</source>
         <translation> (%1 von eingereihten Aufträgen angefordert)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="259"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="252"/>
         <source>%1: %2 running, %3 queued, %4 paused, %5 completed, %6 failed, %7 cancelled.
 %8</source>
         <translation>%1: %2 laufend, %3 eingereiht, %4 pausiert, %5 abgeschlossen, %6 fehlgeschlagen, %7 abgebrochen.
 %8</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="311"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="304"/>
         <source>The database is read-only: no job can be queued.</source>
         <translation>Die Datenbank ist schreibgeschützt: Es kann kein Auftrag eingereiht werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="320"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="313"/>
         <source>Queued the training of &apos;%1&apos;</source>
         <translation>Training von &apos;%1&apos; eingereiht</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="340"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="333"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="351"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="344"/>
         <source>Cannot pause: %1</source>
         <translation>Pausieren nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="361"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="354"/>
         <source>Cannot resume: %1</source>
         <translation>Fortsetzen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="371"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="364"/>
         <source>&apos;%1&apos; is %2; only queued, running or paused jobs can be cancelled.</source>
         <translation>&apos;%1&apos; hat den Status „%2“; nur eingereihte, laufende oder pausierte Aufträge können abgebrochen werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="386"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="379"/>
         <source>Cancel the training of &apos;%1&apos;?
 
 It has spent %2 so far. Cancelling charges that plus the cancellation fee of %3% of the %4 not yet spent (%5): %6 in all.</source>
@@ -9398,32 +9482,32 @@ It has spent %2 so far. Cancelling charges that plus the cancellation fee of %3%
 Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr von %3 % der noch nicht ausgegebenen %4 (%5) berechnet: insgesamt %6.</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="393"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="386"/>
         <source>Its %1 research points become available again.</source>
         <translation>Seine %1 Forschungspunkte werden wieder verfügbar.</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="395"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="388"/>
         <source>Cancel Training Job</source>
         <translation>Trainingsauftrag abbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="398"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="391"/>
         <source>Cancel &amp;Job</source>
         <translation>Auftrag a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="399"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="392"/>
         <source>&amp;Keep Training</source>
         <translation>&amp;Weiter trainieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="406"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="399"/>
         <source>Cannot cancel: %1</source>
         <translation>Abbrechen nicht möglich: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/training/TrainingArea.cpp" line="409"/>
+        <location filename="../src/ui/training/TrainingArea.cpp" line="402"/>
         <source>Cancelled the training of &apos;%1&apos;</source>
         <translation>Training von &apos;%1&apos; abgebrochen</translation>
     </message>
@@ -9779,22 +9863,22 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
         <translation>ein Modell namens &apos;%1&apos; existiert bereits</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="353"/>
+        <location filename="../src/data/TrainingService.cpp" line="354"/>
         <source>training job %1 is already training a model named &apos;%2&apos;</source>
         <translation>Trainingsauftrag %1 trainiert bereits ein Modell namens &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="377"/>
+        <location filename="../src/data/TrainingService.cpp" line="378"/>
         <source>the clock moves forward by 1 to %1 days, not %2</source>
         <translation>die Uhr kann nur um 1 bis %1 Tage vorgestellt werden, nicht um %2</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="381"/>
+        <location filename="../src/data/TrainingService.cpp" line="382"/>
         <source>advancing the game clock by %1 days</source>
         <translation>Vorstellen der Spieluhr um %1 Tage</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="439"/>
+        <location filename="../src/data/TrainingService.cpp" line="440"/>
         <source>pausing training job %1</source>
         <translation>Pausieren von Trainingsauftrag %1</translation>
     </message>
@@ -9819,32 +9903,32 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
         <translation>die Wirtschaft akzeptiert die Eingaben des Auftrags nicht mehr: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="443"/>
+        <location filename="../src/data/TrainingService.cpp" line="444"/>
         <source>the job is %1; only queued or running jobs can be paused</source>
         <translation>der Auftrag hat den Status „%1“; nur eingereihte oder laufende Aufträge können pausiert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="461"/>
+        <location filename="../src/data/TrainingService.cpp" line="462"/>
         <source>resuming training job %1</source>
         <translation>Fortsetzen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="465"/>
+        <location filename="../src/data/TrainingService.cpp" line="466"/>
         <source>the job is %1; only paused jobs can be resumed</source>
         <translation>der Auftrag hat den Status „%1“; nur pausierte Aufträge können fortgesetzt werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="483"/>
+        <location filename="../src/data/TrainingService.cpp" line="484"/>
         <source>cancelling training job %1</source>
         <translation>Abbrechen von Trainingsauftrag %1</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="488"/>
+        <location filename="../src/data/TrainingService.cpp" line="489"/>
         <source>the job is %1; only queued, running or paused jobs can be cancelled</source>
         <translation>der Auftrag hat den Status „%1“; nur eingereihte, laufende oder pausierte Aufträge können abgebrochen werden</translation>
     </message>
     <message>
-        <location filename="../src/data/TrainingService.cpp" line="530"/>
+        <location filename="../src/data/TrainingService.cpp" line="531"/>
         <source>counting training jobs</source>
         <translation>Zählen der Trainingsaufträge</translation>
     </message>
@@ -9910,9 +9994,13 @@ Subcommands (no display needed):
   balance list|add|remove|check          bounds the forecast must keep (balance --help)
   diff A B                               what changed between two economies (databases or
                                          economy JSON); exit 1 when they differ (diff --help)
+  copy --from DATABASE --to DATABASE [--replace]
+                                         the whole economy from one database (file or server)
+                                         to another (copy --help)
 
 Options:
-  --db PATH        the database file
+  --db PATH        the database file, or a PostgreSQL database as
+                   postgresql://USER@HOST:PORT/DBNAME (docs/team-server.md)
   --format FORMAT  table (default), csv or json, for report and diff output
   --help           this text
   --version        the version
@@ -9956,9 +10044,13 @@ Unterbefehle (ohne Anzeige nutzbar):
   diff A B                               was sich zwischen zwei Wirtschaften geändert hat
                                          (Datenbanken oder Wirtschafts-JSON); Exit-Code 1,
                                          wenn sie sich unterscheiden (diff --help)
+  copy --from DATENBANK --to DATENBANK [--replace]
+                                         die ganze Wirtschaft von einer Datenbank (Datei oder Server)
+                                         in eine andere (copy --help)
 
 Optionen:
-  --db PFAD        die Datenbankdatei
+  --db PFAD        die Datenbankdatei, oder eine PostgreSQL-Datenbank als
+                   postgresql://BENUTZER@HOST:PORT/DBNAME (docs/team-server.md)
   --format FORMAT  table (Standard), csv oder json, für Berichts- und diff-Ausgaben
   --help           dieser Text
   --version        die Version
@@ -9967,46 +10059,46 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="144"/>
+        <location filename="../src/app/cli/Cli.cpp" line="149"/>
         <source>error: %1 needs a value</source>
         <translation>Fehler: %1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="166"/>
+        <location filename="../src/app/cli/Cli.cpp" line="171"/>
         <source>error: unknown subcommand or option &apos;%1&apos; (see --help)</source>
         <translation>Fehler: unbekannter Unterbefehl oder unbekannte Option &apos;%1&apos; (siehe --help)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/Cli.cpp" line="182"/>
+        <location filename="../src/app/cli/Cli.cpp" line="187"/>
         <source>error: --format must be table, csv or json, not &apos;%1&apos;</source>
         <translation>Fehler: --format muss table, csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="143"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="146"/>
         <source>Opened %1 (schema version %2)
 </source>
         <translation>%1 geöffnet (Schemaversion %2)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="144"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="147"/>
         <source>Created %1 (schema version %2)
 </source>
         <translation>%1 angelegt (Schemaversion %2)
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="153"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="155"/>
         <source>usage: import catalog|buyers|licenses|economy FILE</source>
         <translation>Aufruf: import catalog|buyers|licenses|economy DATEI</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="156"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="158"/>
         <source>no such file: %1</source>
         <translation>Datei nicht gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="158"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="160"/>
         <source>%1 is larger than the %2 MB an import accepts</source>
         <translation>%1 ist größer als die %2 MB, die ein Import annimmt</translation>
     </message>
@@ -10017,6 +10109,7 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
     </message>
     <message>
         <location filename="../src/app/cli/CliCommands.cpp" line="90"/>
+        <location filename="../src/app/cli/CopyCommand.cpp" line="61"/>
         <source>%1 is read-only; nothing was written</source>
         <translation>%1 ist schreibgeschützt; es wurde nichts geschrieben</translation>
     </message>
@@ -10031,24 +10124,31 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         <translation> (führen Sie einmal „modelmarket --db %1 init“ aus und versuchen Sie es dann erneut)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="174"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="145"/>
+        <source>Ready: %1 (schema version %2)
+</source>
+        <translation>Bereit: %1 (Schemaversion %2)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/CliCommands.cpp" line="176"/>
         <source>Imported the economy from %1
 </source>
         <translation>Wirtschaft aus %1 importiert
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="182"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="184"/>
         <source>cannot import &apos;%1&apos;: use catalog, buyers, licenses or economy</source>
         <translation>&apos;%1&apos; kann nicht importiert werden: verwenden Sie catalog, buyers, licenses oder economy</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="189"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="191"/>
         <source>warning: unknown column &apos;%1&apos; ignored</source>
         <translation>Warnung: unbekannte Spalte &apos;%1&apos; ignoriert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/CliCommands.cpp" line="193"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="195"/>
         <source>%n row problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n fehlerhafte Zeile; es wurde nichts importiert</numerusform>
@@ -10056,51 +10156,51 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="203"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="205"/>
         <source>usage: export catalog|buyers|licenses|economy [FILE]</source>
         <translation>Aufruf: export catalog|buyers|licenses|economy [DATEI]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="209"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="211"/>
         <source>cannot export &apos;%1&apos;: use catalog, buyers, licenses or economy</source>
         <translation>&apos;%1&apos; kann nicht exportiert werden: verwenden Sie catalog, buyers, licenses oder economy</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="222"/>
-        <location filename="../src/app/cli/CliCommands.cpp" line="243"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="224"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="245"/>
         <location filename="../src/app/cli/ScenarioCommands.cpp" line="230"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="227"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="229"/>
         <source>cannot write to standard output</source>
         <translation>die Standardausgabe kann nicht beschrieben werden</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="279"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="281"/>
         <source>--from needs a date like 2024-03 or 2024-03-15, not &apos;%1&apos;</source>
         <translation>--from braucht ein Datum wie 2024-03 oder 2024-03-15, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="286"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="288"/>
         <source>--to needs a date like 2024-03 or 2024-03-15, not &apos;%1&apos;</source>
         <translation>--to braucht ein Datum wie 2024-03 oder 2024-03-15, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="319"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="321"/>
         <source>total</source>
         <translation>gesamt</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="333"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="335"/>
         <source>ok: %1 passed integrity, foreign key and domain checks
 </source>
         <translation>ok: %1 hat die Integritäts-, Fremdschlüssel- und Domänenprüfungen bestanden
 </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/cli/CliCommands.cpp" line="340"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="342"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n Problem gefunden</numerusform>
@@ -10108,48 +10208,48 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
         </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="365"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="367"/>
         <source>%1 needs a whole number ≥ 0, not &apos;%2&apos;</source>
         <translation>%1 braucht eine ganze Zahl ≥ 0, nicht &apos;%2&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="371"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="373"/>
         <source>usage: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</source>
         <translation>Aufruf: generate --models N --buyers N --licenses N [--seed S] [--months M] [--no-usage]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="374"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="376"/>
         <source>--months must be between 1 and 600</source>
         <translation>--months muss zwischen 1 und 600 liegen</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="384"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="386"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="389"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="391"/>
         <source>%1 already holds an economy; generate into a new file</source>
         <translation>%1 enthält bereits eine Wirtschaft; erzeugen Sie sie in eine neue Datei</translation>
     </message>
     <message>
         <location filename="../src/app/cli/CliCommands.cpp" line="62"/>
-        <location filename="../src/app/cli/CliCommands.cpp" line="400"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="402"/>
         <source>%1% (%2)</source>
         <translation>%1 % (%2)</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="254"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="256"/>
         <source>usage: report revenue --by tier|month|model|buyer-type|lab [--from DATE] [--to DATE]</source>
         <translation>Aufruf: report revenue --by tier|month|model|buyer-type|lab [--from DATUM] [--to DATUM]</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="270"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="272"/>
         <source>--by must be tier, month, model, buyer-type or lab, not &apos;%1&apos;</source>
         <translation>--by muss tier, month, model, buyer-type oder lab sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="409"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="411"/>
         <source>Generated %1 models, %2 buyers and %3 licenses in %4
 </source>
         <translation>%1 Modelle, %2 Käufer und %3 Lizenzen in %4 erzeugt
@@ -10210,19 +10310,19 @@ wieder den Status „Abgeschlossen“. Gibt danach die Angebote des Modells aus.
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="427"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="429"/>
         <location filename="../src/app/cli/SellCommands.cpp" line="66"/>
         <source>unknown option &apos;%1&apos;</source>
         <translation>unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="429"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="431"/>
         <location filename="../src/app/cli/SellCommands.cpp" line="68"/>
         <source>%1 needs a value</source>
         <translation>%1 braucht einen Wert</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CliCommands.cpp" line="441"/>
+        <location filename="../src/app/cli/CliCommands.cpp" line="443"/>
         <source>--format must be table, csv or json, not &apos;%1&apos;</source>
         <translation>--format muss table, csv oder json sein, nicht &apos;%1&apos;</translation>
     </message>
@@ -11009,6 +11109,29 @@ Exit-Codes: 0 gleich, 1 verschieden, 2 Aufruffehler, 3 eine Datei kann nicht gel
         <source>Changes: %1 (%2 added, %3 removed, %4 changed)
 </source>
         <translation>Änderungen: %1 (%2 hinzugefügt, %3 entfernt, %4 geändert)
+</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/CopyCommand.cpp" line="25"/>
+        <source>usage: modelmarket copy --from DATABASE --to DATABASE [--replace]
+Copies the whole economy; each DATABASE is a file or a postgresql:// address.
+The target is created (a file) or set up (an empty server database) when needed; one that
+already holds models, buyers or licenses is refused unless --replace.</source>
+        <translation>Aufruf: modelmarket copy --from DATENBANK --to DATENBANK [--replace]
+Kopiert die ganze Wirtschaft; jede DATENBANK ist eine Datei oder eine postgresql://-Adresse.
+Das Ziel wird bei Bedarf angelegt (eine Datei) oder eingerichtet (eine leere Server-Datenbank); eines, das
+schon Modelle, Käufer oder Lizenzen enthält, wird ohne --replace abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/CopyCommand.cpp" line="45"/>
+        <source>no database at %1</source>
+        <translation>keine Datenbank unter %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/cli/CopyCommand.cpp" line="66"/>
+        <source>Copied the economy from %1 to %2
+</source>
+        <translation>Die Wirtschaft wurde von %1 nach %2 kopiert
 </translation>
     </message>
 </context>

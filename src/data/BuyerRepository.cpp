@@ -58,7 +58,8 @@ Status BuyerRepository::insertMany(QList<BuyerRecord>& records) {
         return begun;
     auto statement =
         m_db.prepare(QStringLiteral("INSERT INTO buyers (id, name, type, size, budget_cents, "
-                                    "revision) VALUES (?, ?, ?, ?, ?, 1)"),
+                                    "revision) VALUES (?, ?, ?, ?, ?, 1)") +
+                         m_db.dialect().returningId(),
                      Tr::tr("adding buyers"));
     if (!statement)
         return statement.error();
@@ -71,7 +72,10 @@ Status BuyerRepository::insertMany(QList<BuyerRecord>& records) {
                 Tr::tr("adding buyer '%1'").arg(r.name));
             !done)
             return done;
-        r.id = statement->lastInsertId().toLongLong();
+        auto inserted = m_db.insertedId(*statement, Tr::tr("adding buyer '%1'").arg(r.name));
+        if (!inserted)
+            return inserted.error();
+        r.id = *inserted;
         r.revision = 1;
     }
     return transaction.commit();
@@ -118,9 +122,9 @@ Result<std::optional<BuyerRecord>> BuyerRepository::find(qint64 id) {
 }
 
 Result<std::optional<BuyerRecord>> BuyerRepository::findByName(const QString& name) {
-    auto q = m_db.query(
-        QStringLiteral("SELECT %1 FROM buyers WHERE name = ? COLLATE NOCASE").arg(kColumns), {name},
-        Tr::tr("looking up buyer '%1'").arg(name));
+    auto q = m_db.query(QStringLiteral("SELECT %1 FROM buyers WHERE %2")
+                            .arg(kColumns, m_db.dialect().nocaseEquals(QStringLiteral("name"))),
+                        {name}, Tr::tr("looking up buyer '%1'").arg(name));
     if (!q)
         return q.error();
     return q->next() ? std::optional<BuyerRecord>(read(*q)) : std::nullopt;

@@ -218,6 +218,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, OpenMode m
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options) {
+    if (ServerAddress::isServerUrl(path))
+        return openServer(path, options);
     const QString operation = openingOperation(path);
     if (path.isEmpty())
         return openError(DbError::Kind::CannotOpen, path, QStringLiteral("no file name given"));
@@ -348,6 +350,20 @@ Status Database::checkEveryPage(const QString& path, StatementInterrupt* stop) {
 }
 
 Result<std::unique_ptr<Database>> Database::openAnotherConnection() const {
+    if (m_server) {
+        auto other = connectServer(*m_server, m_readOnly, m_busyTimeoutMs, QString());
+        if (!other)
+            return other;
+        const int version = other.value()->schemaVersion();
+        if (version != kCurrentSchemaVersion)
+            return openError(version > kCurrentSchemaVersion ? DbError::Kind::TooNew
+                                                             : DbError::Kind::NeedsUpgrade,
+                             m_path,
+                             QStringLiteral("the database now has schema version %1, expected %2")
+                                 .arg(version)
+                                 .arg(kCurrentSchemaVersion));
+        return other;
+    }
     if (m_path == kMemoryPath)
         return openError(DbError::Kind::CannotOpen, m_path,
                          QStringLiteral("an in-memory database cannot be shared between "
@@ -381,6 +397,8 @@ qint64 Database::cacheKiBForFile(qint64 fileBytes) {
 }
 
 Status Database::setCacheKiB(qint64 kib) {
+    if (m_server)
+        return Ok{}; // the server sizes its own shared buffers
     // A negative cache_size counts KiB instead of pages. PRAGMA takes no bound values; the number
     // is one we computed.
     return exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib),
@@ -414,7 +432,7 @@ QString journalMode(Database& db, const QString& setTo) {
 Database::WritingAlone::WritingAlone(Database& db)
     : m_db(db) {
     // PRAGMA takes no bound values; both modes are our own words.
-    if (m_db.m_txDepth == 0 && journalMode(m_db, {}) == QLatin1String("wal"))
+    if (!m_db.isServer() && m_db.m_txDepth == 0 && journalMode(m_db, {}) == QLatin1String("wal"))
         m_switched = journalMode(m_db, QStringLiteral("DELETE")) == QLatin1String("delete");
 }
 
@@ -424,6 +442,20 @@ Database::WritingAlone::~WritingAlone() {
 }
 
 int Database::schemaVersion() const {
+    if (m_server) {
+        // As readSchemaVersion() does, without a Result: no table yet is version 0.
+        QSqlQuery exists(m_db);
+        if (!exists.exec(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL")
+                             .arg(kPgSchemaVersionTable)) ||
+            !exists.next())
+            return -1;
+        if (!exists.value(0).toBool())
+            return 0;
+        QSqlQuery version(m_db);
+        if (!version.exec(QStringLiteral("SELECT version FROM %1").arg(kPgSchemaVersionTable)))
+            return -1;
+        return version.next() ? version.value(0).toInt() : 0;
+    }
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
@@ -431,6 +463,8 @@ int Database::schemaVersion() const {
 }
 
 qint64 Database::dataVersion() const {
+    if (m_server)
+        return -1;
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
         return -1;
@@ -443,8 +477,10 @@ Status Database::setBusyTimeout(int milliseconds) {
         return DbError::make(DbError::Kind::Other, operation,
                              QStringLiteral("the busy timeout cannot be negative"))
             .toError();
-    // PRAGMA takes no bound values; the number is an int we format ourselves.
-    Status set = exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds), operation);
+    // PRAGMA and SET take no bound values; the number is an int we format ourselves.
+    Status set = exec(m_server ? QStringLiteral("SET lock_timeout = %1").arg(milliseconds)
+                               : QStringLiteral("PRAGMA busy_timeout = %1").arg(milliseconds),
+                      operation);
     if (set)
         m_busyTimeoutMs = milliseconds;
     return set;
@@ -465,10 +501,11 @@ Status Database::exec(const QString& sql, QString operation) {
     {
         QSqlQuery query(m_db);
         if (!query.exec(sql)) {
-            DbError error = fromQuery(query, std::move(operation));
+            DbError error = fromQuery(query, operation);
             if (error.sql.isEmpty())
                 error.sql = sql;
             status = error.toError();
+            afterServerFailure(operation);
         }
     }
     settleJournal(status.ok());
@@ -530,9 +567,38 @@ Status Database::execPrepared(QSqlQuery& query, const QVariantList& values, QStr
         query.bindValue(static_cast<int>(i), values.at(i));
     const bool executed = query.exec();
     settleJournal(executed);
-    if (!executed)
-        return fromQuery(query, std::move(operation)).toError();
+    if (!executed) {
+        Error error = fromQuery(query, operation).toError();
+        afterServerFailure(operation);
+        return error;
+    }
     return Ok{};
+}
+
+void Database::afterServerFailure(const QString& operation) {
+    if (!m_server || m_txDepth == 0)
+        return;
+    // PostgreSQL refuses every further statement of a transaction one has failed in, even
+    // freeing a prepared one. Going back to the savepoint Transaction set at BEGIN keeps the
+    // connection usable (for the caller's next look-up, and the statements' clean-up) while
+    // the transaction stays doomed: on SQLite too, a failed write ends in a rollback.
+    QSqlQuery rollback(m_db);
+    (void)rollback.exec(
+        QStringLiteral("ROLLBACK TO SAVEPOINT %1").arg(kServerTransactionSavepoint));
+    if (!m_txPoisoned) {
+        m_txPoisoned = true;
+        m_txPoisonedBy = operation;
+    }
+}
+
+Result<qint64> Database::insertedId(QSqlQuery& query, const QString& operation) const {
+    if (!m_server)
+        return query.lastInsertId().toLongLong();
+    if (!query.next())
+        return DbError::make(DbError::Kind::Other, operation,
+                             QStringLiteral("the INSERT returned no id"), query.lastQuery())
+            .toError();
+    return query.value(0).toLongLong();
 }
 
 Result<QSqlQuery> Database::query(const QString& sql, const QVariantList& values,
@@ -549,6 +615,11 @@ Result<QSqlQuery> Database::query(const QString& sql, const QVariantList& values
 Status Database::backupTo(const QString& path) {
     const QString operation =
         QStringLiteral("backing up the database to %1").arg(QDir::toNativeSeparators(path));
+    if (m_server)
+        return DbError::make(DbError::Kind::Other, operation,
+                             Tr::tr("a server database is backed up with the server's own "
+                                    "tools (pg_dump)"))
+            .toError();
     if (m_txDepth > 0)
         return DbError::make(DbError::Kind::Transaction, operation,
                              QStringLiteral("a backup cannot run inside a transaction"))
@@ -600,6 +671,10 @@ Status Database::backupTo(const QString& path) {
 Result<QStringList> Database::integrityProblems() {
     const QString operation = Tr::tr("checking the database");
     QStringList problems;
+    // The server checks every constraint, foreign keys included, as each row is written; it has
+    // no deferred or unchecked state to look for.
+    if (m_server)
+        return problems;
     {
         auto check = query(QStringLiteral("PRAGMA integrity_check"), {}, operation);
         if (!check)

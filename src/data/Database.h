@@ -3,6 +3,8 @@
 #include "core/Result.h"
 #include "data/ChangeSet.h"
 #include "data/DbError.h"
+#include "data/ServerAddress.h"
+#include "data/SqlDialect.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -10,6 +12,7 @@
 #include <QStringList>
 #include <QVariantList>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -20,7 +23,9 @@ namespace mm {
 class ChangeJournal;
 class StatementInterrupt;
 
-// One open SQLite file on one QSqlDatabase connection.
+// One open SQLite file, or one PostgreSQL database (a postgresql:// URL, see ServerAddress.h and
+// docs/team-server.md), on one QSqlDatabase connection. dialect() says which; the SQLite-only
+// members say what they do on a server.
 //
 // A connection belongs to the thread that opened it (QtSql's rule): use a Database only on that
 // thread, and give each worker thread its own via openAnotherConnection(), called on the worker.
@@ -46,6 +51,11 @@ public:
     // of a schema version we know, sets the connection pragmas and, for ReadWrite, migrates it to
     // kCurrentSchemaVersion. A file that cannot be written is opened read-only. A file we refuse
     // (not SQLite, corrupt, from a newer version) is left byte-for-byte as it was.
+    //
+    // A postgresql:// URL connects to that server database instead (QPSQL driver, password from
+    // PGPASSWORD or ~/.pgpass) and migrates it the same way; an empty database gets the whole
+    // schema. One with a newer schema version, or with tables that are not ModelMarket's
+    // (rule db.not_ours), is refused before anything is written to it.
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = ReadWrite,
                                                   const QString& connectionName = {});
     static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options);
@@ -67,16 +77,23 @@ public:
     Result<std::unique_ptr<Database>> openAnotherConnection() const;
 
     QSqlDatabase& sql();
+    // The file, or the server's URL (never with a password).
     QString path() const { return m_path; }
+    const SqlDialect& dialect() const { return *m_dialect; }
+    bool isServer() const { return m_server.has_value(); }
+    // The id the INSERT just run by `query` gave its row; the INSERT must end with
+    // dialect().returningId().
+    Result<qint64> insertedId(QSqlQuery& query, const QString& operation) const;
     QString connectionName() const { return m_connectionName; }
     bool isReadOnly() const { return m_readOnly; }
     // The driver's SQLite handle, for SqliteStatement; nullptr when the connection is closed.
     sqlite3* nativeHandle() const;
-    // PRAGMA user_version, or -1 when it cannot be read.
+    // The schema version (PRAGMA user_version, or the row of modelmarket_schema on a server), or
+    // -1 when it cannot be read.
     int schemaVersion() const;
     // PRAGMA data_version: changes whenever another connection (this program's workers or
     // another program) commits to the file, never for this connection's own commits. -1 when it
-    // cannot be read.
+    // cannot be read, and always on a server (which tells other programs' commits differently).
     qint64 dataVersion() const;
 
     // SQLite's page cache, sized here and nowhere else. Its default (2 MiB) makes every index
@@ -107,7 +124,7 @@ public:
     // the file once, instead of in the WAL and again at the checkpoint; the journal holds only
     // the few pages the file had before. SQLite refuses the switch while another connection has
     // the file open or a transaction is running, and then the WAL simply stays: only speed
-    // depends on it.
+    // depends on it. A server has no journal of ours to choose.
     class WritingAlone {
     public:
         explicit WritingAlone(Database& db);
@@ -123,7 +140,8 @@ public:
     };
 
     int busyTimeout() const { return m_busyTimeoutMs; }
-    // How long a write waits for another program's lock before failing with db.locked.
+    // How long a write waits for another program's lock before failing with db.locked (on a
+    // server: lock_timeout).
     Status setBusyTimeout(int milliseconds);
 
     // Runs one statement without bound values (DDL, pragmas, BEGIN...).
@@ -137,8 +155,10 @@ public:
 
     // A consistent, compacted copy (VACUUM INTO) written next to `path` and then moved over it, so
     // an existing file there is replaced only by a complete copy. Not inside a transaction.
+    // Refused on a server: its own backup tools (pg_dump) do that job.
     Status backupTo(const QString& path);
     // Everything integrity_check and foreign_key_check report; empty when the file is healthy.
+    // Always empty on a server, which checks every constraint as each row is written.
     Result<QStringList> integrityProblems();
 
     // Nesting depth of Transaction guards currently open on this connection.
@@ -158,13 +178,25 @@ private:
     Status setCacheKiB(qint64 kib);
     // After a statement: outside a transaction it committed (or failed) on its own.
     void settleJournal(bool succeeded);
+    // After a statement failed on a server inside a transaction (Database.cpp says why).
+    void afterServerFailure(const QString& operation);
+    // Set by Transaction right after BEGIN on a server.
+    static constexpr QLatin1StringView kServerTransactionSavepoint{"mm_transaction"};
     // Drops the rows of a transaction about to be rolled back.
     void discardJournal();
     static Result<std::unique_ptr<Database>>
     connect(const QString& path, bool readOnly, int busyTimeoutMs, const QString& connectionName);
+    // The server side of open() and openAnotherConnection() (DatabaseServer.cpp).
+    static Result<std::unique_ptr<Database>> openServer(const QString& url,
+                                                        const OpenOptions& options);
+    static Result<std::unique_ptr<Database>> connectServer(const ServerAddress& address,
+                                                           bool readOnly, int busyTimeoutMs,
+                                                           const QString& connectionName);
 
     QString m_path;
     QString m_connectionName;
+    const SqlDialect* m_dialect = &SqlDialect::sqlite();
+    std::optional<ServerAddress> m_server;
     QSqlDatabase m_db;
     QThread* m_thread = nullptr;
     bool m_readOnly = false;

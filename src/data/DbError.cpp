@@ -1,6 +1,8 @@
 #include "data/DbError.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -32,6 +34,21 @@ QString oneLine(const QString& text) {
     return text.simplified();
 }
 
+// PostgreSQL's message as QPSQL gives it ("ERROR:  ... DETAIL: ... (23514)"), without the
+// severity, the code (kept in nativeCode) and the copy of a failing row's values: like SQLite's,
+// our messages name the rule, not the data.
+QString serverText(QString text, const QString& sqlState) {
+    text = text.trimmed();
+    if (text.startsWith(QLatin1String("ERROR:")))
+        text = text.mid(6).trimmed();
+    if (!sqlState.isEmpty() && text.endsWith(QStringLiteral("(%1)").arg(sqlState)))
+        text.chop(sqlState.size() + 2);
+    static const QRegularExpression failingRow(QStringLiteral(R"(DETAIL:\s+Failing row contains)"));
+    if (const qsizetype row = text.indexOf(failingRow); row >= 0)
+        text.truncate(row);
+    return text.trimmed();
+}
+
 QString friendly(DbError::Kind kind) {
     switch (kind) {
     case DbError::Kind::CannotOpen:
@@ -50,6 +67,8 @@ QString friendly(DbError::Kind kind) {
         return Tr::tr("database is read-only");
     case DbError::Kind::Transaction:
         return Tr::tr("transaction failed");
+    case DbError::Kind::NotOurs:
+        return Tr::tr("the database holds tables that ModelMarket did not make");
     case DbError::Kind::CheckConstraint:
     case DbError::Kind::ForeignKey:
     case DbError::Kind::Unique:
@@ -106,13 +125,41 @@ DbError::Kind classifySqlite(int code, const QString& message) {
     }
 }
 
+DbError::Kind classifyPostgres(const QString& sqlState) {
+    // SQLSTATE classes and codes from PostgreSQL's errcodes appendix.
+    if (sqlState == QLatin1String("23514"))
+        return DbError::Kind::CheckConstraint;
+    if (sqlState == QLatin1String("23503"))
+        return DbError::Kind::ForeignKey;
+    if (sqlState == QLatin1String("23505"))
+        return DbError::Kind::Unique;
+    if (sqlState == QLatin1String("23502"))
+        return DbError::Kind::NotNull;
+    if (sqlState.startsWith(QLatin1String("23")))
+        return DbError::Kind::Constraint;
+    // read_only_sql_transaction, and a role without the privilege to write (insufficient_privilege)
+    if (sqlState == QLatin1String("25006") || sqlState == QLatin1String("42501"))
+        return DbError::Kind::ReadOnly;
+    // lock_not_available (lock_timeout), deadlock_detected, serialization_failure
+    if (sqlState == QLatin1String("55P03") || sqlState == QLatin1String("40P01") ||
+        sqlState == QLatin1String("40001"))
+        return DbError::Kind::Locked;
+    // connection exceptions, invalid authorization, unknown database
+    if (sqlState.startsWith(QLatin1String("08")) || sqlState.startsWith(QLatin1String("28")) ||
+        sqlState == QLatin1String("3D000"))
+        return DbError::Kind::CannotOpen;
+    return DbError::Kind::Other;
+}
+
 QString DbError::summary() const {
     QString base = detail.isEmpty() ? friendly(kind) : detail;
     const QString driver = oneLine(driverText);
     if (base.isEmpty())
         return driver.isEmpty() ? Tr::tr("unknown database error") : driver;
     if (!driver.isEmpty() && !base.contains(driver, Qt::CaseInsensitive))
-        base += QStringLiteral(" (SQLite: %1)").arg(driver);
+        base +=
+            QStringLiteral(" (%1: %2)")
+                .arg(fromServer ? QStringLiteral("PostgreSQL") : QStringLiteral("SQLite"), driver);
     return oneLine(base);
 }
 
@@ -144,6 +191,8 @@ QString DbError::rule() const {
         return QString(kRuleDbConstraint);
     case Kind::Transaction:
         return QString(kRuleDbTransaction);
+    case Kind::NotOurs:
+        return QString(kRuleDbNotOurs);
     case Kind::Other:
         return QString(kRuleDbError);
     }
@@ -176,12 +225,18 @@ DbError DbError::make(Kind kind, QString operation, QString detail, QString sql)
     return error;
 }
 
-DbError fromSqlError(const QSqlError& error, QString operation, QString sql) {
+DbError fromSqlError(const QSqlError& error, QString operation, QString sql, bool fromServer) {
     DbError result;
     result.operation = std::move(operation);
     result.sql = std::move(sql);
     result.nativeCode = error.nativeErrorCode();
     result.driverText = error.databaseText().isEmpty() ? error.driverText() : error.databaseText();
+    result.fromServer = fromServer;
+    if (fromServer) {
+        result.driverText = serverText(result.driverText, result.nativeCode);
+        result.kind = classifyPostgres(result.nativeCode);
+        return result;
+    }
     bool isNumber = false;
     const int code = result.nativeCode.toInt(&isNumber);
     result.kind = isNumber ? classifySqlite(code, result.driverText) : DbError::Kind::Other;
@@ -189,7 +244,9 @@ DbError fromSqlError(const QSqlError& error, QString operation, QString sql) {
 }
 
 DbError fromQuery(const QSqlQuery& query, QString operation) {
-    return fromSqlError(query.lastError(), std::move(operation), query.lastQuery());
+    const bool fromServer =
+        query.driver() != nullptr && query.driver()->dbmsType() == QSqlDriver::PostgreSQL;
+    return fromSqlError(query.lastError(), std::move(operation), query.lastQuery(), fromServer);
 }
 
 } // namespace mm

@@ -27,14 +27,16 @@ struct DbError {
         NotNull,
         Constraint,
         Transaction,
+        NotOurs, // a server database that holds tables ModelMarket did not make
     };
 
     Kind kind = Kind::Other;
-    QString operation;  // in words, e.g. "saving model 'Atlas'"
-    QString sql;        // the statement text, placeholders and all (never the bound values)
-    QString driverText; // SQLite's own message, verbatim
-    QString nativeCode; // SQLite result code as the driver reports it
-    QString detail;     // our explanation when the driver has none (header check, versions)
+    QString operation;       // in words, e.g. "saving model 'Atlas'"
+    QString sql;             // the statement text, placeholders and all (never the bound values)
+    QString driverText;      // SQLite's own message, verbatim
+    QString nativeCode;      // SQLite result code as the driver reports it
+    QString detail;          // our explanation when the driver has none (header check, versions)
+    bool fromServer = false; // PostgreSQL said it (nativeCode is then a SQLSTATE)
 
     // What went wrong, in words a designer understands, followed by SQLite's text if it adds
     // anything.
@@ -66,12 +68,18 @@ inline constexpr QLatin1StringView kRuleDbUnique{"db.constraint.unique"};
 inline constexpr QLatin1StringView kRuleDbNotNull{"db.constraint.not_null"};
 inline constexpr QLatin1StringView kRuleDbConstraint{"db.constraint"};
 inline constexpr QLatin1StringView kRuleDbTransaction{"db.transaction"};
+inline constexpr QLatin1StringView kRuleDbNotOurs{"db.not_ours"};
 inline constexpr QLatin1StringView kRuleDbError{"db.error"};
 
+// fromQuery() sees from the query's driver whether SQLite or PostgreSQL answered; for a
+// connection's own error pass `fromServer`.
 DbError fromQuery(const QSqlQuery& query, QString operation);
-DbError fromSqlError(const QSqlError& error, QString operation, QString sql = {});
+DbError fromSqlError(const QSqlError& error, QString operation, QString sql = {},
+                     bool fromServer = false);
 
 // Maps a SQLite result code (primary or extended) and message onto a kind.
 DbError::Kind classifySqlite(int code, const QString& message);
+// Maps a PostgreSQL SQLSTATE ("23514") onto a kind.
+DbError::Kind classifyPostgres(const QString& sqlState);
 
 } // namespace mm

@@ -30,6 +30,10 @@ Result<DeferredIndexes> DeferredIndexes::drop(Database& db, const QString& table
         return makeError(QStringLiteral("indexes are only dropped inside a transaction"), table,
                          QStringLiteral("db.transaction"));
     DeferredIndexes deferred(db);
+    // A server keeps its indexes and triggers: nothing is dropped, and rebuild() has nothing to
+    // do. (Its fast bulk path would be COPY, which ModelMarket does not use yet.)
+    if (db.isServer())
+        return deferred;
     QStringList names;
     {
         // sql IS NULL: the automatic indexes of UNIQUE and PRIMARY KEY constraints.

@@ -678,9 +678,9 @@ Status StreamImport::importResearch() {
             m_problems.add(invalidItem(kResearchProjects, i, valid.error()));
             return Ok{};
         }
-        // Research names are unique as written, case and all.
-        auto named = exists(QStringLiteral("SELECT 1 FROM research_projects "
-                                           "WHERE name = ? COLLATE BINARY"),
+        // Research names are unique as written, case and all: the column compares byte by byte
+        // (BINARY on SQLite, "C" on PostgreSQL).
+        auto named = exists(QStringLiteral("SELECT 1 FROM research_projects WHERE name = ?"),
                             {record->name});
         if (!named)
             return named.error();
@@ -698,7 +698,8 @@ Status StreamImport::importResearch() {
 // same folding foldedName() does), or 0.
 Result<qint64> namedRow(Database& db, QHash<QString, QSqlQuery>& statements, const QString& table,
                         const QString& name, const QString& operation) {
-    const QString sql = QStringLiteral("SELECT id FROM %1 WHERE name = ?").arg(table);
+    const QString sql = QStringLiteral("SELECT id FROM %1 WHERE %2")
+                            .arg(table, db.dialect().nocaseEquals(QStringLiteral("name")));
     auto it = statements.find(sql);
     if (it == statements.end()) {
         auto prepared = db.prepare(sql, operation);

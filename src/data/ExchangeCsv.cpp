@@ -471,8 +471,9 @@ public:
         if (!today)
             return today.error();
         m_today = *today;
-        auto extent = m_db.query(QStringLiteral("SELECT count(*), ifnull(max(id), 0) FROM models"),
-                                 {}, m_lookupOperation);
+        auto extent =
+            m_db.query(QStringLiteral("SELECT count(*), coalesce(max(id), 0) FROM models"), {},
+                       m_lookupOperation);
         if (!extent)
             return extent.error();
         if (!extent->next())
@@ -773,7 +774,7 @@ public:
 
     Status begin(qint64) override {
         m_lookupOperation = Tr::tr("reading buyers");
-        auto last = m_db.query(QStringLiteral("SELECT ifnull(max(id), 0) FROM buyers"), {},
+        auto last = m_db.query(QStringLiteral("SELECT coalesce(max(id), 0) FROM buyers"), {},
                                m_lookupOperation);
         if (!last)
             return last.error();

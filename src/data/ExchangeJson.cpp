@@ -200,8 +200,8 @@ public:
     explicit ReadSnapshot(Database& db)
         : m_db(db) {
         if (m_db.transactionDepth() == 0)
-            m_open =
-                m_db.exec(QStringLiteral("BEGIN DEFERRED"), Tr::tr("reading the economy")).ok();
+            m_open = m_db.exec(m_db.dialect().beginReadTransaction(), Tr::tr("reading the economy"))
+                         .ok();
     }
     ~ReadSnapshot() {
         if (m_open)

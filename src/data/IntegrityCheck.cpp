@@ -26,10 +26,8 @@ constexpr Invariant kInvariants[] = {
     {"licenses",
      QT_TRANSLATE_NOOP("mm::IntegrityCheck",
                        "license fee outside the price range it was sold under"),
-     "SELECT id FROM licenses WHERE fee_cents < CAST(round(CAST(json_extract(terms, "
-     "'$.priceFloor') AS REAL) * 100) "
-     "AS INTEGER) OR (json_extract(terms, '$.priceCeiling') IS NOT NULL AND fee_cents > "
-     "CAST(round(CAST(json_extract(terms, '$.priceCeiling') AS REAL) * 100) AS INTEGER))"},
+     // %1, %2: the floor and ceiling in cents, %3: the ceiling's text (SqlDialect).
+     "SELECT id FROM licenses WHERE fee_cents < %1 OR (%3 IS NOT NULL AND fee_cents > %2)"},
     {"usage_charges",
      QT_TRANSLATE_NOOP("mm::IntegrityCheck", "usage charge that is not calls × the license's rate"),
      "SELECT u.id FROM usage_charges u JOIN licenses l ON l.id = u.license_id "
@@ -40,7 +38,8 @@ constexpr Invariant kInvariants[] = {
      "substr(l.sold_on, 1, 7)"},
     {"licenses",
      QT_TRANSLATE_NOOP("mm::IntegrityCheck", "license sold in a tier different from its terms"),
-     "SELECT id FROM licenses WHERE json_extract(terms, '$.tier') IS NOT tier"},
+     // %4: the terms' tier (SqlDialect); a missing one differs too.
+     "SELECT id FROM licenses WHERE coalesce(%4, '') <> tier"},
     {"licenses", QT_TRANSLATE_NOOP("mm::IntegrityCheck", "license that expires before it was sold"),
      "SELECT id FROM licenses WHERE expires_on IS NOT NULL AND expires_on < sold_on"},
     {"listings", QT_TRANSLATE_NOOP("mm::IntegrityCheck", "listing of a model that is not trained"),
@@ -74,8 +73,19 @@ Result<QStringList> domainProblems(Database& db) {
     for (const Invariant& invariant : kInvariants) {
         const QString description =
             QCoreApplication::translate("mm::IntegrityCheck", invariant.description);
-        auto q = db.query(QString::fromLatin1(invariant.sql), {},
-                          Tr::tr("checking: %1").arg(description));
+        const SqlDialect& dialect = db.dialect();
+        const QString terms = QStringLiteral("terms");
+        // Each invariant holds only the placeholders it needs; replace() leaves it as it is.
+        const QString sql =
+            QString::fromLatin1(invariant.sql)
+                .replace(QStringLiteral("%1"),
+                         dialect.jsonCents(terms, QStringLiteral("priceFloor")))
+                .replace(QStringLiteral("%2"),
+                         dialect.jsonCents(terms, QStringLiteral("priceCeiling")))
+                .replace(QStringLiteral("%3"),
+                         dialect.jsonText(terms, QStringLiteral("priceCeiling")))
+                .replace(QStringLiteral("%4"), dialect.jsonText(terms, QStringLiteral("tier")));
+        auto q = db.query(sql, {}, Tr::tr("checking: %1").arg(description));
         if (!q)
             return q.error();
         QStringList ids;

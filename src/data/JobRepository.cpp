@@ -119,8 +119,8 @@ Status JobRepository::insert(TrainingJobRecord& r) {
     const QVariant id = r.id > 0 ? QVariant(r.id) : QVariant(QMetaType(QMetaType::LongLong));
     auto q = m_db.query(
         QStringLiteral("INSERT INTO training_jobs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            .arg(columns()),
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)%2")
+            .arg(columns(), m_db.dialect().returningId()),
         {id,
          sqlv::optionalId(r.modelId),
          in.modelName,
@@ -147,7 +147,10 @@ Status JobRepository::insert(TrainingJobRecord& r) {
         Tr::tr("queuing the training of '%1'").arg(in.modelName));
     if (!q)
         return q.error();
-    r.id = q->lastInsertId().toLongLong();
+    auto inserted = m_db.insertedId(*q, Tr::tr("queuing the training of '%1'").arg(in.modelName));
+    if (!inserted)
+        return inserted.error();
+    r.id = *inserted;
     return Ok{};
 }
 

@@ -26,10 +26,12 @@ const QString kInsert = QStringLiteral(
 const QString kChargeColumns = QStringLiteral("id, license_id, month, api_calls, amount_cents");
 
 // True for a license whose snapshot lets it renew: the tier policy said renewable (TierPolicy's
-// JSON key "renewable", stored as JSON true, which json_extract gives as 1) and the term is a
-// number of months (a perpetual license has nothing to renew).
-const QString kRenewable =
-    QStringLiteral("(term_months > 0 AND ifnull(json_extract(terms, '$.renewable'), 0) = 1)");
+// JSON key "renewable", stored as JSON true) and the term is a number of months (a perpetual
+// license has nothing to renew).
+QString renewable(const SqlDialect& dialect) {
+    return QStringLiteral("(term_months > 0 AND %1)")
+        .arg(dialect.jsonFlag(QStringLiteral("terms"), QStringLiteral("renewable")));
+}
 
 QString licenseWhere(qint64 id) {
     return Tr::tr("license %1").arg(id);
@@ -168,7 +170,7 @@ Status LicenseRepository::insertMany(QList<LicenseRecord>& records) {
     Transaction transaction(m_db, operation);
     if (auto begun = transaction.status(); !begun)
         return begun;
-    auto statement = m_db.prepare(kInsert, operation);
+    auto statement = m_db.prepare(kInsert + m_db.dialect().returningId(), operation);
     if (!statement)
         return statement.error();
 
@@ -195,7 +197,10 @@ Status LicenseRepository::insertMany(QList<LicenseRecord>& records) {
                << sqlv::optionalDate(r.revokedOn) << optionalText(r.revokedReason);
         if (auto done = m_db.execPrepared(*statement, values, operation); !done)
             return done;
-        r.id = statement->lastInsertId().toLongLong();
+        auto id = m_db.insertedId(*statement, operation);
+        if (!id)
+            return id.error();
+        r.id = *id;
     }
     return transaction.commit();
 }
@@ -279,8 +284,8 @@ Status LicenseRepository::revoke(qint64 id, const QString& reason, const QDate& 
     return transaction.commit();
 }
 
-QString LicenseRepository::renewableCondition() {
-    return kRenewable;
+QString LicenseRepository::renewableCondition(const SqlDialect& dialect) {
+    return renewable(dialect);
 }
 
 Result<int> LicenseRepository::applyTerms(QDate today, bool renewAutomatically) {
@@ -297,7 +302,7 @@ Result<int> LicenseRepository::applyTerms(QDate today, bool renewAutomatically) 
     auto expired =
         m_db.query(QStringLiteral("UPDATE licenses SET status = 'expired' WHERE status = 'active' "
                                   "AND expires_on < ? AND NOT %1")
-                       .arg(kRenewable),
+                       .arg(renewable(m_db.dialect())),
                    {todayText}, operation);
     if (!expired)
         return expired.error();
@@ -312,7 +317,7 @@ Result<int> LicenseRepository::applyTerms(QDate today, bool renewAutomatically) 
     if (renewAutomatically) {
         auto due = m_db.query(QStringLiteral("SELECT id, expires_on, term_months FROM licenses "
                                              "WHERE status = 'active' AND expires_on < ? AND %1")
-                                  .arg(kRenewable),
+                                  .arg(renewable(m_db.dialect())),
                               {todayText}, operation);
         if (!due)
             return due.error();
@@ -390,7 +395,8 @@ Status LicenseRepository::insertCharges(QList<UsageChargeRecord>& charges) {
         return begun;
     auto statement = m_db.prepare(
         QStringLiteral("INSERT INTO usage_charges (id, license_id, month, api_calls, amount_cents) "
-                       "VALUES (?, ?, ?, ?, ?)"),
+                       "VALUES (?, ?, ?, ?, ?)") +
+            m_db.dialect().returningId(),
         operation);
     if (!statement)
         return statement.error();
@@ -404,7 +410,10 @@ Status LicenseRepository::insertCharges(QList<UsageChargeRecord>& charges) {
                                           operation);
             !done)
             return done;
-        c.id = statement->lastInsertId().toLongLong();
+        auto id = m_db.insertedId(*statement, operation);
+        if (!id)
+            return id.error();
+        c.id = *id;
     }
     return transaction.commit();
 }

@@ -10,6 +10,7 @@ class QSqlQuery;
 namespace mm {
 
 class Database;
+class SqlDialect;
 
 // The `licenses` table (sales) and the `usage_charges` that accrue on them every month.
 //
@@ -47,7 +48,7 @@ public:
     // the market decides at their term's end whether the buyer renews and pays again.
     Result<int> applyTerms(QDate today, bool renewAutomatically = true);
     // The SQL condition, over a licenses row, that its terms let it renew.
-    static QString renewableCondition();
+    static QString renewableCondition(const SqlDialect& dialect);
 
     // Adds the usage charge of `month` ("yyyy-MM") for every license active during that month:
     // sold on or before the month's last day, not revoked before its first day, not expired

@@ -200,7 +200,7 @@ Result<MarketState> MarketStore::loadState(const EconomyConfig& config, int mont
             QStringLiteral("SELECT id, buyer_id, model_id, tier, sold_on, expires_on, "
                            "monthly_api_calls, usage_rate_cents_per_1000, term_months, %1 "
                            "FROM licenses WHERE status = 'active' AND sold_on <= ? ORDER BY id")
-                .arg(LicenseRepository::renewableCondition()),
+                .arg(LicenseRepository::renewableCondition(m_db.dialect())),
             {lastDay}, operation);
         if (!q)
             return q.error();
@@ -240,7 +240,7 @@ Result<MarketState> MarketStore::loadCurrentState() {
     // One read transaction, so every table is read as of the same commit even while another
     // program writes; it takes no write lock, so it works on a read-only file too.
     const QString operation = Tr::tr("reading the market");
-    if (auto begun = m_db.exec(QStringLiteral("BEGIN DEFERRED"), operation); !begun)
+    if (auto begun = m_db.exec(m_db.dialect().beginReadTransaction(), operation); !begun)
         return begun.error();
     auto state = loadCurrentStateUnlocked();
     // Nothing was written: ending the read cannot lose anything, so its status does not matter.
@@ -322,7 +322,8 @@ Status MarketStore::store(const MarketEngine& engine, const MonthOutcome& outcom
             return done.error();
         auto insertListing = m_db.prepare(QStringLiteral("INSERT INTO listings (model_id, tier, "
                                                          "price_cents, listed_on) VALUES (?, ?, "
-                                                         "?, ?)"),
+                                                         "?, ?)") +
+                                              m_db.dialect().returningId(),
                                           operation);
         if (!insertListing)
             return insertListing.error();
@@ -334,7 +335,10 @@ Status MarketStore::store(const MarketEngine& engine, const MonthOutcome& outcom
                                               operation);
                 !done)
                 return done;
-            const qint64 id = insertListing->lastInsertId().toLongLong();
+            auto inserted = m_db.insertedId(*insertListing, operation);
+            if (!inserted)
+                return inserted.error();
+            const qint64 id = *inserted;
             if (id != listing.id)
                 return outOfStep(Tr::tr("listing"), listing.id, id);
         }

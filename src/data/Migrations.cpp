@@ -2,6 +2,8 @@
 
 #include "data/Database.h"
 #include "data/DbError.h"
+#include "data/PgMigrations.h"
+#include "data/SqlDialect.h"
 #include "data/Transaction.h"
 
 #include <QCoreApplication>
@@ -27,15 +29,6 @@ const std::array<MigrationStep, 5> kSteps{{
     {5, u"value-list checks without temporary tables", &createSchemaV5},
 }};
 
-Result<int> readUserVersion(Database& db, const QString& operation) {
-    auto query = db.query(QStringLiteral("PRAGMA user_version"), {}, operation);
-    if (!query)
-        return query.error();
-    if (!query.value().next())
-        return fromQuery(query.value(), operation).toError();
-    return query.value().value(0).toInt();
-}
-
 Error tooNew(int fileVersion, int knownVersion, const QString& operation) {
     return DbError::make(DbError::Kind::TooNew, operation,
                          Tr::tr("the file has schema version %1, but this version of "
@@ -53,7 +46,8 @@ std::span<const MigrationStep> migrationSteps() {
 }
 
 Status migrate(Database& db) {
-    return migrate(db, migrationSteps(), kCurrentSchemaVersion);
+    return migrate(db, db.dialect().isPostgres() ? postgresMigrationSteps() : migrationSteps(),
+                   kCurrentSchemaVersion);
 }
 
 Status migrate(Database& db, std::span<const MigrationStep> steps, int targetVersion) {
@@ -71,7 +65,7 @@ Status migrate(Database& db, std::span<const MigrationStep> steps, int targetVer
                    QStringLiteral("no migration steps lead to version %1").arg(targetVersion))
             .toError();
 
-    Result<int> version = readUserVersion(db, operation);
+    Result<int> version = readSchemaVersion(db, operation);
     if (!version)
         return version.error();
     if (*version > targetVersion)
@@ -99,7 +93,9 @@ Status migrate(Database& db, std::span<const MigrationStep> steps, int targetVer
             return transaction.status();
         // Another program may have upgraded the file between our first look and taking the
         // write lock; look again now that nobody else can write.
-        Result<int> lockedVersion = readUserVersion(db, stepOperation);
+        if (Status locked = lockSchemaForUpgrade(db, stepOperation); !locked)
+            return locked;
+        Result<int> lockedVersion = readSchemaVersion(db, stepOperation);
         if (!lockedVersion)
             return lockedVersion.error();
         if (*lockedVersion > targetVersion)
@@ -113,9 +109,7 @@ Status migrate(Database& db, std::span<const MigrationStep> steps, int targetVer
         Status applied = step.apply(db);
         if (!applied)
             return applied;
-        // PRAGMA takes no bound values; the number comes from our own step table.
-        Status bumped =
-            db.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version), stepOperation);
+        Status bumped = writeSchemaVersion(db, step.version, stepOperation);
         if (!bumped)
             return bumped;
         Status committed = transaction.commit();

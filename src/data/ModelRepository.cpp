@@ -152,11 +152,13 @@ Status ModelRepository::insertOne(ModelRecord& record, QSqlQuery& statement) {
     QVariantList values{record.id > 0 ? QVariant(record.id)
                                       : QVariant(QMetaType(QMetaType::LongLong))};
     values += fieldValues(record);
-    if (auto done =
-            m_db.execPrepared(statement, values, Tr::tr("adding model '%1'").arg(record.name));
-        !done)
+    const QString operation = Tr::tr("adding model '%1'").arg(record.name);
+    if (auto done = m_db.execPrepared(statement, values, operation); !done)
         return done;
-    record.id = statement.lastInsertId().toLongLong();
+    auto id = m_db.insertedId(statement, operation);
+    if (!id)
+        return id.error();
+    record.id = *id;
     record.revision = 1;
     return Ok{};
 }
@@ -173,7 +175,7 @@ Status ModelRepository::insertMany(QList<ModelRecord>& records) {
     Transaction transaction(m_db, Tr::tr("adding models"));
     if (auto begun = transaction.status(); !begun)
         return begun;
-    auto statement = m_db.prepare(kInsert, Tr::tr("adding models"));
+    auto statement = m_db.prepare(kInsert + m_db.dialect().returningId(), Tr::tr("adding models"));
     if (!statement)
         return statement.error();
     for (ModelRecord& record : records) {
@@ -231,6 +233,17 @@ Status ModelRepository::Writer::insert(ModelRecord& record) {
 }
 
 Status ModelRepository::Writer::insert(ModelRecord& record, const EncodedTexts& texts) {
+    if (m_db.isServer()) {
+        // SqliteStatement is SQLite's own API; a server takes the QtSql statement.
+        if (!m_serverInsert) {
+            auto statement =
+                m_db.prepare(kInsert + m_db.dialect().returningId(), Tr::tr("adding models"));
+            if (!statement)
+                return statement.error();
+            m_serverInsert = std::move(statement).value();
+        }
+        return ModelRepository(m_db).insertOne(record, *m_serverInsert);
+    }
     if (auto valid = validate(record); !valid)
         return valid;
     if (!m_insert) {
@@ -327,9 +340,9 @@ Result<std::optional<ModelRecord>> ModelRepository::find(qint64 id) {
 }
 
 Result<std::optional<ModelRecord>> ModelRepository::findByName(const QString& name) {
-    auto q = m_db.query(
-        QStringLiteral("SELECT %1 FROM models WHERE name = ? COLLATE NOCASE").arg(columns()),
-        {name}, Tr::tr("looking up model '%1'").arg(name));
+    auto q = m_db.query(QStringLiteral("SELECT %1 FROM models WHERE %2")
+                            .arg(columns(), m_db.dialect().nocaseEquals(QStringLiteral("name"))),
+                        {name}, Tr::tr("looking up model '%1'").arg(name));
     if (!q)
         return q.error();
     if (!q->next())
@@ -370,7 +383,8 @@ Result<QList<QMap<QString, double>>> ModelRepository::benchmarkSample(SizeClass 
 
 Result<QList<ModelRepository::Choice>> ModelRepository::listableChoices(int limit) {
     auto q = m_db.query(QStringLiteral("SELECT id, name, status FROM models WHERE status IN (?, ?) "
-                                       "ORDER BY status = ?, name COLLATE NOCASE LIMIT ?"),
+                                       "ORDER BY status = ?, %1 LIMIT ?")
+                            .arg(m_db.dialect().nocaseOrder(QStringLiteral("name"))),
                         {sqlv::key(ModelStatus::Completed), sqlv::key(ModelStatus::Listed),
                          sqlv::key(ModelStatus::Listed), limit},
                         Tr::tr("reading the models that can be listed"));

@@ -74,6 +74,7 @@ public:
         Database& m_db;
         std::optional<SqliteStatement> m_insert; // the bulk paths' hot statement
         std::optional<QSqlQuery> m_update;
+        std::optional<QSqlQuery> m_serverInsert; // on a server, in place of m_insert
     };
 
     static QString columns(); // in the order read() expects

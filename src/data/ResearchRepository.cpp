@@ -73,15 +73,18 @@ Status ResearchRepository::insert(ResearchProjectRecord& r) {
     if (auto valid = validate(r); !valid)
         return valid;
     const QVariant id = r.id > 0 ? QVariant(r.id) : QVariant(QMetaType(QMetaType::LongLong));
-    auto q =
-        m_db.query(QStringLiteral("INSERT INTO research_projects (%1) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                       .arg(kColumns),
-                   {id, r.name, r.field, r.points, sqlv::money(r.cost), sqlv::date(r.startedOn),
-                    sqlv::optionalDate(r.completedOn)},
-                   Tr::tr("adding research project '%1'").arg(r.name));
+    auto q = m_db.query(
+        QStringLiteral("INSERT INTO research_projects (%1) VALUES (?, ?, ?, ?, ?, ?, ?)%2")
+            .arg(kColumns, m_db.dialect().returningId()),
+        {id, r.name, r.field, r.points, sqlv::money(r.cost), sqlv::date(r.startedOn),
+         sqlv::optionalDate(r.completedOn)},
+        Tr::tr("adding research project '%1'").arg(r.name));
     if (!q)
         return q.error();
-    r.id = q->lastInsertId().toLongLong();
+    auto inserted = m_db.insertedId(*q, Tr::tr("adding research project '%1'").arg(r.name));
+    if (!inserted)
+        return inserted.error();
+    r.id = *inserted;
     return Ok{};
 }
 
@@ -177,9 +180,9 @@ Result<qint64> ResearchRepository::availablePoints() {
     // Cancelled jobs give their points back, so they are left out of the spent sum; every other
     // job (queued, running, paused, completed, failed) keeps its points spent.
     auto q =
-        m_db.query(QStringLiteral("SELECT (SELECT ifnull(SUM(points), 0) FROM research_projects "
+        m_db.query(QStringLiteral("SELECT (SELECT coalesce(SUM(points), 0) FROM research_projects "
                                   "WHERE completed_on IS NOT NULL) - "
-                                  "(SELECT ifnull(SUM(research_points), 0) FROM training_jobs "
+                                  "(SELECT coalesce(SUM(research_points), 0) FROM training_jobs "
                                   "WHERE status <> 'cancelled')"),
                    {}, Tr::tr("counting available research points"));
     if (!q)

@@ -67,7 +67,8 @@ public:
     explicit ReadSnapshot(Database& db)
         : m_db(db) {
         if (m_db.transactionDepth() == 0)
-            m_open = m_db.exec(QStringLiteral("BEGIN DEFERRED"), Tr::tr("reading revenue")).ok();
+            m_open =
+                m_db.exec(m_db.dialect().beginReadTransaction(), Tr::tr("reading revenue")).ok();
     }
     ~ReadSnapshot() {
         if (m_open)

@@ -165,8 +165,9 @@ Result<Money> totalRevenue(Database& db, std::optional<QDate> from, std::optiona
     if (!filter)
         return filter.error();
     const QString sql =
-        QStringLiteral("SELECT (SELECT ifnull(SUM(l.fee_cents), 0) FROM licenses l WHERE 1 = 1%1), "
-                       "(SELECT ifnull(SUM(u.amount_cents), 0) FROM usage_charges u WHERE 1 = 1%2)")
+        QStringLiteral(
+            "SELECT (SELECT coalesce(SUM(l.fee_cents), 0) FROM licenses l WHERE 1 = 1%1), "
+            "(SELECT coalesce(SUM(u.amount_cents), 0) FROM usage_charges u WHERE 1 = 1%2)")
             .arg(filter->fees, filter->usage);
     auto q =
         db.query(sql, filter->feeValues + filter->usageValues, Tr::tr("computing total revenue"));

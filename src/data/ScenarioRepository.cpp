@@ -52,9 +52,8 @@ Result<QList<Scenario>> readScenarios(Database& db, const QString& where,
     QList<Scenario> scenarios;
     QHash<qint64, qsizetype> index;
     {
-        auto q = db.query(QStringLiteral("SELECT id, name, notes FROM scenarios %1 ORDER BY name "
-                                         "COLLATE NOCASE, id")
-                              .arg(where),
+        auto q = db.query(QStringLiteral("SELECT id, name, notes FROM scenarios %1 ORDER BY %2, id")
+                              .arg(where, db.dialect().nocaseOrder(QStringLiteral("name"))),
                           values, operation);
         if (!q)
             return q.error();
@@ -87,7 +86,8 @@ Result<QList<Scenario>> readScenarios(Database& db, const QString& where,
 
 Error missingScenario(Database& db, const QString& what) {
     QStringList names;
-    if (auto q = db.query(QStringLiteral("SELECT name FROM scenarios ORDER BY name COLLATE NOCASE"),
+    if (auto q = db.query(QStringLiteral("SELECT name FROM scenarios ORDER BY %1")
+                              .arg(db.dialect().nocaseOrder(QStringLiteral("name"))),
                           {}, Tr::tr("reading scenarios"))) {
         while (q->next())
             names.append(q->value(0).toString());
@@ -100,8 +100,8 @@ Error missingScenario(Database& db, const QString& what) {
 }
 
 Status checkScenarioNameFree(Database& db, const QString& name, qint64 exceptId) {
-    auto q = db.query(QStringLiteral("SELECT name FROM scenarios WHERE name = ? COLLATE NOCASE "
-                                     "AND id <> ?"),
+    auto q = db.query(QStringLiteral("SELECT name FROM scenarios WHERE %1 AND id <> ?")
+                          .arg(db.dialect().nocaseEquals(QStringLiteral("name"))),
                       {name, exceptId}, Tr::tr("looking up scenario '%1'").arg(name));
     if (!q)
         return q.error();
@@ -198,8 +198,9 @@ Result<Scenario> ScenarioRepository::load(qint64 id) {
 }
 
 Result<Scenario> ScenarioRepository::find(const QString& name) {
-    auto found =
-        readScenarios(m_db, QStringLiteral("WHERE name = ? COLLATE NOCASE"), {name.trimmed()});
+    auto found = readScenarios(
+        m_db, QStringLiteral("WHERE %1").arg(m_db.dialect().nocaseEquals(QStringLiteral("name"))),
+        {name.trimmed()});
     if (!found)
         return found.error();
     if (found->isEmpty())
@@ -218,11 +219,15 @@ Result<qint64> ScenarioRepository::create(const QString& name, const QString& no
         return begun.error();
     if (auto free = checkScenarioNameFree(m_db, *trimmed, 0); !free)
         return free.error();
-    auto q = m_db.query(QStringLiteral("INSERT INTO scenarios (name, notes) VALUES (?, ?)"),
+    auto q = m_db.query(QStringLiteral("INSERT INTO scenarios (name, notes) VALUES (?, ?)") +
+                            m_db.dialect().returningId(),
                         {*trimmed, notesValue(notes)}, operation);
     if (!q)
         return q.error();
-    const qint64 id = q->lastInsertId().toLongLong();
+    auto idInserted = m_db.insertedId(*q, operation);
+    if (!idInserted)
+        return idInserted.error();
+    const qint64 id = *idInserted;
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id;
@@ -242,11 +247,15 @@ Result<qint64> ScenarioRepository::duplicate(qint64 id, const QString& newName) 
         return source.error();
     if (auto free = checkScenarioNameFree(m_db, *trimmed, 0); !free)
         return free.error();
-    auto q = m_db.query(QStringLiteral("INSERT INTO scenarios (name, notes) VALUES (?, ?)"),
+    auto q = m_db.query(QStringLiteral("INSERT INTO scenarios (name, notes) VALUES (?, ?)") +
+                            m_db.dialect().returningId(),
                         {*trimmed, notesValue(source->notes)}, operation);
     if (!q)
         return q.error();
-    const qint64 copy = q->lastInsertId().toLongLong();
+    auto copyInserted = m_db.insertedId(*q, operation);
+    if (!copyInserted)
+        return copyInserted.error();
+    const qint64 copy = *copyInserted;
     if (auto done = writeOverrides(m_db, copy, source->overrides, operation); !done)
         return done.error();
     if (auto committed = transaction.commit(); !committed)
@@ -377,12 +386,16 @@ Status ScenarioRepository::save(const Scenario& scenario) {
             return done.error();
     } else {
         auto q = m_db.query(
-            QStringLiteral("INSERT INTO scenarios (id, name, notes) VALUES (?, ?, ?)"),
+            QStringLiteral("INSERT INTO scenarios (id, name, notes) VALUES (?, ?, ?)") +
+                m_db.dialect().returningId(),
             {id > 0 ? QVariant(id) : nullInteger(), *trimmed, notesValue(scenario.notes)},
             operation);
         if (!q)
             return q.error();
-        id = q->lastInsertId().toLongLong();
+        auto inserted = m_db.insertedId(*q, operation);
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
     }
     if (auto done = writeOverrides(m_db, id, scenario.overrides, operation); !done)
         return done;
@@ -424,9 +437,9 @@ Status ScenarioRepository::importScenarios(const QList<Scenario>& scenarios, boo
         if (!overrides)
             return overrides.error();
 
-        auto existing = m_db.query(
-            QStringLiteral("SELECT id, name FROM scenarios WHERE name = ? COLLATE NOCASE"),
-            {*trimmed}, operation);
+        auto existing = m_db.query(QStringLiteral("SELECT id, name FROM scenarios WHERE %1")
+                                       .arg(m_db.dialect().nocaseEquals(QStringLiteral("name"))),
+                                   {*trimmed}, operation);
         if (!existing)
             return existing.error();
         qint64 id = 0;
@@ -443,11 +456,16 @@ Status ScenarioRepository::importScenarios(const QList<Scenario>& scenarios, boo
                 !done)
                 return done.error();
         } else {
-            auto q = m_db.query(QStringLiteral("INSERT INTO scenarios (name, notes) VALUES (?, ?)"),
-                                {*trimmed, notesValue(scenario.notes)}, operation);
+            auto q =
+                m_db.query(QStringLiteral("INSERT INTO scenarios (name, notes) VALUES (?, ?)") +
+                               m_db.dialect().returningId(),
+                           {*trimmed, notesValue(scenario.notes)}, operation);
             if (!q)
                 return q.error();
-            id = q->lastInsertId().toLongLong();
+            auto inserted = m_db.insertedId(*q, operation);
+            if (!inserted)
+                return inserted.error();
+            id = *inserted;
         }
         if (auto done = writeOverrides(m_db, id, *overrides, operation); !done)
             return done;
@@ -485,8 +503,8 @@ QVariant bound(const std::optional<qint64>& value) {
 }
 
 Status checkRuleNameFree(Database& db, const QString& name, qint64 exceptId) {
-    auto q = db.query(QStringLiteral("SELECT name FROM balance_rules WHERE name = ? COLLATE NOCASE "
-                                     "AND id <> ?"),
+    auto q = db.query(QStringLiteral("SELECT name FROM balance_rules WHERE %1 AND id <> ?")
+                          .arg(db.dialect().nocaseEquals(QStringLiteral("name"))),
                       {name, exceptId}, Tr::tr("looking up balance rule '%1'").arg(name));
     if (!q)
         return q.error();
@@ -530,8 +548,8 @@ Result<QList<BalanceRule>> BalanceRuleRepository::list() {
 }
 
 Result<BalanceRule> BalanceRuleRepository::find(const QString& name) {
-    auto q = m_db.query(QStringLiteral("SELECT %1 FROM balance_rules WHERE name = ? COLLATE NOCASE")
-                            .arg(kRuleColumns),
+    auto q = m_db.query(QStringLiteral("SELECT %1 FROM balance_rules WHERE %2")
+                            .arg(kRuleColumns, m_db.dialect().nocaseEquals(QStringLiteral("name"))),
                         {name.trimmed()}, Tr::tr("looking up balance rule '%1'").arg(name));
     if (!q)
         return q.error();
@@ -551,13 +569,17 @@ Result<qint64> BalanceRuleRepository::add(const BalanceRule& rule) {
     if (auto free = checkRuleNameFree(m_db, name, 0); !free)
         return free.error();
     auto q = m_db.query(QStringLiteral("INSERT INTO balance_rules (name, metric, statistic, "
-                                       "minimum, maximum) VALUES (?, ?, ?, ?, ?)"),
+                                       "minimum, maximum) VALUES (?, ?, ?, ?, ?)") +
+                            m_db.dialect().returningId(),
                         {name, rule.metric.toText(), statisticKey(rule.statistic),
                          bound(rule.minimum), bound(rule.maximum)},
                         operation);
     if (!q)
         return q.error();
-    const qint64 id = q->lastInsertId().toLongLong();
+    auto idInserted = m_db.insertedId(*q, operation);
+    if (!idInserted)
+        return idInserted.error();
+    const qint64 id = *idInserted;
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id;

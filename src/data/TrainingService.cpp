@@ -343,10 +343,11 @@ Result<TrainingJobRecord> TrainingService::queueJob(TrainingInputs inputs) {
     if (model->has_value())
         return makeError(Tr::tr("a model named '%1' already exists").arg((*model)->name),
                          QStringLiteral("modelName"), QStringLiteral("training-name"));
-    auto job = m_db.query(QStringLiteral("SELECT id FROM training_jobs WHERE model_name = ? "
-                                         "COLLATE NOCASE AND status IN (%1) LIMIT 1")
-                              .arg(kUnfinished),
-                          {inputs.modelName}, operation);
+    auto job =
+        m_db.query(QStringLiteral("SELECT id FROM training_jobs WHERE %1 AND status IN (%2) "
+                                  "LIMIT 1")
+                       .arg(m_db.dialect().nocaseEquals(QStringLiteral("model_name")), kUnfinished),
+                   {inputs.modelName}, operation);
     if (!job)
         return job.error();
     if (job->next())

@@ -21,8 +21,14 @@ Transaction::Transaction(Database& db, QString operation)
             m_beginError = DbError::make(DbError::Kind::ReadOnly, m_operation, {}).toError();
             return;
         }
-        Status begun = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"), m_operation);
+        Status begun = m_db.exec(m_db.dialect().beginWriteTransaction(), m_operation);
+        if (begun && m_db.isServer())
+            begun =
+                m_db.exec(QStringLiteral("SAVEPOINT %1").arg(Database::kServerTransactionSavepoint),
+                          m_operation);
         if (!begun) {
+            if (m_db.isServer())
+                (void)m_db.exec(QStringLiteral("ROLLBACK"), m_operation);
             m_beginError = begun.error();
             return;
         }

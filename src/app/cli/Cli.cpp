@@ -29,7 +29,7 @@ constexpr Subcommand kSubcommands[] = {
     {"simulate", &runSimulate},  {"market", &runMarket},
     {"scenario", &runScenario},  {"sensitivity", &runSensitivity},
     {"goal-seek", &runGoalSeek}, {"balance", &runBalance},
-    {"diff", &runDiff},
+    {"diff", &runDiff},          {"copy", &runCopy},
 };
 
 const Subcommand* findSubcommand(const QString& name) {
@@ -97,9 +97,14 @@ QString usage() {
         "or\n"
         "                                         economy JSON); exit 1 when they differ (diff "
         "--help)\n"
+        "  copy --from DATABASE --to DATABASE [--replace]\n"
+        "                                         the whole economy from one database (file or "
+        "server)\n"
+        "                                         to another (copy --help)\n"
         "\n"
         "Options:\n"
-        "  --db PATH        the database file\n"
+        "  --db PATH        the database file, or a PostgreSQL database as\n"
+        "                   postgresql://USER@HOST:PORT/DBNAME (docs/team-server.md)\n"
         "  --format FORMAT  table (default), csv or json, for report and diff output\n"
         "  --help           this text\n"
         "  --version        the version\n"

@@ -94,7 +94,7 @@ std::unique_ptr<Database> CommandContext::openForWriting() {
 }
 
 std::unique_ptr<Database> CommandContext::openForReading() {
-    if (!QFileInfo::exists(databasePath)) {
+    if (!ServerAddress::isServerUrl(databasePath) && !QFileInfo::exists(databasePath)) {
         fail(kDatabase,
              Tr::tr("no database at %1 (run 'modelmarket init' first)").arg(databasePath));
         return nullptr;
@@ -136,14 +136,16 @@ QStringList CommandContext::positionals(const QStringList& optionsWithValues) co
 }
 
 int runInit(CommandContext& context) {
-    const bool existed = QFileInfo::exists(context.databasePath);
+    const bool server = ServerAddress::isServerUrl(context.databasePath);
+    const bool existed = !server && QFileInfo::exists(context.databasePath);
     auto db = openOrCreate(context.databasePath, !context.flag(QStringLiteral("--empty")));
     if (!db)
         return context.fail(kDatabase, db.error().toString());
-    context.out << (existed ? Tr::tr("Opened %1 (schema version %2)\n")
-                            : Tr::tr("Created %1 (schema version %2)\n"))
-                       .arg(context.databasePath)
-                       .arg((*db)->schemaVersion());
+    // A server database was created by its administrator; init sets up or opens its schema.
+    const QString done = server    ? Tr::tr("Ready: %1 (schema version %2)\n")
+                         : existed ? Tr::tr("Opened %1 (schema version %2)\n")
+                                   : Tr::tr("Created %1 (schema version %2)\n");
+    context.out << done.arg((*db)->path()).arg((*db)->schemaVersion());
     return kOk;
 }
 

@@ -61,6 +61,7 @@ int runSensitivity(CommandContext& context);
 int runGoalSeek(CommandContext& context);
 int runBalance(CommandContext& context);
 int runDiff(CommandContext& context);
+int runCopy(CommandContext& context); // CopyCommand.cpp
 
 // Shared by the forecast commands (SimulateCommands.cpp).
 // "--option N" within [low, high] into *target when given; a usage failure's exit code otherwise.

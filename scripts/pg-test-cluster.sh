@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL cluster for the tests: initdb into a new temporary folder, a server that
+# listens only on a Unix socket in that folder (no TCP port, so parallel runs never collide), and
+# the folder removed again on stop.
+#
+#   scripts/pg-test-cluster.sh start        prints the cluster folder
+#   scripts/pg-test-cluster.sh url DIR      prints the connection URL for DIR's server
+#   scripts/pg-test-cluster.sh stop DIR     stops the server and removes DIR
+#
+# PostgreSQL refuses to run as root: as root the server runs as the `postgres` user (the folder is
+# given to it). Local connections are trusted, which is safe because only the folder's owner and
+# root can reach the socket. The superuser is called `modelmarket`; tests connect as it.
+set -euo pipefail
+
+pg_bin=${MODELMARKET_PG_BIN:-/usr/lib/postgresql/15/bin}
+superuser=modelmarket
+port=5432 # only names the socket file (.s.PGSQL.5432); nothing listens on TCP
+
+as_server_user() {
+    if ((EUID == 0)); then
+        runuser -u postgres -- "$@"
+    else
+        "$@"
+    fi
+}
+
+start() {
+    [[ -x "$pg_bin/initdb" ]] || {
+        echo "error: $pg_bin/initdb not found; run scripts/install-deps.sh (package postgresql)" >&2
+        exit 1
+    }
+    # Short path: a Unix socket path must stay under 108 bytes.
+    local dir
+    dir=$(mktemp -d /tmp/mm-pg.XXXXXX)
+    ((EUID == 0)) && chown postgres: "$dir"
+    chmod 700 "$dir"
+    if ! as_server_user "$pg_bin/initdb" --pgdata="$dir/data" --username="$superuser" \
+        --auth=trust --encoding=UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1; then
+        cat "$dir/initdb.log" >&2
+        rm -rf "$dir"
+        exit 1
+    fi
+    # fsync off: a test cluster is thrown away, and syncing would make every test slower.
+    if ! as_server_user "$pg_bin/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait \
+        --options="-c listen_addresses='' -c unix_socket_directories='$dir' -p $port \
+-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        start >/dev/null; then
+        cat "$dir/server.log" >&2
+        rm -rf "$dir"
+        exit 1
+    fi
+    echo "$dir"
+}
+
+url() {
+    local dir=$1
+    echo "postgresql://$superuser@/postgres?host=$dir&port=$port"
+}
+
+stop() {
+    local dir=$1
+    [[ -d "$dir/data" ]] || { echo "error: $dir is not a test cluster folder" >&2; exit 1; }
+    as_server_user "$pg_bin/pg_ctl" --pgdata="$dir/data" --mode=immediate --wait stop \
+        >/dev/null 2>&1 || true
+    rm -rf "$dir"
+}
+
+case "${1:-}" in
+start) start ;;
+url) url "${2:?usage: $0 url DIR}" ;;
+stop) stop "${2:?usage: $0 stop DIR}" ;;
+*)
+    echo "usage: $0 start | url DIR | stop DIR" >&2
+    exit 2
+    ;;
+esac
