@@ -350,35 +350,23 @@ Status Database::checkEveryPage(const QString& path, StatementInterrupt* stop) {
 }
 
 Result<std::unique_ptr<Database>> Database::openAnotherConnection() const {
-    if (m_server) {
-        auto other = connectServer(*m_server, m_readOnly, m_busyTimeoutMs, QString());
-        if (!other)
-            return other;
-        const int version = other.value()->schemaVersion();
-        if (version != kCurrentSchemaVersion)
-            return openError(version > kCurrentSchemaVersion ? DbError::Kind::TooNew
-                                                             : DbError::Kind::NeedsUpgrade,
-                             m_path,
-                             QStringLiteral("the database now has schema version %1, expected %2")
-                                 .arg(version)
-                                 .arg(kCurrentSchemaVersion));
-        return other;
-    }
-    if (m_path == kMemoryPath)
+    if (!m_server && m_path == kMemoryPath)
         return openError(DbError::Kind::CannotOpen, m_path,
                          QStringLiteral("an in-memory database cannot be shared between "
                                         "connections"));
-    auto other = connect(m_path, m_readOnly, m_busyTimeoutMs, QString());
+    auto other = m_server ? connectServer(*m_server, m_readOnly, m_busyTimeoutMs, QString())
+                          : connect(m_path, m_readOnly, m_busyTimeoutMs, QString());
     if (!other)
         return other;
-    // open() settled the version for this file; a mismatch means another program replaced or
-    // upgraded it since.
+    // open() settled the version for this database; a mismatch means another program replaced
+    // or upgraded it since.
     const int version = other.value()->schemaVersion();
     if (version != kCurrentSchemaVersion)
         return openError(version > kCurrentSchemaVersion ? DbError::Kind::TooNew
                                                          : DbError::Kind::NeedsUpgrade,
                          m_path,
-                         QStringLiteral("the file now has schema version %1, expected %2")
+                         QStringLiteral("the %1 now has schema version %2, expected %3")
+                             .arg(m_server ? QStringLiteral("database") : QStringLiteral("file"))
                              .arg(version)
                              .arg(kCurrentSchemaVersion));
     return other;
@@ -441,25 +429,9 @@ Database::WritingAlone::~WritingAlone() {
         static_cast<void>(journalMode(m_db, QStringLiteral("WAL")));
 }
 
-int Database::schemaVersion() const {
-    if (m_server) {
-        // As readSchemaVersion() does, without a Result: no table yet is version 0.
-        QSqlQuery exists(m_db);
-        if (!exists.exec(QStringLiteral("SELECT to_regclass('%1') IS NOT NULL")
-                             .arg(kPgSchemaVersionTable)) ||
-            !exists.next())
-            return -1;
-        if (!exists.value(0).toBool())
-            return 0;
-        QSqlQuery version(m_db);
-        if (!version.exec(QStringLiteral("SELECT version FROM %1").arg(kPgSchemaVersionTable)))
-            return -1;
-        return version.next() ? version.value(0).toInt() : 0;
-    }
-    QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+int Database::schemaVersion() {
+    auto version = readSchemaVersion(*this, QStringLiteral("reading the schema version"));
+    return version ? *version : -1;
 }
 
 qint64 Database::dataVersion() const {

@@ -90,7 +90,7 @@ public:
     sqlite3* nativeHandle() const;
     // The schema version (PRAGMA user_version, or the row of modelmarket_schema on a server), or
     // -1 when it cannot be read.
-    int schemaVersion() const;
+    int schemaVersion();
     // PRAGMA data_version: changes whenever another connection (this program's workers or
     // another program) commits to the file, never for this connection's own commits. -1 when it
     // cannot be read, and always on a server (which tells other programs' commits differently).

@@ -229,21 +229,27 @@ ModelRepository::Writer::EncodedTexts::of(const ModelRecord& record) {
 }
 
 Status ModelRepository::Writer::insert(ModelRecord& record) {
+    // The server binds QStrings; only SQLite's own statement wants the texts encoded.
+    if (m_db.isServer())
+        return insertOnServer(record);
     return insert(record, EncodedTexts::of(record));
 }
 
-Status ModelRepository::Writer::insert(ModelRecord& record, const EncodedTexts& texts) {
-    if (m_db.isServer()) {
-        // SqliteStatement is SQLite's own API; a server takes the QtSql statement.
-        if (!m_serverInsert) {
-            auto statement =
-                m_db.prepare(kInsert + m_db.dialect().returningId(), Tr::tr("adding models"));
-            if (!statement)
-                return statement.error();
-            m_serverInsert = std::move(statement).value();
-        }
-        return ModelRepository(m_db).insertOne(record, *m_serverInsert);
+Status ModelRepository::Writer::insertOnServer(ModelRecord& record) {
+    // SqliteStatement is SQLite's own API; a server takes the QtSql statement.
+    if (!m_serverInsert) {
+        auto statement =
+            m_db.prepare(kInsert + m_db.dialect().returningId(), Tr::tr("adding models"));
+        if (!statement)
+            return statement.error();
+        m_serverInsert = std::move(statement).value();
     }
+    return ModelRepository(m_db).insertOne(record, *m_serverInsert);
+}
+
+Status ModelRepository::Writer::insert(ModelRecord& record, const EncodedTexts& texts) {
+    if (m_db.isServer())
+        return insertOnServer(record);
     if (auto valid = validate(record); !valid)
         return valid;
     if (!m_insert) {

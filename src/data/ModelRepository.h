@@ -71,6 +71,8 @@ public:
         Status update(ModelRecord& record);
 
     private:
+        Status insertOnServer(ModelRecord& record);
+
         Database& m_db;
         std::optional<SqliteStatement> m_insert; // the bulk paths' hot statement
         std::optional<QSqlQuery> m_update;
