@@ -6,6 +6,10 @@
 #   scripts/pg-test-cluster.sh start        prints the cluster folder
 #   scripts/pg-test-cluster.sh url DIR      prints the connection URL for DIR's server
 #   scripts/pg-test-cluster.sh stop DIR     stops the server and removes DIR
+#   scripts/pg-test-cluster.sh crash DIR    stops the server at once, as a crash would (pg_ctl
+#                                           --mode=immediate: no shutdown checkpoint, clients cut
+#                                           off mid-transaction), and keeps DIR
+#   scripts/pg-test-cluster.sh restart DIR  starts the server of DIR again (after crash)
 #
 # PostgreSQL refuses to run as root: as root the server runs as the `postgres` user (the folder is
 # given to it). Local connections are trusted, which is safe because only the folder's owner and
@@ -40,16 +44,33 @@ start() {
         rm -rf "$dir"
         exit 1
     fi
-    # fsync off: a test cluster is thrown away, and syncing would make every test slower.
-    if ! as_server_user "$pg_bin/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait \
-        --options="-c listen_addresses='' -c unix_socket_directories='$dir' -p $port \
--c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-        start >/dev/null; then
+    if ! run_server "$dir"; then
         cat "$dir/server.log" >&2
         rm -rf "$dir"
         exit 1
     fi
     echo "$dir"
+}
+
+run_server() {
+    local dir=$1
+    # fsync off: a test cluster is thrown away, and syncing would make every test slower.
+    as_server_user "$pg_bin/pg_ctl" --pgdata="$dir/data" --log="$dir/server.log" --wait \
+        --options="-c listen_addresses='' -c unix_socket_directories='$dir' -p $port \
+-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+        start >/dev/null
+}
+
+crash() {
+    local dir=$1
+    [[ -d "$dir/data" ]] || { echo "error: $dir is not a test cluster folder" >&2; exit 1; }
+    as_server_user "$pg_bin/pg_ctl" --pgdata="$dir/data" --mode=immediate --wait stop >/dev/null
+}
+
+restart() {
+    local dir=$1
+    [[ -d "$dir/data" ]] || { echo "error: $dir is not a test cluster folder" >&2; exit 1; }
+    run_server "$dir" || { cat "$dir/server.log" >&2; exit 1; }
 }
 
 url() {
@@ -69,8 +90,10 @@ case "${1:-}" in
 start) start ;;
 url) url "${2:?usage: $0 url DIR}" ;;
 stop) stop "${2:?usage: $0 stop DIR}" ;;
+crash) crash "${2:?usage: $0 crash DIR}" ;;
+restart) restart "${2:?usage: $0 restart DIR}" ;;
 *)
-    echo "usage: $0 start | url DIR | stop DIR" >&2
+    echo "usage: $0 start | url DIR | stop DIR | crash DIR | restart DIR" >&2
     exit 2
     ;;
 esac

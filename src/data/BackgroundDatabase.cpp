@@ -56,8 +56,14 @@ Status BackgroundConnections::withConnection(StatementInterrupt& stop,
             return cancelled();
         m_state->running.insert(&stop);
         const auto found = m_state->byThread.find(thread);
-        if (found != m_state->byThread.end())
+        if (found != m_state->byThread.end()) {
             connection = found->second.get();
+            // A server connection that was lost is opened again, once the server answers.
+            if (!connection->isConnected()) {
+                m_state->byThread.erase(found);
+                connection = nullptr;
+            }
+        }
     }
     const auto finish = [this, &stop] {
         const QMutexLocker lock(&m_state->mutex);

@@ -26,6 +26,11 @@ public:
     ChangeJournal& operator=(const ChangeJournal&) = delete;
 
     void record(const QString& table, RowChange kind, qint64 rowId);
+    // Any row of `table` may have changed this way: what a server connection, which has no
+    // update hook, knows of a write (Database.h).
+    void recordWholeTable(const QString& table, RowChange kind) {
+        m_pending.addWholeTable(table, kind);
+    }
     // What was written since the last publish() or discard().
     const ChangeSet& pending() const { return m_pending; }
     // Emits changed() with the pending rows, if there are any.

@@ -354,8 +354,11 @@ Result<std::unique_ptr<Database>> Database::openAnotherConnection() const {
         return openError(DbError::Kind::CannotOpen, m_path,
                          QStringLiteral("an in-memory database cannot be shared between "
                                         "connections"));
-    auto other = m_server ? connectServer(*m_server, m_readOnly, m_busyTimeoutMs, QString())
-                          : connect(m_path, m_readOnly, m_busyTimeoutMs, QString());
+    auto other =
+        m_server ? connectServer(*m_server,
+                                 {m_readOnly, m_busyTimeoutMs, m_connectTimeoutSeconds, m_origin},
+                                 QString())
+                 : connect(m_path, m_readOnly, m_busyTimeoutMs, QString());
     if (!other)
         return other;
     // open() settled the version for this database; a mismatch means another program replaced
@@ -469,6 +472,8 @@ sqlite3* Database::nativeHandle() const {
 }
 
 Status Database::exec(const QString& sql, QString operation) {
+    if (m_lost)
+        return notConnectedError(operation);
     Status status = Ok{};
     {
         QSqlQuery query(m_db);
@@ -476,8 +481,9 @@ Status Database::exec(const QString& sql, QString operation) {
             DbError error = fromQuery(query, operation);
             if (error.sql.isEmpty())
                 error.sql = sql;
-            status = error.toError();
-            afterServerFailure(operation);
+            status = serverFailure(std::move(error), operation);
+        } else if (m_server) {
+            afterServerStatement(sql, query);
         }
     }
     settleJournal(status.ok());
@@ -512,13 +518,15 @@ void Database::settleJournal(bool succeeded) {
 }
 
 Result<QSqlQuery> Database::prepare(const QString& sql, QString operation) {
+    if (m_lost)
+        return notConnectedError(operation);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        DbError error = fromQuery(query, std::move(operation));
+        DbError error = fromQuery(query, operation);
         if (error.sql.isEmpty())
             error.sql = sql;
-        return error.toError();
+        return serverFailure(std::move(error), operation);
     }
     return Result<QSqlQuery>(std::move(query));
 }
@@ -535,21 +543,40 @@ Status Database::execPrepared(QSqlQuery& query, const QVariantList& values, QStr
                                  .arg(values.size()),
                              query.lastQuery())
             .toError();
+    if (m_lost)
+        return notConnectedError(operation);
     for (qsizetype i = 0; i < values.size(); ++i)
         query.bindValue(static_cast<int>(i), values.at(i));
     const bool executed = query.exec();
+    if (executed && m_server)
+        afterServerStatement(query.lastQuery(), query);
     settleJournal(executed);
-    if (!executed) {
-        Error error = fromQuery(query, operation).toError();
-        afterServerFailure(operation);
-        return error;
-    }
+    if (!executed)
+        return serverFailure(fromQuery(query, operation), operation);
     return Ok{};
+}
+
+Error Database::serverFailure(DbError error, const QString& operation) {
+    if (noticeLostConnection()) {
+        error.kind = DbError::Kind::ConnectionLost;
+        error.detail = Tr::tr("lost the connection to the server %1").arg(m_path);
+        m_lostReason = error.summary();
+    }
+    afterServerFailure(operation);
+    return error.toError();
 }
 
 void Database::afterServerFailure(const QString& operation) {
     if (!m_server || m_txDepth == 0)
         return;
+    if (m_lost) {
+        // The server rolled the transaction back when the connection went; it can only fail.
+        if (!m_txPoisoned) {
+            m_txPoisoned = true;
+            m_txPoisonedBy = operation;
+        }
+        return;
+    }
     // PostgreSQL refuses every further statement of a transaction one has failed in, even
     // freeing a prepared one. Going back to the savepoint Transaction set at BEGIN keeps the
     // connection usable (for the caller's next look-up, and the statements' clean-up) while
@@ -563,14 +590,16 @@ void Database::afterServerFailure(const QString& operation) {
     }
 }
 
-Result<qint64> Database::insertedId(QSqlQuery& query, const QString& operation) const {
+Result<qint64> Database::insertedId(QSqlQuery& query, const QString& operation) {
     if (!m_server)
         return query.lastInsertId().toLongLong();
     if (!query.next())
         return DbError::make(DbError::Kind::Other, operation,
                              QStringLiteral("the INSERT returned no id"), query.lastQuery())
             .toError();
-    return query.value(0).toLongLong();
+    const qint64 id = query.value(0).toLongLong();
+    announceAutocommit(); // now that the row is read
+    return id;
 }
 
 Result<QSqlQuery> Database::query(const QString& sql, const QVariantList& values,

@@ -39,12 +39,17 @@ public:
     // keep a window from appearing for seconds: open() reads only their schema, and the window
     // shows them read-only while checkEveryPage() runs on a worker thread (ui/shell/CheckedOpen.h).
     static constexpr qint64 kFullCheckMaxBytes = 128LL * 1024 * 1024;
+    // How long connecting to a server may take (libpq's connect_timeout, which counts whole
+    // seconds and takes at least 2): an address where nothing answers fails with a message
+    // naming it instead of hanging whoever waits for it.
+    static constexpr int kDefaultConnectTimeoutSeconds = 10;
 
     struct OpenOptions {
         OpenMode mode = ReadWrite;
         QString connectionName; // empty: a unique name is made up
         int busyTimeoutMs = kDefaultBusyTimeoutMs;
         qint64 fullCheckMaxBytes = kFullCheckMaxBytes;
+        int connectTimeoutSeconds = kDefaultConnectTimeoutSeconds; // servers only
     };
 
     // Opens `path`, creating it when missing (ReadWrite), checks that it is a healthy SQLite file
@@ -83,7 +88,7 @@ public:
     bool isServer() const { return m_server.has_value(); }
     // The id the INSERT just run by `query` gave its row; the INSERT must end with
     // dialect().returningId().
-    Result<qint64> insertedId(QSqlQuery& query, const QString& operation) const;
+    Result<qint64> insertedId(QSqlQuery& query, const QString& operation);
     QString connectionName() const { return m_connectionName; }
     bool isReadOnly() const { return m_readOnly; }
     // The driver's SQLite handle, for SqliteStatement; nullptr when the connection is closed.
@@ -95,6 +100,35 @@ public:
     // another program) commits to the file, never for this connection's own commits. -1 when it
     // cannot be read, and always on a server (which tells other programs' commits differently).
     qint64 dataVersion() const;
+
+    // Working together on a server (docs/team-server.md). Every commit a ModelMarket connection
+    // makes on a server is announced on kChangesChannel by pg_notify inside the transaction, so
+    // PostgreSQL delivers it only once the commit succeeded. Its payload is the committing
+    // connection's origin(): the same for a database open() made and every
+    // openAnotherConnection() of it, so a window can tell its own workers' commits from others'.
+    static constexpr QLatin1StringView kChangesChannel{"modelmarket_changes"};
+    QString origin() const { return m_origin; }
+    // LISTENs on kChangesChannel; notifications arrive through sql().driver()'s notification()
+    // signal while the owning thread's event loop runs (the driver watches the socket, nothing
+    // is polled). reconnect() listens again.
+    Status listenForChanges();
+    // On a server: false once the connection is gone, noticed by a statement that failed or by
+    // the driver reading the end of the socket; it looks at libpq's state and sends nothing.
+    // The connection is then closed, and every statement fails at once with rule
+    // db.connection_lost until reconnect() succeeds. Always true for a file.
+    bool isConnected();
+    // Connects to the server again after the connection was lost, with the same settings, and
+    // checks that the schema version is still ours. Fails (and stays disconnected) while the
+    // server cannot be reached; blocks for up to the connect timeout, so a window calls it once
+    // probeServer() on a worker said the server answers.
+    Status reconnect();
+    // Whether the server at `url` answers: opens and closes a connection of its own, on the
+    // calling thread (any thread).
+    static Status probeServer(const QString& url,
+                              int connectTimeoutSeconds = kDefaultConnectTimeoutSeconds);
+    int connectTimeoutSeconds() const { return m_connectTimeoutSeconds; }
+    // Why the connection was found lost (the driver's words when a statement noticed it).
+    QString lostReason() const { return m_lostReason; }
 
     // SQLite's page cache, sized here and nowhere else. Its default (2 MiB) makes every index
     // page of a big file be read again and again; a connection gets a cache that grows with its
@@ -189,14 +223,42 @@ private:
     // The server side of open() and openAnotherConnection() (DatabaseServer.cpp).
     static Result<std::unique_ptr<Database>> openServer(const QString& url,
                                                         const OpenOptions& options);
+    struct ServerSettings {
+        bool readOnly = false;
+        int busyTimeoutMs = kDefaultBusyTimeoutMs;
+        int connectTimeoutSeconds = kDefaultConnectTimeoutSeconds;
+        QString origin; // empty: a new one
+    };
     static Result<std::unique_ptr<Database>> connectServer(const ServerAddress& address,
-                                                           bool readOnly, int busyTimeoutMs,
+                                                           const ServerSettings& settings,
                                                            const QString& connectionName);
+    // Opens m_db and sets up the session (after connectServer() and reconnect()).
+    Status openServerSession();
+    // After a statement failed on a server: whether the connection is gone (then it is closed).
+    bool noticeLostConnection();
+    // A failed statement's error, as db.connection_lost when the connection went with it.
+    Error serverFailure(DbError error, const QString& operation);
+    // The error for a statement tried while disconnected.
+    Error notConnectedError(const QString& operation) const;
+    // Announces a commit on kChangesChannel (inside the transaction about to commit) when the
+    // transaction wrote a row.
+    Status announceCommit(const QString& operation);
+    // The same for a write that committed on its own.
+    void announceAutocommit();
+    // Outside a transaction: the change journal's rows and the announcement for a write that
+    // committed on its own (Database.cpp says how the rows are found on a server).
+    void afterServerStatement(const QString& sql, QSqlQuery& query);
 
     QString m_path;
     QString m_connectionName;
     const SqlDialect* m_dialect = &SqlDialect::sqlite();
     std::optional<ServerAddress> m_server;
+    int m_connectTimeoutSeconds = kDefaultConnectTimeoutSeconds;
+    QString m_origin;
+    bool m_lost = false;      // the server connection is gone and closed
+    bool m_listening = false; // LISTEN kChangesChannel, renewed by reconnect()
+    QString m_lostReason;
+    bool m_txWrote = false; // the open transaction wrote a row (a server announces its commit)
     QSqlDatabase m_db;
     QThread* m_thread = nullptr;
     bool m_readOnly = false;

@@ -69,6 +69,8 @@ QString friendly(DbError::Kind kind) {
         return Tr::tr("transaction failed");
     case DbError::Kind::NotOurs:
         return Tr::tr("the database holds tables that ModelMarket did not make");
+    case DbError::Kind::ConnectionLost:
+        return Tr::tr("lost the connection to the server");
     case DbError::Kind::CheckConstraint:
     case DbError::Kind::ForeignKey:
     case DbError::Kind::Unique:
@@ -193,6 +195,8 @@ QString DbError::rule() const {
         return QString(kRuleDbTransaction);
     case Kind::NotOurs:
         return QString(kRuleDbNotOurs);
+    case Kind::ConnectionLost:
+        return QString(kRuleDbConnectionLost);
     case Kind::Other:
         return QString(kRuleDbError);
     }

@@ -27,7 +27,8 @@ struct DbError {
         NotNull,
         Constraint,
         Transaction,
-        NotOurs, // a server database that holds tables ModelMarket did not make
+        NotOurs,        // a server database that holds tables ModelMarket did not make
+        ConnectionLost, // the connection to the server went (or was gone before the statement)
     };
 
     Kind kind = Kind::Other;
@@ -69,6 +70,7 @@ inline constexpr QLatin1StringView kRuleDbNotNull{"db.constraint.not_null"};
 inline constexpr QLatin1StringView kRuleDbConstraint{"db.constraint"};
 inline constexpr QLatin1StringView kRuleDbTransaction{"db.transaction"};
 inline constexpr QLatin1StringView kRuleDbNotOurs{"db.not_ours"};
+inline constexpr QLatin1StringView kRuleDbConnectionLost{"db.connection_lost"};
 inline constexpr QLatin1StringView kRuleDbError{"db.error"};
 
 // fromQuery() sees from the query's driver whether SQLite or PostgreSQL answered; for a

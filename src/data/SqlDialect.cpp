@@ -12,6 +12,8 @@ namespace {
 // Any constant of ours: pg_advisory_xact_lock() keys are bigints shared by every program on the
 // database, and this one says "ModelMarket schema upgrade".
 constexpr qint64 kUpgradeLockKey = 0x4d4d5343484d41; // "MMSCHMA"
+// "MMWRITE": held by every ModelMarket transaction that writes, until it ends.
+constexpr qint64 kWriteLockKey = 0x4d4d5752495445;
 
 } // namespace
 
@@ -126,6 +128,18 @@ Status lockSchemaForUpgrade(Database& db, const QString& operation) {
         return Ok{};
     auto locked =
         db.query(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kUpgradeLockKey}, operation);
+    if (!locked)
+        return locked.error();
+    return Ok{};
+}
+
+Status lockForWriting(Database& db, const QString& operation) {
+    if (!db.dialect().isPostgres())
+        return Ok{};
+    // Waits up to lock_timeout (the busy timeout), then fails with db.locked, as SQLite's
+    // BEGIN IMMEDIATE does with busy_timeout.
+    auto locked =
+        db.query(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kWriteLockKey}, operation);
     if (!locked)
         return locked.error();
     return Ok{};

@@ -66,6 +66,12 @@ Status writeSchemaVersion(Database& db, int version, const QString& operation);
 // Inside a migration step's transaction: makes other programs wait until it ends before they
 // look at the version. SQLite's BEGIN IMMEDIATE already did; PostgreSQL takes an advisory lock.
 Status lockSchemaForUpgrade(Database& db, const QString& operation);
+// Right after a write transaction began: makes every other ModelMarket transaction that writes
+// to the database wait until this one ends, on any machine. SQLite's BEGIN IMMEDIATE already
+// did; PostgreSQL takes an advisory lock. What a service reads before it writes (a budget, a
+// revision) then cannot change under it, on a server as on a file, and two writers cannot
+// deadlock on each other's rows.
+Status lockForWriting(Database& db, const QString& operation);
 
 // The table that holds the schema version on PostgreSQL.
 inline constexpr QLatin1StringView kPgSchemaVersionTable{"modelmarket_schema"};

@@ -22,6 +22,8 @@ Transaction::Transaction(Database& db, QString operation)
             return;
         }
         Status begun = m_db.exec(m_db.dialect().beginWriteTransaction(), m_operation);
+        if (begun)
+            begun = lockForWriting(m_db, m_operation);
         if (begun && m_db.isServer())
             begun =
                 m_db.exec(QStringLiteral("SAVEPOINT %1").arg(Database::kServerTransactionSavepoint),
@@ -88,6 +90,7 @@ Status Transaction::commit() {
     m_db.m_txDepth = 0;
     m_db.m_txPoisoned = false;
     if (innerStillOpen) {
+        m_db.m_txWrote = false;
         m_db.discardJournal();
         (void)m_db.exec(QStringLiteral("ROLLBACK"), m_operation);
         return DbError::make(DbError::Kind::Transaction, m_operation,
@@ -96,9 +99,17 @@ Status Transaction::commit() {
             .toError();
     }
     if (!current) {
+        m_db.m_txWrote = false;
         m_db.discardJournal();
         (void)m_db.exec(QStringLiteral("ROLLBACK"), m_operation);
         return current;
+    }
+    // Other windows on a server hear of it only if COMMIT succeeds (pg_notify is
+    // transactional).
+    if (Status announced = m_db.announceCommit(m_operation); !announced) {
+        m_db.discardJournal();
+        (void)m_db.exec(QStringLiteral("ROLLBACK"), m_operation);
+        return announced;
     }
     // Announces the transaction's rows to the change journal once they are in the file.
     Status committed = m_db.exec(QStringLiteral("COMMIT"), m_operation);
@@ -127,6 +138,7 @@ void Transaction::rollback() {
     }
     m_db.m_txDepth = 0;
     m_db.m_txPoisoned = false;
+    m_db.m_txWrote = false;
     m_db.discardJournal();
     // May fail harmlessly when SQLite already rolled back by itself (some I/O and full-disk
     // errors do that); either way nothing of this transaction remains.

@@ -17,6 +17,7 @@
 #include "ui/shell/BackgroundPageCheck.h"
 #include "ui/shell/BackgroundTask.h"
 #include "ui/shell/CheckedOpen.h"
+#include "ui/shell/ConnectionBanner.h"
 #include "ui/shell/EconomyComparisonDialog.h"
 #include "ui/shell/EditableArea.h"
 #include "ui/shell/GameClockWidget.h"
@@ -47,6 +48,7 @@
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace mm {
 
@@ -82,7 +84,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
     m_areas->setObjectName(QStringLiteral("areas"));
     m_areas->setDocumentMode(true);
     connect(m_areas, &QTabWidget::currentChanged, this, &MainWindow::updateEditActions);
-    setCentralWidget(m_areas);
+    m_connectionBanner = new ConnectionBanner(this);
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_connectionBanner);
+    centralLayout->addWidget(m_areas);
+    setCentralWidget(central);
 
     m_pageCheckLabel = new QLabel(this);
     m_pageCheckLabel->setObjectName(QStringLiteral("pageCheckStatus"));
@@ -163,8 +172,13 @@ void MainWindow::openWorkspace(std::unique_ptr<Database> db) {
     });
     connect(m_workspace.get(), &Workspace::commandFailed, this,
             [this](const QString& message) { showError(tr("Undo"), message); });
-    connect(m_workspace.get(), &Workspace::externalChangesLoaded, this,
-            [this] { showStatus(tr("Loaded the changes another program saved to this file")); });
+    connect(m_workspace.get(), &Workspace::externalChangesLoaded, this, [this] {
+        showStatus(m_workspace->database().isServer()
+                       ? tr("Loaded the changes another designer or program saved to the server")
+                       : tr("Loaded the changes another program saved to this file"));
+    });
+    connect(m_workspace.get(), &Workspace::connectionRestored, this, &MainWindow::showStatus);
+    m_connectionBanner->watch(*m_workspace);
     rememberRecent(m_workspace->database().path());
 
     auto* history = new QUndoView(m_workspace->undoStack(), m_historyDock);

@@ -21,6 +21,7 @@ class AutoBackup;
 struct ImportReport;
 class BackgroundPageCheck;
 class CatalogArea;
+class ConnectionBanner;
 class GameClockWidget;
 class Workspace;
 
@@ -126,6 +127,7 @@ private:
     QString m_pathBeforeCheck;
     bool m_previousWasChecked = false; // its pages passed (or it was small enough for open())
     QLabel* m_pageCheckLabel = nullptr;
+    ConnectionBanner* m_connectionBanner = nullptr; // while the server connection is lost
 };
 
 } // namespace mm

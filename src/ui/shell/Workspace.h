@@ -25,10 +25,23 @@ namespace mm {
 // `modelmarket sell`). The workspace notices its commits by polling PRAGMA data_version, a read of
 // the WAL index that costs microseconds, and then has every view reload. Our own edits stay safe
 // against such writes because each undo command re-checks the rows it saved.
+//
+// On a team server nothing is polled: every ModelMarket commit is announced by PostgreSQL
+// (LISTEN/NOTIFY, Database::kChangesChannel), and the workspace reloads when another program's
+// announcement arrives; those of its own connection and its workers carry its origin and are
+// passed over. When the connection to the server is lost (noticed as the driver reads the end
+// of the socket, or by a statement that fails), connectionLost() says so, every statement
+// fails at once with db.connection_lost, and the workspace tries to reconnect every
+// kReconnectIntervalMs (a worker first checks that the server answers, so the window never
+// waits for a timeout). Once connected again every view reloads. The undo stack is kept: each
+// undo and redo re-checks the rows it changes, as against any other program's writes, so one
+// that no longer fits is refused naming the row. An edit whose COMMIT was under way when the
+// connection went is reported as failed; the reload shows whether the server kept it.
 class Workspace : public QObject {
     Q_OBJECT
 public:
     static constexpr int kExternalChangePollMs = 1000;
+    static constexpr int kReconnectIntervalMs = 2000;
 
     explicit Workspace(std::unique_ptr<Database> db, QObject* parent = nullptr);
     ~Workspace() override;
@@ -58,8 +71,12 @@ public:
     // Every view reads the file again (View > Reload).
     void reloadEverything();
     // Reloads everything when another connection committed since the last look; returns whether
-    // it did. The poll timer calls it; tests may call it to skip the wait.
+    // it did. The poll timer calls it; tests may call it to skip the wait. On a server it loads
+    // the announcements that arrived (and waited for a write of ours to end).
     bool checkForExternalChanges();
+
+    // False from the moment the connection to the server is found lost until it is back.
+    bool isConnected() const { return !m_connectionLost; }
 
     // Writes this window makes on a worker's connection (imports, the game clock) would look like
     // another program's. Bracket them: the poll pauses meanwhile and afterwards takes the file as
@@ -94,15 +111,31 @@ signals:
     void commandFailed(const QString& message);
     // Another program changed the file; the views are reloading (emitted before they are told).
     void externalChangesLoaded();
+    // The connection to the server is gone; `message` names the server and says the workspace
+    // is reconnecting.
+    void connectionLost(const QString& message);
+    // Connected to the server again; the views are reloading.
+    void connectionRestored(const QString& message);
 
 private:
     void emitReload(); // every view reads the file again
+    void onTick();
+    void onServerNotification(const QString& channel, const QVariant& payload);
+    // Notices a lost connection as soon as the driver reads the end of its socket.
+    void watchServerSocket();
+    void checkConnection();
+    void tryReconnect();
+    void onProbed(const Status& answered);
 
     std::unique_ptr<Database> m_db;
     QUndoStack* m_undoStack = nullptr;
     QTimer* m_externalChangePoll = nullptr;
     qint64 m_knownDataVersion = -1;
     int m_workerWritesInFlight = 0;
+    bool m_externalPending = false; // a server announced another program's commit
+    bool m_connectionLost = false;
+    bool m_probing = false;
+    QTimer* m_reconnectTimer = nullptr;
 };
 
 } // namespace mm
