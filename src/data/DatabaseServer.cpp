@@ -100,8 +100,8 @@ Error connectFailure(const QSqlError& sqlError, const QString& url, int connectT
     if (error.kind == DbError::Kind::Other)
         error.kind = DbError::Kind::CannotOpen;
     if (error.driverText.contains(QLatin1String("timeout expired")))
-        error.detail = Tr::tr("the server did not answer within %n second(s) (connect timeout)",
-                              nullptr, std::max(connectTimeoutSeconds, kMinConnectTimeoutSeconds));
+        error.detail = Tr::tr("the server did not answer within %1 seconds (connect timeout)")
+                           .arg(std::max(connectTimeoutSeconds, kMinConnectTimeoutSeconds));
     return error.toError();
 }
 

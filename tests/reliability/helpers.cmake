@@ -32,7 +32,7 @@ if(TARGET test_reliability_fuzzregressions)
 endif()
 
 # These drive the window's own parts (main window, automatic backup) beside the other programs.
-foreach(unit twowindows backups)
+foreach(unit twowindows backups serverfaults)
     if(TARGET test_reliability_${unit})
         target_link_libraries(test_reliability_${unit} PRIVATE mm_ui)
     endif()
