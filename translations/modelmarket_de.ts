@@ -2269,7 +2269,7 @@
     <name>mm::Database</name>
     <message>
         <location filename="../src/data/Database.cpp" line="41"/>
-        <location filename="../src/data/DatabaseServer.cpp" line="30"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="38"/>
         <source>opening database %1</source>
         <translation>Öffnen der Datenbank %1</translation>
     </message>
@@ -2300,7 +2300,7 @@
     </message>
     <message>
         <location filename="../src/data/Database.cpp" line="242"/>
-        <location filename="../src/data/Database.cpp" line="637"/>
+        <location filename="../src/data/Database.cpp" line="638"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
@@ -2310,54 +2310,95 @@
         <translation>die Prüfung aller Seiten wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="620"/>
+        <location filename="../src/data/Database.cpp" line="562"/>
+        <source>lost the connection to the server %1</source>
+        <translation>die Verbindung zum Server %1 ist abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/Database.cpp" line="621"/>
         <source>a server database is backed up with the server&apos;s own tools (pg_dump)</source>
         <translation>eine Server-Datenbank wird mit den Werkzeugen des Servers gesichert (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="629"/>
+        <location filename="../src/data/Database.cpp" line="630"/>
         <source>the target is a folder</source>
         <translation>das Ziel ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="633"/>
+        <location filename="../src/data/Database.cpp" line="634"/>
         <source>a database cannot be backed up onto itself</source>
         <translation>eine Datenbank kann nicht auf sich selbst gesichert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="648"/>
+        <location filename="../src/data/Database.cpp" line="649"/>
         <source>cannot create a file next to the target: %1</source>
         <translation>neben dem Ziel kann keine Datei angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="665"/>
+        <location filename="../src/data/Database.cpp" line="666"/>
         <source>cannot move the copy into place: %1</source>
         <translation>die Kopie kann nicht an ihren Platz verschoben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="672"/>
+        <location filename="../src/data/Database.cpp" line="673"/>
         <source>checking the database</source>
         <translation>Prüfen der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="59"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="103"/>
+        <source>the server did not answer within %1 seconds (connect timeout)</source>
+        <translation>der Server hat nicht innerhalb von %1 Sekunden geantwortet (Verbindungs-Timeout)</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DatabaseServer.cpp" line="155"/>
         <source>the database has schema version %1, but this version of ModelMarket only knows versions up to %2; use a newer ModelMarket</source>
         <translation>die Datenbank hat Schemaversion %1, diese Version von ModelMarket kennt aber nur Versionen bis %2; verwenden Sie ein neueres ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="85"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="181"/>
         <source>the database is not empty and was not set up by ModelMarket (tables: %1); give ModelMarket an empty database of its own</source>
         <translation>die Datenbank ist nicht leer und wurde nicht von ModelMarket eingerichtet (Tabellen: %1); geben Sie ModelMarket eine eigene, leere Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="88"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="184"/>
         <source>the database holds tables ModelMarket did not make (%1); give ModelMarket a database of its own</source>
         <translation>die Datenbank enthält Tabellen, die nicht von ModelMarket stammen (%1); geben Sie ModelMarket eine eigene Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="101"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="197"/>
         <source>the Qt PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql</source>
         <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie das Paket libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DatabaseServer.cpp" line="256"/>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DatabaseServer.cpp" line="270"/>
+        <source>not connected to the server %1 (%2); ModelMarket reconnects when it answers again</source>
+        <translation>nicht mit dem Server %1 verbunden (%2); ModelMarket verbindet sich neu, sobald er wieder antwortet</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DatabaseServer.cpp" line="279"/>
+        <source>reconnecting to %1</source>
+        <translation>Neuverbindung mit %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DatabaseServer.cpp" line="296"/>
+        <source>the database now has schema version %1, expected %2</source>
+        <translation>die Datenbank hat jetzt Schemaversion %1, erwartet wurde %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DatabaseServer.cpp" line="316"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="318"/>
+        <source>listening for changes</source>
+        <translation>Warten auf Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DatabaseServer.cpp" line="357"/>
+        <source>announcing a change</source>
+        <translation>Ankündigen einer Änderung</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +2449,12 @@
         <translation>die Datenbank enthält Tabellen, die nicht von ModelMarket stammen</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="158"/>
+        <location filename="../src/data/DbError.cpp" line="73"/>
+        <source>lost the connection to the server</source>
+        <translation>die Verbindung zum Server ist abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../src/data/DbError.cpp" line="160"/>
         <source>unknown database error</source>
         <translation>unbekannter Datenbankfehler</translation>
     </message>
@@ -5451,560 +5497,565 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::MainWindow</name>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="178"/>
         <source>Loaded the changes another program saved to this file</source>
         <translation>Änderungen, die ein anderes Programm in dieser Datei gespeichert hat, wurden geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="397"/>
         <source>&amp;Reload from File</source>
         <translation>Aus Datei &amp;neu laden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="397"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="387"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="401"/>
         <source>Reloaded everything from the file</source>
         <translation>Alles wurde neu aus der Datei geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="67"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="69"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="204"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="69"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="206"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="71"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="220"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="71"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="205"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="73"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="219"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="105"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="114"/>
         <source>Undo History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="168"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="171"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="174"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="172"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="186"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="271"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="285"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="275"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="289"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="184"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="198"/>
         <source>The database is read-only: changes cannot be saved.</source>
         <translation>Die Datenbank ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="90"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="99"/>
         <source>Checking every page of the file… editing is available when the check passes</source>
         <translation>Alle Seiten der Datei werden geprüft … Bearbeiten ist möglich, sobald die Prüfung bestanden ist</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="92"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="101"/>
         <source>ModelMarket reads every page of this large file to make sure it is not damaged before anything is written to it. Browsing, reports and forecasts work meanwhile; editing, imports and the game clock wait for the check to pass.</source>
         <translation>ModelMarket liest jede Seite dieser großen Datei, um sicherzugehen, dass sie nicht beschädigt ist, bevor etwas in sie geschrieben wird. Blättern, Berichte und Prognosen funktionieren währenddessen; Bearbeiten, Importe und die Spieluhr warten, bis die Prüfung bestanden ist.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="192"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="177"/>
+        <source>Loaded the changes another designer or program saved to the server</source>
+        <translation>Die Änderungen geladen, die eine andere Designerin, ein anderer Designer oder ein anderes Programm auf dem Server gespeichert hat</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="206"/>
         <source>%L1 models</source>
         <translation>%L1 Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="194"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="208"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="198"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="212"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="203"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="217"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="204"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="218"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="207"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="221"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="208"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="222"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="210"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="224"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="218"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="411"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="232"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="425"/>
         <source>Game clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="225"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="239"/>
         <source>Check &amp;Balance</source>
         <translation>&amp;Balance prüfen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="241"/>
         <source>Forecast and measure every balance rule</source>
         <translation>Prognose berechnen und jede Balance-Regel messen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="276"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="263"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="277"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="279"/>
         <source>Save &amp;As Copy…</source>
         <translation>Als &amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="280"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="281"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="281"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="281"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="295"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="284"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="298"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="287"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="301"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="288"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="302"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="291"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="305"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="291"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="305"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="294"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="308"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="311"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="311"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="300"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="314"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="301"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="315"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="304"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="318"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="304"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="318"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="307"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="321"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="308"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="322"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="310"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="324"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="313"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="327"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="318"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="332"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="321"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="335"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="325"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="339"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="326"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="340"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="330"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="344"/>
         <source>%1 from CSV…</source>
         <translation>%1 aus CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="333"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="347"/>
         <source>%1 as CSV…</source>
         <translation>%1 als CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="338"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="352"/>
         <source>Whole Economy from JSON…</source>
         <translation>Gesamte Wirtschaft aus JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="340"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="354"/>
         <source>Whole Economy as JSON…</source>
         <translation>Gesamte Wirtschaft als JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="341"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="355"/>
         <source>&amp;Compare with Economy…</source>
         <translation>Mit Wirtschaft &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="349"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="363"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="361"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="375"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="364"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="378"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="369"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="383"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="376"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="390"/>
         <source>Next Area</source>
         <translation>Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="391"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="405"/>
         <source>&amp;Game</source>
         <translation>&amp;Spiel</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="392"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="406"/>
         <source>Market &amp;Parameters…</source>
         <translation>Markt&amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="394"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="408"/>
         <source>How each type of buyer decides, month by month</source>
         <translation>Wie jede Käuferart Monat für Monat entscheidet</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="401"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="415"/>
         <source>Play the &amp;Market on the Clock</source>
         <translation>&amp;Markt mit der Spieluhr simulieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="404"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="418"/>
         <source>As months pass, buyers buy and renew licenses and rival labs release models</source>
         <translation>Im Lauf der Monate kaufen und verlängern Käufer Lizenzen, und konkurrierende Labore veröffentlichen Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="414"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="428"/>
         <source>The game clock now plays the market.</source>
         <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="415"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="429"/>
         <source>The game clock no longer plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="417"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="431"/>
         <source>Game Clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="422"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="436"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="423"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="437"/>
         <source>&amp;About ModelMarket</source>
         <translation>&amp;Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="425"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="439"/>
         <source>About ModelMarket</source>
         <translation>Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="426"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="440"/>
         <source>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Design and tune the AI-model economy of a business-simulation game.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Entwerfen und optimieren Sie die KI-Modell-Wirtschaft einer Wirtschaftssimulation.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="455"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="469"/>
         <source>%1 — ModelMarket</source>
         <translation>%1 — ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="484"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="491"/>
         <location filename="../src/ui/shell/MainWindow.cpp" line="498"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="503"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="505"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="512"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="517"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="492"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="506"/>
         <source>%1 already exists; New never overwrites a file. Use Open instead.</source>
         <translation>%1 existiert bereits; „Neu“ überschreibt nie eine Datei. Verwenden Sie stattdessen „Öffnen“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="511"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="557"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="583"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="622"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="626"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="638"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="525"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="571"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="597"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="636"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="640"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="652"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="563"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="577"/>
         <source>Every page of the file was checked: editing is available.</source>
         <translation>Alle Seiten der Datei wurden geprüft: Bearbeiten ist jetzt möglich.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="627"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="641"/>
         <source>%1 no longer exists.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="644"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="658"/>
         <source>The folder %1 does not exist. Check its name, or create it first; nothing was opened or created.</source>
         <translation>Der Ordner %1 existiert nicht. Prüfen Sie den Namen oder legen Sie ihn zuerst an; es wurde nichts geöffnet oder angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="651"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="656"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="664"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="665"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="670"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="678"/>
         <source>Save As Copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="656"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="670"/>
         <source>Choose another file than the open database.</source>
         <translation>Wählen Sie eine andere Datei als die geöffnete Datenbank.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="660"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="674"/>
         <source>Saving a copy…</source>
         <translation>Kopie wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="666"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="680"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie unter %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="672"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="686"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="673"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="687"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="680"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="694"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="700"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="714"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="708"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="722"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="710"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="724"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="711"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="725"/>
         <source>%1 has problems; nothing was imported.</source>
         <translation>%1 enthält Fehler; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="726"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="740"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="727"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="741"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="731"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="745"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="747"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="761"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="749"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="763"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="755"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="759"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="777"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="769"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="773"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="791"/>
         <source>Import Economy</source>
         <translation>Wirtschaft importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="755"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="789"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="769"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="803"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="760"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="774"/>
         <source>Importing replaces every model, buyer, listing, license and job in %1. This cannot be undone. Continue?</source>
         <translation>Der Import ersetzt alle Modelle, Käufer, Angebote, Lizenzen und Aufträge in %1. Dies kann nicht rückgängig gemacht werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="767"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="781"/>
         <source>Importing the economy…</source>
         <translation>Wirtschaft wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="783"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="797"/>
         <source>Imported the economy from %1</source>
         <translation>Wirtschaft aus %1 importiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="789"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="808"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="803"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="822"/>
         <source>Export Economy</source>
         <translation>Wirtschaft exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="793"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="807"/>
         <source>Exporting the economy…</source>
         <translation>Wirtschaft wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="810"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="824"/>
         <source>Exported the economy to %1</source>
         <translation>Wirtschaft nach %1 exportiert</translation>
     </message>
@@ -7042,15 +7093,15 @@ Auf %1 angewendet.</translation>
     </message>
     <message>
         <location filename="../src/data/ModelRepository.cpp" line="155"/>
-        <location filename="../src/data/ModelRepository.cpp" line="281"/>
+        <location filename="../src/data/ModelRepository.cpp" line="287"/>
         <source>adding model &apos;%1&apos;</source>
         <translation>Hinzufügen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/data/ModelRepository.cpp" line="175"/>
         <location filename="../src/data/ModelRepository.cpp" line="178"/>
-        <location filename="../src/data/ModelRepository.cpp" line="240"/>
-        <location filename="../src/data/ModelRepository.cpp" line="250"/>
+        <location filename="../src/data/ModelRepository.cpp" line="242"/>
+        <location filename="../src/data/ModelRepository.cpp" line="256"/>
         <source>adding models</source>
         <translation>Hinzufügen von Modellen</translation>
     </message>
@@ -7062,18 +7113,18 @@ Auf %1 angewendet.</translation>
     <message>
         <location filename="../src/data/ModelRepository.cpp" line="212"/>
         <location filename="../src/data/ModelRepository.cpp" line="215"/>
-        <location filename="../src/data/ModelRepository.cpp" line="291"/>
+        <location filename="../src/data/ModelRepository.cpp" line="297"/>
         <source>saving models</source>
         <translation>Speichern von Modellen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="304"/>
-        <location filename="../src/data/ModelRepository.cpp" line="308"/>
+        <location filename="../src/data/ModelRepository.cpp" line="310"/>
+        <location filename="../src/data/ModelRepository.cpp" line="314"/>
         <source>deleting models</source>
         <translation>Löschen von Modellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ModelRepository.cpp" line="320"/>
+        <location filename="../src/data/ModelRepository.cpp" line="326"/>
         <source>&apos;%1&apos; has %n license(s); revoke or delete them before deleting the model</source>
         <translation>
             <numerusform>&apos;%1&apos; hat %n Lizenz; widerrufen oder löschen Sie sie, bevor Sie das Modell löschen</numerusform>
@@ -7081,48 +7132,48 @@ Auf %1 angewendet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="325"/>
+        <location filename="../src/data/ModelRepository.cpp" line="331"/>
         <source>deleting model %1</source>
         <translation>Löschen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="334"/>
-        <location filename="../src/data/ModelRepository.cpp" line="362"/>
+        <location filename="../src/data/ModelRepository.cpp" line="340"/>
+        <location filename="../src/data/ModelRepository.cpp" line="368"/>
         <source>reading model %1</source>
         <translation>Lesen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="345"/>
+        <location filename="../src/data/ModelRepository.cpp" line="351"/>
         <source>looking up model &apos;%1&apos;</source>
         <translation>Suchen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="356"/>
+        <location filename="../src/data/ModelRepository.cpp" line="362"/>
         <source>reading models</source>
         <translation>Lesen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="375"/>
+        <location filename="../src/data/ModelRepository.cpp" line="381"/>
         <source>reading benchmark scores</source>
         <translation>Lesen der Benchmark-Werte</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="390"/>
+        <location filename="../src/data/ModelRepository.cpp" line="396"/>
         <source>reading the models that can be listed</source>
         <translation>Lesen der Modelle, die angeboten werden können</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="402"/>
+        <location filename="../src/data/ModelRepository.cpp" line="408"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="410"/>
+        <location filename="../src/data/ModelRepository.cpp" line="416"/>
         <source>counting licenses of model %1</source>
         <translation>Zählen der Lizenzen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="418"/>
+        <location filename="../src/data/ModelRepository.cpp" line="424"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
@@ -9931,6 +9982,19 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
         <location filename="../src/data/TrainingService.cpp" line="531"/>
         <source>counting training jobs</source>
         <translation>Zählen der Trainingsaufträge</translation>
+    </message>
+</context>
+<context>
+    <name>mm::Workspace</name>
+    <message>
+        <location filename="../src/ui/shell/Workspace.cpp" line="115"/>
+        <source>Lost the connection to the server %1: %2. Reconnecting…</source>
+        <translation>Die Verbindung zum Server %1 ist abgebrochen: %2. Neue Verbindung wird aufgebaut …</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/Workspace.cpp" line="148"/>
+        <source>Connected to the server %1 again; everything shown was read again.</source>
+        <translation>Wieder mit dem Server %1 verbunden; alles Angezeigte wurde neu gelesen.</translation>
     </message>
 </context>
 <context>
