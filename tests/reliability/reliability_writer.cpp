@@ -29,13 +29,16 @@
 #include "core/EconomyConfig.h"
 #include "data/Csv.h"
 #include "data/Database.h"
+#include "data/DbError.h"
 #include "data/EconomyRepository.h"
 #include "data/ModelRepository.h"
 #include "data/Transaction.h"
 #include "ui/catalog/CatalogCommands.h"
 #include "ui/shell/Workspace.h"
+#include "ui/shell/WriteGate.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QTextStream>
@@ -130,8 +133,24 @@ int paste(const QString& path, const QStringList& args) {
     const qsizetype changed = plan->after.size();
     auto* command = new EditModelsCommand(workspace, std::move(plan->before),
                                           std::move(plan->after), u"Paste"_s);
+    // Like the window, the paste waits for another program's lock in the gate's queue, with the
+    // event loop running, and a paste that waited too long is reported through commandFailed.
+    QString refused;
+    QObject::connect(&workspace, &Workspace::commandFailed,
+                     [&refused](const QString& message) { refused = message; });
     if (auto pushed = CatalogCommand::push(workspace, command); !pushed)
         return fail(pushed.error());
+    if (workspace.writeGate().isWaiting()) {
+        QEventLoop waiting;
+        QObject::connect(&workspace.writeGate(), &WriteGate::waitingChanged, &waiting,
+                         [&](const QString& message) {
+                             if (message.isEmpty())
+                                 waiting.quit();
+                         });
+        waiting.exec();
+    }
+    if (!refused.isEmpty())
+        return fail(makeError(refused, path, QString(kRuleDbLocked)));
     out() << "pasted " << changed << '\n';
     return kOk;
 }

@@ -15,10 +15,12 @@
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
 #include "data/ModelRepository.h"
+#include "data/Transaction.h"
 #include "models/CatalogColumns.h"
 #include "models/CatalogModel.h"
 #include "ui/catalog/CatalogArea.h"
 #include "ui/shell/Workspace.h"
+#include "ui/shell/WriteGate.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -106,6 +108,7 @@ private slots:
     void windowsSeeEachOthersCommitsWithinASecond();
     void idleWindowsSendTheServerNothing();
     void undoOfAnEditTheOtherWindowChangedIsRefused();
+    void editWaitsForAnotherWriterWithoutFreezing();
 
 private:
     std::unique_ptr<CatalogWindow> openWindowShowing(const QString& name);
@@ -247,6 +250,27 @@ void TestTeamServer::undoOfAnEditTheOtherWindowChangedIsRefused() {
     QCOMPARE(ben->workspace.undoStack()->index(), 0);
     QVERIFY(annaLoads.wait(kAnnouncedMs));
     QTRY_COMPARE_WITH_TIMEOUT(shownEfficiency(*anna->area.model(), u"Atlas"_s), 33.5, kWaitMs);
+}
+
+void TestTeamServer::editWaitsForAnotherWriterWithoutFreezing() {
+    const auto anna = openWindowShowing(u"Atlas"_s);
+    QVERIFY(anna);
+    // Another designer's write in progress: it holds the server's one write lock.
+    auto other = Database::open(m_server->url());
+    MM_VERIFY_OK(other);
+    auto holding = std::make_unique<Transaction>(**other, u"a long import"_s);
+    QVERIFY(holding->isActive());
+
+    setEfficiency(*anna->area.model(), u"Atlas"_s, 12.75);
+    QVERIFY(anna->workspace.writeGate().isWaiting()); // setData() returned; the window goes on
+    QCOMPARE(anna->workspace.undoStack()->count(), 0);
+    QVERIFY(holding->commit());
+    holding.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(!anna->workspace.writeGate().isWaiting(), kWaitMs);
+    QCOMPARE(anna->workspace.undoStack()->count(), 1);
+    const auto stored = storedModel(m_server->url(), u"Atlas"_s);
+    QVERIFY(stored);
+    QCOMPARE(stored->efficiency, std::optional<double>(12.75));
 }
 
 QTEST_MAIN(TestTeamServer)

@@ -24,6 +24,7 @@
 #include "ui/shell/Preferences.h"
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/Workspace.h"
+#include "ui/shell/WriteGate.h"
 #include "ui/training/TrainingArea.h"
 
 #include <QAction>
@@ -46,6 +47,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -102,11 +104,19 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, QWidget* parent)
            "anything is written to it. Browsing, reports and forecasts work meanwhile; editing, "
            "imports and the game clock wait for the check to pass."));
     m_pageCheckLabel->hide();
+    m_writeWaitLabel = new QLabel(this);
+    m_writeWaitLabel->setObjectName(QStringLiteral("writeWaitStatus"));
+    m_writeWaitLabel->hide();
+    m_stopWaitingButton = new QToolButton(this);
+    m_stopWaitingButton->setObjectName(QStringLiteral("stopWaitingButton"));
+    m_stopWaitingButton->hide();
     m_loadingLabel = new QLabel(this);
     m_countLabel = new QLabel(this);
     m_pathLabel = new QLabel(this);
     m_pathLabel->setObjectName(QStringLiteral("databasePath"));
     statusBar()->addPermanentWidget(m_pageCheckLabel);
+    statusBar()->addPermanentWidget(m_writeWaitLabel);
+    statusBar()->addPermanentWidget(m_stopWaitingButton);
     statusBar()->addPermanentWidget(m_loadingLabel);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
@@ -172,6 +182,10 @@ void MainWindow::openWorkspace(std::unique_ptr<Database> db) {
     });
     connect(m_workspace.get(), &Workspace::commandFailed, this,
             [this](const QString& message) { showError(tr("Undo"), message); });
+    connect(&m_workspace->writeGate(), &WriteGate::waitingChanged, this,
+            &MainWindow::showWriteWaiting);
+    connect(&m_workspace->writeGate(), &WriteGate::stopped, this, &MainWindow::showStatus);
+    showWriteWaiting({});
     connect(m_workspace.get(), &Workspace::externalChangesLoaded, this, [this] {
         showStatus(m_workspace->database().isServer()
                        ? tr("Loaded the changes another designer or program saved to the server")
@@ -282,14 +296,36 @@ void MainWindow::createActions() {
          [this] { close(); });
 
     // Qt's own actions: enabled and named ("Undo Edit cells") as the active stack says.
+    // Triggering them goes to the workspace, which waits for the file's write lock without
+    // freezing the window, instead of to the group's own undo().
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
     undo->setShortcut(QKeySequence::Undo);
+    disconnect(undo, &QAction::triggered, m_undoGroup, nullptr);
+    connect(undo, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->undo();
+    });
     addAction(undo);
     QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
     redo->setShortcut(QKeySequence::Redo);
+    disconnect(redo, &QAction::triggered, m_undoGroup, nullptr);
+    connect(redo, &QAction::triggered, this, [this] {
+        if (m_workspace)
+            m_workspace->redo();
+    });
     addAction(redo);
+    // Only enabled while a write waits, so Esc belongs to editors and dialogs otherwise.
+    QAction* stopWaiting = make(QStringLiteral("actionStopWaiting"), tr("Stop &Waiting"),
+                                QKeySequence(Qt::Key_Escape), [this] {
+                                    if (m_workspace)
+                                        m_workspace->writeGate().cancel();
+                                });
+    stopWaiting->setEnabled(false);
+    stopWaiting->setToolTip(tr("Give up the changes waiting for another program to finish "
+                               "writing to this file (Esc)"));
+    m_stopWaitingButton->setDefaultAction(stopWaiting);
     // Enabled by updateEditActions(): what the current area supports, if the file is writable.
     m_editActions = {
         {EditOperation::Cut, make(QStringLiteral("actionCut"), tr("Cu&t"), QKeySequence::Cut,
@@ -865,6 +901,13 @@ void MainWindow::saveLayout() {
 void MainWindow::closeEvent(QCloseEvent* event) {
     saveLayout();
     event->accept();
+}
+
+void MainWindow::showWriteWaiting(const QString& message) {
+    m_writeWaitLabel->setText(message);
+    m_writeWaitLabel->setVisible(!message.isEmpty());
+    m_stopWaitingButton->setVisible(!message.isEmpty());
+    action(QStringLiteral("actionStopWaiting"))->setEnabled(!message.isEmpty());
 }
 
 } // namespace mm

@@ -14,6 +14,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QToolButton;
 
 namespace mm {
 
@@ -103,6 +104,7 @@ private:
     void exportEconomy();
     void editPreferences();
     void showStatus(const QString& message);
+    void showWriteWaiting(const QString& message);
     void showError(const QString& title, const QString& message);
 
     std::unique_ptr<Workspace> m_workspace;
@@ -112,6 +114,8 @@ private:
     QLabel* m_pathLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_loadingLabel = nullptr;
+    QLabel* m_writeWaitLabel = nullptr; // what waits for another program's write lock
+    QToolButton* m_stopWaitingButton = nullptr;
     QDockWidget* m_historyDock = nullptr;
     QMenu* m_recentMenu = nullptr;
     QMenu* m_gameMenu = nullptr;

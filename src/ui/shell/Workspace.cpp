@@ -2,6 +2,7 @@
 
 #include "data/ChangeJournal.h"
 #include "data/WorkerPool.h"
+#include "ui/shell/WriteGate.h"
 
 #include <QFutureWatcher>
 #include <QSocketNotifier>
@@ -16,9 +17,11 @@ Workspace::Workspace(std::unique_ptr<Database> db, QObject* parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_undoStack(new QUndoStack(this))
+    , m_writeGate(new WriteGate(*m_db, this))
     , m_externalChangePoll(new QTimer(this))
     , m_reconnectTimer(new QTimer(this)) {
     connect(&m_db->changeJournal(), &ChangeJournal::changed, this, &Workspace::changed);
+    connect(m_writeGate, &WriteGate::failed, this, &Workspace::commandFailed);
 
     m_knownDataVersion = m_db->dataVersion();
     m_externalChangePoll->setInterval(kExternalChangePollMs);
@@ -40,8 +43,34 @@ Workspace::Workspace(std::unique_ptr<Database> db, QObject* parent)
 }
 
 Workspace::~Workspace() {
-    // Commands hold no database handles, but clear them before the connection goes.
+    // Commands hold no database handles, but clear them before the connection goes; writes still
+    // waiting for the lock go with the gate, unwritten.
+    delete m_writeGate;
     m_undoStack->clear();
+}
+
+// A command that cannot be undone reports why itself (WorkspaceCommand::finish), so the writes
+// below return Ok whatever happens.
+void Workspace::undo() {
+    if (!m_undoStack->canUndo())
+        return;
+    (void)m_writeGate->run(
+        m_undoStack->undoText().isEmpty() ? tr("Undo") : tr("Undo %1").arg(m_undoStack->undoText()),
+        [this]() -> Status {
+            m_undoStack->undo();
+            return Ok{};
+        });
+}
+
+void Workspace::redo() {
+    if (!m_undoStack->canRedo())
+        return;
+    (void)m_writeGate->run(
+        m_undoStack->redoText().isEmpty() ? tr("Redo") : tr("Redo %1").arg(m_undoStack->redoText()),
+        [this]() -> Status {
+            m_undoStack->redo();
+            return Ok{};
+        });
 }
 
 void Workspace::reloadEverything() {

@@ -12,6 +12,8 @@ class QUndoStack;
 
 namespace mm {
 
+class WriteGate;
+
 // One open database and everything that belongs to it: the undo stack (one per database, so
 // undo never crosses files) and the change notifications views use to refresh themselves.
 //
@@ -48,6 +50,13 @@ public:
 
     Database& database() { return *m_db; }
     QUndoStack* undoStack() const { return m_undoStack; }
+    // Every write of the window goes through it, so none freezes the window while another
+    // program holds the file's write lock (WriteGate.h).
+    WriteGate& writeGate() const { return *m_writeGate; }
+    // Undo and Redo for the window's actions: they wait for the write lock like any edit, behind
+    // the edits still waiting, instead of the stack's own undo() which would freeze meanwhile.
+    void undo();
+    void redo();
     bool isReadOnly() const { return m_db->isReadOnly(); }
 
     // For writes the journal does not see (other connections) and for hints beyond it: which
@@ -129,6 +138,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     QUndoStack* m_undoStack = nullptr;
+    WriteGate* m_writeGate = nullptr;
     QTimer* m_externalChangePoll = nullptr;
     qint64 m_knownDataVersion = -1;
     int m_workerWritesInFlight = 0;

@@ -1,9 +1,11 @@
 #include "ui/shell/WorkspaceCommand.h"
 
 #include "ui/shell/Workspace.h"
+#include "ui/shell/WriteGate.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
+#include <memory>
 
 namespace mm {
 
@@ -19,14 +21,24 @@ Status WorkspaceCommand::push(Workspace& workspace, WorkspaceCommand* command) {
             QCoreApplication::translate("mm::WorkspaceCommand", "the database is read-only"), {},
             QString(kRuleDbReadOnly));
     }
-    const Status applied = command->applyFirst();
-    if (!applied) {
-        delete command;
-        return applied;
-    }
-    command->m_applied = true;
-    workspace.undoStack()->push(command); // calls redo(), which skips the write done above
-    return Ok{};
+    // The gate owns the command until it ran: a command dropped unwritten is deleted there.
+    auto owned = std::make_shared<std::unique_ptr<WorkspaceCommand>>(command);
+    return workspace.writeGate().run(
+        command->text(),
+        [owned]() -> Status {
+            WorkspaceCommand* pending = owned->get();
+            if (!pending)
+                return Ok{};
+            const Status applied = pending->applyFirst();
+            if (!applied)
+                owned->reset();
+            return applied;
+        },
+        [owned, &workspace] {
+            WorkspaceCommand* applied = owned->release();
+            applied->m_applied = true;
+            workspace.undoStack()->push(applied); // calls redo(), which skips the write above
+        });
 }
 
 void WorkspaceCommand::redo() {
