@@ -354,7 +354,8 @@ Result<std::unique_ptr<Database>> Database::openAnotherConnection() const {
         return openError(DbError::Kind::CannotOpen, m_path,
                          QStringLiteral("an in-memory database cannot be shared between "
                                         "connections"));
-    auto other = m_server ? connectServer(*m_server, m_readOnly, m_busyTimeoutMs, QString())
+    auto other = m_server ? connectServer(*m_server, m_readOnly, m_busyTimeoutMs, QString(),
+                                          m_serverPassword)
                           : connect(m_path, m_readOnly, m_busyTimeoutMs, QString());
     if (!other)
         return other;

@@ -23,6 +23,11 @@ namespace mm {
 class ChangeJournal;
 class StatementInterrupt;
 
+// open() of a server refused the login for want of a password (none in PGPASSWORD, ~/.pgpass or
+// OpenOptions::password) or because the one given was wrong: the window asks for one and tries
+// again. The error's kind stays db.cannot_open in every other respect.
+inline constexpr QLatin1StringView kRuleDbPassword{"db.password"};
+
 // One open SQLite file, or one PostgreSQL database (a postgresql:// URL, see ServerAddress.h and
 // docs/team-server.md), on one QSqlDatabase connection. dialect() says which; the SQLite-only
 // members say what they do on a server.
@@ -45,6 +50,10 @@ public:
         QString connectionName; // empty: a unique name is made up
         int busyTimeoutMs = kDefaultBusyTimeoutMs;
         qint64 fullCheckMaxBytes = kFullCheckMaxBytes;
+        // A server login's password, for when libpq finds none in PGPASSWORD or ~/.pgpass (the
+        // window asks for it). Kept in memory only, for this database's further connections
+        // (openAnotherConnection); never part of path(), an error or a setting.
+        QString password;
     };
 
     // Opens `path`, creating it when missing (ReadWrite), checks that it is a healthy SQLite file
@@ -53,9 +62,9 @@ public:
     // (not SQLite, corrupt, from a newer version) is left byte-for-byte as it was.
     //
     // A postgresql:// URL connects to that server database instead (QPSQL driver, password from
-    // PGPASSWORD or ~/.pgpass) and migrates it the same way; an empty database gets the whole
-    // schema. One with a newer schema version, or with tables that are not ModelMarket's
-    // (rule db.not_ours), is refused before anything is written to it.
+    // OpenOptions::password, else PGPASSWORD or ~/.pgpass) and migrates it the same way; an empty
+    // database gets the whole schema. One with a newer schema version, or with tables that are not
+    // ModelMarket's (rule db.not_ours), is refused before anything is written to it.
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = ReadWrite,
                                                   const QString& connectionName = {});
     static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options);
@@ -191,12 +200,14 @@ private:
                                                         const OpenOptions& options);
     static Result<std::unique_ptr<Database>> connectServer(const ServerAddress& address,
                                                            bool readOnly, int busyTimeoutMs,
-                                                           const QString& connectionName);
+                                                           const QString& connectionName,
+                                                           const QString& password);
 
     QString m_path;
     QString m_connectionName;
     const SqlDialect* m_dialect = &SqlDialect::sqlite();
     std::optional<ServerAddress> m_server;
+    QString m_serverPassword; // OpenOptions::password, for openAnotherConnection()
     QSqlDatabase m_db;
     QThread* m_thread = nullptr;
     bool m_readOnly = false;

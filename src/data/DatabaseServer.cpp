@@ -90,11 +90,19 @@ Status checkServerSchema(Database& db, const QString& operation) {
                                .arg(names));
 }
 
+// libpq says so only in words (a refused login has no SQLSTATE on the client side): no password
+// was found, or the one given was wrong.
+bool asksForPassword(const QString& driverText) {
+    return driverText.contains(QLatin1String("no password supplied")) ||
+           driverText.contains(QLatin1String("password authentication failed"));
+}
+
 } // namespace
 
 Result<std::unique_ptr<Database>> Database::connectServer(const ServerAddress& address,
                                                           bool readOnly, int busyTimeoutMs,
-                                                          const QString& connectionName) {
+                                                          const QString& connectionName,
+                                                          const QString& password) {
     const QString url = address.toUrl();
     if (!QSqlDatabase::isDriverAvailable(kServerDriver))
         return openError(DbError::Kind::CannotOpen, url,
@@ -116,13 +124,19 @@ Result<std::unique_ptr<Database>> Database::connectServer(const ServerAddress& a
         db->m_db.setPort(address.port);
     if (!address.user.isEmpty())
         db->m_db.setUserName(address.user);
-    // No password is ever set: libpq reads PGPASSWORD or ~/.pgpass itself.
+    // Without one from the window, libpq reads PGPASSWORD or ~/.pgpass itself.
+    if (!password.isEmpty())
+        db->m_db.setPassword(password);
+    db->m_serverPassword = password;
     db->m_db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=ModelMarket"));
     if (!db->m_db.open()) {
         DbError error = fromSqlError(db->m_db.lastError(), openingOperation(url), {}, true);
         if (error.kind == DbError::Kind::Other)
             error.kind = DbError::Kind::CannotOpen;
-        return error.toError();
+        Error refused = error.toError();
+        if (asksForPassword(error.driverText))
+            refused.rule = QString(kRuleDbPassword);
+        return refused;
     }
     const QString operation = openingOperation(url);
     // Notices ("relation already exists, skipping") are not for the user.
@@ -145,7 +159,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& url,
         return openError(DbError::Kind::CannotOpen, address->toUrl(),
                          QStringLiteral("the busy timeout cannot be negative"));
     const bool readOnly = options.mode == ReadOnly;
-    auto opened = connectServer(*address, readOnly, options.busyTimeoutMs, options.connectionName);
+    auto opened = connectServer(*address, readOnly, options.busyTimeoutMs, options.connectionName,
+                                options.password);
     if (!opened)
         return opened;
     Database& db = *opened.value();
