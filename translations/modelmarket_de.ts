@@ -807,7 +807,7 @@
 <context>
     <name>mm::AutoBackup</name>
     <message>
-        <location filename="../src/ui/shell/AutoBackup.cpp" line="53"/>
+        <location filename="../src/ui/shell/AutoBackup.cpp" line="54"/>
         <source>cannot create the backup folder %1</source>
         <translation>der Sicherungsordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -2205,6 +2205,69 @@
     </message>
 </context>
 <context>
+    <name>mm::ConnectServerDialog</name>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="30"/>
+        <source>db.studio.lan, or a socket folder such as /run/postgresql</source>
+        <translation>db.studio.lan oder ein Socket-Ordner wie /run/postgresql</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="35"/>
+        <source>default (5432)</source>
+        <translation>Standard (5432)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="38"/>
+        <source>economy</source>
+        <translation>wirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="41"/>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="48"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="49"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="50"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="51"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="52"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="55"/>
+        <source>The password is asked for when the server needs one and is never stored. libpq&apos;s ~/.pgpass and PGPASSWORD are used when they have it.</source>
+        <translation>Das Passwort wird abgefragt, wenn der Server eines verlangt, und nie gespeichert. ~/.pgpass und PGPASSWORD von libpq werden verwendet, wenn sie es enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="61"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="112"/>
+        <source>(name the database)</source>
+        <translation>(Datenbank angeben)</translation>
+    </message>
+</context>
+<context>
     <name>mm::CostBreakdownBar</name>
     <message>
         <location filename="../src/ui/training/CostBreakdownBar.cpp" line="28"/>
@@ -2300,7 +2363,7 @@
     </message>
     <message>
         <location filename="../src/data/Database.cpp" line="242"/>
-        <location filename="../src/data/Database.cpp" line="637"/>
+        <location filename="../src/data/Database.cpp" line="610"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
@@ -2310,32 +2373,32 @@
         <translation>die Prüfung aller Seiten wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="620"/>
+        <location filename="../src/data/Database.cpp" line="593"/>
         <source>a server database is backed up with the server&apos;s own tools (pg_dump)</source>
         <translation>eine Server-Datenbank wird mit den Werkzeugen des Servers gesichert (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="629"/>
+        <location filename="../src/data/Database.cpp" line="602"/>
         <source>the target is a folder</source>
         <translation>das Ziel ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="633"/>
+        <location filename="../src/data/Database.cpp" line="606"/>
         <source>a database cannot be backed up onto itself</source>
         <translation>eine Datenbank kann nicht auf sich selbst gesichert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="648"/>
+        <location filename="../src/data/Database.cpp" line="621"/>
         <source>cannot create a file next to the target: %1</source>
         <translation>neben dem Ziel kann keine Datei angelegt werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="665"/>
+        <location filename="../src/data/Database.cpp" line="638"/>
         <source>cannot move the copy into place: %1</source>
         <translation>die Kopie kann nicht an ihren Platz verschoben werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/Database.cpp" line="672"/>
+        <location filename="../src/data/Database.cpp" line="645"/>
         <source>checking the database</source>
         <translation>Prüfen der Datenbank</translation>
     </message>
@@ -2355,7 +2418,7 @@
         <translation>die Datenbank enthält Tabellen, die nicht von ModelMarket stammen (%1); geben Sie ModelMarket eine eigene Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="101"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="109"/>
         <source>the Qt PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql</source>
         <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie das Paket libqt6sql6-psql</translation>
     </message>
@@ -2416,12 +2479,12 @@
 <context>
     <name>mm::DefaultDatabase</name>
     <message>
-        <location filename="../src/data/DefaultDatabase.cpp" line="50"/>
+        <location filename="../src/data/DefaultDatabase.cpp" line="57"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/data/DefaultDatabase.cpp" line="56"/>
+        <location filename="../src/data/DefaultDatabase.cpp" line="63"/>
         <source>the demo economy can only be created in a SQLite file for now; set up a server database with &apos;modelmarket init --empty&apos;</source>
         <translation>die Demo-Wirtschaft lässt sich vorerst nur in einer SQLite-Datei anlegen; richten Sie eine Server-Datenbank mit &apos;modelmarket init --empty&apos; ein</translation>
     </message>
@@ -4349,27 +4412,29 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::GuiApp</name>
     <message>
-        <location filename="../src/ui/shell/GuiApp.cpp" line="63"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="40"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="87"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/GuiApp.cpp" line="64"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="41"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="88"/>
         <source>ModelMarket cannot open %1.</source>
         <translation>ModelMarket kann %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/GuiApp.cpp" line="66"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="90"/>
         <source>Open Another…</source>
         <translation>Andere öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/GuiApp.cpp" line="73"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="97"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/GuiApp.cpp" line="74"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="98"/>
         <source>ModelMarket databases (*.sqlite *.db);;All files (*)</source>
         <translation>ModelMarket-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
@@ -5451,562 +5516,630 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::MainWindow</name>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="167"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="170"/>
         <source>Loaded the changes another program saved to this file</source>
         <translation>Änderungen, die ein anderes Programm in dieser Datei gespeichert hat, wurden geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="395"/>
         <source>&amp;Reload from File</source>
         <translation>Aus Datei &amp;neu laden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="395"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="387"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="399"/>
         <source>Reloaded everything from the file</source>
         <translation>Alles wurde neu aus der Datei geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="67"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="70"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="196"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="69"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="206"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="72"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="212"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="71"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="205"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="74"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="211"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="105"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="108"/>
         <source>Undo History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="159"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="162"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="165"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="168"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="172"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="175"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="271"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="281"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="275"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="285"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="184"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="190"/>
         <source>The database is read-only: changes cannot be saved.</source>
         <translation>Die Datenbank ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="90"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="93"/>
         <source>Checking every page of the file… editing is available when the check passes</source>
         <translation>Alle Seiten der Datei werden geprüft … Bearbeiten ist möglich, sobald die Prüfung bestanden ist</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="92"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="95"/>
         <source>ModelMarket reads every page of this large file to make sure it is not damaged before anything is written to it. Browsing, reports and forecasts work meanwhile; editing, imports and the game clock wait for the check to pass.</source>
         <translation>ModelMarket liest jede Seite dieser großen Datei, um sicherzugehen, dass sie nicht beschädigt ist, bevor etwas in sie geschrieben wird. Blättern, Berichte und Prognosen funktionieren währenddessen; Bearbeiten, Importe und die Spieluhr warten, bis die Prüfung bestanden ist.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="192"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="198"/>
         <source>%L1 models</source>
         <translation>%L1 Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="194"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="200"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="198"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="204"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="203"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="209"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="204"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="210"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="207"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="213"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="208"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="214"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="210"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="216"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="218"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="411"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="224"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="424"/>
         <source>Game clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="225"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="231"/>
         <source>Check &amp;Balance</source>
         <translation>&amp;Balance prüfen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="227"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="233"/>
         <source>Forecast and measure every balance rule</source>
         <translation>Prognose berechnen und jede Balance-Regel messen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="262"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="268"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="263"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="269"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="265"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="271"/>
+        <source>Connect to &amp;Server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="272"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="273"/>
         <source>Save &amp;As Copy…</source>
         <translation>Als &amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="266"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="274"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="275"/>
+        <source>&amp;Upload to Server…</source>
+        <translation>Auf Server &amp;hochladen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="277"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="267"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="277"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="281"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="291"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="284"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="294"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="287"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="297"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="288"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="298"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="291"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="301"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="291"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="301"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="294"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="304"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="307"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="307"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="300"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="310"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="301"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="311"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="304"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="314"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="304"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="314"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="307"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="317"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="308"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="318"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="310"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="320"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="313"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="323"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="318"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="321"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="332"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="325"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="337"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="326"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="338"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="330"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="342"/>
         <source>%1 from CSV…</source>
         <translation>%1 aus CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="333"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="345"/>
         <source>%1 as CSV…</source>
         <translation>%1 als CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="338"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="350"/>
         <source>Whole Economy from JSON…</source>
         <translation>Gesamte Wirtschaft aus JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="340"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="352"/>
         <source>Whole Economy as JSON…</source>
         <translation>Gesamte Wirtschaft als JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="341"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="353"/>
         <source>&amp;Compare with Economy…</source>
         <translation>Mit Wirtschaft &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="349"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="361"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="361"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="373"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="364"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="376"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="369"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="381"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="376"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="388"/>
         <source>Next Area</source>
         <translation>Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="391"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="404"/>
         <source>&amp;Game</source>
         <translation>&amp;Spiel</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="392"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="405"/>
         <source>Market &amp;Parameters…</source>
         <translation>Markt&amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="394"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="407"/>
         <source>How each type of buyer decides, month by month</source>
         <translation>Wie jede Käuferart Monat für Monat entscheidet</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="401"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="414"/>
         <source>Play the &amp;Market on the Clock</source>
         <translation>&amp;Markt mit der Spieluhr simulieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="404"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="417"/>
         <source>As months pass, buyers buy and renew licenses and rival labs release models</source>
         <translation>Im Lauf der Monate kaufen und verlängern Käufer Lizenzen, und konkurrierende Labore veröffentlichen Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="414"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="427"/>
         <source>The game clock now plays the market.</source>
         <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="415"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="428"/>
         <source>The game clock no longer plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="417"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="430"/>
         <source>Game Clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="422"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="435"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="423"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="436"/>
         <source>&amp;About ModelMarket</source>
         <translation>&amp;Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="425"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="438"/>
         <source>About ModelMarket</source>
         <translation>Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="426"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="439"/>
         <source>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Design and tune the AI-model economy of a business-simulation game.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Entwerfen und optimieren Sie die KI-Modell-Wirtschaft einer Wirtschaftssimulation.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="455"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="469"/>
         <source>%1 — ModelMarket</source>
         <translation>%1 — ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="484"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="491"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="498"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="503"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="477"/>
+        <source>A server database is read afresh by every view; there is no file to reload</source>
+        <translation>Eine Serverdatenbank liest jede Ansicht neu; es gibt keine Datei zum Neuladen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="512"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="519"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="526"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="531"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="492"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="520"/>
         <source>%1 already exists; New never overwrites a file. Use Open instead.</source>
         <translation>%1 existiert bereits; „Neu“ überschreibt nie eine Datei. Verwenden Sie stattdessen „Öffnen“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="511"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="557"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="583"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="622"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="626"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="638"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="539"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="585"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="611"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="650"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="654"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="666"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="563"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="591"/>
         <source>Every page of the file was checked: editing is available.</source>
         <translation>Alle Seiten der Datei wurden geprüft: Bearbeiten ist jetzt möglich.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="627"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="655"/>
         <source>%1 no longer exists.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="644"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="672"/>
         <source>The folder %1 does not exist. Check its name, or create it first; nothing was opened or created.</source>
         <translation>Der Ordner %1 existiert nicht. Prüfen Sie den Namen oder legen Sie ihn zuerst an; es wurde nichts geöffnet oder angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="651"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="656"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="664"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="679"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="696"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="704"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="712"/>
         <source>Save As Copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="656"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="704"/>
         <source>Choose another file than the open database.</source>
         <translation>Wählen Sie eine andere Datei als die geöffnete Datenbank.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="660"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="688"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="708"/>
         <source>Saving a copy…</source>
         <translation>Kopie wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="666"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="698"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="714"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie unter %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="672"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="720"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="673"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="721"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="680"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="728"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="700"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="748"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="708"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="756"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="710"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="758"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="711"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="759"/>
         <source>%1 has problems; nothing was imported.</source>
         <translation>%1 enthält Fehler; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="726"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="774"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="727"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="775"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="731"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="779"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="747"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="795"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="749"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="797"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="755"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="759"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="777"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="803"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="807"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="825"/>
         <source>Import Economy</source>
         <translation>Wirtschaft importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="755"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="789"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="803"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="837"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="760"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="808"/>
         <source>Importing replaces every model, buyer, listing, license and job in %1. This cannot be undone. Continue?</source>
         <translation>Der Import ersetzt alle Modelle, Käufer, Angebote, Lizenzen und Aufträge in %1. Dies kann nicht rückgängig gemacht werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="767"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="815"/>
         <source>Importing the economy…</source>
         <translation>Wirtschaft wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="783"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="831"/>
         <source>Imported the economy from %1</source>
         <translation>Wirtschaft aus %1 importiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="789"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="808"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="837"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="856"/>
         <source>Export Economy</source>
         <translation>Wirtschaft exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="793"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="841"/>
         <source>Exporting the economy…</source>
         <translation>Wirtschaft wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="810"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="858"/>
         <source>Exported the economy to %1</source>
         <translation>Wirtschaft nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="19"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="30"/>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="34"/>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="38"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="45"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="66"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="72"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="74"/>
+        <source>Upload to Server</source>
+        <translation>Auf Server hochladen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="46"/>
+        <source>%1 is the database open in this window; choose another one.</source>
+        <translation>%1 ist die in diesem Fenster geöffnete Datenbank; wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="53"/>
+        <source>Uploading the economy to %1…</source>
+        <translation>Die Wirtschaft wird auf %1 hochgeladen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="67"/>
+        <source>%1 already holds an economy. Replace it with this one? Everyone using that database sees the change; it cannot be undone.</source>
+        <translation>%1 enthält bereits eine Wirtschaft. Durch diese ersetzen? Alle, die diese Datenbank nutzen, sehen die Änderung; sie kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="75"/>
+        <source>The economy is on %1 now. Open the server copy in this window?</source>
+        <translation>Die Wirtschaft liegt jetzt auf %1. Die Serverkopie in diesem Fenster öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="81"/>
+        <source>Uploaded the economy to %1</source>
+        <translation>Die Wirtschaft wurde auf %1 hochgeladen</translation>
     </message>
 </context>
 <context>
@@ -7042,15 +7175,15 @@ Auf %1 angewendet.</translation>
     </message>
     <message>
         <location filename="../src/data/ModelRepository.cpp" line="155"/>
-        <location filename="../src/data/ModelRepository.cpp" line="281"/>
+        <location filename="../src/data/ModelRepository.cpp" line="287"/>
         <source>adding model &apos;%1&apos;</source>
         <translation>Hinzufügen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../src/data/ModelRepository.cpp" line="175"/>
         <location filename="../src/data/ModelRepository.cpp" line="178"/>
-        <location filename="../src/data/ModelRepository.cpp" line="240"/>
-        <location filename="../src/data/ModelRepository.cpp" line="250"/>
+        <location filename="../src/data/ModelRepository.cpp" line="242"/>
+        <location filename="../src/data/ModelRepository.cpp" line="256"/>
         <source>adding models</source>
         <translation>Hinzufügen von Modellen</translation>
     </message>
@@ -7062,18 +7195,18 @@ Auf %1 angewendet.</translation>
     <message>
         <location filename="../src/data/ModelRepository.cpp" line="212"/>
         <location filename="../src/data/ModelRepository.cpp" line="215"/>
-        <location filename="../src/data/ModelRepository.cpp" line="291"/>
+        <location filename="../src/data/ModelRepository.cpp" line="297"/>
         <source>saving models</source>
         <translation>Speichern von Modellen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="304"/>
-        <location filename="../src/data/ModelRepository.cpp" line="308"/>
+        <location filename="../src/data/ModelRepository.cpp" line="310"/>
+        <location filename="../src/data/ModelRepository.cpp" line="314"/>
         <source>deleting models</source>
         <translation>Löschen von Modellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ModelRepository.cpp" line="320"/>
+        <location filename="../src/data/ModelRepository.cpp" line="326"/>
         <source>&apos;%1&apos; has %n license(s); revoke or delete them before deleting the model</source>
         <translation>
             <numerusform>&apos;%1&apos; hat %n Lizenz; widerrufen oder löschen Sie sie, bevor Sie das Modell löschen</numerusform>
@@ -7081,48 +7214,48 @@ Auf %1 angewendet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="325"/>
+        <location filename="../src/data/ModelRepository.cpp" line="331"/>
         <source>deleting model %1</source>
         <translation>Löschen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="334"/>
-        <location filename="../src/data/ModelRepository.cpp" line="362"/>
+        <location filename="../src/data/ModelRepository.cpp" line="340"/>
+        <location filename="../src/data/ModelRepository.cpp" line="368"/>
         <source>reading model %1</source>
         <translation>Lesen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="345"/>
+        <location filename="../src/data/ModelRepository.cpp" line="351"/>
         <source>looking up model &apos;%1&apos;</source>
         <translation>Suchen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="356"/>
+        <location filename="../src/data/ModelRepository.cpp" line="362"/>
         <source>reading models</source>
         <translation>Lesen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="375"/>
+        <location filename="../src/data/ModelRepository.cpp" line="381"/>
         <source>reading benchmark scores</source>
         <translation>Lesen der Benchmark-Werte</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="390"/>
+        <location filename="../src/data/ModelRepository.cpp" line="396"/>
         <source>reading the models that can be listed</source>
         <translation>Lesen der Modelle, die angeboten werden können</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="402"/>
+        <location filename="../src/data/ModelRepository.cpp" line="408"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="410"/>
+        <location filename="../src/data/ModelRepository.cpp" line="416"/>
         <source>counting licenses of model %1</source>
         <translation>Zählen der Lizenzen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="418"/>
+        <location filename="../src/data/ModelRepository.cpp" line="424"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
@@ -9127,6 +9260,54 @@ Training %3, Umsatz %4
     </message>
 </context>
 <context>
+    <name>mm::ServerOpen</name>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="25"/>
+        <source>connecting was cancelled; nothing was opened</source>
+        <translation>das Verbinden wurde abgebrochen; nichts wurde geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="37"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="37"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="39"/>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="94"/>
+        <source>your login</source>
+        <translation>Ihre Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="97"/>
+        <source>Server Password</source>
+        <translation>Server-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="101"/>
+        <source>The server %1 asks for the password of %2.</source>
+        <translation>Der Server %1 verlangt das Passwort von %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="102"/>
+        <source>The password was not accepted. Try again, or cancel.</source>
+        <translation>Das Passwort wurde nicht angenommen. Versuchen Sie es erneut oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="105"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>mm::TierPolicyEditor</name>
     <message>
         <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="98"/>
@@ -10109,7 +10290,6 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
     </message>
     <message>
         <location filename="../src/app/cli/CliCommands.cpp" line="90"/>
-        <location filename="../src/app/cli/CopyCommand.cpp" line="61"/>
         <source>%1 is read-only; nothing was written</source>
         <translation>%1 ist schreibgeschützt; es wurde nichts geschrieben</translation>
     </message>
@@ -11112,7 +11292,7 @@ Exit-Codes: 0 gleich, 1 verschieden, 2 Aufruffehler, 3 eine Datei kann nicht gel
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CopyCommand.cpp" line="25"/>
+        <location filename="../src/app/cli/CopyCommand.cpp" line="21"/>
         <source>usage: modelmarket copy --from DATABASE --to DATABASE [--replace]
 Copies the whole economy; each DATABASE is a file or a postgresql:// address.
 The target is created (a file) or set up (an empty server database) when needed; one that
@@ -11123,12 +11303,7 @@ Das Ziel wird bei Bedarf angelegt (eine Datei) oder eingerichtet (eine leere Ser
 schon Modelle, Käufer oder Lizenzen enthält, wird ohne --replace abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CopyCommand.cpp" line="45"/>
-        <source>no database at %1</source>
-        <translation>keine Datenbank unter %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/cli/CopyCommand.cpp" line="66"/>
+        <location filename="../src/app/cli/CopyCommand.cpp" line="43"/>
         <source>Copied the economy from %1 to %2
 </source>
         <translation>Die Wirtschaft wurde von %1 nach %2 kopiert
@@ -11221,6 +11396,36 @@ schon Modelle, Käufer oder Lizenzen enthält, wird ohne --replace abgelehnt.</t
         <location filename="../src/data/ImportFile.cpp" line="42"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyCopy.cpp" line="31"/>
+        <source>the copy was cancelled; nothing was written</source>
+        <translation>das Kopieren wurde abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyCopy.cpp" line="53"/>
+        <source>%1 is read-only; nothing was written</source>
+        <translation>%1 ist schreibgeschützt; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyCopy.cpp" line="58"/>
+        <source>cannot read the economy back from memory</source>
+        <translation>die Wirtschaft kann nicht aus dem Speicher zurückgelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyCopy.cpp" line="68"/>
+        <source>no database at %1</source>
+        <translation>keine Datenbank unter %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyCopy.cpp" line="78"/>
+        <source>the folder %1 does not exist</source>
+        <translation>den Ordner %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyCopy.cpp" line="107"/>
+        <source>cannot move the copy into place: %1</source>
+        <translation>die Kopie kann nicht an ihren Platz verschoben werden: %1</translation>
     </message>
 </context>
 </TS>
