@@ -5516,583 +5516,588 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::MainWindow</name>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="170"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="171"/>
         <source>Loaded the changes another program saved to this file</source>
         <translation>Änderungen, die ein anderes Programm in dieser Datei gespeichert hat, wurden geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="395"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="404"/>
         <source>&amp;Reload from File</source>
         <translation>Aus Datei &amp;neu laden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="395"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="404"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="399"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="408"/>
         <source>Reloaded everything from the file</source>
         <translation>Alles wurde neu aus der Datei geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="70"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="196"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="71"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="205"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="72"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="212"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="73"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="221"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="74"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="211"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="75"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="220"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="108"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="109"/>
         <source>Undo History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="162"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="163"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="165"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="166"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="168"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="169"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="175"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="176"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="281"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="290"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="285"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="294"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="190"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="191"/>
         <source>The database is read-only: changes cannot be saved.</source>
         <translation>Die Datenbank ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="93"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="94"/>
         <source>Checking every page of the file… editing is available when the check passes</source>
         <translation>Alle Seiten der Datei werden geprüft … Bearbeiten ist möglich, sobald die Prüfung bestanden ist</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="95"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="96"/>
         <source>ModelMarket reads every page of this large file to make sure it is not damaged before anything is written to it. Browsing, reports and forecasts work meanwhile; editing, imports and the game clock wait for the check to pass.</source>
         <translation>ModelMarket liest jede Seite dieser großen Datei, um sicherzugehen, dass sie nicht beschädigt ist, bevor etwas in sie geschrieben wird. Blättern, Berichte und Prognosen funktionieren währenddessen; Bearbeiten, Importe und die Spieluhr warten, bis die Prüfung bestanden ist.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="198"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="195"/>
+        <source>Connected to %1. Your login may only read this database: browsing, reports and forecasts work, changes are refused.</source>
+        <translation>Verbunden mit %1. Ihre Anmeldung darf diese Datenbank nur lesen: Durchsehen, Berichte und Prognosen funktionieren, Änderungen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="207"/>
         <source>%L1 models</source>
         <translation>%L1 Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="200"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="209"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="204"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="213"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="209"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="218"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="210"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="219"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="213"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="222"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="214"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="223"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="216"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="225"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="224"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="424"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="433"/>
         <source>Game clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="231"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="240"/>
         <source>Check &amp;Balance</source>
         <translation>&amp;Balance prüfen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="242"/>
         <source>Forecast and measure every balance rule</source>
         <translation>Prognose berechnen und jede Balance-Regel messen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="268"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="277"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="269"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="278"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="271"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="280"/>
         <source>Connect to &amp;Server…</source>
         <translation>Mit &amp;Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="272"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="281"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="273"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="282"/>
         <source>Save &amp;As Copy…</source>
         <translation>Als &amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="274"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="283"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="275"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="284"/>
         <source>&amp;Upload to Server…</source>
         <translation>Auf Server &amp;hochladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="277"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="286"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="277"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="286"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="291"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="300"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="294"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="303"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="297"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="306"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="298"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="307"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="301"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="310"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="301"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="310"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="304"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="313"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="307"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="316"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="307"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="316"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="310"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="319"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="311"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="320"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="314"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="323"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="314"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="323"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="317"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="326"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="318"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="327"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="329"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="323"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="332"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="328"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="337"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="332"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="341"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="337"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="346"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="338"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="347"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="342"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="351"/>
         <source>%1 from CSV…</source>
         <translation>%1 aus CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="345"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="354"/>
         <source>%1 as CSV…</source>
         <translation>%1 als CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="350"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="359"/>
         <source>Whole Economy from JSON…</source>
         <translation>Gesamte Wirtschaft aus JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="352"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="361"/>
         <source>Whole Economy as JSON…</source>
         <translation>Gesamte Wirtschaft als JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="353"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="362"/>
         <source>&amp;Compare with Economy…</source>
         <translation>Mit Wirtschaft &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="361"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="370"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="373"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="382"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="376"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="385"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="381"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="390"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="388"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="397"/>
         <source>Next Area</source>
         <translation>Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="404"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="413"/>
         <source>&amp;Game</source>
         <translation>&amp;Spiel</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="405"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="414"/>
         <source>Market &amp;Parameters…</source>
         <translation>Markt&amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="407"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="416"/>
         <source>How each type of buyer decides, month by month</source>
         <translation>Wie jede Käuferart Monat für Monat entscheidet</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="414"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="423"/>
         <source>Play the &amp;Market on the Clock</source>
         <translation>&amp;Markt mit der Spieluhr simulieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="417"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="426"/>
         <source>As months pass, buyers buy and renew licenses and rival labs release models</source>
         <translation>Im Lauf der Monate kaufen und verlängern Käufer Lizenzen, und konkurrierende Labore veröffentlichen Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="427"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="436"/>
         <source>The game clock now plays the market.</source>
         <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="428"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="437"/>
         <source>The game clock no longer plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="430"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="439"/>
         <source>Game Clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="435"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="444"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="436"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="445"/>
         <source>&amp;About ModelMarket</source>
         <translation>&amp;Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="438"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="447"/>
         <source>About ModelMarket</source>
         <translation>Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="439"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="448"/>
         <source>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Design and tune the AI-model economy of a business-simulation game.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Entwerfen und optimieren Sie die KI-Modell-Wirtschaft einer Wirtschaftssimulation.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="469"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="478"/>
         <source>%1 — ModelMarket</source>
         <translation>%1 — ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="477"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="486"/>
         <source>A server database is read afresh by every view; there is no file to reload</source>
         <translation>Eine Serverdatenbank liest jede Ansicht neu; es gibt keine Datei zum Neuladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="512"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="519"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="526"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="531"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="521"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="528"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="535"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="540"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="520"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="529"/>
         <source>%1 already exists; New never overwrites a file. Use Open instead.</source>
         <translation>%1 existiert bereits; „Neu“ überschreibt nie eine Datei. Verwenden Sie stattdessen „Öffnen“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="539"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="585"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="611"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="650"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="654"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="666"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="548"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="594"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="620"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="659"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="663"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="675"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="591"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="600"/>
         <source>Every page of the file was checked: editing is available.</source>
         <translation>Alle Seiten der Datei wurden geprüft: Bearbeiten ist jetzt möglich.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="655"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="664"/>
         <source>%1 no longer exists.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="672"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="681"/>
         <source>The folder %1 does not exist. Check its name, or create it first; nothing was opened or created.</source>
         <translation>Der Ordner %1 existiert nicht. Prüfen Sie den Namen oder legen Sie ihn zuerst an; es wurde nichts geöffnet oder angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="679"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="696"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="704"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="712"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="688"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="705"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="713"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="721"/>
         <source>Save As Copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="704"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="713"/>
         <source>Choose another file than the open database.</source>
         <translation>Wählen Sie eine andere Datei als die geöffnete Datenbank.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="688"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="708"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="697"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="717"/>
         <source>Saving a copy…</source>
         <translation>Kopie wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="698"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="714"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="707"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="723"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie unter %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="720"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="729"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="721"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="730"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="728"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="737"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="748"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="757"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="756"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="765"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="758"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="767"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="759"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="768"/>
         <source>%1 has problems; nothing was imported.</source>
         <translation>%1 enthält Fehler; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="774"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="783"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="775"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="784"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="779"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="788"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="795"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="804"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="797"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="806"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="803"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="807"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="825"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="812"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="816"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="834"/>
         <source>Import Economy</source>
         <translation>Wirtschaft importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="803"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="837"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="812"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="846"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="808"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="817"/>
         <source>Importing replaces every model, buyer, listing, license and job in %1. This cannot be undone. Continue?</source>
         <translation>Der Import ersetzt alle Modelle, Käufer, Angebote, Lizenzen und Aufträge in %1. Dies kann nicht rückgängig gemacht werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="815"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="824"/>
         <source>Importing the economy…</source>
         <translation>Wirtschaft wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="831"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="840"/>
         <source>Imported the economy from %1</source>
         <translation>Wirtschaft aus %1 importiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="837"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="856"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="846"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="865"/>
         <source>Export Economy</source>
         <translation>Wirtschaft exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="841"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="850"/>
         <source>Exporting the economy…</source>
         <translation>Wirtschaft wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="858"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="867"/>
         <source>Exported the economy to %1</source>
         <translation>Wirtschaft nach %1 exportiert</translation>
     </message>
@@ -6103,41 +6108,41 @@ Auf %1 angewendet.</translation>
         <translation>Mit Server verbinden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="34"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="198"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="38"/>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="45"/>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="66"/>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="72"/>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="74"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="37"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="44"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="65"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="71"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="73"/>
         <source>Upload to Server</source>
         <translation>Auf Server hochladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="46"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="45"/>
         <source>%1 is the database open in this window; choose another one.</source>
         <translation>%1 ist die in diesem Fenster geöffnete Datenbank; wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="53"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="52"/>
         <source>Uploading the economy to %1…</source>
         <translation>Die Wirtschaft wird auf %1 hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="67"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="66"/>
         <source>%1 already holds an economy. Replace it with this one? Everyone using that database sees the change; it cannot be undone.</source>
         <translation>%1 enthält bereits eine Wirtschaft. Durch diese ersetzen? Alle, die diese Datenbank nutzen, sehen die Änderung; sie kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="75"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="74"/>
         <source>The economy is on %1 now. Open the server copy in this window?</source>
         <translation>Die Wirtschaft liegt jetzt auf %1. Die Serverkopie in diesem Fenster öffnen?</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="81"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="80"/>
         <source>Uploaded the economy to %1</source>
         <translation>Die Wirtschaft wurde auf %1 hochgeladen</translation>
     </message>
