@@ -13,7 +13,9 @@
 #
 # PostgreSQL refuses to run as root: as root the server runs as the `postgres` user (the folder is
 # given to it). Local connections are trusted, which is safe because only the folder's owner and
-# root can reach the socket. The superuser is called `modelmarket`; tests connect as it.
+# root can reach the socket. The superuser is called `modelmarket`; tests connect as it. Members
+# of the role `mm_password_login` are the exception: they must give their password (SCRAM), so
+# the tests of the window's password prompt have a server that asks for one.
 set -euo pipefail
 
 pg_bin=${MODELMARKET_PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -44,8 +46,21 @@ start() {
         rm -rf "$dir"
         exit 1
     fi
+    # pg_hba.conf is read top down: the password rule goes before initdb's trust lines.
+    as_server_user sh -c "{ echo 'local all +mm_password_login scram-sha-256'; \
+cat '$dir/data/pg_hba.conf'; } >'$dir/data/pg_hba.new' && mv '$dir/data/pg_hba.new' \
+'$dir/data/pg_hba.conf'"
     if ! run_server "$dir"; then
         cat "$dir/server.log" >&2
+        rm -rf "$dir"
+        exit 1
+    fi
+    if ! as_server_user "$pg_bin/psql" --host="$dir" --port=$port --username="$superuser" \
+        --dbname=postgres --quiet --no-psqlrc --command="CREATE ROLE mm_password_login NOLOGIN" \
+        >"$dir/roles.log" 2>&1; then
+        cat "$dir/roles.log" >&2
+        as_server_user "$pg_bin/pg_ctl" --pgdata="$dir/data" --mode=immediate --wait stop \
+            >/dev/null 2>&1 || true
         rm -rf "$dir"
         exit 1
     fi

@@ -807,7 +807,7 @@
 <context>
     <name>mm::AutoBackup</name>
     <message>
-        <location filename="../src/ui/shell/AutoBackup.cpp" line="53"/>
+        <location filename="../src/ui/shell/AutoBackup.cpp" line="54"/>
         <source>cannot create the backup folder %1</source>
         <translation>der Sicherungsordner %1 kann nicht angelegt werden</translation>
     </message>
@@ -2205,6 +2205,69 @@
     </message>
 </context>
 <context>
+    <name>mm::ConnectServerDialog</name>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="30"/>
+        <source>db.studio.lan, or a socket folder such as /run/postgresql</source>
+        <translation>db.studio.lan oder ein Socket-Ordner wie /run/postgresql</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="35"/>
+        <source>default (5432)</source>
+        <translation>Standard (5432)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="38"/>
+        <source>economy</source>
+        <translation>wirtschaft</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="41"/>
+        <source>your login name</source>
+        <translation>Ihr Anmeldename</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="48"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="49"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="50"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="51"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="52"/>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="55"/>
+        <source>The password is asked for when the server needs one and is never stored. libpq&apos;s ~/.pgpass and PGPASSWORD are used when they have it.</source>
+        <translation>Das Passwort wird abgefragt, wenn der Server eines verlangt, und nie gespeichert. ~/.pgpass und PGPASSWORD von libpq werden verwendet, wenn sie es enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="61"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="112"/>
+        <source>(name the database)</source>
+        <translation>(Datenbank angeben)</translation>
+    </message>
+</context>
+<context>
     <name>mm::CostBreakdownBar</name>
     <message>
         <location filename="../src/ui/training/CostBreakdownBar.cpp" line="28"/>
@@ -2345,58 +2408,58 @@
         <translation>Prüfen der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="103"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="112"/>
         <source>the server did not answer within %1 seconds (connect timeout)</source>
         <translation>der Server hat nicht innerhalb von %1 Sekunden geantwortet (Verbindungs-Timeout)</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="155"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="167"/>
         <source>the database has schema version %1, but this version of ModelMarket only knows versions up to %2; use a newer ModelMarket</source>
         <translation>die Datenbank hat Schemaversion %1, diese Version von ModelMarket kennt aber nur Versionen bis %2; verwenden Sie ein neueres ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="181"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="193"/>
         <source>the database is not empty and was not set up by ModelMarket (tables: %1); give ModelMarket an empty database of its own</source>
         <translation>die Datenbank ist nicht leer und wurde nicht von ModelMarket eingerichtet (Tabellen: %1); geben Sie ModelMarket eine eigene, leere Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="184"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="196"/>
         <source>the database holds tables ModelMarket did not make (%1); give ModelMarket a database of its own</source>
         <translation>die Datenbank enthält Tabellen, die nicht von ModelMarket stammen (%1); geben Sie ModelMarket eine eigene Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="197"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="209"/>
         <source>the Qt PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql</source>
         <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie das Paket libqt6sql6-psql</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="256"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="270"/>
         <source>the server closed the connection</source>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="270"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="284"/>
         <source>not connected to the server %1 (%2); ModelMarket reconnects when it answers again</source>
         <translation>nicht mit dem Server %1 verbunden (%2); ModelMarket verbindet sich neu, sobald er wieder antwortet</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="279"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="293"/>
         <source>reconnecting to %1</source>
         <translation>Neuverbindung mit %1</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="296"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="310"/>
         <source>the database now has schema version %1, expected %2</source>
         <translation>die Datenbank hat jetzt Schemaversion %1, erwartet wurde %2</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="316"/>
-        <location filename="../src/data/DatabaseServer.cpp" line="318"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="330"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="332"/>
         <source>listening for changes</source>
         <translation>Warten auf Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="357"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="371"/>
         <source>announcing a change</source>
         <translation>Ankündigen einer Änderung</translation>
     </message>
@@ -2462,12 +2525,12 @@
 <context>
     <name>mm::DefaultDatabase</name>
     <message>
-        <location filename="../src/data/DefaultDatabase.cpp" line="50"/>
+        <location filename="../src/data/DefaultDatabase.cpp" line="57"/>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../src/data/DefaultDatabase.cpp" line="56"/>
+        <location filename="../src/data/DefaultDatabase.cpp" line="63"/>
         <source>the demo economy can only be created in a SQLite file for now; set up a server database with &apos;modelmarket init --empty&apos;</source>
         <translation>die Demo-Wirtschaft lässt sich vorerst nur in einer SQLite-Datei anlegen; richten Sie eine Server-Datenbank mit &apos;modelmarket init --empty&apos; ein</translation>
     </message>
@@ -4395,27 +4458,29 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::GuiApp</name>
     <message>
-        <location filename="../src/ui/shell/GuiApp.cpp" line="63"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="40"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="87"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/GuiApp.cpp" line="64"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="41"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="88"/>
         <source>ModelMarket cannot open %1.</source>
         <translation>ModelMarket kann %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/GuiApp.cpp" line="66"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="90"/>
         <source>Open Another…</source>
         <translation>Andere öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/GuiApp.cpp" line="73"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="97"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/GuiApp.cpp" line="74"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="98"/>
         <source>ModelMarket databases (*.sqlite *.db);;All files (*)</source>
         <translation>ModelMarket-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
@@ -5497,567 +5562,650 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::MainWindow</name>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="178"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="196"/>
         <source>Loaded the changes another program saved to this file</source>
         <translation>Änderungen, die ein anderes Programm in dieser Datei gespeichert hat, wurden geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="397"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="454"/>
         <source>&amp;Reload from File</source>
         <translation>Aus Datei &amp;neu laden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="397"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="454"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="401"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="458"/>
         <source>Reloaded everything from the file</source>
         <translation>Alles wurde neu aus der Datei geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="69"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="204"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="75"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="233"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="71"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="220"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="77"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="249"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="73"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="219"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="79"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="248"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="114"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="128"/>
         <source>Undo History</source>
         <translation>Bearbeitungsverlauf</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="168"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="182"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="171"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="185"/>
         <source>Automatic backup failed: %1</source>
         <translation>Automatische Sicherung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="174"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="188"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="186"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="204"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="285"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="320"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="289"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="329"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="198"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="219"/>
         <source>The database is read-only: changes cannot be saved.</source>
         <translation>Die Datenbank ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="99"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="105"/>
         <source>Checking every page of the file… editing is available when the check passes</source>
         <translation>Alle Seiten der Datei werden geprüft … Bearbeiten ist möglich, sobald die Prüfung bestanden ist</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="101"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="107"/>
         <source>ModelMarket reads every page of this large file to make sure it is not damaged before anything is written to it. Browsing, reports and forecasts work meanwhile; editing, imports and the game clock wait for the check to pass.</source>
         <translation>ModelMarket liest jede Seite dieser großen Datei, um sicherzugehen, dass sie nicht beschädigt ist, bevor etwas in sie geschrieben wird. Blättern, Berichte und Prognosen funktionieren währenddessen; Bearbeiten, Importe und die Spieluhr warten, bis die Prüfung bestanden ist.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="177"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="195"/>
         <source>Loaded the changes another designer or program saved to the server</source>
         <translation>Die Änderungen geladen, die eine andere Designerin, ein anderer Designer oder ein anderes Programm auf dem Server gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="206"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="223"/>
+        <source>Connected to %1. Your login may only read this database: browsing, reports and forecasts work, changes are refused.</source>
+        <translation>Verbunden mit %1. Ihre Anmeldung darf diese Datenbank nur lesen: Durchsehen, Berichte und Prognosen funktionieren, Änderungen werden abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="226"/>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="235"/>
         <source>%L1 models</source>
         <translation>%L1 Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="208"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="237"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="212"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="241"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="217"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="246"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="218"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="247"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="221"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="250"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="222"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="251"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="224"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="253"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="232"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="425"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="261"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="483"/>
         <source>Game clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="239"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="268"/>
         <source>Check &amp;Balance</source>
         <translation>&amp;Balance prüfen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="241"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="270"/>
         <source>Forecast and measure every balance rule</source>
         <translation>Prognose berechnen und jede Balance-Regel messen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="276"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="305"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="277"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="306"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="279"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="308"/>
+        <source>Connect to &amp;Server…</source>
+        <translation>Mit &amp;Server verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="309"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="310"/>
         <source>Save &amp;As Copy…</source>
         <translation>Als &amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="280"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="311"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="281"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="312"/>
+        <source>&amp;Upload to Server…</source>
+        <translation>Auf Server &amp;hochladen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="314"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="281"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="314"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="295"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="339"/>
+        <source>Stop &amp;Waiting</source>
+        <translation>&amp;Warten beenden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="345"/>
+        <source>Give up the changes waiting for another program to finish writing to this file (Esc)</source>
+        <translation>Die Änderungen aufgeben, die darauf warten, dass ein anderes Programm das Schreiben in diese Datei beendet (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="350"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="298"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="353"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="301"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="356"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="302"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="357"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="305"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="360"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="305"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="360"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="308"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="363"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="311"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="366"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="311"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="366"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="314"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="369"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="315"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="370"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="318"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="373"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="318"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="373"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="321"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="376"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="322"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="377"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="324"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="379"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="327"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="382"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="332"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="387"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="335"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="391"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="339"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="396"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="340"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="397"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="344"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="401"/>
         <source>%1 from CSV…</source>
         <translation>%1 aus CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="347"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="404"/>
         <source>%1 as CSV…</source>
         <translation>%1 als CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="352"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="409"/>
         <source>Whole Economy from JSON…</source>
         <translation>Gesamte Wirtschaft aus JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="354"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="411"/>
         <source>Whole Economy as JSON…</source>
         <translation>Gesamte Wirtschaft als JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="355"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="412"/>
         <source>&amp;Compare with Economy…</source>
         <translation>Mit Wirtschaft &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="363"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="420"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="375"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="432"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="378"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="435"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="383"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="440"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="390"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="447"/>
         <source>Next Area</source>
         <translation>Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="405"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="463"/>
         <source>&amp;Game</source>
         <translation>&amp;Spiel</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="406"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="464"/>
         <source>Market &amp;Parameters…</source>
         <translation>Markt&amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="408"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="466"/>
         <source>How each type of buyer decides, month by month</source>
         <translation>Wie jede Käuferart Monat für Monat entscheidet</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="415"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="473"/>
         <source>Play the &amp;Market on the Clock</source>
         <translation>&amp;Markt mit der Spieluhr simulieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="418"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="476"/>
         <source>As months pass, buyers buy and renew licenses and rival labs release models</source>
         <translation>Im Lauf der Monate kaufen und verlängern Käufer Lizenzen, und konkurrierende Labore veröffentlichen Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="428"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="486"/>
         <source>The game clock now plays the market.</source>
         <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="429"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="487"/>
         <source>The game clock no longer plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="431"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="489"/>
         <source>Game Clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="436"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="494"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="437"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="495"/>
         <source>&amp;About ModelMarket</source>
         <translation>&amp;Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="439"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="497"/>
         <source>About ModelMarket</source>
         <translation>Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="498"/>
         <source>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Design and tune the AI-model economy of a business-simulation game.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Entwerfen und optimieren Sie die KI-Modell-Wirtschaft einer Wirtschaftssimulation.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="469"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="528"/>
         <source>%1 — ModelMarket</source>
         <translation>%1 — ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="498"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="505"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="512"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="517"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="536"/>
+        <source>A server database is read afresh by every view; there is no file to reload</source>
+        <translation>Eine Serverdatenbank liest jede Ansicht neu; es gibt keine Datei zum Neuladen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="571"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="578"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="585"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="590"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="506"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="579"/>
         <source>%1 already exists; New never overwrites a file. Use Open instead.</source>
         <translation>%1 existiert bereits; „Neu“ überschreibt nie eine Datei. Verwenden Sie stattdessen „Öffnen“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="525"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="571"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="597"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="636"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="640"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="652"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="598"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="644"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="670"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="709"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="713"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="725"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="577"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="650"/>
         <source>Every page of the file was checked: editing is available.</source>
         <translation>Alle Seiten der Datei wurden geprüft: Bearbeiten ist jetzt möglich.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="641"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="714"/>
         <source>%1 no longer exists.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="658"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="731"/>
         <source>The folder %1 does not exist. Check its name, or create it first; nothing was opened or created.</source>
         <translation>Der Ordner %1 existiert nicht. Prüfen Sie den Namen oder legen Sie ihn zuerst an; es wurde nichts geöffnet oder angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="665"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="670"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="678"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="738"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="755"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="763"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="771"/>
         <source>Save As Copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="670"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="763"/>
         <source>Choose another file than the open database.</source>
         <translation>Wählen Sie eine andere Datei als die geöffnete Datenbank.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="674"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="747"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="767"/>
         <source>Saving a copy…</source>
         <translation>Kopie wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="680"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="757"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="773"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie unter %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="686"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="779"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="687"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="780"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="694"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="787"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="714"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="807"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="722"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="815"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="724"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="817"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="725"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="818"/>
         <source>%1 has problems; nothing was imported.</source>
         <translation>%1 enthält Fehler; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="740"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="833"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="741"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="834"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="745"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="838"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="761"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="854"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="763"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="856"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="769"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="773"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="791"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="862"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="866"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="884"/>
         <source>Import Economy</source>
         <translation>Wirtschaft importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="769"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="803"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="862"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="896"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="774"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="867"/>
         <source>Importing replaces every model, buyer, listing, license and job in %1. This cannot be undone. Continue?</source>
         <translation>Der Import ersetzt alle Modelle, Käufer, Angebote, Lizenzen und Aufträge in %1. Dies kann nicht rückgängig gemacht werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="781"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="874"/>
         <source>Importing the economy…</source>
         <translation>Wirtschaft wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="797"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="890"/>
         <source>Imported the economy from %1</source>
         <translation>Wirtschaft aus %1 importiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="803"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="822"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="896"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="915"/>
         <source>Export Economy</source>
         <translation>Wirtschaft exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="807"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="900"/>
         <source>Exporting the economy…</source>
         <translation>Wirtschaft wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="824"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="917"/>
         <source>Exported the economy to %1</source>
         <translation>Wirtschaft nach %1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="19"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="30"/>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="37"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="44"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="65"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="71"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="73"/>
+        <source>Upload to Server</source>
+        <translation>Auf Server hochladen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="45"/>
+        <source>%1 is the database open in this window; choose another one.</source>
+        <translation>%1 ist die in diesem Fenster geöffnete Datenbank; wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="52"/>
+        <source>Uploading the economy to %1…</source>
+        <translation>Die Wirtschaft wird auf %1 hochgeladen…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="66"/>
+        <source>%1 already holds an economy. Replace it with this one? Everyone using that database sees the change; it cannot be undone.</source>
+        <translation>%1 enthält bereits eine Wirtschaft. Durch diese ersetzen? Alle, die diese Datenbank nutzen, sehen die Änderung; sie kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="74"/>
+        <source>The economy is on %1 now. Open the server copy in this window?</source>
+        <translation>Die Wirtschaft liegt jetzt auf %1. Die Serverkopie in diesem Fenster öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="80"/>
+        <source>Uploaded the economy to %1</source>
+        <translation>Die Wirtschaft wurde auf %1 hochgeladen</translation>
     </message>
 </context>
 <context>
@@ -9178,6 +9326,54 @@ Training %3, Umsatz %4
     </message>
 </context>
 <context>
+    <name>mm::ServerOpen</name>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="25"/>
+        <source>connecting was cancelled; nothing was opened</source>
+        <translation>das Verbinden wurde abgebrochen; nichts wurde geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="37"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="37"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="39"/>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="94"/>
+        <source>your login</source>
+        <translation>Ihre Anmeldung</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="97"/>
+        <source>Server Password</source>
+        <translation>Server-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="101"/>
+        <source>The server %1 asks for the password of %2.</source>
+        <translation>Der Server %1 verlangt das Passwort von %2.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="102"/>
+        <source>The password was not accepted. Try again, or cancel.</source>
+        <translation>Das Passwort wurde nicht angenommen. Versuchen Sie es erneut oder brechen Sie ab.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="105"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>mm::TierPolicyEditor</name>
     <message>
         <location filename="../src/ui/marketplace/TierPolicyEditor.cpp" line="98"/>
@@ -9987,12 +10183,32 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::Workspace</name>
     <message>
-        <location filename="../src/ui/shell/Workspace.cpp" line="115"/>
+        <location filename="../src/ui/shell/Workspace.cpp" line="58"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/Workspace.cpp" line="58"/>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/Workspace.cpp" line="69"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/Workspace.cpp" line="69"/>
+        <source>Redo %1</source>
+        <translation>%1 wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/Workspace.cpp" line="144"/>
         <source>Lost the connection to the server %1: %2. Reconnecting…</source>
         <translation>Die Verbindung zum Server %1 ist abgebrochen: %2. Neue Verbindung wird aufgebaut …</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/Workspace.cpp" line="148"/>
+        <location filename="../src/ui/shell/Workspace.cpp" line="177"/>
         <source>Connected to the server %1 again; everything shown was read again.</source>
         <translation>Wieder mit dem Server %1 verbunden; alles Angezeigte wurde neu gelesen.</translation>
     </message>
@@ -10000,14 +10216,37 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::WorkspaceCommand</name>
     <message>
-        <location filename="../src/ui/shell/WorkspaceCommand.cpp" line="19"/>
+        <location filename="../src/ui/shell/WorkspaceCommand.cpp" line="21"/>
         <source>the database is read-only</source>
         <translation>die Datenbank ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/WorkspaceCommand.cpp" line="49"/>
+        <location filename="../src/ui/shell/WorkspaceCommand.cpp" line="61"/>
         <source>Cannot %1: %2</source>
         <translation>%1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>mm::WriteGate</name>
+    <message>
+        <location filename="../src/ui/shell/WriteGate.cpp" line="47"/>
+        <source>Stopped waiting: %1 not made, nothing was changed.</source>
+        <translation>Warten beendet: %1 nicht ausgeführt, nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/WriteGate.cpp" line="99"/>
+        <source>Cannot %1: %2</source>
+        <translation>%1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/WriteGate.cpp" line="112"/>
+        <source>Waiting (%1): another program is writing to %2</source>
+        <translation>Wartet (%1): ein anderes Programm schreibt in %2</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/WriteGate.cpp" line="122"/>
+        <source>Cannot %1: another program kept %2 locked for %3 s. Nothing was changed; try again when it has finished writing.</source>
+        <translation>%1 nicht möglich: ein anderes Programm hielt %2 %3 s lang gesperrt. Nichts wurde geändert; versuchen Sie es erneut, wenn es mit dem Schreiben fertig ist.</translation>
     </message>
 </context>
 <context>
@@ -10173,7 +10412,6 @@ Exit-Codes: 0 ok, 1 Eingabe abgelehnt (nichts geschrieben), 2 Aufruffehler, 3 Da
     </message>
     <message>
         <location filename="../src/app/cli/CliCommands.cpp" line="90"/>
-        <location filename="../src/app/cli/CopyCommand.cpp" line="61"/>
         <source>%1 is read-only; nothing was written</source>
         <translation>%1 ist schreibgeschützt; es wurde nichts geschrieben</translation>
     </message>
@@ -11176,7 +11414,7 @@ Exit-Codes: 0 gleich, 1 verschieden, 2 Aufruffehler, 3 eine Datei kann nicht gel
 </translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CopyCommand.cpp" line="25"/>
+        <location filename="../src/app/cli/CopyCommand.cpp" line="21"/>
         <source>usage: modelmarket copy --from DATABASE --to DATABASE [--replace]
 Copies the whole economy; each DATABASE is a file or a postgresql:// address.
 The target is created (a file) or set up (an empty server database) when needed; one that
@@ -11187,12 +11425,7 @@ Das Ziel wird bei Bedarf angelegt (eine Datei) oder eingerichtet (eine leere Ser
 schon Modelle, Käufer oder Lizenzen enthält, wird ohne --replace abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/app/cli/CopyCommand.cpp" line="45"/>
-        <source>no database at %1</source>
-        <translation>keine Datenbank unter %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/cli/CopyCommand.cpp" line="66"/>
+        <location filename="../src/app/cli/CopyCommand.cpp" line="43"/>
         <source>Copied the economy from %1 to %2
 </source>
         <translation>Die Wirtschaft wurde von %1 nach %2 kopiert
@@ -11285,6 +11518,36 @@ schon Modelle, Käufer oder Lizenzen enthält, wird ohne --replace abgelehnt.</t
         <location filename="../src/data/ImportFile.cpp" line="42"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyCopy.cpp" line="31"/>
+        <source>the copy was cancelled; nothing was written</source>
+        <translation>das Kopieren wurde abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyCopy.cpp" line="53"/>
+        <source>%1 is read-only; nothing was written</source>
+        <translation>%1 ist schreibgeschützt; es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyCopy.cpp" line="58"/>
+        <source>cannot read the economy back from memory</source>
+        <translation>die Wirtschaft kann nicht aus dem Speicher zurückgelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyCopy.cpp" line="68"/>
+        <source>no database at %1</source>
+        <translation>keine Datenbank unter %1</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyCopy.cpp" line="78"/>
+        <source>the folder %1 does not exist</source>
+        <translation>den Ordner %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../src/data/EconomyCopy.cpp" line="107"/>
+        <source>cannot move the copy into place: %1</source>
+        <translation>die Kopie kann nicht an ihren Platz verschoben werden: %1</translation>
     </message>
 </context>
 </TS>

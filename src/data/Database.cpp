@@ -354,11 +354,11 @@ Result<std::unique_ptr<Database>> Database::openAnotherConnection() const {
         return openError(DbError::Kind::CannotOpen, m_path,
                          QStringLiteral("an in-memory database cannot be shared between "
                                         "connections"));
-    auto other =
-        m_server ? connectServer(*m_server,
-                                 {m_readOnly, m_busyTimeoutMs, m_connectTimeoutSeconds, m_origin},
-                                 QString())
-                 : connect(m_path, m_readOnly, m_busyTimeoutMs, QString());
+    auto other = m_server ? connectServer(*m_server,
+                                          {m_readOnly, m_busyTimeoutMs, m_connectTimeoutSeconds,
+                                           m_origin, m_serverPassword},
+                                          QString())
+                          : connect(m_path, m_readOnly, m_busyTimeoutMs, QString());
     if (!other)
         return other;
     // open() settled the version for this database; a mismatch means another program replaced

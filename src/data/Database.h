@@ -23,6 +23,11 @@ namespace mm {
 class ChangeJournal;
 class StatementInterrupt;
 
+// open() of a server refused the login for want of a password (none in PGPASSWORD, ~/.pgpass or
+// OpenOptions::password) or because the one given was wrong: the window asks for one and tries
+// again. The error's kind stays db.cannot_open in every other respect.
+inline constexpr QLatin1StringView kRuleDbPassword{"db.password"};
+
 // One open SQLite file, or one PostgreSQL database (a postgresql:// URL, see ServerAddress.h and
 // docs/team-server.md), on one QSqlDatabase connection. dialect() says which; the SQLite-only
 // members say what they do on a server.
@@ -50,6 +55,10 @@ public:
         int busyTimeoutMs = kDefaultBusyTimeoutMs;
         qint64 fullCheckMaxBytes = kFullCheckMaxBytes;
         int connectTimeoutSeconds = kDefaultConnectTimeoutSeconds; // servers only
+        // A server login's password, for when libpq finds none in PGPASSWORD or ~/.pgpass (the
+        // window asks for it). Kept in memory only, for this database's further connections
+        // (openAnotherConnection); never part of path(), an error or a setting.
+        QString password;
     };
 
     // Opens `path`, creating it when missing (ReadWrite), checks that it is a healthy SQLite file
@@ -58,9 +67,9 @@ public:
     // (not SQLite, corrupt, from a newer version) is left byte-for-byte as it was.
     //
     // A postgresql:// URL connects to that server database instead (QPSQL driver, password from
-    // PGPASSWORD or ~/.pgpass) and migrates it the same way; an empty database gets the whole
-    // schema. One with a newer schema version, or with tables that are not ModelMarket's
-    // (rule db.not_ours), is refused before anything is written to it.
+    // OpenOptions::password, else PGPASSWORD or ~/.pgpass) and migrates it the same way; an empty
+    // database gets the whole schema. One with a newer schema version, or with tables that are not
+    // ModelMarket's (rule db.not_ours), is refused before anything is written to it.
     static Result<std::unique_ptr<Database>> open(const QString& path, OpenMode mode = ReadWrite,
                                                   const QString& connectionName = {});
     static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options);
@@ -227,7 +236,8 @@ private:
         bool readOnly = false;
         int busyTimeoutMs = kDefaultBusyTimeoutMs;
         int connectTimeoutSeconds = kDefaultConnectTimeoutSeconds;
-        QString origin; // empty: a new one
+        QString origin;   // empty: a new one
+        QString password; // OpenOptions::password
     };
     static Result<std::unique_ptr<Database>> connectServer(const ServerAddress& address,
                                                            const ServerSettings& settings,
@@ -258,7 +268,8 @@ private:
     bool m_lost = false;      // the server connection is gone and closed
     bool m_listening = false; // LISTEN kChangesChannel, renewed by reconnect()
     QString m_lostReason;
-    bool m_txWrote = false; // the open transaction wrote a row (a server announces its commit)
+    bool m_txWrote = false;   // the open transaction wrote a row (a server announces its commit)
+    QString m_serverPassword; // OpenOptions::password, for openAnotherConnection()
     QSqlDatabase m_db;
     QThread* m_thread = nullptr;
     bool m_readOnly = false;

@@ -73,7 +73,7 @@ constexpr int kKeepaliveCount = 3;
 constexpr int kTcpUserTimeoutMs = 30'000;
 
 void configureServerConnection(QSqlDatabase& db, const ServerAddress& address,
-                               int connectTimeoutSeconds) {
+                               int connectTimeoutSeconds, const QString& password = {}) {
     db.setDatabaseName(address.database);
     if (!address.host.isEmpty())
         db.setHostName(address.host);
@@ -81,7 +81,9 @@ void configureServerConnection(QSqlDatabase& db, const ServerAddress& address,
         db.setPort(address.port);
     if (!address.user.isEmpty())
         db.setUserName(address.user);
-    // No password is ever set: libpq reads PGPASSWORD or ~/.pgpass itself.
+    // Without one from the window, libpq reads PGPASSWORD or ~/.pgpass itself.
+    if (!password.isEmpty())
+        db.setPassword(password);
     db.setConnectOptions(
         QStringLiteral("connect_timeout=%1;application_name=ModelMarket;keepalives=1;"
                        "keepalives_idle=%2;keepalives_interval=%3;keepalives_count=%4;"
@@ -93,6 +95,13 @@ void configureServerConnection(QSqlDatabase& db, const ServerAddress& address,
             .arg(kTcpUserTimeoutMs));
 }
 
+// libpq says so only in words (a refused login has no SQLSTATE on the client side): no password
+// was found, or the one given was wrong.
+bool asksForPassword(const QString& driverText) {
+    return driverText.contains(QLatin1String("no password supplied")) ||
+           driverText.contains(QLatin1String("password authentication failed"));
+}
+
 // Why connecting failed, in words that name the address; a server that did not answer in time
 // says so with the timeout, where libpq only says "timeout expired".
 Error connectFailure(const QSqlError& sqlError, const QString& url, int connectTimeoutSeconds) {
@@ -102,7 +111,10 @@ Error connectFailure(const QSqlError& sqlError, const QString& url, int connectT
     if (error.driverText.contains(QLatin1String("timeout expired")))
         error.detail = Tr::tr("the server did not answer within %1 seconds (connect timeout)")
                            .arg(std::max(connectTimeoutSeconds, kMinConnectTimeoutSeconds));
-    return error.toError();
+    Error refused = error.toError();
+    if (asksForPassword(error.driverText))
+        refused.rule = QString(kRuleDbPassword);
+    return refused;
 }
 
 // What a write statement of ours changes, read from its text.
@@ -208,7 +220,8 @@ Result<std::unique_ptr<Database>> Database::connectServer(const ServerAddress& a
     db->m_connectTimeoutSeconds = settings.connectTimeoutSeconds;
     db->m_origin = settings.origin.isEmpty() ? newOrigin() : settings.origin;
     db->m_db = QSqlDatabase::addDatabase(kServerDriver, name);
-    configureServerConnection(db->m_db, address, settings.connectTimeoutSeconds);
+    configureServerConnection(db->m_db, address, settings.connectTimeoutSeconds, settings.password);
+    db->m_serverPassword = settings.password;
     if (Status opened = db->openServerSession(); !opened)
         return opened.error();
     return Result<std::unique_ptr<Database>>(std::move(db));
@@ -237,7 +250,8 @@ Status Database::probeServer(const QString& url, int connectTimeoutSeconds) {
     {
         QSqlDatabase probe = QSqlDatabase::addDatabase(kServerDriver, name);
         configureServerConnection(probe, *address, connectTimeoutSeconds);
-        if (!probe.open())
+        // A server that asks for the password it was not given here has answered all the same.
+        if (!probe.open() && !asksForPassword(probe.lastError().driverText()))
             answered = connectFailure(probe.lastError(), address->toUrl(), connectTimeoutSeconds);
         probe.close();
     }
@@ -368,8 +382,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& url,
     if (options.connectTimeoutSeconds <= 0)
         return openError(DbError::Kind::CannotOpen, address->toUrl(),
                          QStringLiteral("the connect timeout must be at least one second"));
-    const ServerSettings settings{
-        options.mode == ReadOnly, options.busyTimeoutMs, options.connectTimeoutSeconds, {}};
+    const ServerSettings settings{options.mode == ReadOnly,
+                                  options.busyTimeoutMs,
+                                  options.connectTimeoutSeconds,
+                                  {},
+                                  options.password};
     auto opened = connectServer(*address, settings, options.connectionName);
     if (!opened)
         return opened;

@@ -42,6 +42,13 @@ Result<bool> isEmptyEconomy(Database& db) {
 
 Result<std::unique_ptr<Database>> openOrCreate(const QString& path, bool seedDemo,
                                                qint64 fullCheckMaxBytes) {
+    Database::OpenOptions options;
+    options.fullCheckMaxBytes = fullCheckMaxBytes;
+    return openOrCreate(path, seedDemo, options);
+}
+
+Result<std::unique_ptr<Database>> openOrCreate(const QString& path, bool seedDemo,
+                                               const Database::OpenOptions& options) {
     // Only the default location's folder is ours to create. A folder the user named and that is
     // missing is more likely a typo than a wish for a new economy there: Database::open refuses
     // it, naming the folder, as the sqlite3 shell does.
@@ -56,8 +63,6 @@ Result<std::unique_ptr<Database>> openOrCreate(const QString& path, bool seedDem
         return makeError(Tr::tr("the demo economy can only be created in a SQLite file for now; "
                                 "set up a server database with 'modelmarket init --empty'"),
                          path, QStringLiteral("db.server_demo"));
-    Database::OpenOptions options;
-    options.fullCheckMaxBytes = fullCheckMaxBytes;
     auto db = Database::open(path, options);
     if (!db)
         return db;

@@ -18,6 +18,9 @@ QString defaultDatabasePath();
 Result<std::unique_ptr<Database>>
 openOrCreate(const QString& path, bool seedDemo,
              qint64 fullCheckMaxBytes = Database::kFullCheckMaxBytes);
+// The same with every option of Database::open (a server login's password, the page check limit).
+Result<std::unique_ptr<Database>> openOrCreate(const QString& path, bool seedDemo,
+                                               const Database::OpenOptions& options);
 
 // True when the file holds no economy yet (freshly created).
 Result<bool> isEmptyEconomy(Database& db);

@@ -26,7 +26,8 @@ AutoBackup::~AutoBackup() {
 
 void AutoBackup::setInterval(std::chrono::milliseconds interval, int kept) {
     m_kept = std::max(1, kept);
-    if (interval <= std::chrono::milliseconds::zero() || m_db.isReadOnly()) {
+    // A server is backed up with its own tools (pg_dump): Database::backupTo refuses it.
+    if (interval <= std::chrono::milliseconds::zero() || m_db.isReadOnly() || m_db.isServer()) {
         m_timer.stop();
         return;
     }

@@ -21,7 +21,7 @@ class Database;
 class AutoBackup : public QObject {
     Q_OBJECT
 public:
-    // A zero interval (or a read-only file) means no automatic backups.
+    // A zero interval, a read-only file or a server database means no automatic backups.
     AutoBackup(const Database& db, std::chrono::milliseconds interval, int kept,
                QObject* parent = nullptr);
     ~AutoBackup() override;

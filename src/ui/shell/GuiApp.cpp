@@ -1,9 +1,11 @@
 #include "ui/shell/GuiApp.h"
 
 #include "data/DefaultDatabase.h"
+#include "data/ServerAddress.h"
 #include "ui/shell/CheckedOpen.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/Preferences.h"
+#include "ui/shell/ServerOpen.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -27,6 +29,26 @@ QString databaseArgument(const QStringList& arguments, const Preferences& prefer
                                                      : preferences.defaultDatabasePath;
 }
 
+// A server database named on the command line: connected off the GUI thread, with a password
+// prompt when the server asks for one. Refused, the message names the server and libpq's reason.
+int runOnServer(QApplication& app, const QString& url) {
+    auto login = openServerForWindow(nullptr, url);
+    if (!login) {
+        if (login.error().rule == QLatin1String("cancelled"))
+            return 1;
+        QMessageBox box(
+            QMessageBox::Critical, QApplication::translate("mm::GuiApp", "Cannot open database"),
+            QApplication::translate("mm::GuiApp", "ModelMarket cannot open %1.").arg(url));
+        box.setInformativeText(login.error().toString());
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        return 1;
+    }
+    MainWindow window(std::move(login->db));
+    window.show();
+    return app.exec();
+}
+
 } // namespace
 
 int runGui(QApplication& app, const QStringList& arguments) {
@@ -34,6 +56,8 @@ int runGui(QApplication& app, const QStringList& arguments) {
     const Preferences preferences = Preferences::load();
     preferences.apply();
     QString path = databaseArgument(arguments, preferences);
+    if (ServerAddress::isServerUrl(path))
+        return runOnServer(app, path);
     for (;;) {
         const qint64 limit = preferences.fullCheckMaxBytes;
         DatabaseOpener open = [path, limit] { return openOrCreate(path, true, limit); };

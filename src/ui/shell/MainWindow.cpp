@@ -1,8 +1,10 @@
 #include "ui/shell/MainWindow.h"
 
 #include "data/DefaultDatabase.h"
+#include "data/EconomyCopy.h"
 #include "data/Exchange.h"
 #include "data/MarketStore.h"
+#include "data/ServerAccess.h"
 #include "ui/buyers/BuyersArea.h"
 #include "ui/catalog/CatalogArea.h"
 #include "ui/forecast/ForecastArea.h"
@@ -17,12 +19,14 @@
 #include "ui/shell/BackgroundPageCheck.h"
 #include "ui/shell/BackgroundTask.h"
 #include "ui/shell/CheckedOpen.h"
+#include "ui/shell/ConnectServerDialog.h"
 #include "ui/shell/ConnectionBanner.h"
 #include "ui/shell/EconomyComparisonDialog.h"
 #include "ui/shell/EditableArea.h"
 #include "ui/shell/GameClockWidget.h"
 #include "ui/shell/Preferences.h"
 #include "ui/shell/PreferencesDialog.h"
+#include "ui/shell/ServerOpen.h"
 #include "ui/shell/Workspace.h"
 #include "ui/shell/WriteGate.h"
 #include "ui/training/TrainingArea.h"
@@ -205,11 +209,22 @@ void MainWindow::openWorkspace(std::unique_ptr<Database> db) {
     m_undoGroup->addStack(m_workspace->undoStack());
     m_undoGroup->setActiveStack(m_workspace->undoStack());
 
-    m_pathLabel->setText(QDir::toNativeSeparators(m_workspace->database().path()));
+    m_pathLabel->setText(m_workspace->database().isServer()
+                             ? m_workspace->database().path()
+                             : QDir::toNativeSeparators(m_workspace->database().path()));
     buildAreas();
     updateTitle();
-    if (m_workspace->isReadOnly())
+    updateFileOnlyActions();
+    if (m_workspace->isReadOnly()) {
         showStatus(tr("The database is read-only: changes cannot be saved."));
+    } else if (m_workspace->database().isServer()) {
+        const QString server = serverDisplayName(m_workspace->database().path());
+        auto may = mayChangeEconomy(m_workspace->database());
+        showStatus(may && !*may ? tr("Connected to %1. Your login may only read this database: "
+                                     "browsing, reports and forecasts work, changes are refused.")
+                                      .arg(server)
+                                : tr("Connected to %1").arg(server));
+    }
 }
 
 void MainWindow::buildAreas() {
@@ -290,8 +305,12 @@ void MainWindow::createActions() {
     make(QStringLiteral("actionNew"), tr("&New…"), QKeySequence::New, [this] { newDatabase(); });
     make(QStringLiteral("actionOpen"), tr("&Open…"), QKeySequence::Open,
          [this] { openDatabase(); });
+    make(QStringLiteral("actionConnectServer"), tr("Connect to &Server…"),
+         QKeySequence(tr("Ctrl+Shift+O")), [this] { connectToServer(); });
     make(QStringLiteral("actionSaveCopy"), tr("Save &As Copy…"),
          standardOr(QKeySequence::SaveAs, tr("Ctrl+Shift+S")), [this] { saveCopyAs(); });
+    make(QStringLiteral("actionUploadServer"), tr("&Upload to Server…"), QKeySequence(),
+         [this] { chooseUploadTarget(); });
     make(QStringLiteral("actionQuit"), tr("&Quit"), standardOr(QKeySequence::Quit, tr("Ctrl+Q")),
          [this] { close(); });
 
@@ -368,9 +387,11 @@ void MainWindow::createMenus() {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(action(QStringLiteral("actionNew")));
     file->addAction(action(QStringLiteral("actionOpen")));
+    file->addAction(action(QStringLiteral("actionConnectServer")));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addAction(action(QStringLiteral("actionSaveCopy")));
+    file->addAction(action(QStringLiteral("actionUploadServer")));
     file->addSeparator();
     QMenu* importMenu = file->addMenu(tr("&Import"));
     QMenu* exportMenu = file->addMenu(tr("&Export"));
@@ -437,6 +458,7 @@ void MainWindow::createMenus() {
             showStatus(tr("Reloaded everything from the file"));
         });
     reload->setObjectName(QStringLiteral("actionReload"));
+    m_reloadAction = reload;
 
     m_gameMenu = menuBar()->addMenu(tr("&Game"));
     m_marketParametersAction = new QAction(tr("Market &Parameters…"), this);
@@ -500,15 +522,27 @@ void MainWindow::forwardEdit(void (EditableArea::*operation)()) {
 }
 
 void MainWindow::updateTitle() {
+    const Database& db = m_workspace->database();
+    // No [*] mark: every change is saved in its own transaction as it is made.
     setWindowTitle(
-        // No [*] mark: every change is saved in its own transaction as it is made.
-        tr("%1 — ModelMarket").arg(QFileInfo(m_workspace->database().path()).fileName()));
+        tr("%1 — ModelMarket")
+            .arg(db.isServer() ? serverDisplayName(db.path()) : QFileInfo(db.path()).fileName()));
+}
+
+void MainWindow::updateFileOnlyActions() {
+    const bool server = m_workspace->database().isServer();
+    m_reloadAction->setEnabled(!server);
+    m_reloadAction->setStatusTip(
+        server ? tr("A server database is read afresh by every view; there is no file to reload")
+               : QString());
 }
 
 void MainWindow::rememberRecent(const QString& path) {
     QSettings settings;
     QStringList recent = settings.value(kRecentKey).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server's address is kept as it is: Database::path() never holds a password.
+    const QString absolute =
+        ServerAddress::isServerUrl(path) ? path : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > kMaxRecentFiles)
@@ -523,8 +557,11 @@ void MainWindow::updateRecentMenu() {
     m_recentMenu->clear();
     const QStringList recent = QSettings().value(kRecentKey).toStringList();
     for (const QString& path : recent) {
-        m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
-                                [this, path] { openDatabaseAt(path); });
+        if (ServerAddress::isServerUrl(path))
+            m_recentMenu->addAction(path, this, [this, path] { openServerAt(path); });
+        else
+            m_recentMenu->addAction(QDir::toNativeSeparators(path), this,
+                                    [this, path] { openDatabaseAt(path); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
@@ -699,8 +736,28 @@ QString MainWindow::missingFolderMessage(const QDir& folder) const {
 void MainWindow::saveCopyAs() {
     const QString path =
         QFileDialog::getSaveFileName(this, tr("Save As Copy"), {}, kDatabaseFilter);
-    if (path.isEmpty())
+    if (!path.isEmpty())
+        saveCopyTo(path);
+}
+
+void MainWindow::saveCopyTo(const QString& path) {
+    if (m_workspace->database().isServer()) {
+        // A server has no file to VACUUM INTO: the economy is copied into a new file instead.
+        startInBackground(
+            this, m_workspace->database(), tr("Saving a copy…"),
+            [path](Database& connection, const TaskProgress& progress) {
+                return exchange::copyEconomyToFile(connection, path, progress);
+            },
+            [this, path](const Status& done) {
+                if (!done && done.error().rule == QLatin1String("cancelled"))
+                    showStatus(done.error().message);
+                else if (!done)
+                    showError(tr("Save As Copy"), done.error().toString());
+                else
+                    showStatus(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)));
+            });
         return;
+    }
     if (QFileInfo(path).absoluteFilePath() ==
         QFileInfo(m_workspace->database().path()).absoluteFilePath()) {
         showError(tr("Save As Copy"), tr("Choose another file than the open database."));

@@ -44,6 +44,17 @@ public:
     // leaves the open database in place.
     void newDatabaseAt(const QString& path);
     void openDatabaseAt(const QString& path);
+    // File > Connect to Server once an address is chosen (and Open Recent for a server): opens it
+    // off the GUI thread, asking for a password when the server wants one (ui/shell/ServerOpen.h),
+    // and shows it. Cancelled or refused, the open database stays. `password` is tried first.
+    void openServerAt(const QString& url, const QString& password = {});
+    // File > Save As Copy once a file is chosen: a file is copied with VACUUM INTO, a server's
+    // economy into a new file; on a worker, complete or not at all.
+    void saveCopyTo(const QString& path);
+    // File > Upload to Server once an address is chosen: copies the open economy into that server
+    // database on a worker; asks for its password if needed, and before replacing an economy
+    // there; offers to open the copy when done.
+    void uploadToServer(const QString& url, const QString& password = {}, bool replace = false);
 
     // For a database openForWindow() left with its pages unchecked: the window shows it
     // read-only, says why editing waits, and has BackgroundPageCheck read every page once the
@@ -97,6 +108,10 @@ private:
     void onPagesFailed(const Error& error);
     QString missingFolderMessage(const QDir& folder) const;
     void saveCopyAs();
+    void connectToServer();
+    void chooseUploadTarget();
+    // Enables what only a file has (backups, reloading from the file), saying why not otherwise.
+    void updateFileOnlyActions();
     void importTable(int table);
     void showImportOutcome(const Status& done, const ImportReport& report, const QString& path);
     void exportTable(int table);
@@ -132,6 +147,7 @@ private:
     bool m_previousWasChecked = false; // its pages passed (or it was small enough for open())
     QLabel* m_pageCheckLabel = nullptr;
     ConnectionBanner* m_connectionBanner = nullptr; // while the server connection is lost
+    QAction* m_reloadAction = nullptr;
 };
 
 } // namespace mm
