@@ -167,11 +167,12 @@ Result<QList<ModelRevenue>> revenueByModelDetailed(Database& db, const RevenueFi
         values << *limit;
     }
     const QString sql =
-        QStringLiteral("SELECT r.model_id, m.name, m.size_class, m.architecture, "
+        QStringLiteral("SELECT m.id, m.name, m.size_class, m.architecture, "
                        "m.training_cost_cents, %1 AS fees, %2 AS usage, SUM(r.licenses) FROM "
                        "revenue_monthly r JOIN models m ON m.id = r.model_id WHERE 1 = 1%3 "
-                       "GROUP BY r.model_id ORDER BY fees + usage DESC, m.name, r.model_id%4")
-            .arg(f.fees, f.usage, f.conditions, limitSql);
+                       "GROUP BY m.id ORDER BY %1 + %2 DESC, %5, m.id%4")
+            .arg(f.fees, f.usage, f.conditions, limitSql,
+                 db.dialect().nocaseOrder(QStringLiteral("m.name")));
     auto q = db.query(sql, values, Tr::tr("reading revenue by model"));
     if (!q)
         return q.error();
@@ -292,11 +293,13 @@ Result<QList<RevenueRow>> revenueSummary(Database& db, RevenueGrouping grouping,
     }
     case RevenueGrouping::Model:
         // The order RevenueReport uses: total descending, then name (NOCASE, the column's
-        // collation), then id.
-        sql = QStringLiteral("SELECT m.name, %1 AS fees, %2 AS usage, SUM(r.licenses) FROM "
-                             "revenue_monthly r JOIN models m ON m.id = r.model_id WHERE 1 = 1%3 "
-                             "GROUP BY r.model_id ORDER BY fees + usage DESC, m.name, r.model_id")
-                  .arg(f.fees, f.usage, f.conditions);
+        // collation), then id. PostgreSQL takes neither output names inside an ORDER BY
+        // expression nor columns of `m` unless grouped by its primary key.
+        sql = QStringLiteral("SELECT m.name, %1, %2, SUM(r.licenses) FROM revenue_monthly r "
+                             "JOIN models m ON m.id = r.model_id WHERE 1 = 1%3 "
+                             "GROUP BY m.id ORDER BY %1 + %2 DESC, %4, m.id")
+                  .arg(f.fees, f.usage, f.conditions,
+                       db.dialect().nocaseOrder(QStringLiteral("m.name")));
         break;
     case RevenueGrouping::Lab:
         sql = QStringLiteral("SELECT lb.name, %1, %2, SUM(r.licenses) FROM revenue_monthly r "
