@@ -206,13 +206,14 @@ Result<QList<ListingPoint>> listingPoints(Database& db, const RevenueFilter& fil
     }
     values << kMaxListingPointsPerTier << kMaxListingPointsPerTier;
     // A scatter of a million points says no more than one of a few thousand and takes seconds
-    // to draw: every k-th listing of each tier (by id, so the picture is stable) is kept.
+    // to draw: every k-th listing of each tier (by id, so the picture is stable) is kept. The
+    // subquery is named: PostgreSQL before 16 refuses one without a name.
     const QString sql =
         QStringLiteral("SELECT model_id, name, tier, composite, price_cents, listed FROM ("
                        "SELECT l.model_id, m.name, l.tier, m.composite, l.price_cents, l.id, "
                        "ROW_NUMBER() OVER (PARTITION BY l.tier ORDER BY l.id) AS position, "
                        "COUNT(*) OVER (PARTITION BY l.tier) AS listed FROM listings l JOIN models "
-                       "m ON m.id = l.model_id WHERE m.composite IS NOT NULL%1) "
+                       "m ON m.id = l.model_id WHERE m.composite IS NOT NULL%1) AS ranked "
                        "WHERE (position - 1) % ((listed + ? - 1) / ?) = 0 ORDER BY tier, id")
             .arg(conditions);
     auto q = db.query(sql, values, Tr::tr("reading listing prices"));
