@@ -167,11 +167,12 @@ Result<QList<ModelRevenue>> revenueByModelDetailed(Database& db, const RevenueFi
         values << *limit;
     }
     const QString sql =
-        QStringLiteral("SELECT r.model_id, m.name, m.size_class, m.architecture, "
+        QStringLiteral("SELECT m.id, m.name, m.size_class, m.architecture, "
                        "m.training_cost_cents, %1 AS fees, %2 AS usage, SUM(r.licenses) FROM "
                        "revenue_monthly r JOIN models m ON m.id = r.model_id WHERE 1 = 1%3 "
-                       "GROUP BY r.model_id ORDER BY fees + usage DESC, m.name, r.model_id%4")
-            .arg(f.fees, f.usage, f.conditions, limitSql);
+                       "GROUP BY m.id ORDER BY %1 + %2 DESC, %5, m.id%4")
+            .arg(f.fees, f.usage, f.conditions, limitSql,
+                 db.dialect().nocaseOrder(QStringLiteral("m.name")));
     auto q = db.query(sql, values, Tr::tr("reading revenue by model"));
     if (!q)
         return q.error();
@@ -205,13 +206,14 @@ Result<QList<ListingPoint>> listingPoints(Database& db, const RevenueFilter& fil
     }
     values << kMaxListingPointsPerTier << kMaxListingPointsPerTier;
     // A scatter of a million points says no more than one of a few thousand and takes seconds
-    // to draw: every k-th listing of each tier (by id, so the picture is stable) is kept.
+    // to draw: every k-th listing of each tier (by id, so the picture is stable) is kept. The
+    // subquery is named: PostgreSQL before 16 refuses one without a name.
     const QString sql =
         QStringLiteral("SELECT model_id, name, tier, composite, price_cents, listed FROM ("
                        "SELECT l.model_id, m.name, l.tier, m.composite, l.price_cents, l.id, "
                        "ROW_NUMBER() OVER (PARTITION BY l.tier ORDER BY l.id) AS position, "
                        "COUNT(*) OVER (PARTITION BY l.tier) AS listed FROM listings l JOIN models "
-                       "m ON m.id = l.model_id WHERE m.composite IS NOT NULL%1) "
+                       "m ON m.id = l.model_id WHERE m.composite IS NOT NULL%1) AS ranked "
                        "WHERE (position - 1) % ((listed + ? - 1) / ?) = 0 ORDER BY tier, id")
             .arg(conditions);
     auto q = db.query(sql, values, Tr::tr("reading listing prices"));
@@ -292,11 +294,13 @@ Result<QList<RevenueRow>> revenueSummary(Database& db, RevenueGrouping grouping,
     }
     case RevenueGrouping::Model:
         // The order RevenueReport uses: total descending, then name (NOCASE, the column's
-        // collation), then id.
-        sql = QStringLiteral("SELECT m.name, %1 AS fees, %2 AS usage, SUM(r.licenses) FROM "
-                             "revenue_monthly r JOIN models m ON m.id = r.model_id WHERE 1 = 1%3 "
-                             "GROUP BY r.model_id ORDER BY fees + usage DESC, m.name, r.model_id")
-                  .arg(f.fees, f.usage, f.conditions);
+        // collation), then id. PostgreSQL takes neither output names inside an ORDER BY
+        // expression nor columns of `m` unless grouped by its primary key.
+        sql = QStringLiteral("SELECT m.name, %1, %2, SUM(r.licenses) FROM revenue_monthly r "
+                             "JOIN models m ON m.id = r.model_id WHERE 1 = 1%3 "
+                             "GROUP BY m.id ORDER BY %1 + %2 DESC, %4, m.id")
+                  .arg(f.fees, f.usage, f.conditions,
+                       db.dialect().nocaseOrder(QStringLiteral("m.name")));
         break;
     case RevenueGrouping::Lab:
         sql = QStringLiteral("SELECT lb.name, %1, %2, SUM(r.licenses) FROM revenue_monthly r "

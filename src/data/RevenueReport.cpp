@@ -111,14 +111,16 @@ Result<QList<RevenueRow>> revenue(Database& db, RevenueGrouping grouping, std::o
 
     QString sql;
     if (grouping == RevenueGrouping::Lab) {
+        // Grouped by the joined table's primary key: PostgreSQL takes its other columns in the
+        // SELECT only then (SQLite takes them either way).
         sql = QStringLiteral("SELECT lb.name, SUM(g.fees), SUM(g.usage), SUM(g.sold) FROM (%1) g "
-                             "JOIN labs lb ON lb.id = g.key GROUP BY g.key ORDER BY g.key")
+                             "JOIN labs lb ON lb.id = g.key GROUP BY lb.id ORDER BY lb.id")
                   .arg(groups);
     } else if (grouping == RevenueGrouping::Model) {
         sql = QStringLiteral("SELECT m.name, SUM(g.fees), SUM(g.usage), SUM(g.sold) FROM (%1) g "
-                             "JOIN models m ON m.id = g.key GROUP BY g.key "
-                             "ORDER BY SUM(g.fees) + SUM(g.usage) DESC, m.name, g.key")
-                  .arg(groups);
+                             "JOIN models m ON m.id = g.key GROUP BY m.id "
+                             "ORDER BY SUM(g.fees) + SUM(g.usage) DESC, %2, m.id")
+                  .arg(groups, db.dialect().nocaseOrder(QStringLiteral("m.name")));
     } else {
         sql = QStringLiteral("SELECT g.key, SUM(g.fees), SUM(g.usage), SUM(g.sold) FROM (%1) g "
                              "GROUP BY g.key ORDER BY g.key")

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "FileChecks.h"
+#include "TestStore.h"
 #include "core/Money.h"
 #include "data/Database.h"
 
@@ -11,7 +12,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mm;
@@ -66,7 +66,7 @@ class TestCli : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { MM_REQUIRE_STORE(m_store); }
 
     void versionAndHelpNeedNoDisplay() {
         const CliResult version = runCli({QStringLiteral("--version")});
@@ -81,9 +81,9 @@ private slots:
 
     void usageErrorsExitTwo() {
         // A mistyped subcommand is a usage error, not a new database file opened in a window.
-        QCOMPARE(runCli({QStringLiteral("frobnicate")}, 30000, m_dir.path()).exitCode, 2);
-        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("frobnicate"))));
-        const QString db = m_dir.filePath(QStringLiteral("usage.sqlite"));
+        QCOMPARE(runCli({QStringLiteral("frobnicate")}, 30000, m_store.folder()).exitCode, 2);
+        QVERIFY(!QFile::exists(m_store.filePath(QStringLiteral("frobnicate"))));
+        const QString db = m_store.filePath(QStringLiteral("usage.sqlite"));
         QCOMPARE(
             runCli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("revenue"),
                     QStringLiteral("--by"), QStringLiteral("planet")})
@@ -101,11 +101,11 @@ private slots:
 
     void readingAnOlderFileSaysHowToUpgradeIt() {
         // export only reads, so it leaves an older file as it is and says what upgrades it.
-        const QString db = m_dir.filePath(QStringLiteral("older.sqlite"));
+        const QString db = m_store.filePath(QStringLiteral("older.sqlite"));
         QVERIFY(QFile::copy(QStringLiteral(MM_TEST_DATA_DIR) + QStringLiteral("/schema_v1.sqlite"),
                             db));
         QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner));
-        const QString json = m_dir.filePath(QStringLiteral("older.json"));
+        const QString json = m_store.filePath(QStringLiteral("older.json"));
         const QStringList exportIt{QStringLiteral("--db"), db, QStringLiteral("export"),
                                    QStringLiteral("economy"), json};
         const CliResult refused = runCli(exportIt);
@@ -125,7 +125,7 @@ private slots:
 
     void explicitDbInMissingFolderIsRefused() {
         // A typo in a folder name: nothing is created, the error names the folder, exit 3.
-        const QString missing = m_dir.filePath(QStringLiteral("no/such/folder"));
+        const QString missing = m_store.filePath(QStringLiteral("no/such/folder"));
         const QString db = missing + QStringLiteral("/x.sqlite");
         for (const QStringList& command :
              {QStringList{QStringLiteral("init")},
@@ -139,14 +139,14 @@ private slots:
             QVERIFY2(result.err.contains(QDir::toNativeSeparators(missing)),
                      qPrintable(result.err));
             QVERIFY2(result.err.contains(QStringLiteral("does not exist")), qPrintable(result.err));
-            QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("no"))));
+            QVERIFY(!QFileInfo::exists(m_store.filePath(QStringLiteral("no"))));
         }
     }
 
     void defaultLocationCreatesItsFolder() {
         // Without --db the database lives under AppDataLocation, whose folders are the app's to
         // make on the first run.
-        const QString dataHome = m_dir.filePath(QStringLiteral("xdg-data"));
+        const QString dataHome = m_store.filePath(QStringLiteral("xdg-data"));
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
@@ -161,7 +161,7 @@ private slots:
     }
 
     void initCreatesDemoEconomyThatPassesCheck() {
-        const QString db = m_dir.filePath(QStringLiteral("demo.sqlite"));
+        const QString db = m_store.filePath(QStringLiteral("demo.sqlite"));
         const CliResult init = runCli({QStringLiteral("--db"), db, QStringLiteral("init")});
         QCOMPARE(init.exitCode, 0);
         QVERIFY(QFile::exists(db));
@@ -191,14 +191,12 @@ private slots:
     }
 
     void reportRevenueEqualsIndependentSums() {
-        const QString db = m_dir.filePath(QStringLiteral("report.sqlite"));
-        QCOMPARE(
-            runCli({QStringLiteral("--db"), db, QStringLiteral("generate"),
-                    QStringLiteral("--models"), QStringLiteral("60"), QStringLiteral("--buyers"),
-                    QStringLiteral("20"), QStringLiteral("--licenses"), QStringLiteral("800"),
-                    QStringLiteral("--seed"), QStringLiteral("7")})
-                .exitCode,
-            0);
+        MM_STORE_LOCATION(
+            db, m_store,
+            made(QStringLiteral("report.sqlite"),
+                 {QStringLiteral("generate"), QStringLiteral("--models"), QStringLiteral("60"),
+                  QStringLiteral("--buyers"), QStringLiteral("20"), QStringLiteral("--licenses"),
+                  QStringLiteral("800"), QStringLiteral("--seed"), QStringLiteral("7")}));
         const CliResult report =
             runCli({QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json"),
                     QStringLiteral("report"), QStringLiteral("revenue"), QStringLiteral("--by"),
@@ -257,7 +255,7 @@ private slots:
             QVERIFY(opened);
             QSqlQuery q((*opened)->sql());
             QVERIFY(q.exec(QStringLiteral(
-                "SELECT ifnull(SUM(fee_cents), 0) FROM licenses WHERE sold_on = '2024-08-31'")));
+                "SELECT coalesce(SUM(fee_cents), 0) FROM licenses WHERE sold_on = '2024-08-31'")));
             QVERIFY(q.next());
             lastDayFees = q.value(0).toLongLong();
         }
@@ -278,19 +276,19 @@ private slots:
     }
 
     void exportImportRoundTrip() {
-        const QString source = m_dir.filePath(QStringLiteral("source.sqlite"));
+        const QString source = m_store.filePath(QStringLiteral("source.sqlite"));
         QCOMPARE(
             runCli({QStringLiteral("--db"), source, QStringLiteral("generate"),
                     QStringLiteral("--models"), QStringLiteral("40"), QStringLiteral("--buyers"),
                     QStringLiteral("12"), QStringLiteral("--licenses"), QStringLiteral("150")})
                 .exitCode,
             0);
-        const QString catalog = m_dir.filePath(QStringLiteral("catalog.csv"));
+        const QString catalog = m_store.filePath(QStringLiteral("catalog.csv"));
         const CliResult exported = runCli({QStringLiteral("--db"), source, QStringLiteral("export"),
                                            QStringLiteral("catalog"), catalog});
         QCOMPARE(exported.exitCode, 0);
         QVERIFY2(exported.err.isEmpty(), qPrintable(exported.err)); // nothing stray on stderr
-        const QString target = m_dir.filePath(QStringLiteral("target.sqlite"));
+        const QString target = m_store.filePath(QStringLiteral("target.sqlite"));
         QCOMPARE(runCli({QStringLiteral("--db"), target, QStringLiteral("init"),
                          QStringLiteral("--empty")})
                      .exitCode,
@@ -305,12 +303,12 @@ private slots:
         QVERIFY(original.open(QIODevice::ReadOnly));
         QCOMPARE(again.out.toUtf8(), original.readAll());
 
-        const QString economy = m_dir.filePath(QStringLiteral("economy.json"));
+        const QString economy = m_store.filePath(QStringLiteral("economy.json"));
         QCOMPARE(runCli({QStringLiteral("--db"), source, QStringLiteral("export"),
                          QStringLiteral("economy"), economy})
                      .exitCode,
                  0);
-        const QString copy = m_dir.filePath(QStringLiteral("copy.sqlite"));
+        const QString copy = m_store.filePath(QStringLiteral("copy.sqlite"));
         const CliResult loaded = runCli({QStringLiteral("--db"), copy, QStringLiteral("import"),
                                          QStringLiteral("economy"), economy});
         QVERIFY2(loaded.exitCode == 0, qPrintable(loaded.err));
@@ -325,7 +323,8 @@ private slots:
         const QString db = emptyDatabase(QStringLiteral("badjson.sqlite"));
         const QString json =
             writeInput(QStringLiteral("broken.json"), "{\"config\": {},\n \"models\": [1, 2,]}");
-        const QByteArray before = fileHash(db);
+        const QByteArray before = m_store.fingerprint(db);
+        QVERIFY(!before.isEmpty());
         const CliResult result = runCli({QStringLiteral("--db"), db, QStringLiteral("import"),
                                          QStringLiteral("economy"), json});
         QCOMPARE(result.exitCode, 1);
@@ -333,7 +332,7 @@ private slots:
                      result.err.contains(
                          QStringLiteral("line 2, column 18: expected a value (models[2])")),
                  qPrintable(result.err));
-        QCOMPARE(fileHash(db), before);
+        QCOMPARE(m_store.fingerprint(db), before);
 
         // Cut short inside a record: the document never ends.
         const QString cut =
@@ -344,7 +343,7 @@ private slots:
         QVERIFY2(unterminated.err.contains(QStringLiteral(
                      "line 1, column 23: the document ends inside a string (models[0])")),
                  qPrintable(unterminated.err));
-        QCOMPARE(fileHash(db), before);
+        QCOMPARE(m_store.fingerprint(db), before);
     }
 
     void badCsvRowRejectsWholeImport() {
@@ -354,24 +353,24 @@ private slots:
                                        "Good One,transformer,small,1000000000,50\r\n"
                                        "Bad One,transformer,small,1000000000,140\r\n"
                                        "Good Two,cnn,medium,5000000000,60\r\n");
-        const QByteArray before = fileHash(db);
+        const QByteArray before = m_store.fingerprint(db);
+        QVERIFY(!before.isEmpty());
         const CliResult result = runCli(
             {QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("catalog"), csv});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QStringLiteral("3")) &&
                      result.err.contains(QStringLiteral("accuracy")),
                  qPrintable(result.err));
-        QCOMPARE(fileHash(db), before);
+        QCOMPARE(m_store.fingerprint(db), before);
     }
 
     void economyBreakingCheckRulesIsRefusedUntouched() {
-        const QString source = m_dir.filePath(QStringLiteral("rules-source.sqlite"));
-        QCOMPARE(
-            runCli({QStringLiteral("--db"), source, QStringLiteral("generate"),
-                    QStringLiteral("--models"), QStringLiteral("30"), QStringLiteral("--buyers"),
-                    QStringLiteral("8"), QStringLiteral("--licenses"), QStringLiteral("100")})
-                .exitCode,
-            0);
+        MM_STORE_LOCATION(
+            source, m_store,
+            made(QStringLiteral("rules-source.sqlite"),
+                 {QStringLiteral("generate"), QStringLiteral("--models"), QStringLiteral("30"),
+                  QStringLiteral("--buyers"), QStringLiteral("8"), QStringLiteral("--licenses"),
+                  QStringLiteral("100")}));
         const CliResult exported = runCli(
             {QStringLiteral("--db"), source, QStringLiteral("export"), QStringLiteral("economy")});
         QCOMPARE(exported.exitCode, 0);
@@ -391,18 +390,15 @@ private slots:
         }
         QVERIFY(id > 0);
         economy.insert(QStringLiteral("licenses"), licenses);
-        const QString json = m_dir.filePath(QStringLiteral("rules-bad.json"));
+        const QString json = m_store.filePath(QStringLiteral("rules-bad.json"));
         QFile file(json);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QJsonDocument(economy).toJson());
         file.close();
 
-        const QString db = m_dir.filePath(QStringLiteral("rules.sqlite"));
-        QCOMPARE(
-            runCli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--empty")})
-                .exitCode,
-            0);
-        const QByteArray before = fileHash(db);
+        const QString db = emptyDatabase(QStringLiteral("rules.sqlite"));
+        const QByteArray before = m_store.fingerprint(db);
+        QVERIFY(!before.isEmpty());
         const CliResult result = runCli({QStringLiteral("--db"), db, QStringLiteral("import"),
                                          QStringLiteral("economy"), json});
         QCOMPARE(result.exitCode, 1);
@@ -415,13 +411,13 @@ private slots:
         QVERIFY2(result.err.contains(QStringLiteral("nothing was imported")),
                  qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
-        QCOMPARE(fileHash(db), before);
+        QCOMPARE(m_store.fingerprint(db), before);
         const CliResult check = runCli({QStringLiteral("--db"), db, QStringLiteral("check")});
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
     }
 
     void notSqliteAndNewerFilesAreRefusedUntouched() {
-        const QString text = m_dir.filePath(QStringLiteral("notes.sqlite"));
+        const QString text = m_store.filePath(QStringLiteral("notes.sqlite"));
         QFile file(text);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("these are my notes, not a database\n");
@@ -432,7 +428,7 @@ private slots:
         QVERIFY(!result.err.isEmpty());
         QCOMPARE(fileHash(text), before);
 
-        const QString newer = m_dir.filePath(QStringLiteral("newer.sqlite"));
+        const QString newer = m_store.filePath(QStringLiteral("newer.sqlite"));
         QCOMPARE(runCli({QStringLiteral("--db"), newer, QStringLiteral("init"),
                          QStringLiteral("--empty")})
                      .exitCode,
@@ -454,8 +450,8 @@ private slots:
     }
 
     void generateIsDeterministic() {
-        const QString a = m_dir.filePath(QStringLiteral("a.sqlite"));
-        const QString b = m_dir.filePath(QStringLiteral("b.sqlite"));
+        const QString a = m_store.filePath(QStringLiteral("a.sqlite"));
+        const QString b = m_store.filePath(QStringLiteral("b.sqlite"));
         for (const QString& path : {a, b}) {
             QCOMPARE(runCli({QStringLiteral("--db"), path, QStringLiteral("generate"),
                              QStringLiteral("--models"), QStringLiteral("30"),
@@ -482,7 +478,9 @@ private slots:
 private:
     // A new database with no economy in it, made by the binary itself.
     QString emptyDatabase(const QString& name) {
-        const QString path = m_dir.filePath(name);
+        const QString path = m_store.location(name);
+        if (path.isEmpty())
+            qWarning() << m_store.error();
         const CliResult made = runCli(
             {QStringLiteral("--db"), path, QStringLiteral("init"), QStringLiteral("--empty")});
         if (made.exitCode != 0)
@@ -491,14 +489,14 @@ private:
     }
 
     QString writeInput(const QString& name, const QByteArray& bytes) {
-        const QString path = m_dir.filePath(name);
+        const QString path = m_store.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             qWarning() << "cannot write" << path;
         return path;
     }
 
-    QTemporaryDir m_dir;
+    testing::TestStore m_store;
 };
 
 QTEST_GUILESS_MAIN(TestCli)

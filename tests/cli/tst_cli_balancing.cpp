@@ -1,18 +1,18 @@
 // `scenario`, `simulate --scenario`, `sensitivity`, `goal-seek` and `balance`, end to end on the
-// demo economy with the real binary: refused values exit 1 naming what is wrong and write nothing,
-// usage errors exit 2, and the analyses give what their seeded forecasts promise. Runs stay small
-// (20 runs) so the suite stays fast under sanitizers.
+// demo economy with the real binary, on a file and on the test server (TestStore.h): refused values
+// exit 1 naming what is wrong and write nothing, usage errors exit 2, and the analyses give what
+// their seeded forecasts promise. Runs stay small (20 runs) so the suite stays fast under
+// sanitizers.
 
 #include "CliRunner.h"
+#include "TestStore.h"
 #include "data/Database.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mm;
@@ -77,25 +77,18 @@ private:
         return runCli(QStringList{u"--db"_s, m_db} + arguments);
     }
 
-    QTemporaryDir m_dir;
-    QString m_demo; // made once, copied for every test
+    testing::TestStore m_store; // the demo made once, copied for every test
     QString m_db;
     int m_copies = 0;
 };
 
 void TestCliBalancing::initTestCase() {
-    QVERIFY(m_dir.isValid());
-    m_demo = m_dir.filePath(u"demo.sqlite"_s);
-    const CliResult made = runCli({u"--db"_s, m_demo, u"init"_s});
-    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    MM_REQUIRE_STORE(m_store);
 }
 
 void TestCliBalancing::init() {
-    m_db = m_dir.filePath(u"copy%1.sqlite"_s.arg(++m_copies));
-    QVERIFY(QFile::copy(m_demo, m_db));
-    if (QFile::exists(m_demo + u"-wal"_s))
-        QVERIFY(QFile::copy(m_demo + u"-wal"_s, m_db + u"-wal"_s));
-    QVERIFY(QFile::setPermissions(m_db, QFile::ReadOwner | QFile::WriteOwner));
+    m_db = m_store.made(u"copy%1.sqlite"_s.arg(++m_copies), {u"init"_s});
+    QVERIFY2(!m_db.isEmpty(), qPrintable(m_store.error()));
 }
 
 void TestCliBalancing::scenarioCommands() {
@@ -208,7 +201,7 @@ void TestCliBalancing::scenariosSurviveExportAndImport() {
     QCOMPARE(run({u"scenario"_s, u"set"_s, u"Second"_s, u"gpuTypes.h100.hourlyRate"_s, u"2.5"_s})
                  .exitCode,
              0);
-    const QString file = m_dir.filePath(u"scenarios%1.json"_s.arg(m_copies));
+    const QString file = m_store.filePath(u"scenarios%1.json"_s.arg(m_copies));
     QCOMPARE(run({u"scenario"_s, u"export"_s, u"--output"_s, file}).exitCode, 0);
     const CliResult original = run({u"scenario"_s, u"export"_s});
     QCOMPARE(original.exitCode, 0);
@@ -217,7 +210,7 @@ void TestCliBalancing::scenariosSurviveExportAndImport() {
     QCOMPARE(jsonOf(one).value(u"scenarios"_s).toArray().size(), 1);
 
     // Into an empty economy with the same config, through the scenarios file.
-    const QString other = m_dir.filePath(u"other%1.sqlite"_s.arg(m_copies));
+    MM_STORE_LOCATION(other, m_store, location(u"other%1.sqlite"_s.arg(m_copies)));
     QCOMPARE(runCli({u"--db"_s, other, u"init"_s, u"--empty"_s}).exitCode, 0);
     QCOMPARE(runCli({u"--db"_s, other, u"scenario"_s, u"import"_s, file}).exitCode, 0);
     CliResult again = runCli({u"--db"_s, other, u"scenario"_s, u"export"_s});
@@ -230,9 +223,9 @@ void TestCliBalancing::scenariosSurviveExportAndImport() {
              0);
 
     // Through the economy JSON, with the balance rules.
-    const QString economy = m_dir.filePath(u"economy%1.json"_s.arg(m_copies));
+    const QString economy = m_store.filePath(u"economy%1.json"_s.arg(m_copies));
     QCOMPARE(run({u"export"_s, u"economy"_s, economy}).exitCode, 0);
-    const QString third = m_dir.filePath(u"third%1.sqlite"_s.arg(m_copies));
+    MM_STORE_LOCATION(third, m_store, location(u"third%1.sqlite"_s.arg(m_copies)));
     QCOMPARE(runCli({u"--db"_s, third, u"init"_s, u"--empty"_s}).exitCode, 0);
     const CliResult imported = runCli({u"--db"_s, third, u"import"_s, u"economy"_s, economy});
     QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));

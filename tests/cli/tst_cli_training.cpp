@@ -1,6 +1,7 @@
 // `modelmarket train` and `modelmarket clock`, end to end through the real binary.
 
 #include "CliRunner.h"
+#include "TestStore.h"
 #include "core/TrainingEstimator.h"
 #include "data/Database.h"
 
@@ -8,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mm;
@@ -46,7 +46,7 @@ class TestCliTraining : public QObject {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase() { MM_REQUIRE_STORE(m_store); }
     void trainAdvanceExport();
     void refusedTrainingWritesNothing();
     void jsonOutput();
@@ -55,11 +55,13 @@ private slots:
 private:
     QString freshDatabase(const QString& name);
 
-    QTemporaryDir m_dir;
+    testing::TestStore m_store;
 };
 
 QString TestCliTraining::freshDatabase(const QString& name) {
-    const QString path = m_dir.filePath(name);
+    const QString path = m_store.location(name);
+    if (path.isEmpty())
+        qWarning() << m_store.error();
     const CliResult init = runCli({u"--db"_s, path, u"init"_s, u"--empty"_s});
     if (init.exitCode != 0)
         qWarning() << describe(init);

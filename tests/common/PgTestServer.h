@@ -27,9 +27,12 @@ inline QString pgTestServerUrl() {
 // A database of its own on the test server, made by the constructor and dropped by the
 // destructor. exec() runs SQL on it as the server's superuser, for what a test sets up around
 // ModelMarket (a foreign table, a newer version, a read-only role).
+//
+// Made empty, or as a copy of `templateName` (CREATE DATABASE ... TEMPLATE): copying a database
+// that already holds the schema takes a fraction of the time migrating a new one does.
 class PgTestDatabase {
 public:
-    PgTestDatabase() {
+    explicit PgTestDatabase(const QString& templateName = {}) {
         auto server = ServerAddress::parse(pgTestServerUrl());
         if (!server) {
             m_error = server.error().toString();
@@ -39,7 +42,15 @@ public:
         static std::atomic<int> counter{0};
         m_name =
             QStringLiteral("mm_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(++counter);
-        if (!run(m_address.database, QStringLiteral("CREATE DATABASE %1").arg(m_name)))
+        // Names are ours (a prefix and numbers), never user input: DDL takes no bound values.
+        const QString create =
+            templateName.isEmpty()
+                ? QStringLiteral("CREATE DATABASE %1").arg(m_name)
+                // FILE_COPY copies the files instead of logging every page: for a small
+                // database on the test cluster (fsync off) about twice as fast.
+                : QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 STRATEGY FILE_COPY")
+                      .arg(m_name, templateName);
+        if (!run(m_address.database, create))
             return;
         m_created = true;
     }

@@ -3,6 +3,7 @@
 // Shared by the reliability tests: whole-file checksums, copies of a database with its WAL, and
 // processes started with a clean environment (no display).
 
+#include "DatabaseTables.h"
 #include "data/Database.h"
 
 #include <QCryptographicHash>
@@ -36,50 +37,8 @@ inline bool copyDatabase(const QString& from, const QString& to) {
            QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-// SHA-256 over every row of every table, with each value's type, so any committed change
-// anywhere shows. Rows are sorted by their content (tables may be WITHOUT ROWID). Empty when the
-// file cannot be read.
-inline QByteArray contentChecksum(Database& db) {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    QStringList tables;
-    {
-        auto q = db.query(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                         "AND name NOT LIKE 'sqlite_%' ORDER BY name"),
-                          {}, QStringLiteral("listing tables"));
-        if (!q)
-            return {};
-        while (q->next())
-            tables.append(q->value(0).toString());
-    }
-    for (const QString& table : tables) {
-        hash.addData(table.toUtf8());
-        // Table names come from sqlite_master above, never from input.
-        auto q = db.query(QStringLiteral("SELECT * FROM \"%1\"").arg(table), {},
-                          QStringLiteral("reading %1").arg(table));
-        if (!q) {
-            qWarning("%s", qPrintable(q.error().toString()));
-            return {};
-        }
-        QList<QByteArray> rows;
-        while (q->next()) {
-            QByteArray row;
-            const int columns = q->record().count();
-            for (int c = 0; c < columns; ++c) {
-                const QVariant value = q->value(c);
-                row += QByteArray::number(value.isNull() ? -1 : value.typeId());
-                row += value.toString().toUtf8();
-                row += '\x1f';
-            }
-            rows.append(row);
-        }
-        std::sort(rows.begin(), rows.end());
-        for (const QByteArray& row : std::as_const(rows)) {
-            hash.addData(row);
-            hash.addData(QByteArrayView("\x1e", 1));
-        }
-    }
-    return hash.result().toHex();
-}
+// contentChecksum(Database&) is shared with the other suites (tests/common/DatabaseTables.h).
+using testing::contentChecksum;
 
 inline QByteArray contentChecksum(const QString& path) {
     auto db = Database::open(path);

@@ -13,6 +13,7 @@
 //   with rule "stale-edit" and, on re-reading, sees the winner's value.
 
 #include "ReliabilitySupport.h"
+#include "TestStore.h"
 #include "core/EconomyConfig.h"
 #include "data/Csv.h"
 #include "data/Database.h"
@@ -25,7 +26,6 @@
 #include <QHash>
 #include <QProcess>
 #include <QSet>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -150,19 +150,18 @@ private:
     QString writer() const { return QStringLiteral(MM_WRITER_BINARY); }
     QStringList sellArguments(int lane, int index) const;
 
-    QTemporaryDir m_dir;
+    testing::TestStore m_store;
     QString m_db;
     QStringList m_models; // listed in the commercial tier
     QStringList m_buyers; // allowed to buy them there
 };
 
 void TestConcurrency::initTestCase() {
-    QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(u"shared.sqlite"_s);
-    QCOMPARE(QProcess::execute(cli(), {u"--db"_s, m_db, u"generate"_s, u"--models"_s, u"60"_s,
-                                       u"--buyers"_s, u"24"_s, u"--licenses"_s, u"0"_s, u"--seed"_s,
-                                       u"3"_s}),
-             0);
+    MM_REQUIRE_STORE(m_store);
+    m_db =
+        m_store.made(u"shared.sqlite"_s, {u"generate"_s, u"--models"_s, u"60"_s, u"--buyers"_s,
+                                          u"24"_s, u"--licenses"_s, u"0"_s, u"--seed"_s, u"3"_s});
+    QVERIFY2(!m_db.isEmpty(), qPrintable(m_store.error()));
 
     auto db = Database::open(m_db);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));

@@ -1,10 +1,13 @@
 // SQL injection through the command line: names and options holding quotes, %, _, backslashes
 // and SQL keywords are plain text. A lookup by such a name finds nothing (or exactly the model
 // of that name), a model imported under such a name keeps it byte for byte through list, sell,
-// report and export, and the schema and the other rows are untouched.
+// report and export, and the schema and the other rows are untouched: on a file and on the test
+// server (TestStore.h).
 
 #include "CliRunner.h"
+#include "DatabaseTables.h"
 #include "ReliabilitySupport.h"
+#include "TestStore.h"
 #include "data/Csv.h"
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
@@ -12,7 +15,6 @@
 #include "data/MarketplaceService.h"
 
 #include <QFile>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mm;
@@ -35,18 +37,6 @@ const QStringList kHostile{
     u"a\"b,c"_s,
 };
 
-QString schemaOf(Database& db) {
-    auto q = db.query(u"SELECT type, name, sql FROM sqlite_master ORDER BY type, name"_s, {},
-                      u"reading the schema"_s);
-    if (!q)
-        return {};
-    QString text;
-    while (q->next())
-        text += q->value(0).toString() + u'|' + q->value(1).toString() + u'|' +
-                q->value(2).toString() + u'\n';
-    return text;
-}
-
 qint64 count(Database& db, const QString& table) {
     auto q = db.query(u"SELECT COUNT(*) FROM %1"_s.arg(table), {}, u"counting"_s);
     return q && q->next() ? q->value(0).toLongLong() : -1;
@@ -65,7 +55,7 @@ Snapshot snapshot(const QString& path) {
     auto db = Database::open(path);
     if (!db)
         return s;
-    s.schema = schemaOf(**db);
+    s.schema = testing::schemaText(**db);
     s.content = contentChecksum(**db);
     s.models = count(**db, u"models"_s);
     s.buyers = count(**db, u"buyers"_s);
@@ -89,18 +79,17 @@ private slots:
     void hostileOptionValuesAreRefusedAsUsage();
 
 private:
-    QTemporaryDir m_dir;
+    testing::TestStore m_store;
     QString m_db;
     QString m_buyer; // a buyer allowed to buy in the commercial tier
 };
 
 void TestInjection::initTestCase() {
-    QVERIFY(m_dir.isValid());
-    m_db = m_dir.filePath(u"injection.sqlite"_s);
-    const CliResult generated =
-        runCli({u"--db"_s, m_db, u"generate"_s, u"--models"_s, u"30"_s, u"--buyers"_s, u"12"_s,
-                u"--licenses"_s, u"20"_s, u"--seed"_s, u"9"_s});
-    QVERIFY2(generated.exitCode == 0, qPrintable(describe(generated)));
+    MM_REQUIRE_STORE(m_store);
+    m_db = m_store.made(u"injection.sqlite"_s,
+                        {u"generate"_s, u"--models"_s, u"30"_s, u"--buyers"_s, u"12"_s,
+                         u"--licenses"_s, u"20"_s, u"--seed"_s, u"9"_s});
+    QVERIFY2(!m_db.isEmpty(), qPrintable(m_store.error()));
     auto db = Database::open(m_db);
     QVERIFY(db);
     auto rich = (*db)->query(u"UPDATE buyers SET budget_cents = 100000000000000"_s, {},
@@ -170,7 +159,7 @@ void TestInjection::hostileNamesAreStoredAsText() {
         rows.append({kHostile.at(i), u"transformer"_s, u"small"_s, u"1000000000"_s, u"completed"_s,
                      u"70"_s, u"71"_s, u"72"_s, u"71"_s,
                      u"2024-01-%1"_s.arg(i + 1, 2, 10, QChar(u'0'))});
-    const QString csvPath = m_dir.filePath(u"hostile.csv"_s);
+    const QString csvPath = m_store.filePath(u"hostile.csv"_s);
     {
         QFile file(csvPath);
         QVERIFY(file.open(QIODevice::WriteOnly));

@@ -1,8 +1,12 @@
-// The marketplace service against real SQLite files: listing models, every tier rule accepted
-// and refused by its key, atomic sales (a refusal or a failure writes nothing), usage charges
-// from the terms snapshot, policy edits that leave history alone, and revenue totals.
+// The marketplace service against real SQLite files and the test server (TestStore.h): listing
+// models, every tier rule accepted and refused by its key, atomic sales (a refusal or a failure
+// writes nothing), usage charges from the terms snapshot, policy edits that leave history alone,
+// and revenue totals.
 
+#include "DatabaseTables.h"
+#include "FailureInjection.h"
 #include "ResultChecks.h"
+#include "TestStore.h"
 #include "core/LicensePolicy.h"
 #include "core/Pricing.h"
 #include "data/BuyerRepository.h"
@@ -18,7 +22,6 @@
 #include <QMap>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -84,14 +87,15 @@ private:
     Money budgetOf(qint64 buyerId);
     SaleRequest sale(qint64 modelId, qint64 buyerId, LicenseTier tier) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<testing::TestStore> m_store;
     std::unique_ptr<Database> m_db;
 };
 
 void TestMarketplace::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(u"marketplace.sqlite"_s));
+    m_store = std::make_unique<testing::TestStore>();
+    MM_REQUIRE_STORE(*m_store);
+    MM_STORE_LOCATION(location, *m_store, location(u"marketplace.sqlite"_s));
+    auto opened = Database::open(location);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
     m_db = std::move(opened).value();
     EconomyRepository economy(db());
@@ -101,7 +105,7 @@ void TestMarketplace::init() {
 
 void TestMarketplace::cleanup() {
     m_db.reset();
-    m_dir.reset();
+    m_store.reset();
 }
 
 qint64 TestMarketplace::scalar(const QString& sql, const QVariantList& values) {
@@ -117,20 +121,7 @@ qint64 TestMarketplace::scalar(const QString& sql, const QVariantList& values) {
 // that cannot be taken fails the test: two failed dumps would compare equal and prove nothing.
 Dump TestMarketplace::dump() {
     Dump result;
-    QStringList tables;
-    {
-        auto q =
-            db().query(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                       "'sqlite_%' ORDER BY name"_s,
-                       {}, u"listing tables"_s);
-        if (!q) {
-            QTest::qFail(qPrintable(u"cannot list the tables: "_s + q.error().toString()), __FILE__,
-                         __LINE__);
-            return result;
-        }
-        while (q->next())
-            tables.append(q->value(0).toString());
-    }
+    const QStringList tables = testing::tableNames(db());
     if (tables.isEmpty())
         QTest::qFail("the database has no tables to compare", __FILE__, __LINE__);
     for (const QString& table : tables) {
@@ -551,20 +542,21 @@ void TestMarketplace::missingRowsAndBadInput() {
 }
 
 void TestMarketplace::failedSaleWritesNothing_data() {
-    QTest::addColumn<QString>("trigger");
-    QTest::newRow("license insert fails")
-        << u"CREATE TEMP TRIGGER boom BEFORE INSERT ON licenses BEGIN SELECT RAISE(ABORT, 'boom'); END"_s;
-    QTest::newRow("budget update fails")
-        << u"CREATE TEMP TRIGGER boom BEFORE UPDATE ON buyers BEGIN SELECT RAISE(ABORT, 'boom'); END"_s;
-    QTest::newRow("fails after both writes")
-        << u"CREATE TEMP TRIGGER boom AFTER INSERT ON licenses BEGIN SELECT RAISE(ABORT, 'boom'); END"_s;
+    QTest::addColumn<QString>("timing");
+    QTest::addColumn<QString>("event");
+    QTest::addColumn<QString>("table");
+    QTest::newRow("license insert fails") << u"BEFORE"_s << u"INSERT"_s << u"licenses"_s;
+    QTest::newRow("budget update fails") << u"BEFORE"_s << u"UPDATE"_s << u"buyers"_s;
+    QTest::newRow("fails after both writes") << u"AFTER"_s << u"INSERT"_s << u"licenses"_s;
 }
 
 void TestMarketplace::failedSaleWritesNothing() {
-    QFETCH(QString, trigger);
+    QFETCH(QString, timing);
+    QFETCH(QString, event);
+    QFETCH(QString, table);
     const qint64 modelId = addListedModel(u"Atlas"_s);
     const qint64 buyerId = addBuyer(u"Acme"_s, BuyerType::Commercial, 400, dollars(1'000'000));
-    MM_VERIFY_OK(db().exec(trigger, u"injecting a failure"_s));
+    MM_VERIFY_OK(testing::injectFailure(db(), u"boom"_s, timing, event, table, u"boom"_s));
 
     const Dump before = dump();
     QCOMPARE(before.value(u"buyers"_s).size(), 1); // the dump sees the rows
@@ -580,7 +572,7 @@ void TestMarketplace::failedSaleWritesNothing() {
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM licenses"_s), 0);
 
     // The connection is still good: without the trigger the same sale goes through.
-    MM_VERIFY_OK(db().exec(u"DROP TRIGGER temp.boom"_s, u"removing the failure"_s));
+    MM_VERIFY_OK(testing::removeFailure(db(), u"boom"_s, table));
     MM_VERIFY_OK(market.sell(sale(modelId, buyerId, LicenseTier::Commercial)));
     QCOMPARE(budgetOf(buyerId), dollars(900'000));
     const Dump after = dump();

@@ -1,7 +1,9 @@
 // The sales, research and training repositories and the revenue report, against real SQLite
-// files: listings, licenses and usage charges, research projects, training jobs.
+// files and the test server (tests/common/TestStore.h): listings, licenses and usage charges,
+// research projects, training jobs.
 
 #include "ResultChecks.h"
+#include "TestStore.h"
 #include "core/Pricing.h"
 #include "data/BuyerRepository.h"
 #include "data/Database.h"
@@ -17,7 +19,6 @@
 #include <QMap>
 #include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 #include <functional>
@@ -78,14 +79,15 @@ private:
                           Money fee, qint64 calls, Money rate) const;
     TrainingJobRecord job(const QString& name, qint64 researchPoints) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<testing::TestStore> m_store;
     std::unique_ptr<Database> m_db;
 };
 
 void TestRepositories::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(u"repositories.sqlite"_s));
+    m_store = std::make_unique<testing::TestStore>();
+    MM_REQUIRE_STORE(*m_store);
+    MM_STORE_LOCATION(location, *m_store, location(u"repositories.sqlite"_s));
+    auto opened = Database::open(location);
     QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().toString()));
     m_db = std::move(opened).value();
     seedEconomyTables();
@@ -93,7 +95,7 @@ void TestRepositories::init() {
 
 void TestRepositories::cleanup() {
     m_db.reset();
-    m_dir.reset();
+    m_store.reset();
 }
 
 qint64 TestRepositories::scalar(const QString& sql, const QVariantList& values) {
@@ -106,23 +108,25 @@ qint64 TestRepositories::scalar(const QString& sql, const QVariantList& values) 
 }
 
 // The rows that foreign keys point at. EconomyRepository fills these from the config in the
-// application; the tests need only the keys, so they insert minimal rows when they are missing.
+// application; the tests need only the keys, so they insert minimal rows when they are missing
+// (ON CONFLICT DO NOTHING: both engines take it).
 void TestRepositories::seedEconomyTables() {
     const QStringList statements{
-        u"INSERT OR IGNORE INTO size_classes (key, name, cost_min_cents, cost_max_cents, days_min, "
+        u"INSERT INTO size_classes (key, name, cost_min_cents, cost_max_cents, days_min, "
         "days_max, params_min, params_max, failure_chance, sort_order) VALUES "
         "('small', 'Small', 0, NULL, 1, 1, 1, 1, 0.0, 0), "
         "('medium', 'Medium', 0, NULL, 1, 1, 1, 1, 0.0, 1), "
         "('large', 'Large', 0, NULL, 1, 1, 1, 1, 0.0, 2), "
-        "('frontier', 'Frontier', 0, NULL, 1, 1, 1, 1, 0.0, 3)"_s,
-        u"INSERT OR IGNORE INTO license_tiers (key, name, floor_cents, ceiling_cents, "
+        "('frontier', 'Frontier', 0, NULL, 1, 1, 1, 1, 0.0, 3) ON CONFLICT DO NOTHING"_s,
+        u"INSERT INTO license_tiers (key, name, floor_cents, ceiling_cents, "
         "allowed_buyer_types, sort_order) VALUES "
         "('open_source', 'Open Source', 0, 0, 'academic,startup,commercial,enterprise', 0), "
         "('academic', 'Academic', 0, NULL, 'academic', 1), "
         "('commercial', 'Commercial', 0, NULL, 'startup,commercial,enterprise', 2), "
-        "('enterprise', 'Enterprise', 0, NULL, 'commercial,enterprise', 3)"_s,
-        u"INSERT OR IGNORE INTO gpu_types (key, name, tflops, hourly_rate_cents, capacity) VALUES "
-        "('h100', 'H100', 400.0, 300, 64)"_s,
+        "('enterprise', 'Enterprise', 0, NULL, 'commercial,enterprise', 3) "
+        "ON CONFLICT DO NOTHING"_s,
+        u"INSERT INTO gpu_types (key, name, tflops, hourly_rate_cents, capacity) VALUES "
+        "('h100', 'H100', 400.0, 300, 64) ON CONFLICT DO NOTHING"_s,
     };
     for (const QString& sql : statements)
         MM_VERIFY_OK(db().exec(sql, u"seeding economy tables"_s));

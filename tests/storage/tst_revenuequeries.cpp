@@ -15,6 +15,8 @@
 // economy.json from the generator first. Review the diff before committing.
 
 #include "GoldenRevenue.h"
+#include "ResultChecks.h"
+#include "TestStore.h"
 #include "core/EconomyConfig.h"
 #include "data/BuyerRepository.h"
 #include "data/Csv.h"
@@ -46,8 +48,13 @@ using namespace mm::golden;
 
 namespace {
 
-std::unique_ptr<Database> openFresh(const QTemporaryDir& dir, const QString& name) {
-    auto opened = Database::open(dir.filePath(name));
+std::unique_ptr<Database> openFresh(testing::TestStore& store, const QString& name) {
+    const QString location = store.location(name);
+    if (location.isEmpty()) {
+        qWarning() << store.error();
+        return nullptr;
+    }
+    auto opened = Database::open(location);
     if (!opened) {
         qWarning() << opened.error().toString();
         return nullptr;
@@ -213,12 +220,12 @@ private slots:
 private:
     std::unique_ptr<Database> importFixture(const QString& name);
 
-    QTemporaryDir m_dir;
+    testing::TestStore m_store;
     std::unique_ptr<Database> m_db; // the fixture, imported once
 };
 
 std::unique_ptr<Database> TestRevenueQueries::importFixture(const QString& name) {
-    auto db = openFresh(m_dir, name);
+    auto db = openFresh(m_store, name);
     if (!db)
         return nullptr;
     const QJsonObject economy = readEconomyJson();
@@ -233,7 +240,7 @@ std::unique_ptr<Database> TestRevenueQueries::importFixture(const QString& name)
 }
 
 void TestRevenueQueries::initTestCase() {
-    QVERIFY(m_dir.isValid());
+    MM_REQUIRE_STORE(m_store);
     m_db = importFixture(u"golden.sqlite"_s);
     QVERIFY2(m_db, "tests/data/golden/economy.json could not be imported");
 }
@@ -374,7 +381,7 @@ void TestRevenueQueries::dashboardAgreesWithReports() {
 }
 
 void TestRevenueQueries::listingPointsAreThinnedPerTier() {
-    auto db = openFresh(m_dir, u"many-listings.sqlite"_s);
+    auto db = openFresh(m_store, u"many-listings.sqlite"_s);
     QVERIFY(db);
     GeneratorOptions options;
     options.models = 5000;
@@ -485,7 +492,7 @@ void TestRevenueQueries::triggersFollowEveryWrite() {
 }
 
 void TestRevenueQueries::upgradedVersion1FileHasBackfilledSummary() {
-    const QString path = m_dir.filePath(u"v1.sqlite"_s);
+    const QString path = m_store.filePath(u"v1.sqlite"_s);
     QVERIFY(QFile::copy(QStringLiteral(MM_TEST_DATA_DIR) + u"/schema_v1.sqlite"_s, path));
     QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
     auto opened = Database::open(path);

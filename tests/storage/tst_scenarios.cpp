@@ -3,6 +3,7 @@
 // is refused, undo through save(), and both lists through the scenarios file and the economy JSON.
 
 #include "ResultChecks.h"
+#include "TestStore.h"
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
 #include "data/Exchange.h"
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
@@ -43,20 +43,25 @@ private:
     qint64 count(Database& db, const QString& table);
     QString dump(Database& db);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<testing::TestStore> m_store;
 };
 
 void TestScenarios::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<testing::TestStore>();
+    MM_REQUIRE_STORE(*m_store);
 }
 
 void TestScenarios::cleanup() {
-    m_dir.reset();
+    m_store.reset();
 }
 
 std::unique_ptr<Database> TestScenarios::openDb(const QString& name) {
-    auto opened = Database::open(m_dir->filePath(name + u".sqlite"_s));
+    const QString location = m_store->location(name + u".sqlite"_s);
+    if (location.isEmpty()) {
+        qWarning() << m_store->error();
+        return nullptr;
+    }
+    auto opened = Database::open(location);
     if (!opened) {
         qWarning() << opened.error().toString();
         return nullptr;

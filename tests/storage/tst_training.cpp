@@ -2,7 +2,9 @@
 // capacity, pause/resume/cancel, seeded failures, research points, persistence and the monthly
 // usage accrual that runs with the clock.
 
+#include "FailureInjection.h"
 #include "ResultChecks.h"
+#include "TestStore.h"
 #include "core/TrainingEstimator.h"
 #include "data/BuyerRepository.h"
 #include "data/Database.h"
@@ -15,7 +17,6 @@
 #include "data/TrainingService.h"
 
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
 #include <memory>
@@ -76,15 +77,16 @@ private:
     TrainingJobRecord job(qint64 id);
     qint64 scalar(const QString& sql, const QVariantList& values = {});
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<testing::TestStore> m_store;
     std::unique_ptr<Database> m_db;
     EconomyConfig m_config;
 };
 
 void TestTraining::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto opened = Database::open(m_dir->filePath(u"training.sqlite"_s));
+    m_store = std::make_unique<testing::TestStore>();
+    MM_REQUIRE_STORE(*m_store);
+    MM_STORE_LOCATION(location, *m_store, location(u"training.sqlite"_s));
+    auto opened = Database::open(location);
     MM_VERIFY_OK(opened);
     m_db = std::move(opened).value();
     useConfig(reliableConfig());
@@ -102,7 +104,7 @@ void TestTraining::init() {
 
 void TestTraining::cleanup() {
     m_db.reset();
-    m_dir.reset();
+    m_store.reset();
 }
 
 void TestTraining::useConfig(const EconomyConfig& config) {
@@ -661,9 +663,8 @@ void TestTraining::failedAdvanceLeavesDatabaseAsBefore() {
     const qint64 second = queue(small(u"Second"_s, 2)).id;
     MM_VERIFY_OK(TrainingService(db()).advance(1));
     const TrainingJobRecord before = job(first);
-    MM_VERIFY_OK(db().exec(u"CREATE TRIGGER no_models BEFORE INSERT ON models "
-                           "BEGIN SELECT RAISE(ABORT, 'models are frozen'); END"_s,
-                           u"test trigger"_s));
+    MM_VERIFY_OK(testing::injectFailure(db(), u"no_models"_s, u"BEFORE"_s, u"INSERT"_s, u"models"_s,
+                                        u"models are frozen"_s));
 
     auto failed = TrainingService(db()).advance(40);
     QVERIFY(!failed.ok());
@@ -677,7 +678,7 @@ void TestTraining::failedAdvanceLeavesDatabaseAsBefore() {
     QCOMPARE(job(second).status, JobStatus::Running);
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM models"_s), 0);
 
-    MM_VERIFY_OK(db().exec(u"DROP TRIGGER no_models"_s, u"test trigger"_s));
+    MM_VERIFY_OK(testing::removeFailure(db(), u"no_models"_s, u"models"_s));
     MM_VERIFY_OK(TrainingService(db()).advance(40));
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM models"_s), 2);
 }
