@@ -648,12 +648,15 @@ Status createDemoEconomy(Database& db) {
         return done.error();
     // Labs do not all price at the recommendation: spread list prices by -35% to +35% (kept in
     // each tier's range), so value for money differs between listings as it does in a market.
-    if (auto done =
-            db.query(QStringLiteral("UPDATE listings SET price_cents = (SELECT MAX(t.floor_cents, "
-                                    "MIN(COALESCE(t.ceiling_cents, 9000000000000000000), "
-                                    "listings.price_cents * (65 + (listings.id * 37) % 71) / 100)) "
-                                    "FROM license_tiers t WHERE t.key = listings.tier)"),
-                     {}, Tr::tr("spreading the demo's list prices"));
+    const SqlDialect& sql = db.dialect();
+    const QString spread = sql.greatest(
+        QStringLiteral("t.floor_cents"),
+        sql.least(QStringLiteral("COALESCE(t.ceiling_cents, 9000000000000000000)"),
+                  QStringLiteral("listings.price_cents * (65 + (listings.id * 37) % 71) / 100")));
+    if (auto done = db.query(QStringLiteral("UPDATE listings SET price_cents = (SELECT %1 FROM "
+                                            "license_tiers t WHERE t.key = listings.tier)")
+                                 .arg(spread),
+                             {}, Tr::tr("spreading the demo's list prices"));
         !done)
         return done.error();
     // The 24 months of history are played by the same engine as the game clock.

@@ -75,6 +75,16 @@ QString SqlDialect::jsonCents(const QString& column, const QString& key) const {
                      .arg(column, key);
 }
 
+QString SqlDialect::greatest(const QString& a, const QString& b) const {
+    return QStringLiteral("%1(%2, %3)")
+        .arg(isPostgres() ? QStringLiteral("GREATEST") : QStringLiteral("MAX"), a, b);
+}
+
+QString SqlDialect::least(const QString& a, const QString& b) const {
+    return QStringLiteral("%1(%2, %3)")
+        .arg(isPostgres() ? QStringLiteral("LEAST") : QStringLiteral("MIN"), a, b);
+}
+
 QString SqlDialect::returningId() const {
     return isPostgres() ? QStringLiteral(" RETURNING id") : QString();
 }

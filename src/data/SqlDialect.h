@@ -48,6 +48,10 @@ public:
     // The number of `key` (an amount in currency units) as whole cents, rounded half away from
     // zero; NULL where it is missing.
     QString jsonCents(const QString& column, const QString& key) const;
+    // The larger and the smaller of two values in one row: SQLite's scalar MAX(a, b) and
+    // MIN(a, b) are aggregates on PostgreSQL, which calls these GREATEST and LEAST.
+    QString greatest(const QString& a, const QString& b) const;
+    QString least(const QString& a, const QString& b) const;
     // Appended to an INSERT whose new id is then read with Database::insertedId(): PostgreSQL
     // returns it as a row, SQLite through lastInsertId.
     QString returningId() const;
