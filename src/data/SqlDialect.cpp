@@ -75,6 +75,12 @@ QString SqlDialect::jsonCents(const QString& column, const QString& key) const {
                      .arg(column, key);
 }
 
+QString SqlDialect::containsNocase(const QString& column) const {
+    // Concatenated, not arg(): the SQL holds literal % signs.
+    return column + (isPostgres() ? QStringLiteral(" ILIKE") : QStringLiteral(" LIKE")) +
+           QStringLiteral(" '%' || ? || '%' ESCAPE '\\'");
+}
+
 QString SqlDialect::greatest(const QString& a, const QString& b) const {
     return QStringLiteral("%1(%2, %3)")
         .arg(isPostgres() ? QStringLiteral("GREATEST") : QStringLiteral("MAX"), a, b);
