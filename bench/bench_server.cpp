@@ -2,8 +2,9 @@
 // the same work on SQLite files: the catalog model (CatalogModel, as the window uses it) on
 // 1,000,000 models, and loadRevenueDashboard on 10,000,000 licenses.
 //
-//   bench_server [URL]   (else MODELMARKET_BENCH_PG_URL, else a throwaway cluster of
-//                         scripts/pg-test-cluster.sh, stopped at the end)
+//   bench_server [URL] [--only catalog|dashboard]
+//       URL: else MODELMARKET_BENCH_PG_URL, else a throwaway cluster of
+//       scripts/pg-test-cluster.sh, stopped at the end
 //
 // The URL names any database on the server (postgres); the bench makes its own databases there,
 // mm_bench_catalog and mm_bench_revenue, and reuses them on later runs. The catalog is filled by
@@ -284,6 +285,12 @@ Status fillCatalog(Database& db) {
 Status fillLicenses(Database& db) {
     if (isComplete(db))
         return Ok{};
+    auto count = ModelRepository(db).count();
+    if (!count)
+        return count.error();
+    if (*count > 0)
+        return makeError(QStringLiteral("an unfinished bench database; drop it first"), db.path(),
+                         QStringLiteral("bench"));
     GeneratorOptions options;
     options.models = 2'000;
     options.buyers = 400;
@@ -363,7 +370,7 @@ std::unique_ptr<Database> openOrSay(const QString& path) {
     return std::move(opened).value();
 }
 
-int run(const QString& url) {
+int run(const QString& url, const QString& only) {
     auto server = ServerAddress::parse(url);
     if (!server) {
         print(server.error().toString());
@@ -376,7 +383,7 @@ int run(const QString& url) {
         return 3;
 
     QList<Figure> figures;
-    {
+    if (only != QStringLiteral("dashboard")) {
         auto pg = openOrSay(catalogUrl);
         if (!pg)
             return 3;
@@ -396,7 +403,7 @@ int run(const QString& url) {
         for (qsizetype i = 0; i < names.size(); ++i)
             figures.append({names[i], targets[i], sqliteMs.value(i, -1), serverMs[i]});
     }
-    {
+    if (only != QStringLiteral("catalog")) {
         auto pg = openOrSay(revenueUrl);
         if (!pg)
             return 3;
@@ -429,8 +436,14 @@ int main(int argc, char** argv) {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QString url = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                           : qEnvironmentVariable("MODELMARKET_BENCH_PG_URL");
+    QStringList args = app.arguments().mid(1);
+    QString only;
+    if (const qsizetype at = args.indexOf(QStringLiteral("--only"));
+        at >= 0 && at + 1 < args.size()) {
+        only = args.at(at + 1);
+        args.remove(at, 2);
+    }
+    QString url = !args.isEmpty() ? args.front() : qEnvironmentVariable("MODELMARKET_BENCH_PG_URL");
     QString cluster;
     if (url.isEmpty()) {
         QProcess start;
@@ -446,7 +459,7 @@ int main(int argc, char** argv) {
         address.waitForFinished();
         url = QString::fromLocal8Bit(address.readAllStandardOutput()).trimmed();
     }
-    const int code = run(url);
+    const int code = run(url, only);
     if (!cluster.isEmpty()) {
         QProcess stop;
         stop.start(kScript, {QStringLiteral("stop"), cluster});
