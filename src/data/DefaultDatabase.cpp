@@ -57,12 +57,6 @@ Result<std::unique_ptr<Database>> openOrCreate(const QString& path, bool seedDem
         return makeError(Tr::tr("cannot create the folder %1")
                              .arg(QDir::toNativeSeparators(info.absolutePath())),
                          path, QString(kRuleDbCannotOpen));
-    // The demo economy is generated through SQLite's own statement API (EconomyGenerator.cpp);
-    // refused before connecting, so a server database is not half set up.
-    if (seedDemo && ServerAddress::isServerUrl(path))
-        return makeError(Tr::tr("the demo economy can only be created in a SQLite file for now; "
-                                "set up a server database with 'modelmarket init --empty'"),
-                         path, QStringLiteral("db.server_demo"));
     auto db = Database::open(path, options);
     if (!db)
         return db;

@@ -308,6 +308,12 @@ EconomyDiff diffEconomies(const QJsonObject& before, const QJsonObject& after) {
 }
 
 Result<QJsonObject> loadEconomySource(const QString& path) {
+    if (ServerAddress::isServerUrl(path)) {
+        auto server = Database::open(path, Database::ReadOnly);
+        if (!server)
+            return server.error();
+        return exchange::exportEconomy(**server);
+    }
     const QFileInfo info(path);
     if (!info.exists())
         return makeError(Tr::tr("no such file"), path, QStringLiteral("import-no-file"));

@@ -5,6 +5,7 @@
 #include "core/Pricing.h"
 #include "core/SeededRandom.h"
 #include "core/TrainingEstimator.h"
+#include "data/BatchInsert.h"
 #include "data/BuyerRepository.h"
 #include "data/Database.h"
 #include "data/DeferredIndexes.h"
@@ -182,13 +183,18 @@ private:
     using DrawnBatch = std::vector<DrawnModel>;
 
     Status models() {
-        auto listingStatement = SqliteStatement::prepare(
-            m_db,
-            QStringLiteral("INSERT INTO listings (model_id, tier, price_cents, listed_on) VALUES "
-                           "(?, ?, ?, ?)"),
-            Tr::tr("listing generated models"));
-        if (!listingStatement)
-            return listingStatement.error();
+        // SQLite's own statement API on a file; a server gets many rows per statement.
+        std::optional<SqliteStatement> listingStatement;
+        if (!m_db.isServer()) {
+            auto prepared = SqliteStatement::prepare(
+                m_db,
+                QStringLiteral("INSERT INTO listings (model_id, tier, price_cents, listed_on) "
+                               "VALUES (?, ?, ?, ?)"),
+                Tr::tr("listing generated models"));
+            if (!prepared)
+                return prepared.error();
+            listingStatement = std::move(prepared).value();
+        }
         // An empty catalog filled with many models: each index is built once after the rows
         // instead of row by row (inside this transaction, so the file never lacks them).
         std::optional<DeferredIndexes> modelIndexes;
@@ -224,12 +230,17 @@ private:
         ModelRepository::Writer writer(m_db);
         qint64 written = 0;
         while (std::optional<DrawnBatch> batch = drawn.pop()) {
-            for (DrawnModel& item : *batch) {
-                if (auto done = writer.insert(item.model, item.texts); !done)
+            if (!listingStatement) {
+                if (auto done = writeOnServer(writer, *batch); !done)
                     return done;
-                for (const DrawnListing& listing : std::as_const(item.listings)) {
-                    if (auto done = writeListing(item, listing, *listingStatement); !done)
+            } else {
+                for (DrawnModel& item : *batch) {
+                    if (auto done = writer.insert(item.model, item.texts); !done)
                         return done;
+                    for (const DrawnListing& listing : std::as_const(item.listings)) {
+                        if (auto done = writeListing(item, listing, *listingStatement); !done)
+                            return done;
+                    }
                 }
             }
             written += static_cast<qint64>(batch->size());
@@ -351,6 +362,32 @@ private:
             return done;
         m_listings.append({model.id, listing.tier, listing.price, model.createdOn});
         return Ok{};
+    }
+
+    // A batch of models and then their listings, many rows per statement.
+    Status writeOnServer(ModelRepository::Writer& writer, DrawnBatch& batch) {
+        QList<ModelRecord*> models;
+        models.reserve(static_cast<qsizetype>(batch.size()));
+        for (DrawnModel& item : batch)
+            models.append(&item.model);
+        if (auto done = writer.insertBatch(models); !done)
+            return done;
+        if (!m_listingBatch)
+            m_listingBatch.emplace(
+                m_db,
+                QStringLiteral("INSERT INTO listings (model_id, tier, price_cents, "
+                               "listed_on) VALUES "),
+                QStringLiteral("(?, ?, ?, ?)"), Tr::tr("listing generated models"));
+        QList<QVariantList> rows;
+        for (const DrawnModel& item : batch) {
+            for (const DrawnListing& listing : std::as_const(item.listings)) {
+                rows.append({item.model.id, sqlv::key(listing.tier), sqlv::money(listing.price),
+                             sqlv::date(item.model.createdOn)});
+                m_listings.append(
+                    {item.model.id, listing.tier, listing.price, item.model.createdOn});
+            }
+        }
+        return m_listingBatch->insert(rows);
     }
 
     struct Offer {
@@ -523,6 +560,7 @@ private:
     QDate m_lastDay;
     QList<BuyerRecord> m_buyers;
     QList<Offer> m_listings;
+    std::optional<BatchInsert> m_listingBatch; // on a server
 };
 
 } // namespace
@@ -610,12 +648,15 @@ Status createDemoEconomy(Database& db) {
         return done.error();
     // Labs do not all price at the recommendation: spread list prices by -35% to +35% (kept in
     // each tier's range), so value for money differs between listings as it does in a market.
-    if (auto done =
-            db.query(QStringLiteral("UPDATE listings SET price_cents = (SELECT MAX(t.floor_cents, "
-                                    "MIN(COALESCE(t.ceiling_cents, 9000000000000000000), "
-                                    "listings.price_cents * (65 + (listings.id * 37) % 71) / 100)) "
-                                    "FROM license_tiers t WHERE t.key = listings.tier)"),
-                     {}, Tr::tr("spreading the demo's list prices"));
+    const SqlDialect& sql = db.dialect();
+    const QString spread = sql.greatest(
+        QStringLiteral("t.floor_cents"),
+        sql.least(QStringLiteral("COALESCE(t.ceiling_cents, 9000000000000000000)"),
+                  QStringLiteral("listings.price_cents * (65 + (listings.id * 37) % 71) / 100")));
+    if (auto done = db.query(QStringLiteral("UPDATE listings SET price_cents = (SELECT %1 FROM "
+                                            "license_tiers t WHERE t.key = listings.tier)")
+                                 .arg(spread),
+                             {}, Tr::tr("spreading the demo's list prices"));
         !done)
         return done.error();
     // The 24 months of history are played by the same engine as the game clock.

@@ -33,6 +33,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <array>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -666,20 +667,41 @@ void appendMoney(QByteArray& out, qint64 cents) {
     out += static_cast<char>('0' + hundredths % 10);
 }
 
+// The catalog's rows on a server, read through QtSql with the accessors SqliteStatement has, so
+// one loop writes the export from either engine.
+class ServerRows {
+public:
+    explicit ServerRows(QSqlQuery query)
+        : m_query(std::move(query)) {}
+    Result<bool> next() {
+        if (!m_query.next())
+            return false;
+        for (int column = 0; column < kColumns; ++column)
+            m_texts[column] = m_query.value(column).toString().toUtf8();
+        return true;
+    }
+    bool isNull(int column) const { return m_query.isNull(column); }
+    qint64 int64(int column) const { return m_query.value(column).toLongLong(); }
+    double real(int column) const { return m_query.value(column).toDouble(); }
+    QByteArrayView text(int column) const { return m_texts[column]; }
+
+private:
+    static constexpr int kColumns = 16;
+    QSqlQuery m_query;
+    std::array<QByteArray, kColumns> m_texts;
+};
+
+const QString kCatalogExportSql =
+    QStringLiteral("SELECT name, architecture, size_class, parameters, dataset_tokens, status, "
+                   "performance, accuracy, efficiency, composite, benchmarks, "
+                   "training_cost_cents, training_days, research_points, created_on, id "
+                   "FROM models ORDER BY id");
+
 // Reads the columns straight from the query into one reused buffer, written to the device in
 // large blocks: no record, no list of strings per row. The stored text of keys and dates is what
 // the export writes (CHECK constraints hold them to that form).
-Status exportCatalog(Database& db, csv::Writer& writer, const exchange::Progress& progress) {
-    ExportProgress exportProgress(db, QStringLiteral("models"), progress);
-    auto q = SqliteStatement::prepare(
-        db,
-        QStringLiteral("SELECT name, architecture, size_class, parameters, dataset_tokens, status, "
-                       "performance, accuracy, efficiency, composite, benchmarks, "
-                       "training_cost_cents, training_days, research_points, created_on, id "
-                       "FROM models ORDER BY id"),
-        Tr::tr("reading the catalog"));
-    if (!q)
-        return q.error();
+template <typename Rows>
+Status writeCatalogRows(Rows* q, csv::Writer& writer, ExportProgress& exportProgress) {
     constexpr qsizetype kBlockBytes = 1024 * 1024;
     QByteArray block;
     block.reserve(kBlockBytes + 64 * 1024);
@@ -740,6 +762,23 @@ Status exportCatalog(Database& db, csv::Writer& writer, const exchange::Progress
         }
     }
     return writer.writeFormatted(block, rowsInBlock);
+}
+
+Status exportCatalog(Database& db, csv::Writer& writer, const exchange::Progress& progress) {
+    ExportProgress exportProgress(db, QStringLiteral("models"), progress);
+    if (db.isServer()) {
+        // A server has no SQLite statement API; the rows come through QtSql.
+        auto q = db.query(kCatalogExportSql, {}, Tr::tr("reading the catalog"));
+        if (!q)
+            return q.error();
+        q->setForwardOnly(true);
+        ServerRows rows(std::move(q).value());
+        return writeCatalogRows(&rows, writer, exportProgress);
+    }
+    auto q = SqliteStatement::prepare(db, kCatalogExportSql, Tr::tr("reading the catalog"));
+    if (!q)
+        return q.error();
+    return writeCatalogRows(&*q, writer, exportProgress);
 }
 
 // --- buyers ----------------------------------------------------------------------------------

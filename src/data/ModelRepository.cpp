@@ -16,15 +16,18 @@ struct Tr {
     Q_DECLARE_TR_FUNCTIONS(mm::ModelRepository)
 };
 
-const QString kInsert = QStringLiteral(
+const QString kInsertHead = QStringLiteral(
     "INSERT INTO models (id, name, architecture, size_class, parameters, dataset_tokens, status, "
     "performance, "
     "accuracy, efficiency, composite, benchmarks, training_cost_cents, training_days, "
     "research_points, "
-    "created_on, revision, lab_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, "
+    "created_on, revision, lab_id) VALUES ");
+const QString kInsertRow = QStringLiteral(
+    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, "
     // New models belong to the studio. The schema's trigger does the same for other writers;
     // writing it here lets bulk paths suspend the trigger (see DeferredIndexes).
     "(SELECT id FROM labs WHERE is_studio = 1))");
+const QString kInsert = kInsertHead + kInsertRow;
 
 const QString kUpdate = QStringLiteral(
     "UPDATE models SET name = ?, architecture = ?, size_class = ?, parameters = ?, dataset_tokens "
@@ -245,6 +248,37 @@ Status ModelRepository::Writer::insertOnServer(ModelRecord& record) {
         m_serverInsert = std::move(statement).value();
     }
     return ModelRepository(m_db).insertOne(record, *m_serverInsert);
+}
+
+Status ModelRepository::Writer::insertBatch(const QList<ModelRecord*>& records) {
+    if (!m_db.isServer()) {
+        for (ModelRecord* record : records) {
+            if (auto done = insert(*record); !done)
+                return done;
+        }
+        return Ok{};
+    }
+    QList<QVariantList> rows;
+    rows.reserve(records.size());
+    for (const ModelRecord* record : records) {
+        if (auto valid = validate(*record); !valid)
+            return valid;
+        QVariantList values{record->id > 0 ? QVariant(record->id)
+                                           : QVariant(QMetaType(QMetaType::LongLong))};
+        values += fieldValues(*record);
+        rows.append(values);
+    }
+    if (!m_batch)
+        m_batch.emplace(m_db, kInsertHead, kInsertRow, Tr::tr("adding models"));
+    QList<qint64> ids;
+    ids.reserve(records.size());
+    if (auto done = m_batch->insert(rows, &ids); !done)
+        return done;
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        records[i]->id = ids.at(i);
+        records[i]->revision = 1;
+    }
+    return Ok{};
 }
 
 Status ModelRepository::Writer::insert(ModelRecord& record, const EncodedTexts& texts) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "data/BatchInsert.h"
 #include "data/Records.h"
 #include "data/SqliteStatement.h"
 
@@ -69,6 +70,8 @@ public:
         Status insert(ModelRecord& record);
         Status insert(ModelRecord& record, const EncodedTexts& texts);
         Status update(ModelRecord& record);
+        // insert() of each record, in order; on a server many records per statement.
+        Status insertBatch(const QList<ModelRecord*>& records);
 
     private:
         Status insertOnServer(ModelRecord& record);
@@ -77,6 +80,7 @@ public:
         std::optional<SqliteStatement> m_insert; // the bulk paths' hot statement
         std::optional<QSqlQuery> m_update;
         std::optional<QSqlQuery> m_serverInsert; // on a server, in place of m_insert
+        std::optional<BatchInsert> m_batch;      // insertBatch() on a server
     };
 
     static QString columns(); // in the order read() expects

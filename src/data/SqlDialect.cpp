@@ -77,6 +77,22 @@ QString SqlDialect::jsonCents(const QString& column, const QString& key) const {
                      .arg(column, key);
 }
 
+QString SqlDialect::containsNocase(const QString& column) const {
+    // Concatenated, not arg(): the SQL holds literal % signs.
+    return column + (isPostgres() ? QStringLiteral(" ILIKE") : QStringLiteral(" LIKE")) +
+           QStringLiteral(" '%' || ? || '%' ESCAPE '\\'");
+}
+
+QString SqlDialect::greatest(const QString& a, const QString& b) const {
+    return QStringLiteral("%1(%2, %3)")
+        .arg(isPostgres() ? QStringLiteral("GREATEST") : QStringLiteral("MAX"), a, b);
+}
+
+QString SqlDialect::least(const QString& a, const QString& b) const {
+    return QStringLiteral("%1(%2, %3)")
+        .arg(isPostgres() ? QStringLiteral("LEAST") : QStringLiteral("MIN"), a, b);
+}
+
 QString SqlDialect::returningId() const {
     return isPostgres() ? QStringLiteral(" RETURNING id") : QString();
 }

@@ -48,6 +48,14 @@ public:
     // The number of `key` (an amount in currency units) as whole cents, rounded half away from
     // zero; NULL where it is missing.
     QString jsonCents(const QString& column, const QString& key) const;
+    // `column` contains the next bound value as plain text (backslash, % and _ escaped with a
+    // backslash), ignoring the case of ASCII letters as SQLite's LIKE does; PostgreSQL's LIKE
+    // minds case, its ILIKE does not.
+    QString containsNocase(const QString& column) const;
+    // The larger and the smaller of two values in one row: SQLite's scalar MAX(a, b) and
+    // MIN(a, b) are aggregates on PostgreSQL, which calls these GREATEST and LEAST.
+    QString greatest(const QString& a, const QString& b) const;
+    QString least(const QString& a, const QString& b) const;
     // Appended to an INSERT whose new id is then read with Database::insertedId(): PostgreSQL
     // returns it as a row, SQLite through lastInsertId.
     QString returningId() const;

@@ -67,7 +67,8 @@ public:
         : m_db(db) {
         if (m_db.transactionDepth() == 0)
             m_active =
-                m_db.exec(QStringLiteral("BEGIN DEFERRED"), Tr::tr("reading the catalog")).ok();
+                m_db.exec(m_db.dialect().beginReadTransaction(), Tr::tr("reading the catalog"))
+                    .ok();
     }
     ~ReadSnapshot() {
         if (m_active)
@@ -128,12 +129,13 @@ bool CatalogQuery::sortNullable() const {
     return m_sort.column && isCatalogColumnNullable(*m_sort.column);
 }
 
-QString CatalogQuery::filterCondition(QVariantList& values, bool forOrderedScan) const {
+QString CatalogQuery::filterCondition(const SqlDialect& dialect, QVariantList& values,
+                                      bool forOrderedScan) const {
     QStringList conditions;
     const QString text = m_filter.text.trimmed();
     if (!text.isEmpty()) {
         // Concatenated, not arg(): the SQL holds literal % signs.
-        conditions << QStringLiteral("m.name LIKE '%' || ? || '%' ESCAPE '\\'");
+        conditions << dialect.containsNocase(QStringLiteral("m.name"));
         values << escapeLike(text);
     }
     if (m_filter.tier) {
@@ -145,8 +147,9 @@ QString CatalogQuery::filterCondition(QVariantList& values, bool forOrderedScan)
     // drive the scan (LIMIT then stops it after one window); SQLite without statistics would
     // otherwise pick the filter's index and sort every matching row for each page.
     auto column = [&](const char* expression, CatalogColumn filterColumn) {
-        const bool keepOffIndex =
-            forOrderedScan && m_sort.column.has_value() && *m_sort.column != filterColumn;
+        // PostgreSQL's planner has statistics (and no unary + for text).
+        const bool keepOffIndex = !dialect.isPostgres() && forOrderedScan &&
+                                  m_sort.column.has_value() && *m_sort.column != filterColumn;
         return (keepOffIndex ? QStringLiteral("+") : QString()) + QString::fromLatin1(expression) +
                QStringLiteral(" = ?");
     };
@@ -165,9 +168,9 @@ QString CatalogQuery::filterCondition(QVariantList& values, bool forOrderedScan)
     return conditions.join(QStringLiteral(" AND "));
 }
 
-SqlStatement CatalogQuery::countStatement() const {
+SqlStatement CatalogQuery::countStatement(const SqlDialect& dialect) const {
     SqlStatement statement;
-    const QString condition = filterCondition(statement.values, false);
+    const QString condition = filterCondition(dialect, statement.values, false);
     statement.sql = QStringLiteral("SELECT COUNT(*) FROM models m") +
                     joinConditions(condition.isEmpty() ? QStringList() : QStringList{condition});
     return statement;
@@ -235,10 +238,11 @@ QList<CatalogQuery::Segment> CatalogQuery::segmentsFrom(const std::optional<Sort
                      : valueSegments(true) + QList<Segment>{nullSegment(false)};
 }
 
-SqlStatement CatalogQuery::selectStatement(const Segment& segment, qint64 offset, int limit) const {
+SqlStatement CatalogQuery::selectStatement(const SqlDialect& dialect, const Segment& segment,
+                                           qint64 offset, int limit) const {
     SqlStatement statement;
     QStringList conditions;
-    const QString filter = filterCondition(statement.values, true);
+    const QString filter = filterCondition(dialect, statement.values, true);
     if (!filter.isEmpty())
         conditions << filter;
     if (!segment.condition.isEmpty())
@@ -252,25 +256,26 @@ SqlStatement CatalogQuery::selectStatement(const Segment& segment, qint64 offset
     return statement;
 }
 
-SqlStatement CatalogQuery::countUpToStatement(const Segment& segment, qint64 cap) const {
+SqlStatement CatalogQuery::countUpToStatement(const SqlDialect& dialect, const Segment& segment,
+                                              qint64 cap) const {
     SqlStatement statement;
     QStringList conditions;
-    const QString filter = filterCondition(statement.values, true);
+    const QString filter = filterCondition(dialect, statement.values, true);
     if (!filter.isEmpty())
         conditions << filter;
     if (!segment.condition.isEmpty())
         conditions << segment.condition;
     statement.values += segment.values;
     statement.sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM models m") +
-                    joinConditions(conditions) + QStringLiteral(" LIMIT ?)");
+                    joinConditions(conditions) + QStringLiteral(" LIMIT ?) AS capped");
     statement.values << cap;
     return statement;
 }
 
-SqlStatement CatalogQuery::firstStatement(const PagePlan& plan) const {
+SqlStatement CatalogQuery::firstStatement(const PagePlan& plan, const SqlDialect& dialect) const {
     const Qt::SortOrder direction = plan.backward ? flipped(m_sort.order) : m_sort.order;
     const QList<Segment> segments = segmentsFrom(plan.boundary, direction);
-    return selectStatement(segments.front(), plan.offset, plan.limit);
+    return selectStatement(dialect, segments.front(), plan.offset, plan.limit);
 }
 
 PagePlan CatalogQuery::planWindow(qint64 firstRow, int limit, const QMap<qint64, SortKey>& anchors,
@@ -372,7 +377,7 @@ Result<QList<CatalogRow>> CatalogQuery::fetchPlan(Database& db, const PagePlan& 
     qint64 offset = plan.offset;
     int wanted = plan.limit;
     for (const Segment& segment : segmentsFrom(plan.boundary, direction)) {
-        const SqlStatement statement = selectStatement(segment, offset, wanted);
+        const SqlStatement statement = selectStatement(db.dialect(), segment, offset, wanted);
         auto q = db.query(statement.sql, statement.values, Tr::tr("reading the catalog"));
         if (!q)
             return q.error();
@@ -390,7 +395,7 @@ Result<QList<CatalogRow>> CatalogQuery::fetchPlan(Database& db, const PagePlan& 
             offset = 0;
             continue;
         }
-        const SqlStatement countUpTo = countUpToStatement(segment, offset);
+        const SqlStatement countUpTo = countUpToStatement(db.dialect(), segment, offset);
         auto counted = db.query(countUpTo.sql, countUpTo.values, Tr::tr("reading the catalog"));
         if (!counted)
             return counted.error();
@@ -432,7 +437,7 @@ Result<QList<CatalogRow>> CatalogQuery::fetchByIds(Database& db, const QList<qin
 }
 
 Result<qint64> CatalogQuery::count(Database& db) const {
-    const SqlStatement statement = countStatement();
+    const SqlStatement statement = countStatement(db.dialect());
     auto q = db.query(statement.sql, statement.values, Tr::tr("counting the catalog's rows"));
     if (!q)
         return q.error();

@@ -2,6 +2,7 @@
 
 #include "core/Enums.h"
 #include "core/Result.h"
+#include "data/SqlDialect.h"
 #include "models/CatalogColumns.h"
 
 #include <QDate>
@@ -103,7 +104,8 @@ public:
     static QString escapeLike(const QString& text);
 
     // SELECT COUNT(*) with the filter.
-    SqlStatement countStatement() const;
+    // The SQL is written for `dialect`: the connection it will run on.
+    SqlStatement countStatement(const SqlDialect& dialect = SqlDialect::sqlite()) const;
 
     // Picks the cheapest way to reach the window [firstRow, firstRow + limit): keyset from the
     // nearest known key before it (anchors: row -> key) or after it, or from either end when
@@ -118,7 +120,8 @@ public:
     Result<qint64> count(Database& db) const;
 
     // The statements fetch() runs for the first segment of a plan (tests and EXPLAIN).
-    SqlStatement firstStatement(const PagePlan& plan) const;
+    SqlStatement firstStatement(const PagePlan& plan,
+                                const SqlDialect& dialect = SqlDialect::sqlite()) const;
 
 private:
     struct Segment {
@@ -131,7 +134,8 @@ private:
     bool sortNullable() const;
     // Filter conditions and their values; `forOrderedScan` keeps them off the indexes so the
     // sort index drives the scan and LIMIT stops it early.
-    QString filterCondition(QVariantList& values, bool forOrderedScan) const;
+    QString filterCondition(const SqlDialect& dialect, QVariantList& values,
+                            bool forOrderedScan) const;
     // The order as consecutive segments, starting just past `boundary` in `direction`; each
     // segment is one range of an index. Past a key come the rows with that key and a later id,
     // then those with a later key. A nullable sort column adds a segment for its NULLs (first
@@ -139,8 +143,10 @@ private:
     // true; this keeps the (column, id) index usable, which a COALESCE in ORDER BY would not.
     QList<Segment> segmentsFrom(const std::optional<SortKey>& boundary,
                                 Qt::SortOrder direction) const;
-    SqlStatement selectStatement(const Segment& segment, qint64 offset, int limit) const;
-    SqlStatement countUpToStatement(const Segment& segment, qint64 cap) const;
+    SqlStatement selectStatement(const SqlDialect& dialect, const Segment& segment, qint64 offset,
+                                 int limit) const;
+    SqlStatement countUpToStatement(const SqlDialect& dialect, const Segment& segment,
+                                    qint64 cap) const;
     Status attachAggregates(Database& db, QList<CatalogRow>& rows) const;
     Result<QList<CatalogRow>> fetchPlan(Database& db, const PagePlan& plan) const;
     static CatalogRow readRow(const QSqlQuery& query);

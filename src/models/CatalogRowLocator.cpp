@@ -14,9 +14,9 @@ struct Tr {
 };
 
 // The query's filtered COUNT with one more condition.
-SqlStatement countWith(const CatalogQuery& query, const QString& condition,
-                       const QVariantList& values) {
-    SqlStatement statement = query.countStatement();
+SqlStatement countWith(const SqlDialect& dialect, const CatalogQuery& query,
+                       const QString& condition, const QVariantList& values) {
+    SqlStatement statement = query.countStatement(dialect);
     statement.sql += statement.sql.contains(QStringLiteral(" WHERE ")) ? QStringLiteral(" AND (")
                                                                        : QStringLiteral(" WHERE (");
     statement.sql += condition + QStringLiteral(")");
@@ -35,7 +35,7 @@ Result<qint64> count(Database& db, const SqlStatement& statement) {
 
 Result<std::optional<qint64>> locateCatalogRow(Database& db, const CatalogQuery& query,
                                                qint64 modelId) {
-    auto matches = count(db, countWith(query, QStringLiteral("m.id = ?"), {modelId}));
+    auto matches = count(db, countWith(db.dialect(), query, QStringLiteral("m.id = ?"), {modelId}));
     if (!matches)
         return matches.error();
     if (*matches == 0)
@@ -46,9 +46,9 @@ Result<std::optional<qint64>> locateCatalogRow(Database& db, const CatalogQuery&
     const QString before = ascending ? QStringLiteral("<") : QStringLiteral(">");
     // Ties break by id in the direction of the sort, as CatalogQuery pages them.
     if (!sort.column) {
-        auto rows =
-            count(db, countWith(query, QStringLiteral("m.id ") + before + QStringLiteral(" ?"),
-                                {modelId}));
+        auto rows = count(db, countWith(db.dialect(), query,
+                                        QStringLiteral("m.id ") + before + QStringLiteral(" ?"),
+                                        {modelId}));
         if (!rows)
             return rows.error();
         return std::optional<qint64>(*rows);
@@ -81,7 +81,7 @@ Result<std::optional<qint64>> locateCatalogRow(Database& db, const CatalogQuery&
         if (ascending && isCatalogColumnNullable(*sort.column))
             condition += QStringLiteral(" OR ") + expression + QStringLiteral(" IS NULL");
     }
-    auto rows = count(db, countWith(query, condition, values));
+    auto rows = count(db, countWith(db.dialect(), query, condition, values));
     if (!rows)
         return rows.error();
     return std::optional<qint64>(*rows);

@@ -49,13 +49,75 @@ private slots:
         MM_VERIFY_EXIT(again, 0);
     }
 
-    void demoEconomyIsRefusedBeforeConnecting() {
+    void initMakesTheDemoEconomyOnTheServer() {
         PgTestDatabase server;
         MM_REQUIRE_PG_DATABASE(server);
-        const CliResult result = runCli({u"--db"_s, server.url(), u"init"_s});
-        MM_VERIFY_EXIT(result, 3);
-        QVERIFY2(result.err.contains(u"init --empty"_s), qPrintable(describe(result)));
-        QCOMPARE(tableCount(server), 0);
+        const QStringList db{u"--db"_s, server.url()};
+        const CliResult init = runCli(db + QStringList{u"init"_s});
+        MM_VERIFY_EXIT(init, 0);
+        // 240 of the studio and the labs, 20 more released by rival labs as the market played.
+        QCOMPARE(server.scalar(u"SELECT count(*) FROM models"_s).toInt(), 260);
+        QCOMPARE(server.scalar(u"SELECT count(*) FROM buyers"_s).toInt(), 160);
+        // The market played the demo's two years of sales on the server.
+        QVERIFY(server.scalar(u"SELECT count(*) FROM licenses"_s).toInt() > 0);
+        QVERIFY(server.scalar(u"SELECT count(*) FROM scenarios"_s).toInt() > 0);
+        MM_VERIFY_EXIT(runCli(db + QStringList{u"check"_s}), 0);
+        // Run again on a database that holds an economy: opened, nothing added.
+        MM_VERIFY_EXIT(runCli(db + QStringList{u"init"_s}), 0);
+        QCOMPARE(server.scalar(u"SELECT count(*) FROM models"_s).toInt(), 260);
+    }
+
+    void generateWritesTheSameEconomyAsInAFile() {
+        PgTestDatabase server;
+        MM_REQUIRE_PG_DATABASE(server);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(u"generated.sqlite"_s);
+        const QStringList generate{u"generate"_s, u"--models"_s, u"1200"_s,
+                                   u"--buyers"_s, u"40"_s,       u"--licenses"_s,
+                                   u"900"_s,      u"--seed"_s,   u"7"_s};
+        MM_VERIFY_EXIT(runCli({u"--db"_s, file, u"init"_s, u"--empty"_s}), 0);
+        MM_VERIFY_EXIT(runCli(QStringList{u"--db"_s, file} + generate), 0);
+        const QStringList db{u"--db"_s, server.url()};
+        MM_VERIFY_EXIT(runCli(db + QStringList{u"init"_s, u"--empty"_s}), 0);
+        const CliResult generated = runCli(db + generate);
+        MM_VERIFY_EXIT(generated, 0);
+        QCOMPARE(server.scalar(u"SELECT count(*) FROM models"_s).toInt(), 1200);
+        QCOMPARE(server.scalar(u"SELECT count(*) FROM licenses"_s).toInt(), 900);
+        MM_VERIFY_EXIT(runCli(db + QStringList{u"check"_s}), 0);
+
+        // Catalog and buyers exports of the two are byte for byte the same.
+        for (const QString& table : {u"catalog"_s, u"buyers"_s}) {
+            const QString fromFile = dir.filePath(table + u"-file.csv"_s);
+            const QString fromServer = dir.filePath(table + u"-server.csv"_s);
+            MM_VERIFY_EXIT(runCli({u"--db"_s, file, u"export"_s, table, fromFile}), 0);
+            MM_VERIFY_EXIT(runCli(db + QStringList{u"export"_s, table, fromServer}), 0);
+            QVERIFY(fileBytes(fromFile).count('\n') > 40);
+            QCOMPARE(fileBytes(fromServer), fileBytes(fromFile));
+        }
+    }
+
+    void diffComparesAFileWithAServer() {
+        PgTestDatabase server;
+        MM_REQUIRE_PG_DATABASE(server);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString file = dir.filePath(u"demo.sqlite"_s);
+        MM_VERIFY_EXIT(runCli({u"--db"_s, file, u"init"_s}), 0);
+        MM_VERIFY_EXIT(runCli({u"copy"_s, u"--from"_s, file, u"--to"_s, server.url()}), 0);
+        const CliResult same = runCli({u"diff"_s, file, server.url()});
+        MM_VERIFY_EXIT(same, 0);
+        QVERIFY2(same.out.contains(u"The economies are the same."_s), qPrintable(describe(same)));
+
+        MM_VERIFY_EXIT(
+            runCli({u"--db"_s, server.url(), u"scenario"_s, u"create"_s, u"Server only"_s}), 0);
+        const CliResult different = runCli({u"diff"_s, file, server.url()});
+        MM_VERIFY_EXIT(different, 1);
+        QVERIFY2(different.out.contains(u"Server only"_s), qPrintable(describe(different)));
+        // A server that cannot be reached is a database error, never "different".
+        QString missing = server.url();
+        missing.replace(server.name(), server.name() + u"_missing"_s);
+        MM_VERIFY_EXIT(runCli({u"diff"_s, file, missing}), 3);
     }
 
     void refusesADatabaseThatIsNotOurs() {
