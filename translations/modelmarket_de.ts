@@ -2127,25 +2127,25 @@
 <context>
     <name>mm::CatalogQuery</name>
     <message>
-        <location filename="../src/models/CatalogQuery.cpp" line="346"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="351"/>
         <source>reading the catalog&apos;s listings and sales</source>
         <translation>Lesen der Angebote und Verkäufe des Katalogs</translation>
     </message>
     <message>
         <location filename="../src/models/CatalogQuery.cpp" line="70"/>
-        <location filename="../src/models/CatalogQuery.cpp" line="74"/>
-        <location filename="../src/models/CatalogQuery.cpp" line="376"/>
-        <location filename="../src/models/CatalogQuery.cpp" line="394"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="75"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="381"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="399"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogQuery.cpp" line="423"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="428"/>
         <source>reading catalog rows</source>
         <translation>Lesen von Katalogzeilen</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogQuery.cpp" line="436"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="441"/>
         <source>counting the catalog&apos;s rows</source>
         <translation>Zählen der Katalogzeilen</translation>
     </message>
@@ -2529,11 +2529,6 @@
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
-    <message>
-        <location filename="../src/data/DefaultDatabase.cpp" line="63"/>
-        <source>the demo economy can only be created in a SQLite file for now; set up a server database with &apos;modelmarket init --empty&apos;</source>
-        <translation>die Demo-Wirtschaft lässt sich vorerst nur in einer SQLite-Datei anlegen; richten Sie eine Server-Datenbank mit &apos;modelmarket init --empty&apos; ein</translation>
-    </message>
 </context>
 <context>
     <name>mm::DemandConfig</name>
@@ -2817,47 +2812,47 @@
 <context>
     <name>mm::EconomyDiff</name>
     <message>
-        <location filename="../src/data/EconomyDiff.cpp" line="313"/>
+        <location filename="../src/data/EconomyDiff.cpp" line="319"/>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyDiff.cpp" line="315"/>
+        <location filename="../src/data/EconomyDiff.cpp" line="321"/>
         <source>this is a folder, not an economy</source>
         <translation>dies ist ein Ordner, keine Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyDiff.cpp" line="324"/>
+        <location filename="../src/data/EconomyDiff.cpp" line="330"/>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyDiff.cpp" line="329"/>
+        <location filename="../src/data/EconomyDiff.cpp" line="335"/>
         <source>the file is empty: neither a ModelMarket database nor an economy JSON file</source>
         <translation>die Datei ist leer: weder eine ModelMarket-Datenbank noch eine Wirtschafts-JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyDiff.cpp" line="346"/>
+        <location filename="../src/data/EconomyDiff.cpp" line="352"/>
         <source>not a JSON economy: %1 at offset %2</source>
         <translation>keine JSON-Wirtschaft: %1 an Position %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyDiff.cpp" line="349"/>
+        <location filename="../src/data/EconomyDiff.cpp" line="355"/>
         <source>not a JSON economy: the document is not an object</source>
         <translation>keine JSON-Wirtschaft: das Dokument ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyDiff.cpp" line="354"/>
+        <location filename="../src/data/EconomyDiff.cpp" line="360"/>
         <source>this is not a ModelMarket economy (format &quot;%1&quot;, expected &quot;%2&quot;)</source>
         <translation>dies ist keine ModelMarket-Wirtschaft (Format &quot;%1&quot;, erwartet &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyDiff.cpp" line="356"/>
+        <location filename="../src/data/EconomyDiff.cpp" line="362"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyDiff.cpp" line="361"/>
+        <location filename="../src/data/EconomyDiff.cpp" line="367"/>
         <source>the file is economy format version %1, but this ModelMarket reads only up to version %2; update ModelMarket to compare it</source>
         <translation>die Datei hat das Wirtschaftsformat Version %1, dieses ModelMarket liest aber nur bis Version %2; aktualisieren Sie ModelMarket, um sie zu vergleichen</translation>
     </message>
@@ -2865,102 +2860,103 @@
 <context>
     <name>mm::EconomyGenerator</name>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="63"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="64"/>
         <source>generating an economy</source>
         <translation>Erzeugen einer Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="92"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="93"/>
         <source>generation cancelled</source>
         <translation>Erzeugung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="136"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="137"/>
         <source>%1 University %2</source>
         <translation>%1 University %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="141"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="142"/>
         <source>%1 Labs %2</source>
         <translation>%1 Labs %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="146"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="147"/>
         <source>%1 Corp %2</source>
         <translation>%1 Corp %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="151"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="152"/>
         <source>%1 Holdings %2</source>
         <translation>%1 Holdings %2</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="189"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="193"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="380"/>
         <source>listing generated models</source>
         <translation>Anbieten der erzeugten Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="238"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="249"/>
         <source>models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="349"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="360"/>
         <source>listing model &apos;%1&apos;</source>
         <translation>Anbieten von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="438"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="475"/>
         <source>licenses</source>
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="474"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="511"/>
         <source>usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="533"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="571"/>
         <source>counts cannot be negative and at least one month is needed</source>
         <translation>Anzahlen dürfen nicht negativ sein, und mindestens ein Monat ist nötig</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="554"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="592"/>
         <source>Enterprise share of revenue</source>
         <translation>Umsatzanteil Enterprise</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="556"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="594"/>
         <source>Medium models pay back</source>
         <translation>Mittlere Modelle amortisieren sich</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="558"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="596"/>
         <source>Academic revenue exists</source>
         <translation>Akademischer Umsatz vorhanden</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="575"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="613"/>
         <source>Cheaper Commercial</source>
         <translation>Kommerziell günstiger</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="576"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="614"/>
         <source>Commercial listings 15% below their current prices</source>
         <translation>Kommerzielle Angebote 15 % unter ihren aktuellen Preisen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="593"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="631"/>
         <source>creating the demo economy</source>
         <translation>Anlegen der Demo-Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="608"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="646"/>
         <source>giving demo models to the rival labs</source>
         <translation>Zuteilen der Demo-Modelle an die konkurrierenden Labore</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyGenerator.cpp" line="618"/>
+        <location filename="../src/data/EconomyGenerator.cpp" line="659"/>
         <source>spreading the demo&apos;s list prices</source>
         <translation>Streuen der Listenpreise der Demo</translation>
     </message>
@@ -3217,54 +3213,54 @@
 <context>
     <name>mm::Exchange</name>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="180"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="181"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="204"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="222"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="205"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="223"/>
         <source>%1 is outside the range %2 to %3</source>
         <translation>%1 liegt außerhalb des Bereichs %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="218"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="219"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="238"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="239"/>
         <source>&apos;%1&apos; is not an amount like 1234.56</source>
         <translation>&apos;%1&apos; ist kein Betrag wie 1234.56</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="242"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="243"/>
         <source>the amount cannot be negative</source>
         <translation>der Betrag darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="254"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="255"/>
         <source>&apos;%1&apos; is not a date like 2025-01-31</source>
         <translation>&apos;%1&apos; ist kein Datum wie 2025-01-31</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="268"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="269"/>
         <source>&apos;%1&apos; is not a known value; use one of: %2</source>
         <translation>&apos;%1&apos; ist kein bekannter Wert; verwenden Sie einen von: %2</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="437"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1300"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1339"/>
         <source>the import was cancelled; nothing was written</source>
         <translation>der Import wurde abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1347"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1386"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ExchangeCsv.cpp" line="304"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="305"/>
         <source>the header lacks the required column(s) %1; expected columns: %2</source>
         <translation>
             <numerusform>in der Kopfzeile fehlt die erforderliche Spalte %1; erwartete Spalten: %2</numerusform>
@@ -3272,27 +3268,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="311"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="312"/>
         <source>the column appears more than once</source>
         <translation>die Spalte kommt mehrfach vor</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="358"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="359"/>
         <source>the name is longer than %1 characters</source>
         <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="391"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="392"/>
         <source>&apos;%1&apos; is already on line %2</source>
         <translation>&apos;%1&apos; steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="444"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="445"/>
         <source>expected a JSON object like {&quot;code&quot;: 71.5}: %1</source>
         <translation>erwartet wird ein JSON-Objekt wie {&quot;code&quot;: 71.5}: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="452"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="453"/>
         <source>the score of &apos;%1&apos; must be a number from 0 to 100</source>
         <translation>der Wert von &apos;%1&apos; muss eine Zahl von 0 bis 100 sein</translation>
     </message>
@@ -3302,128 +3298,129 @@
         <translation>Lesen der Angebote</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="588"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="589"/>
         <source>the model is listed for sale, so it cannot become %1; unlist it first</source>
         <translation>das Modell wird zum Verkauf angeboten und kann daher nicht den Status „%1“ erhalten; ziehen Sie zuerst die Angebote zurück</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1290"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1329"/>
         <source>importing the catalog</source>
         <translation>Importieren des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="759"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="776"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="798"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="815"/>
         <location filename="../src/data/ExchangeJson.cpp" line="245"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1292"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1331"/>
         <source>importing buyers</source>
         <translation>Importieren der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="946"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="985"/>
         <source>reading the terms of a license</source>
         <translation>Lesen der Bedingungen einer Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="469"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="680"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="470"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="771"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="778"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="606"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="607"/>
         <source>the export was cancelled</source>
         <translation>der Export wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="960"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="971"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="999"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1010"/>
         <source>reading the usage charges of license %1</source>
         <translation>Lesen der Nutzungsgebühren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1011"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1050"/>
         <source>%1 is below the %2 tier&apos;s price floor of %3</source>
         <translation>%1 liegt unter dem Mindestpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1015"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1054"/>
         <source>%1 is above the %2 tier&apos;s price ceiling of %3</source>
         <translation>%1 liegt über dem Höchstpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1028"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1067"/>
         <source>the license expires on %1, so it cannot have been sold after that; give a new expires_on as well</source>
         <translation>die Lizenz läuft am %1 ab und kann daher nicht später verkauft worden sein; geben Sie auch ein neues expires_on an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1033"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1072"/>
         <source>%1 is before the sale on %2; a license cannot expire before it is sold</source>
         <translation>%1 liegt vor dem Verkauf am %2; eine Lizenz kann nicht ablaufen, bevor sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1053"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1092"/>
         <source>the %1 tier charges %2 per 1,000 calls, but the license already has usage charged at %3 per 1,000 calls (e.g. for %4); the rate cannot change afterwards, so give usage_rate_per_1000 as %3</source>
         <translation>die Lizenzstufe %1 berechnet %2 pro 1.000 Aufrufe, aber für die Lizenz wurde bereits Nutzung zu %3 pro 1.000 Aufrufe abgerechnet (z. B. für %4); der Tarif kann sich danach nicht mehr ändern, geben Sie daher usage_rate_per_1000 mit %3 an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1059"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1098"/>
         <source>the license already has usage charged at %1 per 1,000 calls (e.g. for %2); the rate cannot change afterwards</source>
         <translation>für die Lizenz wurde bereits Nutzung zu %1 pro 1.000 Aufrufe abgerechnet (z. B. für %2); der Tarif kann sich danach nicht mehr ändern</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1070"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1109"/>
         <source>the license already has usage charged for %1, so it cannot have been sold after that month</source>
         <translation>für die Lizenz wurde bereits Nutzung für %1 abgerechnet, daher kann sie nicht nach diesem Monat verkauft worden sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1106"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1145"/>
         <source>license %1 is already on line %2</source>
         <translation>Lizenz %1 steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1128"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1167"/>
         <source>there is no model named &apos;%1&apos;</source>
         <translation>es gibt kein Modell namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1139"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1178"/>
         <source>there is no buyer named &apos;%1&apos;</source>
         <translation>es gibt keinen Käufer namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1087"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1294"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1126"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1333"/>
         <source>importing licenses</source>
         <translation>Importieren der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1207"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1246"/>
         <source>updating license %1</source>
         <translation>Aktualisieren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1255"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1294"/>
         <location filename="../src/data/ExchangeJson.cpp" line="264"/>
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1409"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1448"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1410"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1449"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ExchangeCsv.cpp" line="1415"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1454"/>
         <source>%n problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n Problem; es wurde nichts importiert</numerusform>
@@ -3431,12 +3428,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1417"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1456"/>
         <source>%1 added, %2 updated</source>
         <translation>%1 hinzugefügt, %2 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1441"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1480"/>
         <source>the file is larger than the %1 MB an import accepts</source>
         <translation>die Datei ist größer als die %1 MB, die ein Import annimmt</translation>
     </message>
@@ -4852,178 +4849,178 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::LicenseRepository</name>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="138"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="140"/>
         <source>dates after 31 December 9999 cannot be stored</source>
         <translation>Daten nach dem 31. Dezember 9999 können nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="106"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="108"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="37"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="39"/>
         <source>license %1</source>
         <translation>Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="108"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="110"/>
         <source>a license needs a model and a buyer</source>
         <translation>eine Lizenz braucht ein Modell und einen Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="111"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="113"/>
         <source>the sale date is missing</source>
         <translation>das Verkaufsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="113"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="115"/>
         <source>the fee cannot be negative</source>
         <translation>die Gebühr darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="116"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="118"/>
         <source>a license allows at least one deployment, or unlimited</source>
         <translation>eine Lizenz erlaubt mindestens eine Bereitstellung oder unbegrenzt viele</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="119"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="121"/>
         <source>the monthly API calls cannot be negative</source>
         <translation>die monatlichen API-Aufrufe dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="122"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="124"/>
         <source>the usage rate cannot be negative</source>
         <translation>der Nutzungstarif darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="125"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="127"/>
         <source>the term cannot be negative</source>
         <translation>die Laufzeit darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="128"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="130"/>
         <source>the expiry date must be on or after the sale date</source>
         <translation>das Ablaufdatum darf nicht vor dem Verkaufsdatum liegen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="131"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="133"/>
         <source>the revocation date must be on or after the sale date</source>
         <translation>das Widerrufsdatum darf nicht vor dem Verkaufsdatum liegen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="141"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="143"/>
         <source>a revoked license must say why it was revoked</source>
         <translation>bei einer widerrufenen Lizenz muss der Grund des Widerrufs angegeben sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="149"/>
-        <location filename="../src/data/LicenseRepository.cpp" line="350"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="151"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="364"/>
         <source>&apos;%1&apos; is not a month (yyyy-MM)</source>
         <translation>&apos;%1&apos; ist kein Monat (yyyy-MM)</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="152"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="154"/>
         <source>API calls cannot be negative</source>
         <translation>API-Aufrufe dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="155"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="157"/>
         <source>a usage charge cannot be negative</source>
         <translation>eine Nutzungsgebühr darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="169"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="171"/>
         <source>adding licenses</source>
         <translation>Hinzufügen von Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="210"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="224"/>
         <source>reading license %1</source>
         <translation>Lesen von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="232"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="246"/>
         <source>reading the licenses of model %1</source>
         <translation>Lesen der Lizenzen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="237"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="251"/>
         <source>reading the licenses of buyer %1</source>
         <translation>Lesen der Lizenzen von Käufer %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="242"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="256"/>
         <source>counting licenses</source>
         <translation>Zählen der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="252"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="266"/>
         <source>say why the license is revoked</source>
         <translation>geben Sie an, warum die Lizenz widerrufen wird</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="255"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="269"/>
         <source>the revocation date is missing</source>
         <translation>das Widerrufsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="258"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="272"/>
         <source>revoking license %1</source>
         <translation>Widerrufen von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="266"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="280"/>
         <source>there is no such license</source>
         <translation>diese Lizenz existiert nicht</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="270"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="284"/>
         <source>the license was already revoked on %1 (%2)</source>
         <translation>die Lizenz wurde bereits am %1 widerrufen (%2)</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="272"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="286"/>
         <source>unknown date</source>
         <translation>unbekanntes Datum</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="276"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="290"/>
         <source>a license cannot be revoked before it was sold (%1)</source>
         <translation>eine Lizenz kann nicht vor ihrem Verkauf widerrufen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="293"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="307"/>
         <source>the date is missing</source>
         <translation>das Datum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="293"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="307"/>
         <source>license terms</source>
         <translation>Lizenzbedingungen</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="296"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="310"/>
         <source>applying license terms as of %1</source>
         <translation>Anwenden der Lizenzbedingungen zum %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="351"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="365"/>
         <source>usage charges</source>
         <translation>Nutzungsgebühren</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="353"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="367"/>
         <source>charging usage for %1</source>
         <translation>Abrechnen der Nutzung für %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="382"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="396"/>
         <source>reading the usage charges of license %1</source>
         <translation>Lesen der Nutzungsgebühren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="392"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="406"/>
         <source>adding usage charges</source>
         <translation>Hinzufügen von Nutzungsgebühren</translation>
     </message>
@@ -7185,94 +7182,95 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::ModelRepository</name>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="132"/>
+        <location filename="../src/data/ModelRepository.cpp" line="135"/>
         <source>a %1 model needs performance, accuracy, efficiency and composite (%2 missing); fill them in, or set its status to draft, training or failed</source>
         <translation>ein Modell mit Status %1 braucht Leistung, Genauigkeit, Effizienz und Gesamtwert (es fehlt: %2); tragen Sie sie ein oder setzen Sie den Status auf draft, training oder failed</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="113"/>
+        <location filename="../src/data/ModelRepository.cpp" line="116"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="57"/>
+        <location filename="../src/data/ModelRepository.cpp" line="60"/>
         <source>&apos;%1&apos; was changed by someone else since you loaded it; reload and try again</source>
         <translation>&apos;%1&apos; wurde seit dem Laden von jemand anderem geändert; laden Sie neu und versuchen Sie es noch einmal</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="115"/>
+        <location filename="../src/data/ModelRepository.cpp" line="118"/>
         <source>a model needs a name</source>
         <translation>ein Modell braucht einen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="118"/>
+        <location filename="../src/data/ModelRepository.cpp" line="121"/>
         <source>the name is longer than 200 characters</source>
         <translation>der Name ist länger als 200 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="121"/>
+        <location filename="../src/data/ModelRepository.cpp" line="124"/>
         <source>the parameter count must be positive</source>
         <translation>die Parameteranzahl muss positiv sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="124"/>
+        <location filename="../src/data/ModelRepository.cpp" line="127"/>
         <source>the dataset size cannot be negative</source>
         <translation>die Datensatzgröße darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="128"/>
+        <location filename="../src/data/ModelRepository.cpp" line="131"/>
         <source>quality metrics must be between 0 and 100</source>
         <translation>Qualitätsmesswerte müssen zwischen 0 und 100 liegen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="138"/>
+        <location filename="../src/data/ModelRepository.cpp" line="141"/>
         <source>the training cost cannot be negative</source>
         <translation>die Trainingskosten dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="141"/>
+        <location filename="../src/data/ModelRepository.cpp" line="144"/>
         <source>training days and research points cannot be negative</source>
         <translation>Trainingstage und Forschungspunkte dürfen nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="144"/>
+        <location filename="../src/data/ModelRepository.cpp" line="147"/>
         <source>the creation date is missing</source>
         <translation>das Erstellungsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="155"/>
-        <location filename="../src/data/ModelRepository.cpp" line="287"/>
+        <location filename="../src/data/ModelRepository.cpp" line="158"/>
+        <location filename="../src/data/ModelRepository.cpp" line="321"/>
         <source>adding model &apos;%1&apos;</source>
         <translation>Hinzufügen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="175"/>
         <location filename="../src/data/ModelRepository.cpp" line="178"/>
-        <location filename="../src/data/ModelRepository.cpp" line="242"/>
-        <location filename="../src/data/ModelRepository.cpp" line="256"/>
+        <location filename="../src/data/ModelRepository.cpp" line="181"/>
+        <location filename="../src/data/ModelRepository.cpp" line="245"/>
+        <location filename="../src/data/ModelRepository.cpp" line="272"/>
+        <location filename="../src/data/ModelRepository.cpp" line="290"/>
         <source>adding models</source>
         <translation>Hinzufügen von Modellen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="194"/>
+        <location filename="../src/data/ModelRepository.cpp" line="197"/>
         <source>saving model &apos;%1&apos;</source>
         <translation>Speichern von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="212"/>
         <location filename="../src/data/ModelRepository.cpp" line="215"/>
-        <location filename="../src/data/ModelRepository.cpp" line="297"/>
+        <location filename="../src/data/ModelRepository.cpp" line="218"/>
+        <location filename="../src/data/ModelRepository.cpp" line="331"/>
         <source>saving models</source>
         <translation>Speichern von Modellen</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="310"/>
-        <location filename="../src/data/ModelRepository.cpp" line="314"/>
+        <location filename="../src/data/ModelRepository.cpp" line="344"/>
+        <location filename="../src/data/ModelRepository.cpp" line="348"/>
         <source>deleting models</source>
         <translation>Löschen von Modellen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ModelRepository.cpp" line="326"/>
+        <location filename="../src/data/ModelRepository.cpp" line="360"/>
         <source>&apos;%1&apos; has %n license(s); revoke or delete them before deleting the model</source>
         <translation>
             <numerusform>&apos;%1&apos; hat %n Lizenz; widerrufen oder löschen Sie sie, bevor Sie das Modell löschen</numerusform>
@@ -7280,48 +7278,48 @@ Auf %1 angewendet.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="331"/>
+        <location filename="../src/data/ModelRepository.cpp" line="365"/>
         <source>deleting model %1</source>
         <translation>Löschen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="340"/>
-        <location filename="../src/data/ModelRepository.cpp" line="368"/>
+        <location filename="../src/data/ModelRepository.cpp" line="374"/>
+        <location filename="../src/data/ModelRepository.cpp" line="402"/>
         <source>reading model %1</source>
         <translation>Lesen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="351"/>
+        <location filename="../src/data/ModelRepository.cpp" line="385"/>
         <source>looking up model &apos;%1&apos;</source>
         <translation>Suchen von Modell &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="362"/>
+        <location filename="../src/data/ModelRepository.cpp" line="396"/>
         <source>reading models</source>
         <translation>Lesen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="381"/>
+        <location filename="../src/data/ModelRepository.cpp" line="415"/>
         <source>reading benchmark scores</source>
         <translation>Lesen der Benchmark-Werte</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="396"/>
+        <location filename="../src/data/ModelRepository.cpp" line="430"/>
         <source>reading the models that can be listed</source>
         <translation>Lesen der Modelle, die angeboten werden können</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="408"/>
+        <location filename="../src/data/ModelRepository.cpp" line="442"/>
         <source>counting models</source>
         <translation>Zählen der Modelle</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="416"/>
+        <location filename="../src/data/ModelRepository.cpp" line="450"/>
         <source>counting licenses of model %1</source>
         <translation>Zählen der Lizenzen von Modell %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ModelRepository.cpp" line="424"/>
+        <location filename="../src/data/ModelRepository.cpp" line="458"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
@@ -8357,22 +8355,22 @@ Training %3, Umsatz %4
         <translation>Lesen des Umsatzes nach Lizenzstufe und Monat</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="175"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="176"/>
         <source>reading revenue by model</source>
         <translation>Lesen des Umsatzes nach Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="217"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="219"/>
         <source>reading listing prices</source>
         <translation>Lesen der Angebotspreise</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="250"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="252"/>
         <source>reading the months with revenue</source>
         <translation>Lesen der Monate mit Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueQueries.cpp" line="308"/>
+        <location filename="../src/data/RevenueQueries.cpp" line="312"/>
         <source>computing revenue from the summary</source>
         <translation>Berechnen des Umsatzes aus der Zusammenfassung</translation>
     </message>
@@ -8390,12 +8388,12 @@ Training %3, Umsatz %4
         <translation>Umsatzbericht</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueReport.cpp" line="128"/>
+        <location filename="../src/data/RevenueReport.cpp" line="130"/>
         <source>computing revenue</source>
         <translation>Berechnen des Umsatzes</translation>
     </message>
     <message>
-        <location filename="../src/data/RevenueReport.cpp" line="173"/>
+        <location filename="../src/data/RevenueReport.cpp" line="175"/>
         <source>computing total revenue</source>
         <translation>Berechnen des Gesamtumsatzes</translation>
     </message>
