@@ -17,7 +17,7 @@ struct Tr {
 };
 
 QString usageSql(const QString& license) {
-    return QStringLiteral("(SELECT ifnull(SUM(c.amount_cents), 0) FROM usage_charges c WHERE "
+    return QStringLiteral("(SELECT COALESCE(SUM(c.amount_cents), 0) FROM usage_charges c WHERE "
                           "c.license_id = %1.id)")
         .arg(license);
 }
@@ -97,7 +97,7 @@ QString LicenseQuery::sortExpression() const {
     case LicenseColumn::Fee:
         return QStringLiteral("li.fee_cents");
     case LicenseColumn::Deployments:
-        return QStringLiteral("ifnull(li.deployments, 2147483647)"); // unlimited is the most
+        return QStringLiteral("COALESCE(li.deployments, 2147483647)"); // unlimited is the most
     case LicenseColumn::MonthlyCalls:
         return QStringLiteral("li.monthly_api_calls");
     case LicenseColumn::UsageToDate:
@@ -105,7 +105,7 @@ QString LicenseQuery::sortExpression() const {
     case LicenseColumn::State:
         return QStringLiteral("li.status");
     case LicenseColumn::Expires:
-        return QStringLiteral("ifnull(li.expires_on, '9999-12-31')"); // perpetual is the latest
+        return QStringLiteral("COALESCE(li.expires_on, '9999-12-31')"); // perpetual is the latest
     }
     return QStringLiteral("li.id");
 }

@@ -33,8 +33,8 @@ QString soldSql(const QString& listing) {
 
 QString revenueSql(const QString& listing) {
     return QStringLiteral(
-               "((SELECT ifnull(SUM(s.fee_cents), 0) FROM licenses s WHERE s.model_id = "
-               "%1.model_id AND s.tier = %1.tier) + (SELECT ifnull(SUM(c.amount_cents), 0) FROM "
+               "((SELECT COALESCE(SUM(s.fee_cents), 0) FROM licenses s WHERE s.model_id = "
+               "%1.model_id AND s.tier = %1.tier) + (SELECT COALESCE(SUM(c.amount_cents), 0) FROM "
                "usage_charges c JOIN licenses s ON s.id = c.license_id WHERE s.model_id = "
                "%1.model_id AND s.tier = %1.tier))")
         .arg(listing);
@@ -111,7 +111,7 @@ QString ListingQuery::sortExpression() const {
     case ListingColumn::Value:
         // Free listings are infinitely good value: above every priced one.
         return QStringLiteral("CASE WHEN l.price_cents = 0 THEN 1e300 ELSE "
-                              "ifnull(m.composite, 0) * 100000.0 / l.price_cents END");
+                              "COALESCE(m.composite, 0) * 100000.0 / l.price_cents END");
     case ListingColumn::LicensesSold:
         return soldSql(QStringLiteral("l"));
     case ListingColumn::Revenue:

@@ -32,6 +32,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -332,6 +333,8 @@ void TestServerWindow::uploadAndSaveCopyRoundTrip() {
         QVERIFY2(answers.seen.at(0).contains(u"already holds an economy"_s),
                  qPrintable(answers.seen.join(u'\n')));
     }
+    // Every area reads the server copy: none says in the status bar that it could not.
+    QSignalSpy statusMessages(window->statusBar(), &QStatusBar::messageChanged);
     {
         ModalAnswers answers({press(QMessageBox::Yes), press(QMessageBox::Yes)});
         window->uploadToServer(server.url());
@@ -339,6 +342,10 @@ void TestServerWindow::uploadAndSaveCopyRoundTrip() {
         QTRY_COMPARE_WITH_TIMEOUT(window->workspace().database().path(), server.url(), 30000);
     }
     QCOMPARE(economyText(window->workspace().database()), original);
+    QTest::qWait(1500); // the areas load on workers
+    for (const QList<QVariant>& message : std::as_const(statusMessages))
+        QVERIFY2(!message.at(0).toString().contains(u"could not be read"_s),
+                 qPrintable(message.at(0).toString()));
     if (const QString shots = qEnvironmentVariable("MM_SERVER_SCREENSHOTS"); !shots.isEmpty()) {
         auto* catalog = qobject_cast<CatalogArea*>(window->areas()->widget(0));
         QTRY_VERIFY_WITH_TIMEOUT(catalog->model()->rowCount() > 0, 30000);
