@@ -49,28 +49,29 @@ Workspace::~Workspace() {
     m_undoStack->clear();
 }
 
-// A command that cannot be undone reports why itself (WorkspaceCommand::finish), so the writes
-// below return Ok whatever happens.
 void Workspace::undo() {
-    if (!m_undoStack->canUndo())
-        return;
-    (void)m_writeGate->run(
-        m_undoStack->undoText().isEmpty() ? tr("Undo") : tr("Undo %1").arg(m_undoStack->undoText()),
-        [this]() -> Status {
-            m_undoStack->undo();
-            return Ok{};
-        });
+    if (m_undoStack->canUndo())
+        stepThroughGate(m_undoStack->undoText().isEmpty()
+                            ? tr("Undo")
+                            : tr("Undo %1").arg(m_undoStack->undoText()),
+                        &QUndoStack::undo);
 }
 
 void Workspace::redo() {
-    if (!m_undoStack->canRedo())
-        return;
-    (void)m_writeGate->run(
-        m_undoStack->redoText().isEmpty() ? tr("Redo") : tr("Redo %1").arg(m_undoStack->redoText()),
-        [this]() -> Status {
-            m_undoStack->redo();
-            return Ok{};
-        });
+    if (m_undoStack->canRedo())
+        stepThroughGate(m_undoStack->redoText().isEmpty()
+                            ? tr("Redo")
+                            : tr("Redo %1").arg(m_undoStack->redoText()),
+                        &QUndoStack::redo);
+}
+
+// A command that cannot be applied reports why itself (WorkspaceCommand::finish), so the write
+// returns Ok whatever happens.
+void Workspace::stepThroughGate(const QString& what, void (QUndoStack::*step)()) {
+    (void)m_writeGate->run(what, [this, step]() -> Status {
+        (m_undoStack->*step)();
+        return Ok{};
+    });
 }
 
 void Workspace::reloadEverything() {
