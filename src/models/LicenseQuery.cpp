@@ -51,16 +51,16 @@ LicenseQuery::LicenseQuery(LicenseFilter filter, LicenseSort sort, int rowLimit)
     , m_rowLimit(rowLimit) {
 }
 
-QString LicenseQuery::whereClause(QVariantList& values) const {
+QString LicenseQuery::whereClause(const SqlDialect& dialect, QVariantList& values) const {
     QStringList conditions;
     const QString modelText = m_filter.modelText.trimmed();
     if (!modelText.isEmpty()) {
-        conditions << QStringLiteral("m.name LIKE '%' || ? || '%' ESCAPE '\\'");
+        conditions << dialect.containsNocase(QStringLiteral("m.name"));
         values << CatalogQuery::escapeLike(modelText);
     }
     const QString buyerText = m_filter.buyerText.trimmed();
     if (!buyerText.isEmpty()) {
-        conditions << QStringLiteral("b.name LIKE '%' || ? || '%' ESCAPE '\\'");
+        conditions << dialect.containsNocase(QStringLiteral("b.name"));
         values << CatalogQuery::escapeLike(buyerText);
     }
     if (m_filter.tier) {
@@ -110,9 +110,9 @@ QString LicenseQuery::sortExpression() const {
     return QStringLiteral("li.id");
 }
 
-SqlStatement LicenseQuery::pageStatement() const {
+SqlStatement LicenseQuery::pageStatement(const SqlDialect& dialect) const {
     SqlStatement statement;
-    const QString where = whereClause(statement.values);
+    const QString where = whereClause(dialect, statement.values);
     const QString direction =
         m_sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     statement.sql =
@@ -133,9 +133,9 @@ SqlStatement LicenseQuery::pageStatement() const {
     return statement;
 }
 
-SqlStatement LicenseQuery::countStatement() const {
+SqlStatement LicenseQuery::countStatement(const SqlDialect& dialect) const {
     SqlStatement statement;
-    const QString where = whereClause(statement.values);
+    const QString where = whereClause(dialect, statement.values);
     statement.sql = QStringLiteral("SELECT COUNT(*) FROM licenses li JOIN models m ON m.id = "
                                    "li.model_id JOIN buyers b ON b.id = li.buyer_id%1")
                         .arg(where);
@@ -144,7 +144,7 @@ SqlStatement LicenseQuery::countStatement() const {
 
 Status LicenseQuery::forEachRow(Database& db,
                                 const std::function<bool(const LicenseRow&)>& visit) const {
-    const SqlStatement select = pageStatement();
+    const SqlStatement select = pageStatement(db.dialect());
     auto rows = db.query(select.sql, select.values, Tr::tr("reading licenses"));
     if (!rows)
         return rows.error();
@@ -164,7 +164,7 @@ Result<LicensePage> LicenseQuery::fetch(Database& db) const {
                                });
         !read)
         return read.error();
-    const SqlStatement count = countStatement();
+    const SqlStatement count = countStatement(db.dialect());
     auto counted = db.query(count.sql, count.values, Tr::tr("counting licenses"));
     if (!counted)
         return counted.error();

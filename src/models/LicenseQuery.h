@@ -14,6 +14,7 @@
 namespace mm {
 
 class Database;
+class SqlDialect;
 
 // The licenses table's columns, one row per license sold.
 enum class LicenseColumn {
@@ -87,15 +88,17 @@ public:
     const LicenseFilter& filter() const { return m_filter; }
     const LicenseSort& sort() const { return m_sort; }
 
-    SqlStatement pageStatement() const;
-    SqlStatement countStatement() const;
+    // The name filters match case-insensitively on both backends (LIKE on SQLite, ILIKE on
+    // PostgreSQL), hence the dialect.
+    SqlStatement pageStatement(const SqlDialect& dialect) const;
+    SqlStatement countStatement(const SqlDialect& dialect) const;
 
     Result<LicensePage> fetch(Database& db) const;
     // Streams the rows of pageStatement() in order; return false from `visit` to stop.
     Status forEachRow(Database& db, const std::function<bool(const LicenseRow&)>& visit) const;
 
 private:
-    QString whereClause(QVariantList& values) const;
+    QString whereClause(const SqlDialect& dialect, QVariantList& values) const;
     QString sortExpression() const;
 
     LicenseFilter m_filter;

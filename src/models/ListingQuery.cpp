@@ -62,11 +62,11 @@ QString ListingQuery::sizeClassOrderSql(const QString& column) {
     return enumOrderSql<SizeClass>(column);
 }
 
-QString ListingQuery::whereClause(QVariantList& values) const {
+QString ListingQuery::whereClause(const SqlDialect& dialect, QVariantList& values) const {
     QStringList conditions;
     const QString text = m_filter.text.trimmed();
     if (!text.isEmpty()) {
-        conditions << QStringLiteral("m.name LIKE '%' || ? || '%' ESCAPE '\\'");
+        conditions << dialect.containsNocase(QStringLiteral("m.name"));
         values << CatalogQuery::escapeLike(text);
     }
     if (m_filter.tier) {
@@ -120,9 +120,9 @@ QString ListingQuery::sortExpression() const {
     return QStringLiteral("l.id");
 }
 
-SqlStatement ListingQuery::pageStatement() const {
+SqlStatement ListingQuery::pageStatement(const SqlDialect& dialect) const {
     SqlStatement statement;
-    const QString where = whereClause(statement.values);
+    const QString where = whereClause(dialect, statement.values);
     const QString direction =
         m_sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     statement.sql =
@@ -140,9 +140,9 @@ SqlStatement ListingQuery::pageStatement() const {
     return statement;
 }
 
-SqlStatement ListingQuery::countStatement() const {
+SqlStatement ListingQuery::countStatement(const SqlDialect& dialect) const {
     SqlStatement statement;
-    const QString where = whereClause(statement.values);
+    const QString where = whereClause(dialect, statement.values);
     statement.sql =
         QStringLiteral("SELECT COUNT(*) FROM listings l JOIN models m ON m.id = l.model_id%1")
             .arg(where);
@@ -151,7 +151,7 @@ SqlStatement ListingQuery::countStatement() const {
 
 Result<ListingPage> ListingQuery::fetch(Database& db) const {
     ListingPage page;
-    const SqlStatement select = pageStatement();
+    const SqlStatement select = pageStatement(db.dialect());
     auto rows = db.query(select.sql, select.values, Tr::tr("reading the marketplace listings"));
     if (!rows)
         return rows.error();
@@ -172,7 +172,7 @@ Result<ListingPage> ListingQuery::fetch(Database& db) const {
         row.revenue = sqlv::toMoney(q.value(11));
         page.rows.append(row);
     }
-    const SqlStatement count = countStatement();
+    const SqlStatement count = countStatement(db.dialect());
     auto counted = db.query(count.sql, count.values, Tr::tr("counting the marketplace listings"));
     if (!counted)
         return counted.error();

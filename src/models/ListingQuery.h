@@ -13,6 +13,7 @@
 namespace mm {
 
 class Database;
+class SqlDialect;
 
 // The marketplace's columns, one row per listing (a model offered in one tier).
 enum class ListingColumn {
@@ -90,8 +91,10 @@ public:
     const ListingSort& sort() const { return m_sort; }
     int rowLimit() const { return m_rowLimit; }
 
-    SqlStatement pageStatement() const;
-    SqlStatement countStatement() const;
+    // The name filters match case-insensitively on both backends (LIKE on SQLite, ILIKE on
+    // PostgreSQL), hence the dialect.
+    SqlStatement pageStatement(const SqlDialect& dialect) const;
+    SqlStatement countStatement(const SqlDialect& dialect) const;
 
     Result<ListingPage> fetch(Database& db) const;
 
@@ -100,7 +103,7 @@ public:
     static QString sizeClassOrderSql(const QString& column);
 
 private:
-    QString whereClause(QVariantList& values) const;
+    QString whereClause(const SqlDialect& dialect, QVariantList& values) const;
     QString sortExpression() const;
 
     ListingFilter m_filter;
