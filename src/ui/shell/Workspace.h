@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -129,7 +130,7 @@ signals:
 private:
     void emitReload(); // every view reads the file again
     // Undo or redo (`step`) once the write lock is free, behind the writes already waiting.
-    void stepThroughGate(const QString& what, void (QUndoStack::*step)());
+    void stepThroughGate(const QString& what, const std::function<void()>& step);
     void onTick();
     void onServerNotification(const QString& channel, const QVariant& payload);
     // Notices a lost connection as soon as the driver reads the end of its socket.
