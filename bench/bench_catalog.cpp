@@ -195,7 +195,14 @@ WindowFigures measureWindow(const QString& path) {
     QElapsedTimer timer;
     timer.start();
     const DatabaseOpener open = [path] { return Database::open(path); };
-    auto opened = openForWindow(nullptr, path, open);
+    std::optional<Result<WindowDatabase>> answer;
+    openForWindow(nullptr, path, open,
+                  [&answer](Result<WindowDatabase> opened) { answer = std::move(opened); });
+    if (!waitUntil([&answer] { return answer.has_value(); })) {
+        print(QStringLiteral("The window did not open %1 in time").arg(path));
+        return figures;
+    }
+    Result<WindowDatabase>& opened = *answer;
     if (!opened) {
         print(QStringLiteral("The window cannot open %1: %2").arg(path, opened.error().toString()));
         return figures;

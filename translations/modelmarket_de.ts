@@ -815,7 +815,7 @@
 <context>
     <name>mm::BackgroundTask</name>
     <message>
-        <location filename="../src/ui/shell/BackgroundTask.cpp" line="23"/>
+        <location filename="../src/ui/shell/BackgroundTask.cpp" line="22"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2199,7 +2199,7 @@
 <context>
     <name>mm::CheckedOpen</name>
     <message>
-        <location filename="../src/ui/shell/CheckedOpen.cpp" line="17"/>
+        <location filename="../src/ui/shell/CheckedOpen.cpp" line="19"/>
         <source>Checking %1 (%2) before opening it…</source>
         <translation>%1 (%2) wird vor dem Öffnen geprüft …</translation>
     </message>
@@ -4455,29 +4455,27 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::GuiApp</name>
     <message>
-        <location filename="../src/ui/shell/GuiApp.cpp" line="40"/>
-        <location filename="../src/ui/shell/GuiApp.cpp" line="87"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="106"/>
         <source>Cannot open database</source>
         <translation>Datenbank kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/GuiApp.cpp" line="41"/>
-        <location filename="../src/ui/shell/GuiApp.cpp" line="88"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="107"/>
         <source>ModelMarket cannot open %1.</source>
         <translation>ModelMarket kann %1 nicht öffnen.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/GuiApp.cpp" line="90"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="110"/>
         <source>Open Another…</source>
         <translation>Andere öffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/GuiApp.cpp" line="97"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="118"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/GuiApp.cpp" line="98"/>
+        <location filename="../src/ui/shell/GuiApp.cpp" line="119"/>
         <source>ModelMarket databases (*.sqlite *.db);;All files (*)</source>
         <translation>ModelMarket-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
@@ -5015,12 +5013,12 @@ Auf %1 angewendet.</translation>
         <translation>Abrechnen der Nutzung für %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="396"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="398"/>
         <source>reading the usage charges of license %1</source>
         <translation>Lesen der Nutzungsgebühren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/LicenseRepository.cpp" line="406"/>
+        <location filename="../src/data/LicenseRepository.cpp" line="408"/>
         <source>adding usage charges</source>
         <translation>Hinzufügen von Nutzungsgebühren</translation>
     </message>
@@ -6013,10 +6011,10 @@ Auf %1 angewendet.</translation>
     <message>
         <location filename="../src/ui/shell/MainWindow.cpp" line="598"/>
         <location filename="../src/ui/shell/MainWindow.cpp" line="644"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="670"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="709"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="713"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="725"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="674"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="724"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="728"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="741"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
@@ -6026,181 +6024,181 @@ Auf %1 angewendet.</translation>
         <translation>Alle Seiten der Datei wurden geprüft: Bearbeiten ist jetzt möglich.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="714"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="729"/>
         <source>%1 no longer exists.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="731"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="746"/>
         <source>The folder %1 does not exist. Check its name, or create it first; nothing was opened or created.</source>
         <translation>Der Ordner %1 existiert nicht. Prüfen Sie den Namen oder legen Sie ihn zuerst an; es wurde nichts geöffnet oder angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="738"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="755"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="763"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="771"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="753"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="770"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="778"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="786"/>
         <source>Save As Copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="763"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="778"/>
         <source>Choose another file than the open database.</source>
         <translation>Wählen Sie eine andere Datei als die geöffnete Datenbank.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="747"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="767"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="762"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="782"/>
         <source>Saving a copy…</source>
         <translation>Kopie wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="757"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="773"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="772"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="788"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie unter %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="779"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="794"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="780"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="795"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="787"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="802"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="807"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="822"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="815"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="830"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="817"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="832"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="818"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="833"/>
         <source>%1 has problems; nothing was imported.</source>
         <translation>%1 enthält Fehler; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="833"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="848"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="834"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="849"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="838"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="853"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="854"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="869"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="856"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="871"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="862"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="866"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="884"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="877"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="881"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="899"/>
         <source>Import Economy</source>
         <translation>Wirtschaft importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="862"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="896"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="877"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="911"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="867"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="882"/>
         <source>Importing replaces every model, buyer, listing, license and job in %1. This cannot be undone. Continue?</source>
         <translation>Der Import ersetzt alle Modelle, Käufer, Angebote, Lizenzen und Aufträge in %1. Dies kann nicht rückgängig gemacht werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="874"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="889"/>
         <source>Importing the economy…</source>
         <translation>Wirtschaft wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="890"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="905"/>
         <source>Imported the economy from %1</source>
         <translation>Wirtschaft aus %1 importiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="896"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="915"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="911"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="930"/>
         <source>Export Economy</source>
         <translation>Wirtschaft exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="900"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="915"/>
         <source>Exporting the economy…</source>
         <translation>Wirtschaft wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="917"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="932"/>
         <source>Exported the economy to %1</source>
         <translation>Wirtschaft nach %1 exportiert</translation>
     </message>
     <message>
         <location filename="../src/ui/shell/MainWindowServer.cpp" line="19"/>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="30"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="32"/>
         <source>Connect to Server</source>
         <translation>Mit Server verbinden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="37"/>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="44"/>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="65"/>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="71"/>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="73"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="41"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="48"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="69"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="75"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="77"/>
         <source>Upload to Server</source>
         <translation>Auf Server hochladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="45"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="49"/>
         <source>%1 is the database open in this window; choose another one.</source>
         <translation>%1 ist die in diesem Fenster geöffnete Datenbank; wählen Sie eine andere.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="52"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="56"/>
         <source>Uploading the economy to %1…</source>
         <translation>Die Wirtschaft wird auf %1 hochgeladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="66"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="70"/>
         <source>%1 already holds an economy. Replace it with this one? Everyone using that database sees the change; it cannot be undone.</source>
         <translation>%1 enthält bereits eine Wirtschaft. Durch diese ersetzen? Alle, die diese Datenbank nutzen, sehen die Änderung; sie kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="74"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="78"/>
         <source>The economy is on %1 now. Open the server copy in this window?</source>
         <translation>Die Wirtschaft liegt jetzt auf %1. Die Serverkopie in diesem Fenster öffnen?</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindowServer.cpp" line="80"/>
+        <location filename="../src/ui/shell/MainWindowServer.cpp" line="84"/>
         <source>Uploaded the economy to %1</source>
         <translation>Die Wirtschaft wurde auf %1 hochgeladen</translation>
     </message>
@@ -9326,47 +9324,42 @@ Training %3, Umsatz %4
 <context>
     <name>mm::ServerOpen</name>
     <message>
-        <location filename="../src/ui/shell/ServerOpen.cpp" line="25"/>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="23"/>
         <source>connecting was cancelled; nothing was opened</source>
         <translation>das Verbinden wurde abgebrochen; nichts wurde geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/ServerOpen.cpp" line="37"/>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="35"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/ServerOpen.cpp" line="37"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location filename="../src/ui/shell/ServerOpen.cpp" line="39"/>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="71"/>
         <source>Connect to Server</source>
         <translation>Mit Server verbinden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/ServerOpen.cpp" line="94"/>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="86"/>
         <source>your login</source>
         <translation>Ihre Anmeldung</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/ServerOpen.cpp" line="97"/>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="89"/>
         <source>Server Password</source>
         <translation>Server-Passwort</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/ServerOpen.cpp" line="101"/>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="93"/>
         <source>The server %1 asks for the password of %2.</source>
         <translation>Der Server %1 verlangt das Passwort von %2.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/ServerOpen.cpp" line="102"/>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="94"/>
         <source>The password was not accepted. Try again, or cancel.</source>
         <translation>Das Passwort wurde nicht angenommen. Versuchen Sie es erneut oder brechen Sie ab.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/ServerOpen.cpp" line="105"/>
+        <location filename="../src/ui/shell/ServerOpen.cpp" line="97"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
@@ -10181,32 +10174,32 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
 <context>
     <name>mm::Workspace</name>
     <message>
-        <location filename="../src/ui/shell/Workspace.cpp" line="58"/>
+        <location filename="../src/ui/shell/Workspace.cpp" line="55"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/Workspace.cpp" line="58"/>
+        <location filename="../src/ui/shell/Workspace.cpp" line="56"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/Workspace.cpp" line="69"/>
+        <location filename="../src/ui/shell/Workspace.cpp" line="63"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/Workspace.cpp" line="69"/>
+        <location filename="../src/ui/shell/Workspace.cpp" line="64"/>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/Workspace.cpp" line="144"/>
+        <location filename="../src/ui/shell/Workspace.cpp" line="147"/>
         <source>Lost the connection to the server %1: %2. Reconnecting…</source>
         <translation>Die Verbindung zum Server %1 ist abgebrochen: %2. Neue Verbindung wird aufgebaut …</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/Workspace.cpp" line="177"/>
+        <location filename="../src/ui/shell/Workspace.cpp" line="180"/>
         <source>Connected to the server %1 again; everything shown was read again.</source>
         <translation>Wieder mit dem Server %1 verbunden; alles Angezeigte wurde neu gelesen.</translation>
     </message>

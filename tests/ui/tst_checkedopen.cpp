@@ -67,9 +67,34 @@ void TestCheckedOpen::initTestCase() {
     QCOMPARE(file.write(garbage), garbage.size());
 }
 
+namespace {
+
+// openCheckingEveryPage's answer, waited for without blocking the event loop.
+Result<std::unique_ptr<Database>> openAndWait(const QString& path, DatabaseOpener open,
+                                              qint64 fullCheckMaxBytes) {
+    std::optional<Result<std::unique_ptr<Database>>> answer;
+    openCheckingEveryPage(
+        nullptr, path, std::move(open),
+        [&answer](Result<std::unique_ptr<Database>> opened) { answer = std::move(opened); },
+        fullCheckMaxBytes);
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 60000))
+        return makeError(u"no answer within a minute"_s, path, u"timeout"_s);
+    return std::move(*answer);
+}
+
+} // namespace
+
 void TestCheckedOpen::healthyLargeFileOpens() {
     bool called = false;
-    auto db = openCheckingEveryPage(nullptr, m_healthy, openSkippingPages(m_healthy, &called), 0);
+    // It returns before the check is done (no event loop of its own waits for the worker) and
+    // answers when it is.
+    std::optional<Result<std::unique_ptr<Database>>> answer;
+    openCheckingEveryPage(
+        nullptr, m_healthy, openSkippingPages(m_healthy, &called),
+        [&answer](Result<std::unique_ptr<Database>> opened) { answer = std::move(opened); }, 0);
+    QVERIFY2(!answer, "the big file was answered before openCheckingEveryPage returned");
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 60000);
+    auto& db = *answer;
     QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
     QVERIFY(called);
 }
@@ -83,7 +108,7 @@ void TestCheckedOpen::damagedPageInLargeFileIsRefusedUntouched() {
     }
     const QByteArray before = fileHash(m_damaged);
     bool called = false;
-    auto db = openCheckingEveryPage(nullptr, m_damaged, openSkippingPages(m_damaged, &called), 0);
+    auto db = openAndWait(m_damaged, openSkippingPages(m_damaged, &called), 0);
     QVERIFY2(!db, "a file with damaged pages was opened");
     QVERIFY(!called);
     QCOMPARE(db.error().rule, u"db.corrupt"_s);
@@ -92,10 +117,13 @@ void TestCheckedOpen::damagedPageInLargeFileIsRefusedUntouched() {
 
     // Below the size limit the worker is not needed: open() reads every page itself.
     bool openedDirectly = false;
-    auto direct = openCheckingEveryPage(nullptr, m_damaged, [&] {
-        openedDirectly = true;
-        return Database::open(m_damaged, Database::ReadOnly);
-    });
+    auto direct = openAndWait(
+        m_damaged,
+        [&] {
+            openedDirectly = true;
+            return Database::open(m_damaged, Database::ReadOnly);
+        },
+        Database::kFullCheckMaxBytes);
     QVERIFY(openedDirectly);
     QVERIFY(!direct);
     QCOMPARE(direct.error().rule, u"db.corrupt"_s);

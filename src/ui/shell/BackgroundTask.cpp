@@ -5,7 +5,6 @@
 #include "data/WorkerPool.h"
 
 #include <QApplication>
-#include <QEventLoop>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QProgressDialog>
@@ -102,31 +101,69 @@ void finishBackgroundTasks(QWidget* parent) {
     qDeleteAll(runs);
 }
 
-Status runOnWorker(QWidget* parent, const QString& label, bool cancellable,
-                   const std::function<Status(const TaskProgress& progress)>& work) {
-    const std::unique_ptr<QProgressDialog> owned(makeProgressDialog(parent, label, cancellable));
-    QProgressDialog& dialog = *owned;
+namespace {
 
-    TaskState state;
-    QFutureWatcher<Status> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&] { state.cancelled = true; });
-    QTimer timer;
-    QObject::connect(&timer, &QTimer::timeout, &dialog,
-                     [&] { dialog.setValue(cancellable ? state.permille.load() : 0); });
-    timer.start(100);
-    // The work and `state` live on this stack until the loop below has seen the work end.
-    watcher.setFuture(QtConcurrent::run(&workerPool(), [&]() -> Status {
-        const TaskProgress progress = [&](double share) {
-            state.permille = static_cast<int>(share * 1000);
-            return !state.cancelled.load();
-        };
-        return work(progress);
-    }));
-    loop.exec();
-    watcher.waitForFinished();
-    return watcher.result();
+// One startOnWorker() call: lives until the work has answered or Cancel was pressed, as a child
+// of the parent when there is one.
+class WorkerRun : public QObject {
+public:
+    WorkerRun(QWidget* parent, const QString& label, bool cancellable, WorkerWork work,
+              WorkerDone done)
+        : QObject(parent)
+        , m_dialog(makeProgressDialog(parent, label, cancellable))
+        , m_done(std::move(done)) {
+        auto state = std::make_shared<TaskState>();
+        connect(m_dialog, &QProgressDialog::canceled, this, [this, state] {
+            state->cancelled = true;
+            answer(std::nullopt);
+        });
+        connect(&m_timer, &QTimer::timeout, this, [this, state] {
+            if (m_dialog && m_dialog->maximum() > 0)
+                m_dialog->setValue(state->permille.load());
+        });
+        connect(&m_watcher, &QFutureWatcherBase::finished, this,
+                [this] { answer(m_watcher.result()); });
+        m_timer.start(100);
+        // The work keeps `state` alive by itself: its answer may come after this object is gone.
+        m_watcher.setFuture(
+            QtConcurrent::run(&workerPool(), [work = std::move(work), state]() -> Status {
+                const TaskProgress progress = [&state](double share) {
+                    state->permille = static_cast<int>(share * 1000);
+                    return !state->cancelled.load();
+                };
+                return work(progress);
+            }));
+        m_dialog->setValue(0);
+    }
+
+    ~WorkerRun() override { delete m_dialog.data(); }
+
+    QProgressDialog* dialog() const { return m_dialog; }
+
+private:
+    void answer(std::optional<Status> status) {
+        if (!m_done)
+            return; // Cancel came first; the work's late answer is dropped
+        m_timer.stop();
+        m_watcher.disconnect(this);
+        delete m_dialog.data();
+        const WorkerDone done = std::move(m_done);
+        m_done = nullptr;
+        deleteLater();
+        done(std::move(status));
+    }
+
+    QPointer<QProgressDialog> m_dialog; // a child of the parent too: it may go first
+    WorkerDone m_done;
+    QTimer m_timer;
+    QFutureWatcher<Status> m_watcher;
+};
+
+} // namespace
+
+QProgressDialog* startOnWorker(QWidget* parent, const QString& label, bool cancellable,
+                               WorkerWork work, WorkerDone done) {
+    return (new WorkerRun(parent, label, cancellable, std::move(work), std::move(done)))->dialog();
 }
 
 } // namespace mm

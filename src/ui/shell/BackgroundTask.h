@@ -4,7 +4,9 @@
 
 #include <QString>
 #include <functional>
+#include <optional>
 
+class QProgressDialog;
 class QWidget;
 
 namespace mm {
@@ -28,12 +30,18 @@ void startInBackground(QWidget* parent, const Database& db, const QString& label
 // that is about to close the database the work uses.
 void finishBackgroundTasks(QWidget* parent);
 
-// Runs `work` on a worker thread while a window-modal progress dialog (shown after 300 ms) keeps
-// the window responsive, and returns its status: a nested event loop runs meanwhile. Only for
-// opening a file before its window exists (CheckedOpen), whose callers need the answer to go on;
-// everything else uses startInBackground(). Without `cancellable` the dialog has no Cancel
-// button, for work that cannot stop half-way.
-Status runOnWorker(QWidget* parent, const QString& label, bool cancellable,
-                   const std::function<Status(const TaskProgress& progress)>& work);
+using WorkerWork = std::function<Status(const TaskProgress& progress)>;
+// The work's status, or std::nullopt when it was cancelled.
+using WorkerDone = std::function<void(std::optional<Status> status)>;
+
+// Runs `work`, which needs no database connection, on the shared worker pool behind a
+// window-modal progress dialog (shown after 300 ms), and returns at once: `done` gets the work's
+// status on the GUI thread. Cancel answers std::nullopt at once and tells the work to stop through
+// its progress; an answer that comes later is dropped, so `work` captures values only. Without
+// `cancellable` the dialog has no Cancel button, for work that cannot stop half-way. `done` is
+// not called if `parent` goes first. For opening a database, before there is one to hand
+// startInBackground(). Returns the dialog, to name it; it goes when `done` is called.
+QProgressDialog* startOnWorker(QWidget* parent, const QString& label, bool cancellable,
+                               WorkerWork work, WorkerDone done);
 
 } // namespace mm

@@ -8,25 +8,30 @@
 
 namespace mm {
 
-Result<std::unique_ptr<Database>> openCheckingEveryPage(QWidget* parent, const QString& path,
-                                                        const DatabaseOpener& open,
-                                                        qint64 fullCheckMaxBytes) {
-    if (Database::skipsPageCheckAtOpen(path, fullCheckMaxBytes)) {
-        const QFileInfo info(path);
-        const QString label =
-            QCoreApplication::translate("mm::CheckedOpen", "Checking %1 (%2) before opening it…")
-                .arg(info.fileName(), QLocale().formattedDataSize(info.size()));
-        const Status healthy = runOnWorker(parent, label, false, [&path](const TaskProgress&) {
-            return Database::checkEveryPage(path);
-        });
-        if (!healthy)
-            return healthy.error();
+void openCheckingEveryPage(QWidget* parent, const QString& path, DatabaseOpener open,
+                           OpenedDone done, qint64 fullCheckMaxBytes) {
+    if (!Database::skipsPageCheckAtOpen(path, fullCheckMaxBytes)) {
+        done(open());
+        return;
     }
-    return open();
+    const QFileInfo info(path);
+    const QString label =
+        QCoreApplication::translate("mm::CheckedOpen", "Checking %1 (%2) before opening it…")
+            .arg(info.fileName(), QLocale().formattedDataSize(info.size()));
+    startOnWorker(
+        parent, label, false,
+        [path](const TaskProgress&) { return Database::checkEveryPage(path); },
+        [open = std::move(open), done = std::move(done)](std::optional<Status> healthy) {
+            // Not cancellable: there is always an answer.
+            if (healthy && !*healthy)
+                done(healthy->error());
+            else
+                done(open());
+        });
 }
 
-Result<WindowDatabase> openForWindow(QWidget* parent, const QString& path,
-                                     const DatabaseOpener& open, qint64 fullCheckMaxBytes) {
+void openForWindow(QWidget* parent, const QString& path, DatabaseOpener open, WindowOpenedDone done,
+                   qint64 fullCheckMaxBytes) {
     if (Database::skipsPageCheckAtOpen(path, fullCheckMaxBytes)) {
         // A read-only open refuses a file that needs migrating (NeedsUpgrade) or a hot journal
         // rolled back (db.read_only), and writes nothing either way. Every refusal takes the
@@ -34,14 +39,20 @@ Result<WindowDatabase> openForWindow(QWidget* parent, const QString& path,
         Database::OpenOptions options;
         options.mode = Database::ReadOnly;
         options.fullCheckMaxBytes = fullCheckMaxBytes;
-        auto shown = Database::open(path, options);
-        if (shown)
-            return WindowDatabase{std::move(*shown), true};
+        if (auto shown = Database::open(path, options)) {
+            done(WindowDatabase{std::move(*shown), true});
+            return;
+        }
     }
-    auto checked = openCheckingEveryPage(parent, path, open, fullCheckMaxBytes);
-    if (!checked)
-        return checked.error();
-    return WindowDatabase{std::move(*checked), false};
+    openCheckingEveryPage(
+        parent, path, std::move(open),
+        [done = std::move(done)](Result<std::unique_ptr<Database>> checked) {
+            if (!checked)
+                done(checked.error());
+            else
+                done(WindowDatabase{std::move(*checked), false});
+        },
+        fullCheckMaxBytes);
 }
 
 } // namespace mm

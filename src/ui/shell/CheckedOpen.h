@@ -13,13 +13,16 @@ namespace mm {
 
 using DatabaseOpener = std::function<Result<std::unique_ptr<Database>>()>;
 
-// Opens a database for the window with `open`. A file too big for Database::open to read every
-// page of (fullCheckMaxBytes) has them read first by Database::checkEveryPage on a worker thread,
-// behind a progress dialog: a damaged page deep in a large file is refused, untouched, as in a
-// small one, and the window stays responsive meanwhile.
-Result<std::unique_ptr<Database>>
-openCheckingEveryPage(QWidget* parent, const QString& path, const DatabaseOpener& open,
-                      qint64 fullCheckMaxBytes = Database::kFullCheckMaxBytes);
+using OpenedDone = std::function<void(Result<std::unique_ptr<Database>> opened)>;
+
+// Opens a database for the window with `open` and hands it to `done`. A file too big for
+// Database::open to read every page of (fullCheckMaxBytes) has them read first by
+// Database::checkEveryPage on a worker thread, behind a progress dialog: a damaged page deep in a
+// large file is refused, untouched, as in a small one, and the window stays responsive
+// meanwhile. A smaller file is opened at once, `done` called before this returns.
+void openCheckingEveryPage(QWidget* parent, const QString& path, DatabaseOpener open,
+                           OpenedDone done,
+                           qint64 fullCheckMaxBytes = Database::kFullCheckMaxBytes);
 
 // A database for the window, and whether its pages are still to be checked.
 struct WindowDatabase {
@@ -29,13 +32,15 @@ struct WindowDatabase {
     bool pagesUnchecked = false;
 };
 
-// How the window opens a file. One bigger than fullCheckMaxBytes, of the current schema version,
-// is opened read-only at once, its pages left to BackgroundPageCheck: nothing can be written to
-// it before they pass. Any other file goes through openCheckingEveryPage() as before -- also a
-// big one that needs a schema upgrade (it is migrated only after every page was read) or that
-// needs a writable connection to roll back a crash's journal.
-Result<WindowDatabase> openForWindow(QWidget* parent, const QString& path,
-                                     const DatabaseOpener& open,
-                                     qint64 fullCheckMaxBytes = Database::kFullCheckMaxBytes);
+using WindowOpenedDone = std::function<void(Result<WindowDatabase> opened)>;
+
+// How the window opens a file, handing it to `done`. One bigger than fullCheckMaxBytes, of the
+// current schema version, is opened read-only at once, its pages left to BackgroundPageCheck:
+// nothing can be written to it before they pass. Any other file goes through
+// openCheckingEveryPage() as before -- also a big one that needs a schema upgrade (it is migrated
+// only after every page was read) or that needs a writable connection to roll back a crash's
+// journal; only that case answers after this returns.
+void openForWindow(QWidget* parent, const QString& path, DatabaseOpener open, WindowOpenedDone done,
+                   qint64 fullCheckMaxBytes = Database::kFullCheckMaxBytes);
 
 } // namespace mm

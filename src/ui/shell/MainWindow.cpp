@@ -625,7 +625,7 @@ void MainWindow::stopPageCheck() {
 }
 
 bool MainWindow::mayReplaceWorkspace() const {
-    // A dialog or a task's progress loop may hold the workspace the check would replace.
+    // A dialog's or a menu's own event loop may hold the workspace the check would replace.
     return QApplication::activeModalWidget() == nullptr &&
            QThread::currentThread()->loopLevel() <= 1;
 }
@@ -662,15 +662,21 @@ void MainWindow::onPagesFailed(const Error& error) {
     stopPageCheck();
     // As after a failed open: the file that was open before is shown again, as it was (its own
     // page check, if it was interrupted, starts again), and the refusal.
-    if (previous.isEmpty() ||
-        !showFile(previous, {}, previousChecked ? Reopen : CheckInBackground)) {
+    if (previous.isEmpty()) {
         emit pageCheckRefused(error.toString());
         return;
     }
-    showError(tr("Open Database"), error.toString());
+    showFile(previous, {}, previousChecked ? Reopen : CheckInBackground,
+             [this, error](const Status& shownAgain) {
+                 if (!shownAgain)
+                     emit pageCheckRefused(error.toString());
+                 else
+                     showError(tr("Open Database"), error.toString());
+             });
 }
 
-Status MainWindow::showFile(const QString& path, const QString& previousPath, ShowMode mode) {
+void MainWindow::showFile(const QString& path, const QString& previousPath, ShowMode mode,
+                          const std::function<void(const Status& shown)>& done) {
     const qint64 limit = Preferences::load().fullCheckMaxBytes;
     DatabaseOpener open = [path, limit] {
         Database::OpenOptions options;
@@ -680,28 +686,37 @@ Status MainWindow::showFile(const QString& path, const QString& previousPath, Sh
     if (mode == Reopen) {
         auto reopened = open();
         if (!reopened)
-            return reopened.error();
+            return done(reopened.error());
         openWorkspace(std::move(*reopened));
-        return Ok{};
+        return done(Ok{});
+    }
+    if (mode == CheckFirst) {
+        openCheckingEveryPage(
+            this, path, open,
+            [this, done](Result<std::unique_ptr<Database>> checked) {
+                if (!checked)
+                    return done(checked.error());
+                openWorkspace(std::move(*checked));
+                done(Ok{});
+            },
+            limit);
+        return;
     }
     const bool previousChecked = !isCheckingPages();
-    if (mode == CheckFirst) {
-        auto checked = openCheckingEveryPage(this, path, open, limit);
-        if (!checked)
-            return checked.error();
-        openWorkspace(std::move(*checked));
-        return Ok{};
-    }
-    auto opened = openForWindow(this, path, open, limit);
-    if (!opened)
-        return opened.error();
-    const bool unchecked = opened->pagesUnchecked;
-    openWorkspace(std::move(opened->db));
-    if (unchecked) {
-        checkPagesInBackground(std::move(open), previousPath);
-        m_previousWasChecked = previousChecked;
-    }
-    return Ok{};
+    openForWindow(
+        this, path, open,
+        [this, open, previousPath, previousChecked, done](Result<WindowDatabase> opened) {
+            if (!opened)
+                return done(opened.error());
+            const bool unchecked = opened->pagesUnchecked;
+            openWorkspace(std::move(opened->db));
+            if (unchecked) {
+                checkPagesInBackground(open, previousPath);
+                m_previousWasChecked = previousChecked;
+            }
+            done(Ok{});
+        },
+        limit);
 }
 
 void MainWindow::openDatabaseAt(const QString& path) {
@@ -719,12 +734,12 @@ void MainWindow::openDatabaseAt(const QString& path) {
     // shown again.
     const bool reopening =
         QFileInfo(path).canonicalFilePath() == QFileInfo(current).canonicalFilePath();
-    const Status shown = showFile(path, current, reopening ? CheckFirst : CheckInBackground);
-    if (!shown) {
-        // The current database stays open: nothing is lost by a failed open.
-        showError(tr("Open Database"), shown.error().toString());
-        return;
-    }
+    showFile(path, current, reopening ? CheckFirst : CheckInBackground,
+             [this](const Status& shown) {
+                 // Refused, the current database stays open: nothing is lost by a failed open.
+                 if (!shown)
+                     showError(tr("Open Database"), shown.error().toString());
+             });
 }
 
 QString MainWindow::missingFolderMessage(const QDir& folder) const {

@@ -100,8 +100,10 @@ private:
         CheckFirst,        // every page before the file is shown
         Reopen,            // a file whose pages passed in this window before
     };
-    // Shows `path` in the window; `previousPath` is where a failed page check goes back to.
-    Status showFile(const QString& path, const QString& previousPath, ShowMode mode);
+    // Shows `path` in the window and tells `done` whether it could; `previousPath` is where a
+    // failed page check goes back to. A big file checked first answers after this returns.
+    void showFile(const QString& path, const QString& previousPath, ShowMode mode,
+                  const std::function<void(const Status& shown)>& done);
     void stopPageCheck();
     bool mayReplaceWorkspace() const;
     void onPagesPassed();

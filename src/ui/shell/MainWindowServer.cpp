@@ -22,15 +22,19 @@ void MainWindow::connectToServer() {
 }
 
 void MainWindow::openServerAt(const QString& url, const QString& password) {
-    auto login = openServerForWindow(this, url, password);
-    if (!login) {
-        if (login.error().rule == QLatin1String("cancelled"))
-            showStatus(login.error().message);
-        else // the database open before stays open
-            showError(tr("Connect to Server"), login.error().toString());
-        return;
-    }
-    openWorkspace(std::move(login->db)); // it says where the window is connected now
+    openServerForWindow(
+        this, url,
+        [this](Result<ServerLogin> login) {
+            if (!login) {
+                if (login.error().rule == QLatin1String("cancelled"))
+                    showStatus(login.error().message);
+                else // the database open before stays open
+                    showError(tr("Connect to Server"), login.error().toString());
+                return;
+            }
+            openWorkspace(std::move(login->db)); // it says where the window is connected now
+        },
+        password);
 }
 
 void MainWindow::chooseUploadTarget() {

@@ -2,15 +2,13 @@
 
 #include "data/DefaultDatabase.h"
 #include "data/ServerAddress.h"
-#include "data/WorkerPool.h"
+#include "ui/shell/BackgroundTask.h"
 
 #include <QApplication>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QPointer>
 #include <QProgressDialog>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace mm {
 
@@ -28,65 +26,59 @@ Error cancelledOpen(const QString& url) {
 
 // The slow part of opening, on a worker: connect, check, migrate, and give an empty database the
 // default config. The worker's connection is closed again before it answers. Cancelled, the
-// dialog returns at once; the worker finishes on its own (libpq's connect_timeout bounds it) and
-// its answer is dropped.
-std::optional<Status> prepareOnWorker(QWidget* parent, const QString& url,
-                                      const Database::OpenOptions& options) {
-    QFutureWatcher<Status> watcher;
-    QEventLoop loop;
-    QProgressDialog dialog(Tr::tr("Connecting to %1…").arg(url), Tr::tr("Cancel"), 0, 0, parent);
-    dialog.setObjectName(QStringLiteral("serverOpenProgress"));
-    dialog.setWindowTitle(Tr::tr("Connect to Server"));
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(300);
-    dialog.setAutoClose(false);
-    dialog.setAutoReset(false);
-    bool cancelled = false;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&dialog, &QProgressDialog::canceled, &loop, [&] {
-        cancelled = true;
-        loop.quit();
-    });
-    watcher.setFuture(QtConcurrent::run(&workerPool(), [url, options]() -> Status {
-        auto db = openOrCreate(url, false, options);
-        if (!db)
-            return db.error();
-        return Ok{};
-    }));
-    dialog.setValue(0);
-    loop.exec();
-    if (cancelled && !watcher.isFinished())
-        return std::nullopt;
-    return watcher.result();
+// dialog answers at once; the worker finishes on its own (libpq's connect_timeout bounds it) and
+// its answer is dropped. Then the window's own connection is made here, on the GUI thread.
+void connectThroughWorker(QWidget* parent, const QString& url, const Database::OpenOptions& options,
+                          const ServerOpenedDone& done) {
+    QPointer<QWidget> guard(parent);
+    QProgressDialog* dialog = startOnWorker(
+        parent, Tr::tr("Connecting to %1…").arg(url), true,
+        [url, options](const TaskProgress&) -> Status {
+            auto db = openOrCreate(url, false, options);
+            if (!db)
+                return db.error();
+            return Ok{};
+        },
+        [guard, url, options, done](std::optional<Status> prepared) {
+            if (!prepared) {
+                done(cancelledOpen(url));
+                return;
+            }
+            if (!*prepared && prepared->error().rule == kRuleDbPassword) {
+                // Refused with a password of ours: it was wrong. Without one: libpq had none.
+                const std::optional<QString> asked =
+                    askServerPassword(guard, url, !options.password.isEmpty());
+                if (!asked) {
+                    done(cancelledOpen(url));
+                    return;
+                }
+                Database::OpenOptions again = options;
+                again.password = *asked;
+                connectThroughWorker(guard, url, again, done);
+                return;
+            }
+            if (!*prepared) {
+                done(prepared->error());
+                return;
+            }
+            auto db = Database::open(url, options);
+            if (!db)
+                done(db.error());
+            else
+                done(ServerLogin{std::move(*db), options.password});
+        });
+    dialog->setObjectName(QStringLiteral("serverOpenProgress"));
+    dialog->setWindowTitle(Tr::tr("Connect to Server"));
+    dialog->setRange(0, 0); // connecting reports no shares
 }
 
 } // namespace
 
-Result<ServerLogin> openServerForWindow(QWidget* parent, const QString& url,
-                                        const QString& password) {
+void openServerForWindow(QWidget* parent, const QString& url, ServerOpenedDone done,
+                         const QString& password) {
     Database::OpenOptions options;
     options.password = password;
-    bool refused = false;
-    for (;;) {
-        const std::optional<Status> prepared = prepareOnWorker(parent, url, options);
-        if (!prepared)
-            return cancelledOpen(url);
-        if (!*prepared && prepared->error().rule == kRuleDbPassword) {
-            // Refused with a password of ours: it was wrong. Without one: libpq had none.
-            refused = !options.password.isEmpty();
-            const std::optional<QString> asked = askServerPassword(parent, url, refused);
-            if (!asked)
-                return cancelledOpen(url);
-            options.password = *asked;
-            continue;
-        }
-        if (!*prepared)
-            return prepared->error();
-        auto db = Database::open(url, options);
-        if (!db)
-            return db.error();
-        return ServerLogin{std::move(*db), options.password};
-    }
+    connectThroughWorker(parent, url, options, done);
 }
 
 std::optional<QString> askServerPassword(QWidget* parent, const QString& url, bool refused) {

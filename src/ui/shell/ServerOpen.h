@@ -4,6 +4,7 @@
 #include "data/Database.h"
 
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -25,8 +26,11 @@ struct ServerLogin {
 // answered. When the server asks for a password (none in PGPASSWORD or ~/.pgpass, or a wrong
 // one), the user is asked for it and the open is tried again; `password` is tried first when not
 // empty. Cancelled, at the busy dialog or at the password prompt, it fails with rule cancelled.
-Result<ServerLogin> openServerForWindow(QWidget* parent, const QString& url,
-                                        const QString& password = {});
+// Returns at once; `done` gets the answer on the GUI thread, and is not called if `parent` goes
+// first.
+using ServerOpenedDone = std::function<void(Result<ServerLogin> login)>;
+void openServerForWindow(QWidget* parent, const QString& url, ServerOpenedDone done,
+                         const QString& password = {});
 
 // Asks for the password of the login in `url`. `refused` says the last one was not accepted.
 // nullopt when the user cancels.
