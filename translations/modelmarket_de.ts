@@ -5562,35 +5562,35 @@ Auf %1 angewendet.</translation>
         <translation>Änderungen, die ein anderes Programm in dieser Datei gespeichert hat, wurden geladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="454"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="453"/>
         <source>&amp;Reload from File</source>
         <translation>Aus Datei &amp;neu laden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="454"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="453"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="458"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="457"/>
         <source>Reloaded everything from the file</source>
         <translation>Alles wurde neu aus der Datei geladen</translation>
     </message>
     <message>
         <location filename="../src/ui/shell/MainWindow.cpp" line="75"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="233"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="232"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
         <location filename="../src/ui/shell/MainWindow.cpp" line="77"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="249"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="248"/>
         <source>Buyers</source>
         <translation>Käufer</translation>
     </message>
     <message>
         <location filename="../src/ui/shell/MainWindow.cpp" line="79"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="248"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="247"/>
         <source>Licenses</source>
         <translation>Lizenzen</translation>
     </message>
@@ -5615,22 +5615,22 @@ Auf %1 angewendet.</translation>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="204"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="202"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="320"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="319"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="329"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="328"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="219"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="218"/>
         <source>The database is read-only: changes cannot be saved.</source>
         <translation>Die Datenbank ist schreibgeschützt: Änderungen können nicht gespeichert werden.</translation>
     </message>
@@ -5650,515 +5650,515 @@ Auf %1 angewendet.</translation>
         <translation>Die Änderungen geladen, die eine andere Designerin, ein anderer Designer oder ein anderes Programm auf dem Server gespeichert hat</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="223"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="222"/>
         <source>Connected to %1. Your login may only read this database: browsing, reports and forecasts work, changes are refused.</source>
         <translation>Verbunden mit %1. Ihre Anmeldung darf diese Datenbank nur lesen: Durchsehen, Berichte und Prognosen funktionieren, Änderungen werden abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="226"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="225"/>
         <source>Connected to %1</source>
         <translation>Verbunden mit %1</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="235"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="234"/>
         <source>%L1 models</source>
         <translation>%L1 Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="237"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="236"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="241"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="240"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="246"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="245"/>
         <source>Research</source>
         <translation>Forschung</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="247"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="246"/>
         <source>Marketplace</source>
         <translation>Marktplatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="250"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="249"/>
         <source>Revenue</source>
         <translation>Umsatz</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="251"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="250"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="253"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="252"/>
         <source>Scenarios</source>
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="261"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="483"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="260"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="482"/>
         <source>Game clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="268"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="267"/>
         <source>Check &amp;Balance</source>
         <translation>&amp;Balance prüfen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="270"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="269"/>
         <source>Forecast and measure every balance rule</source>
         <translation>Prognose berechnen und jede Balance-Regel messen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="305"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="304"/>
         <source>&amp;New…</source>
         <translation>&amp;Neu…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="306"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="305"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="308"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="307"/>
         <source>Connect to &amp;Server…</source>
         <translation>Mit &amp;Server verbinden…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="309"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="308"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="310"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="309"/>
         <source>Save &amp;As Copy…</source>
         <translation>Als &amp;Kopie speichern…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="311"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="310"/>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="312"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="311"/>
         <source>&amp;Upload to Server…</source>
         <translation>Auf Server &amp;hochladen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="314"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="313"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="314"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="313"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="339"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="338"/>
         <source>Stop &amp;Waiting</source>
         <translation>&amp;Warten beenden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="345"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="344"/>
         <source>Give up the changes waiting for another program to finish writing to this file (Esc)</source>
         <translation>Die Änderungen aufgeben, die darauf warten, dass ein anderes Programm das Schreiben in diese Datei beendet (Esc)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="350"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="349"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="353"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="352"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="356"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="355"/>
         <source>Paste as &amp;New Rows</source>
         <translation>Als &amp;neue Zeilen einfügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="357"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="356"/>
         <source>Ctrl+Shift+V</source>
         <translation>Ctrl+Shift+V</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="360"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="359"/>
         <source>Fill &amp;Down</source>
         <translation>Nach &amp;unten ausfüllen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="360"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="359"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="363"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="362"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="366"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="365"/>
         <source>&amp;Insert Row</source>
         <translation>Zeile e&amp;infügen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="366"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="365"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="369"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="368"/>
         <source>D&amp;uplicate Rows</source>
         <translation>Zeilen &amp;duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="370"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="369"/>
         <source>Ctrl+Shift+D</source>
         <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="373"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="372"/>
         <source>Delete &amp;Rows</source>
         <translation>&amp;Zeilen löschen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="373"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="372"/>
         <source>Ctrl+-</source>
         <translation>Ctrl+-</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="376"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="375"/>
         <source>Pr&amp;eferences…</source>
         <translation>Ein&amp;stellungen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="377"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="376"/>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="379"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="378"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="382"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="381"/>
         <source>&amp;Find…</source>
         <translation>Su&amp;chen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="387"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="386"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="391"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="390"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="396"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="395"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="397"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="396"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="401"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="400"/>
         <source>%1 from CSV…</source>
         <translation>%1 aus CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="404"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="403"/>
         <source>%1 as CSV…</source>
         <translation>%1 als CSV…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="409"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="408"/>
         <source>Whole Economy from JSON…</source>
         <translation>Gesamte Wirtschaft aus JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="411"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="410"/>
         <source>Whole Economy as JSON…</source>
         <translation>Gesamte Wirtschaft als JSON…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="412"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="411"/>
         <source>&amp;Compare with Economy…</source>
         <translation>Mit Wirtschaft &amp;vergleichen…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="420"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="419"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="432"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="431"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="435"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="434"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="440"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="439"/>
         <source>Ctrl+%1</source>
         <translation>Ctrl+%1</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="447"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="446"/>
         <source>Next Area</source>
         <translation>Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="463"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="462"/>
         <source>&amp;Game</source>
         <translation>&amp;Spiel</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="464"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="463"/>
         <source>Market &amp;Parameters…</source>
         <translation>Markt&amp;parameter…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="466"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="465"/>
         <source>How each type of buyer decides, month by month</source>
         <translation>Wie jede Käuferart Monat für Monat entscheidet</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="473"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="472"/>
         <source>Play the &amp;Market on the Clock</source>
         <translation>&amp;Markt mit der Spieluhr simulieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="476"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="475"/>
         <source>As months pass, buyers buy and renew licenses and rival labs release models</source>
         <translation>Im Lauf der Monate kaufen und verlängern Käufer Lizenzen, und konkurrierende Labore veröffentlichen Modelle</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="486"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="485"/>
         <source>The game clock now plays the market.</source>
         <translation>Die Spieluhr simuliert jetzt den Markt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="487"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="486"/>
         <source>The game clock no longer plays the market.</source>
         <translation>Die Spieluhr simuliert den Markt nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="489"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="488"/>
         <source>Game Clock</source>
         <translation>Spieluhr</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="494"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="493"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="495"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="494"/>
         <source>&amp;About ModelMarket</source>
         <translation>&amp;Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="497"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="496"/>
         <source>About ModelMarket</source>
         <translation>Über ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="498"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="497"/>
         <source>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Design and tune the AI-model economy of a business-simulation game.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ModelMarket %1&lt;/h3&gt;&lt;p&gt;Entwerfen und optimieren Sie die KI-Modell-Wirtschaft einer Wirtschaftssimulation.&lt;/p&gt;&lt;p&gt;Datenbank: %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="528"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="527"/>
         <source>%1 — ModelMarket</source>
         <translation>%1 — ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="536"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="535"/>
         <source>A server database is read afresh by every view; there is no file to reload</source>
         <translation>Eine Serverdatenbank liest jede Ansicht neu; es gibt keine Datei zum Neuladen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="571"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="578"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="585"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="590"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="570"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="577"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="584"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="589"/>
         <source>New Database</source>
         <translation>Neue Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="579"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="578"/>
         <source>%1 already exists; New never overwrites a file. Use Open instead.</source>
         <translation>%1 existiert bereits; „Neu“ überschreibt nie eine Datei. Verwenden Sie stattdessen „Öffnen“.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="598"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="644"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="674"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="724"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="728"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="741"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="597"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="643"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="673"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="723"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="727"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="740"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="650"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="649"/>
         <source>Every page of the file was checked: editing is available.</source>
         <translation>Alle Seiten der Datei wurden geprüft: Bearbeiten ist jetzt möglich.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="729"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="728"/>
         <source>%1 no longer exists.</source>
         <translation>%1 existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="746"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="745"/>
         <source>The folder %1 does not exist. Check its name, or create it first; nothing was opened or created.</source>
         <translation>Der Ordner %1 existiert nicht. Prüfen Sie den Namen oder legen Sie ihn zuerst an; es wurde nichts geöffnet oder angelegt.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="753"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="770"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="778"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="786"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="752"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="769"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="777"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="785"/>
         <source>Save As Copy</source>
         <translation>Als Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="778"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="777"/>
         <source>Choose another file than the open database.</source>
         <translation>Wählen Sie eine andere Datei als die geöffnete Datenbank.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="762"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="782"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="761"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="781"/>
         <source>Saving a copy…</source>
         <translation>Kopie wird gespeichert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="772"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="788"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="771"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="787"/>
         <source>Saved a copy to %1</source>
         <translation>Kopie unter %1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="794"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="793"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="795"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="794"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="802"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="801"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="822"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="821"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="830"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="829"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="832"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="831"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="833"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="832"/>
         <source>%1 has problems; nothing was imported.</source>
         <translation>%1 enthält Fehler; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="848"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="847"/>
         <source>Export %1</source>
         <translation>%1 exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="849"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="848"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="853"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="852"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="869"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="868"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="871"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="870"/>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="877"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="881"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="899"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="876"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="880"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="898"/>
         <source>Import Economy</source>
         <translation>Wirtschaft importieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="877"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="911"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="876"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="910"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="882"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="881"/>
         <source>Importing replaces every model, buyer, listing, license and job in %1. This cannot be undone. Continue?</source>
         <translation>Der Import ersetzt alle Modelle, Käufer, Angebote, Lizenzen und Aufträge in %1. Dies kann nicht rückgängig gemacht werden. Fortfahren?</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="889"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="888"/>
         <source>Importing the economy…</source>
         <translation>Wirtschaft wird importiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="905"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="904"/>
         <source>Imported the economy from %1</source>
         <translation>Wirtschaft aus %1 importiert</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="911"/>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="930"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="910"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="929"/>
         <source>Export Economy</source>
         <translation>Wirtschaft exportieren</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="915"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="914"/>
         <source>Exporting the economy…</source>
         <translation>Wirtschaft wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/MainWindow.cpp" line="932"/>
+        <location filename="../src/ui/shell/MainWindow.cpp" line="931"/>
         <source>Exported the economy to %1</source>
         <translation>Wirtschaft nach %1 exportiert</translation>
     </message>
@@ -10194,12 +10194,27 @@ Bisher wurden %2 ausgegeben. Beim Abbruch werden diese plus die Stornogebühr vo
         <translation>%1 wiederholen</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/Workspace.cpp" line="147"/>
+        <location filename="../src/ui/shell/Workspace.cpp" line="75"/>
+        <source>Undo to “%1”</source>
+        <translation>Rückgängig bis „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/Workspace.cpp" line="75"/>
+        <source>opened</source>
+        <translation>geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/Workspace.cpp" line="76"/>
+        <source>Redo to “%1”</source>
+        <translation>Wiederholen bis „%1“</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/Workspace.cpp" line="159"/>
         <source>Lost the connection to the server %1: %2. Reconnecting…</source>
         <translation>Die Verbindung zum Server %1 ist abgebrochen: %2. Neue Verbindung wird aufgebaut …</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/Workspace.cpp" line="180"/>
+        <location filename="../src/ui/shell/Workspace.cpp" line="192"/>
         <source>Connected to the server %1 again; everything shown was read again.</source>
         <translation>Wieder mit dem Server %1 verbunden; alles Angezeigte wurde neu gelesen.</translation>
     </message>

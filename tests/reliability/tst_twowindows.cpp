@@ -25,12 +25,14 @@
 #include "ui/catalog/CatalogArea.h"
 #include "ui/licenses/LicensesArea.h"
 #include "ui/shell/MainWindow.h"
+#include "ui/shell/UndoHistoryView.h"
 #include "ui/shell/Workspace.h"
 #include "ui/shell/WriteGate.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -137,6 +139,7 @@ private slots:
     void editDuringAnotherProgramsLongWriteIsRefusedCleanly();
     void editAndUndoWaitForAnotherProgramsWriteWithoutFreezing();
     void windowSaysWhatWaitsAndEscapeGivesItUp();
+    void undoHistoryStepWaitsForTheLock();
     void secondOpenInThisProcessKeepsTheWal();
 
 private:
@@ -436,6 +439,70 @@ void TestTwoWindows::windowSaysWhatWaitsAndEscapeGivesItUp() {
     QVERIFY(!stopWaiting->isEnabled());
     holder.kill();
     holder.waitForFinished(30'000);
+    QCOMPARE(storedModel(m_db, m_listedModel)->efficiency, before->efficiency);
+}
+
+void TestTwoWindows::undoHistoryStepWaitsForTheLock() {
+    auto db = Database::open(m_db);
+    QVERIFY(db);
+    MainWindow window(std::move(*db));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* catalog = window.findChild<CatalogArea*>(u"catalogArea"_s);
+    auto* history = window.findChild<UndoHistoryView*>(u"undoHistory"_s);
+    QVERIFY(catalog && history);
+    QTRY_COMPARE_WITH_TIMEOUT(catalog->model()->rowCount(), 30, kWaitMs);
+    Workspace& workspace = window.workspace();
+    CatalogModel* model = catalog->model();
+    const auto before = storedModel(m_db, m_listedModel);
+    QVERIFY(before);
+    const QModelIndex efficiency =
+        model->index(rowOfModel(*model, m_listedModel), catalogSection(CatalogColumn::Efficiency));
+    for (double value : {12.25, 13.5}) {
+        const int done = workspace.undoStack()->index();
+        model->setData(efficiency, value);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.undoStack()->index(), done + 1, kWaitMs);
+    }
+    QCOMPARE(workspace.undoStack()->index(), 2);
+    QCOMPARE(history->model()->rowCount(), 3); // opened, and the two edits
+    QCOMPARE(history->currentIndex().row(), 2);
+    if (const QString shots = qEnvironmentVariable("MM_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        window.findChild<QDockWidget*>(u"undoHistoryDock"_s)->show();
+        QTest::qWait(200);
+        window.grab().save(QDir(shots).filePath(u"undo-history.png"_s));
+    }
+
+    QProcess holder;
+    holder.setProcessEnvironment(childEnvironment());
+    holder.start(writer(), {u"hold-lock"_s, m_db, u"--ms"_s,
+                            QString::number(workspace.database().busyTimeout() / 2)});
+    QVERIFY(holder.waitForReadyRead(30'000));
+    QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+
+    // Choosing "<opened>" waits for the lock with the window live, then undoes both edits.
+    history->setCurrentIndex(history->model()->index(0, 0));
+    QVERIFY(workspace.writeGate().isWaiting());
+    QCOMPARE(workspace.undoStack()->index(), 2); // nothing undone while the other one writes
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace.writeGate().isWaiting(),
+                             workspace.database().busyTimeout());
+    QCOMPARE(workspace.undoStack()->index(), 0);
+    QCOMPARE(history->currentIndex().row(), 0);
+    QCOMPARE(storedModel(m_db, m_listedModel)->efficiency, before->efficiency);
+    holder.waitForFinished(30'000);
+
+    // Given up while it waits, a step leaves the stack and the selection where they were.
+    QProcess secondHolder;
+    secondHolder.setProcessEnvironment(childEnvironment());
+    secondHolder.start(writer(), {u"hold-lock"_s, m_db, u"--ms"_s, u"60000"_s});
+    QVERIFY(secondHolder.waitForReadyRead(30'000));
+    QCOMPARE(secondHolder.readLine().trimmed(), QByteArray("locked"));
+    history->setCurrentIndex(history->model()->index(2, 0));
+    QVERIFY(workspace.writeGate().isWaiting());
+    workspace.writeGate().cancel();
+    QCOMPARE(workspace.undoStack()->index(), 0);
+    QCOMPARE(history->currentIndex().row(), 0);
+    secondHolder.kill();
+    secondHolder.waitForFinished(30'000);
     QCOMPARE(storedModel(m_db, m_listedModel)->efficiency, before->efficiency);
 }
 

@@ -27,6 +27,7 @@
 #include "ui/shell/Preferences.h"
 #include "ui/shell/PreferencesDialog.h"
 #include "ui/shell/ServerOpen.h"
+#include "ui/shell/UndoHistoryView.h"
 #include "ui/shell/Workspace.h"
 #include "ui/shell/WriteGate.h"
 #include "ui/training/TrainingArea.h"
@@ -53,7 +54,6 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
-#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace mm {
@@ -199,9 +199,8 @@ void MainWindow::openWorkspace(std::unique_ptr<Database> db) {
     m_connectionBanner->watch(*m_workspace);
     rememberRecent(m_workspace->database().path());
 
-    auto* history = new QUndoView(m_workspace->undoStack(), m_historyDock);
+    auto* history = new UndoHistoryView(*m_workspace, tr("<opened>"), m_historyDock);
     history->setObjectName(QStringLiteral("undoHistory"));
-    history->setEmptyLabel(tr("<opened>"));
     m_historyDock->setWidget(history);
 
     // The group's Undo and Redo actions now act on this workspace's stack (the old stack left

@@ -65,6 +65,18 @@ void Workspace::redo() {
                         [this] { m_undoStack->redo(); });
 }
 
+void Workspace::stepTo(int index) {
+    const int current = m_undoStack->index();
+    if (index == current || index < 0 || index > m_undoStack->count())
+        return;
+    // Named after the command the step ends on, as the Undo and Redo actions name theirs.
+    const QString what =
+        index < current
+            ? tr("Undo to “%1”").arg(index == 0 ? tr("opened") : m_undoStack->text(index - 1))
+            : tr("Redo to “%1”").arg(m_undoStack->text(index - 1));
+    stepThroughGate(what, [this, index] { m_undoStack->setIndex(index); });
+}
+
 // A command that cannot be applied reports why itself (WorkspaceCommand::finish), so the write
 // returns Ok whatever happens.
 // (A function, not a pointer to QUndoStack::undo/redo: GCC 12's sanitized -O1 build warned

@@ -58,6 +58,8 @@ public:
     // the edits still waiting, instead of the stack's own undo() which would freeze meanwhile.
     void undo();
     void redo();
+    // Undoes or redoes to the stack's `index` (0: as opened), for the Undo History.
+    void stepTo(int index);
     bool isReadOnly() const { return m_db->isReadOnly(); }
 
     // For writes the journal does not see (other connections) and for hints beyond it: which
