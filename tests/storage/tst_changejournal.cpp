@@ -1,7 +1,9 @@
-// The change journal on one connection: committed writes are announced once, with their tables,
-// row ids and kinds; rolled-back ones never; nested guards announce at the outermost commit.
+// The change journal on one connection, on a file and (storage.changejournal.postgres) on the test
+// server: committed writes are announced once, with their tables, row ids and kinds; rolled-back
+// ones never; nested guards announce at the outermost commit.
 
 #include "ResultChecks.h"
+#include "TestStore.h"
 #include "data/ChangeJournal.h"
 #include "data/ChangeSet.h"
 #include "data/Database.h"
@@ -12,17 +14,42 @@
 #include "data/Transaction.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <memory>
 
 using namespace mm;
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Whether `changes` names the models rows `ids` as written this `kind` of way. A file's journal
+// knows the ids (SQLite's update hook); a server connection has no hook and flags the whole
+// table, so its readers reload all of it (ChangeJournal.h). Empty when it does; else what is off.
+QString namesModels(const ChangeSet& changes, RowChange kind, const QList<qint64>& ids) {
+    if (!changes.kinds(dbtable::models).testFlag(kind))
+        return u"the models table is not flagged with this kind of change"_s;
+    if (testing::testsOnServer()) {
+        return changes.idsComplete(dbtable::models)
+                   ? u"a server connection claims to know which rows it wrote"_s
+                   : QString();
+    }
+    if (!changes.idsComplete(dbtable::models))
+        return u"the file's journal lost the ids"_s;
+    const QList<qint64> found = changes.ids(dbtable::models, kind);
+    for (qint64 id : ids) {
+        if (!found.contains(id))
+            return u"id %1 is missing"_s.arg(id);
+    }
+    return found.size() == ids.size() ? QString() : u"more ids than written"_s;
+}
+
+} // namespace
+
 class TestChangeJournal : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
@@ -39,21 +66,26 @@ private:
     ModelRecord firstModel();
     static ChangeSet changesAt(const QSignalSpy& spy, int index);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<testing::TestStore> m_store;
     std::unique_ptr<Database> m_db;
 };
 
+void TestChangeJournal::initTestCase() {
+    m_store = std::make_unique<testing::TestStore>();
+    MM_REQUIRE_STORE(*m_store);
+}
+
+// Each test on a demo economy of its own.
 void TestChangeJournal::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto db = openOrCreate(m_dir->filePath(u"journal.sqlite"_s), true);
+    MM_STORE_LOCATION(location, *m_store,
+                      made(QString::fromLatin1(QTest::currentTestFunction()), {u"init"_s}));
+    auto db = Database::open(location);
     MM_VERIFY_OK(db);
     m_db = std::move(db).value();
 }
 
 void TestChangeJournal::cleanup() {
     m_db.reset();
-    m_dir.reset();
 }
 
 ModelRecord TestChangeJournal::firstModel() {
@@ -83,8 +115,8 @@ void TestChangeJournal::committedEditIsAnnouncedOnce() {
     const ChangeSet changes = changesAt(spy, 0);
     QCOMPARE(changes.tables(), QStringList{u"models"_s});
     QCOMPARE(changes.kinds(dbtable::models), RowChanges(RowChange::Update));
-    QCOMPARE(changes.ids(dbtable::models), QList<qint64>{model.id});
-    QVERIFY(changes.idsComplete(dbtable::models));
+    const QString off = namesModels(changes, RowChange::Update, {model.id});
+    QVERIFY2(off.isEmpty(), qPrintable(off));
     QVERIFY(m_db->changeJournal().pending().isEmpty());
 }
 
@@ -101,7 +133,8 @@ void TestChangeJournal::nestedGuardsAnnounceAtTheOutermostCommit() {
     QCOMPARE(spy.size(), 0);
     MM_VERIFY_OK(outer.commit());
     QCOMPARE(spy.size(), 1);
-    QCOMPARE(changesAt(spy, 0).ids(dbtable::models), QList<qint64>{model.id});
+    const QString off = namesModels(changesAt(spy, 0), RowChange::Update, {model.id});
+    QVERIFY2(off.isEmpty(), qPrintable(off));
 }
 
 void TestChangeJournal::rolledBackTransactionIsNotAnnounced() {
@@ -144,7 +177,8 @@ void TestChangeJournal::statementOutsideATransactionIsAnnounced() {
     MM_VERIFY_OK(
         m_db->query(u"UPDATE models SET name = name || '!' WHERE id = ?"_s, {model.id}, u"test"_s));
     QCOMPARE(spy.size(), 1);
-    QCOMPARE(changesAt(spy, 0).ids(dbtable::models, RowChange::Update), QList<qint64>{model.id});
+    const QString off = namesModels(changesAt(spy, 0), RowChange::Update, {model.id});
+    QVERIFY2(off.isEmpty(), qPrintable(off));
 
     // A statement that fails announces nothing.
     QVERIFY(!m_db->query(u"UPDATE models SET name = NULL WHERE id = ?"_s, {model.id}, u"test"_s));
@@ -160,12 +194,15 @@ void TestChangeJournal::insertAndDeleteAreTold() {
     QVERIFY(copy.id > 0);
     QVERIFY(!spy.isEmpty());
     QVERIFY(changesAt(spy, spy.size() - 1).kinds(dbtable::models).testFlag(RowChange::Insert));
-    QVERIFY(changesAt(spy, spy.size() - 1).ids(dbtable::models).contains(copy.id));
+    const QString inserted =
+        namesModels(changesAt(spy, spy.size() - 1), RowChange::Insert, {copy.id});
+    QVERIFY2(inserted.isEmpty(), qPrintable(inserted));
 
     spy.clear();
     MM_VERIFY_OK(ModelRepository(*m_db).remove(copy.id));
     QCOMPARE(spy.size(), 1);
-    QCOMPARE(changesAt(spy, 0).ids(dbtable::models, RowChange::Delete), QList<qint64>{copy.id});
+    const QString deleted = namesModels(changesAt(spy, 0), RowChange::Delete, {copy.id});
+    QVERIFY2(deleted.isEmpty(), qPrintable(deleted));
 }
 
 void TestChangeJournal::bulkWriteKeepsKindsButNotIds() {

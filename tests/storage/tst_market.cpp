@@ -1,6 +1,9 @@
-// The market on a real file: the game clock and the forecast are one engine (same seed and months,
-// same sales), the demo economy's history is the market's own, and its numbers make sense.
+// The market on a real file and (storage.market.postgres) on the test server: the game clock and
+// the forecast are one engine (same seed and months, same sales), the demo economy's history is
+// the market's own, and its numbers make sense.
 
+#include "ResultChecks.h"
+#include "TestStore.h"
 #include "core/Forecast.h"
 #include "core/MarketRandom.h"
 #include "data/Database.h"
@@ -15,7 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 #include <cmath>
@@ -94,11 +96,14 @@ class TestMarketStore : public QObject {
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    std::unique_ptr<testing::TestStore> m_store; // SQLite files, or the test server's databases
     std::unique_ptr<Database> m_demo;
 
     std::unique_ptr<Database> open(const QString& name) {
-        auto opened = Database::open(m_dir.filePath(name));
+        const QString location = m_store->location(name);
+        if (location.isEmpty())
+            qFatal("%s", qPrintable(m_store->error()));
+        auto opened = Database::open(location);
         if (!opened)
             qFatal("%s", qPrintable(opened.error().toString()));
         return std::move(opened).value();
@@ -106,7 +111,8 @@ private:
 
 private slots:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
+        m_store = std::make_unique<testing::TestStore>();
+        MM_REQUIRE_STORE(*m_store);
         m_demo = open(u"demo.sqlite"_s);
         QVERIFY(createDemoEconomy(*m_demo));
     }
