@@ -146,6 +146,10 @@ private:
     // A catalog on the test's file once it shows the model `name`; null (with a warning) when it
     // cannot be opened or does not show it in time.
     std::unique_ptr<CatalogWindow> openCatalogShowing(const QString& name);
+    // Starts the writer holding the test file's write lock for `ms`; true once it holds it.
+    bool startHoldingLock(QProcess& holder, int ms);
+    // The main window on the test file, shown with its catalog loaded; null when it is not.
+    std::unique_ptr<MainWindow> openMainWindow();
 
     QTemporaryDir m_dir;
     QString m_db;
@@ -181,6 +185,29 @@ void TestTwoWindows::init() {
     auto rich = (*db)->query(u"UPDATE buyers SET budget_cents = 100000000000000"_s, {},
                              u"raising budgets"_s);
     QVERIFY(rich);
+}
+
+bool TestTwoWindows::startHoldingLock(QProcess& holder, int ms) {
+    holder.setProcessEnvironment(childEnvironment());
+    holder.start(writer(), {u"hold-lock"_s, m_db, u"--ms"_s, QString::number(ms)});
+    return holder.waitForReadyRead(30'000) && holder.readLine().trimmed() == "locked";
+}
+
+std::unique_ptr<MainWindow> TestTwoWindows::openMainWindow() {
+    auto db = Database::open(m_db);
+    if (!db) {
+        qWarning() << db.error().toString();
+        return nullptr;
+    }
+    auto window = std::make_unique<MainWindow>(std::move(*db));
+    window->show();
+    auto* catalog = window->findChild<CatalogArea*>(u"catalogArea"_s);
+    if (!QTest::qWaitForWindowExposed(window.get()) || !catalog ||
+        !QTest::qWaitFor([catalog] { return catalog->model()->rowCount() == 30; }, kWaitMs)) {
+        qWarning() << "the window did not show the catalog";
+        return nullptr;
+    }
+    return window;
 }
 
 std::unique_ptr<CatalogWindow> TestTwoWindows::openCatalogShowing(const QString& name) {
@@ -303,10 +330,7 @@ void TestTwoWindows::editDuringAnotherProgramsLongWriteIsRefusedCleanly() {
 
     const int holdMs = workspace.database().busyTimeout() + 2500;
     QProcess holder;
-    holder.setProcessEnvironment(childEnvironment());
-    holder.start(writer(), {u"hold-lock"_s, m_db, u"--ms"_s, QString::number(holdMs)});
-    QVERIFY(holder.waitForReadyRead(30'000));
-    QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+    QVERIFY(startHoldingLock(holder, holdMs));
 
     const int row = rowOfModel(*model, m_listedModel);
     const QModelIndex efficiency = model->index(row, catalogSection(CatalogColumn::Efficiency));
@@ -347,10 +371,7 @@ void TestTwoWindows::editAndUndoWaitForAnotherProgramsWriteWithoutFreezing() {
     // Held for less than the busy timeout: the edit, and then an undo queued behind it, are made
     // once the other program lets go, in that order.
     const auto holdLock = [&](QProcess& holder) {
-        holder.setProcessEnvironment(childEnvironment());
-        holder.start(writer(), {u"hold-lock"_s, m_db, u"--ms"_s,
-                                QString::number(workspace.database().busyTimeout() / 2)});
-        return holder.waitForReadyRead(30'000) && holder.readLine().trimmed() == "locked";
+        return startHoldingLock(holder, workspace.database().busyTimeout() / 2);
     };
     // waitForFinished() is false for a process the event loop already saw end.
     const auto finished = [](QProcess& holder) {
@@ -401,25 +422,18 @@ void TestTwoWindows::editAndUndoWaitForAnotherProgramsWriteWithoutFreezing() {
 }
 
 void TestTwoWindows::windowSaysWhatWaitsAndEscapeGivesItUp() {
-    auto db = Database::open(m_db);
-    QVERIFY(db);
-    MainWindow window(std::move(*db));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* catalog = window.findChild<CatalogArea*>(u"catalogArea"_s);
+    const auto window = openMainWindow();
+    QVERIFY(window);
+    auto* catalog = window->findChild<CatalogArea*>(u"catalogArea"_s);
     QVERIFY(catalog);
-    QTRY_COMPARE_WITH_TIMEOUT(catalog->model()->rowCount(), 30, kWaitMs);
-    auto* waitLabel = window.findChild<QLabel*>(u"writeWaitStatus"_s);
-    auto* stopWaiting = window.findChild<QAction*>(u"actionStopWaiting"_s);
+    auto* waitLabel = window->findChild<QLabel*>(u"writeWaitStatus"_s);
+    auto* stopWaiting = window->findChild<QAction*>(u"actionStopWaiting"_s);
     QVERIFY(waitLabel && stopWaiting);
     QVERIFY(!waitLabel->isVisible());
     QVERIFY(!stopWaiting->isEnabled()); // Esc belongs to editors and dialogs meanwhile
 
     QProcess holder;
-    holder.setProcessEnvironment(childEnvironment());
-    holder.start(writer(), {u"hold-lock"_s, m_db, u"--ms"_s, u"60000"_s});
-    QVERIFY(holder.waitForReadyRead(30'000));
-    QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+    QVERIFY(startHoldingLock(holder, 60'000));
     CatalogModel* model = catalog->model();
     const auto before = storedModel(m_db, m_listedModel);
     QVERIFY(before);
@@ -430,12 +444,12 @@ void TestTwoWindows::windowSaysWhatWaitsAndEscapeGivesItUp() {
     QVERIFY2(waitLabel->text().contains(QFileInfo(m_db).fileName()), qPrintable(waitLabel->text()));
     QVERIFY(stopWaiting->isEnabled());
     if (const QString shots = qEnvironmentVariable("MM_SCREENSHOT_DIR"); !shots.isEmpty())
-        window.grab().save(QDir(shots).filePath(u"write-waiting.png"_s));
+        window->grab().save(QDir(shots).filePath(u"write-waiting.png"_s));
 
-    QTest::keyClick(&window, Qt::Key_Escape);
+    QTest::keyClick(window.get(), Qt::Key_Escape);
     QVERIFY(!waitLabel->isVisible());
-    QVERIFY2(window.statusBar()->currentMessage().startsWith(u"Stopped waiting"_s),
-             qPrintable(window.statusBar()->currentMessage()));
+    QVERIFY2(window->statusBar()->currentMessage().startsWith(u"Stopped waiting"_s),
+             qPrintable(window->statusBar()->currentMessage()));
     QVERIFY(!stopWaiting->isEnabled());
     holder.kill();
     holder.waitForFinished(30'000);
@@ -443,16 +457,12 @@ void TestTwoWindows::windowSaysWhatWaitsAndEscapeGivesItUp() {
 }
 
 void TestTwoWindows::undoHistoryStepWaitsForTheLock() {
-    auto db = Database::open(m_db);
-    QVERIFY(db);
-    MainWindow window(std::move(*db));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto* catalog = window.findChild<CatalogArea*>(u"catalogArea"_s);
-    auto* history = window.findChild<UndoHistoryView*>(u"undoHistory"_s);
+    const auto window = openMainWindow();
+    QVERIFY(window);
+    auto* catalog = window->findChild<CatalogArea*>(u"catalogArea"_s);
+    auto* history = window->findChild<UndoHistoryView*>(u"undoHistory"_s);
     QVERIFY(catalog && history);
-    QTRY_COMPARE_WITH_TIMEOUT(catalog->model()->rowCount(), 30, kWaitMs);
-    Workspace& workspace = window.workspace();
+    Workspace& workspace = window->workspace();
     CatalogModel* model = catalog->model();
     const auto before = storedModel(m_db, m_listedModel);
     QVERIFY(before);
@@ -467,17 +477,13 @@ void TestTwoWindows::undoHistoryStepWaitsForTheLock() {
     QCOMPARE(history->model()->rowCount(), 3); // opened, and the two edits
     QCOMPARE(history->currentIndex().row(), 2);
     if (const QString shots = qEnvironmentVariable("MM_SCREENSHOT_DIR"); !shots.isEmpty()) {
-        window.findChild<QDockWidget*>(u"undoHistoryDock"_s)->show();
+        window->findChild<QDockWidget*>(u"undoHistoryDock"_s)->show();
         QTest::qWait(200);
-        window.grab().save(QDir(shots).filePath(u"undo-history.png"_s));
+        window->grab().save(QDir(shots).filePath(u"undo-history.png"_s));
     }
 
     QProcess holder;
-    holder.setProcessEnvironment(childEnvironment());
-    holder.start(writer(), {u"hold-lock"_s, m_db, u"--ms"_s,
-                            QString::number(workspace.database().busyTimeout() / 2)});
-    QVERIFY(holder.waitForReadyRead(30'000));
-    QCOMPARE(holder.readLine().trimmed(), QByteArray("locked"));
+    QVERIFY(startHoldingLock(holder, workspace.database().busyTimeout() / 2));
 
     // Choosing "<opened>" waits for the lock with the window live, then undoes both edits.
     history->setCurrentIndex(history->model()->index(0, 0));
@@ -492,10 +498,7 @@ void TestTwoWindows::undoHistoryStepWaitsForTheLock() {
 
     // Given up while it waits, a step leaves the stack and the selection where they were.
     QProcess secondHolder;
-    secondHolder.setProcessEnvironment(childEnvironment());
-    secondHolder.start(writer(), {u"hold-lock"_s, m_db, u"--ms"_s, u"60000"_s});
-    QVERIFY(secondHolder.waitForReadyRead(30'000));
-    QCOMPARE(secondHolder.readLine().trimmed(), QByteArray("locked"));
+    QVERIFY(startHoldingLock(secondHolder, 60'000));
     history->setCurrentIndex(history->model()->index(2, 0));
     QVERIFY(workspace.writeGate().isWaiting());
     workspace.writeGate().cancel();

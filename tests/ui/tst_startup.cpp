@@ -55,6 +55,16 @@ int runGuiWhile(const QStringList& arguments, const std::function<bool()>& step)
     return runGui(*qApp, QStringList{u"modelmarket"_s} + arguments);
 }
 
+// Closes the main window once it is on screen, keeping the path it shows.
+bool closeWindowOnceShown(QString* shownPath) {
+    MainWindow* window = visibleMainWindow();
+    if (!window)
+        return false;
+    *shownPath = window->workspace().database().path();
+    window->close();
+    return true;
+}
+
 // Presses `button` on the message box on screen, keeping its text.
 bool answerMessageBox(QMessageBox::StandardButton button, QString* text) {
     auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
@@ -83,14 +93,7 @@ private slots:
             MM_VERIFY_OK(db);
         }
         QString shownPath;
-        const int code = runGuiWhile({path}, [&] {
-            MainWindow* window = visibleMainWindow();
-            if (!window)
-                return false;
-            shownPath = window->workspace().database().path();
-            window->close();
-            return true;
-        });
+        const int code = runGuiWhile({path}, [&] { return closeWindowOnceShown(&shownPath); });
         QCOMPARE(code, 0);
         QCOMPARE(shownPath, path);
     }
@@ -119,14 +122,7 @@ private slots:
         QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
         QSettings().setValue(u"preferences/fullCheckMaxBytes"_s, 0);
         QString shownPath;
-        const int code = runGuiWhile({path}, [&] {
-            MainWindow* window = visibleMainWindow();
-            if (!window)
-                return false;
-            shownPath = window->workspace().database().path();
-            window->close();
-            return true;
-        });
+        const int code = runGuiWhile({path}, [&] { return closeWindowOnceShown(&shownPath); });
         QSettings().remove(u"preferences/fullCheckMaxBytes"_s);
         QCOMPARE(code, 0);
         QCOMPARE(shownPath, path);
