@@ -147,6 +147,9 @@ private:
                                  int limit) const;
     SqlStatement countUpToStatement(const SqlDialect& dialect, const Segment& segment,
                                     qint64 cap) const;
+    // The sort key and id of the row `offset` rows into `segment`: a query an index answers alone.
+    SqlStatement keyAtStatement(const SqlDialect& dialect, const Segment& segment,
+                                qint64 offset) const;
     Status attachAggregates(Database& db, QList<CatalogRow>& rows) const;
     Result<QList<CatalogRow>> fetchPlan(Database& db, const PagePlan& plan) const;
     static CatalogRow readRow(const QSqlQuery& query);

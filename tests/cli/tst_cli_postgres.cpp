@@ -42,7 +42,7 @@ private slots:
         MM_REQUIRE_PG_DATABASE(server);
         const CliResult first = runCli({u"--db"_s, server.url(), u"init"_s, u"--empty"_s});
         MM_VERIFY_EXIT(first, 0);
-        QVERIFY2(first.out.contains(u"Ready: %1 (schema version 5)"_s.arg(server.url())),
+        QVERIFY2(first.out.contains(u"Ready: %1 (schema version 6)"_s.arg(server.url())),
                  qPrintable(describe(first)));
         QCOMPARE(tableCount(server), 17);
         const CliResult again = runCli({u"--db"_s, server.url(), u"init"_s, u"--empty"_s});
