@@ -45,6 +45,12 @@ namespace mm {
 
 namespace {
 
+// Names are unique whatever their case, and a row names an existing model or buyer in any case:
+// SQLite's columns compare without case (COLLATE NOCASE), a server's need mm_nocase on both sides.
+QString nameMatches(const Database& db) {
+    return db.dialect().nocaseEquals(QStringLiteral("name"));
+}
+
 // This file's translation context: lupdate files every Tr::tr() string under it.
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(mm::Exchange)
@@ -462,8 +468,8 @@ public:
     explicit CatalogImport(Database& db)
         : m_db(db)
         , m_writer(db)
-        , m_byName(db, QStringLiteral("SELECT %1 FROM models WHERE name = ?")
-                           .arg(ModelRepository::columns()))
+        , m_byName(db, QStringLiteral("SELECT %1 FROM models WHERE %2")
+                           .arg(ModelRepository::columns(), nameMatches(db)))
         , m_listed(db, QStringLiteral("SELECT 1 FROM listings WHERE model_id = ? LIMIT 1")) {}
 
     Status begin(qint64 estimatedRows) override {
@@ -809,7 +815,8 @@ public:
     explicit BuyerImport(Database& db)
         : m_db(db)
         , m_byName(db, QStringLiteral("SELECT id, name, type, size, budget_cents, revision FROM "
-                                      "buyers WHERE name = ?")) {}
+                                      "buyers WHERE %1")
+                           .arg(nameMatches(db))) {}
 
     Status begin(qint64) override {
         m_lookupOperation = Tr::tr("reading buyers");
@@ -963,7 +970,7 @@ public:
         : m_db(db) {}
 
     // A snapshot that is a whole tier policy (what every sale and tier move writes) gives the range
-    // exactly; any other (an economy import stores any object) is read by SQLite with the
+    // exactly; any other (an economy import stores any object) is read by the database with the
     // expressions `check` uses.
     Result<FeeRange> feeRange(const QJsonObject& terms) {
         // Beyond 2^53 cents the check's REAL arithmetic is no longer exact.
@@ -975,14 +982,14 @@ public:
             (!policy->priceCeiling || exact(*policy->priceCeiling)))
             return FeeRange{policy->priceFloor, policy->priceCeiling};
         const QVariant text = sqlv::json(terms);
-        auto values =
-            firstRow(m_feeRange,
-                     QStringLiteral("SELECT CAST(round(CAST(json_extract(?, '$.priceFloor') AS "
-                                    "REAL) * 100) AS INTEGER), CASE WHEN json_extract(?, "
-                                    "'$.priceCeiling') IS NOT NULL THEN CAST(round(CAST("
-                                    "json_extract(?, '$.priceCeiling') AS REAL) * 100) AS INTEGER) "
-                                    "END"),
-                     {text, text, text}, Tr::tr("reading the terms of a license"));
+        // A missing key reads as NULL on both engines.
+        const SqlDialect& dialect = m_db.dialect();
+        auto values = firstRow(
+            m_feeRange,
+            QStringLiteral("SELECT %1, %2")
+                .arg(dialect.jsonCents(QStringLiteral("?"), QStringLiteral("priceFloor")),
+                     dialect.jsonCents(QStringLiteral("?"), QStringLiteral("priceCeiling"))),
+            {text, text}, Tr::tr("reading the terms of a license"));
         if (!values)
             return values.error();
         return FeeRange{sqlv::toOptionalMoney(values->value(0)),
@@ -1118,9 +1125,10 @@ public:
     explicit LicenseImport(Database& db)
         : m_db(db)
         , m_lookups(db)
-        , m_modelByName(db, QStringLiteral("SELECT id FROM models WHERE name = ?"))
+        , m_modelByName(db, QStringLiteral("SELECT id FROM models WHERE %1").arg(nameMatches(db)))
         , m_buyerByName(db, QStringLiteral("SELECT id, name, type, size, budget_cents, revision "
-                                           "FROM buyers WHERE name = ?")) {}
+                                           "FROM buyers WHERE %1")
+                                .arg(nameMatches(db))) {}
 
     Status begin(qint64) override {
         m_operation = Tr::tr("importing licenses");

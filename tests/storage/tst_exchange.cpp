@@ -1,8 +1,10 @@
 // CSV import/export of the catalog, buyers and licenses, and the JSON economy document, against
-// real SQLite files: exact round trips, spreadsheet quirks (quotes, line breaks, CRLF, BOM,
-// formulas), all-or-nothing imports with every problem reported by line and column.
+// real SQLite files and (storage.exchange.postgres) the test server: exact round trips,
+// spreadsheet quirks (quotes, line breaks, CRLF, BOM, formulas), all-or-nothing imports with every
+// problem reported by line and column.
 
 #include "ResultChecks.h"
+#include "TestStore.h"
 #include "data/BuyerRepository.h"
 #include "data/Csv.h"
 #include "data/Database.h"
@@ -22,7 +24,6 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 #include <memory>
@@ -114,20 +115,26 @@ private:
     QStringList schema(Database& db);
     QString writeFile(const QString& name, const QByteArray& bytes);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    // SQLite files, or databases of their own on the test server; files (CSV, JSON) in its folder.
+    std::unique_ptr<testing::TestStore> m_store;
 };
 
 void TestExchange::init() {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
+    m_store = std::make_unique<testing::TestStore>();
+    MM_REQUIRE_STORE(*m_store);
 }
 
 void TestExchange::cleanup() {
-    m_dir.reset();
+    m_store.reset();
 }
 
 std::unique_ptr<Database> TestExchange::openDb(const QString& name) {
-    auto opened = Database::open(m_dir->filePath(name + u".sqlite"_s));
+    const QString location = m_store->location(name + u".sqlite"_s);
+    if (location.isEmpty()) {
+        qWarning() << m_store->error();
+        return nullptr;
+    }
+    auto opened = Database::open(location);
     if (!opened) {
         qWarning() << opened.error().toString();
         return nullptr;
@@ -197,13 +204,9 @@ qint64 TestExchange::count(Database& db, const QString& table) {
 // Every row of every table, in primary-key order: equal dumps mean row-for-row equal databases.
 QByteArray TestExchange::tableDump(Database& db) {
     QByteArray dump;
-    auto tables = db.query(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s,
-                           {}, u"test dump"_s);
-    if (!tables)
+    const QStringList names = testing::tableNames(db);
+    if (names.isEmpty())
         return "<dump failed>";
-    QStringList names;
-    while (tables->next())
-        names.append(tables->value(0).toString());
     for (const QString& table : std::as_const(names)) {
         auto rows = db.query(u"SELECT * FROM \"%1\" ORDER BY 1"_s.arg(table), {}, u"test dump"_s);
         if (!rows)
@@ -869,7 +872,7 @@ void TestExchange::oversizedFileIsRefusedBeforeReading() {
     auto db = openDb(u"db"_s);
     QVERIFY(db);
     // A sparse file: its size is past the limit without writing half a gigabyte.
-    const QString path = m_dir->filePath(u"huge.csv"_s);
+    const QString path = m_store->filePath(u"huge.csv"_s);
     QFile huge(path);
     QVERIFY(huge.open(QIODevice::WriteOnly));
     QVERIFY(huge.resize(exchange::kMaxImportBytes + 1));
@@ -878,7 +881,7 @@ void TestExchange::oversizedFileIsRefusedBeforeReading() {
     QVERIFY(!report.ok());
     QCOMPARE(report.error().rule, u"csv.input-too-large"_s);
 
-    auto missing = exchange::importCsvFile(*db, ExchangeTable::Catalog, m_dir->filePath(u"no"_s));
+    auto missing = exchange::importCsvFile(*db, ExchangeTable::Catalog, m_store->filePath(u"no"_s));
     QVERIFY(!missing.ok());
 
     auto fromFile = exchange::importCsvFile(
@@ -1004,8 +1007,12 @@ void TestExchange::licenseUpdatesThatBreakCheckAreRefused() {
     const Money oddFee = Money::fromCents(
         scalar(u"SELECT fee_cents FROM licenses WHERE id = ?"_s, {oddTerms}).toLongLong());
     const Money oddFloor = oddFee - Money::fromCents(100'00);
-    MM_VERIFY_OK(db->exec(u"UPDATE licenses SET terms = json_object('tier', 'academic', "
-                          "'priceFloor', '%1') WHERE id = %2"_s.arg(oddFloor.toPlainString())
+    // SQLite's json_object, PostgreSQL's json_build_object: the same JSON text either way.
+    const QString jsonObject =
+        db->dialect().isPostgres() ? u"json_build_object"_s : u"json_object"_s;
+    MM_VERIFY_OK(db->exec(u"UPDATE licenses SET terms = %1('tier', 'academic', "
+                          "'priceFloor', '%2') WHERE id = %3"_s.arg(jsonObject)
+                              .arg(oddFloor.toPlainString())
                               .arg(oddTerms),
                           u"test"_s));
     auto healthy = checkEconomy(*db);
@@ -1508,10 +1515,14 @@ void TestExchange::bulkGenerationIsReproducible() {
         MM_VERIFY_OK(generateEconomy(*db, EconomyConfig::defaults(), options));
         QByteArray dump =
             exportBytes(*db, ExchangeTable::Catalog) + exportBytes(*db, ExchangeTable::Licenses);
-        auto listings = db->query(u"SELECT group_concat(model_id || ' ' || tier || ' ' || "
-                                  u"price_cents || ' ' || listed_on, ';') FROM (SELECT * FROM "
-                                  u"listings ORDER BY id)"_s,
-                                  {}, u"reading the listings"_s);
+        const QString listing = u"model_id || ' ' || tier || ' ' || price_cents || ' ' || "
+                                u"listed_on"_s;
+        auto listings = db->query(
+            db->dialect().isPostgres()
+                ? u"SELECT string_agg(%1, ';' ORDER BY id) FROM listings"_s.arg(listing)
+                : u"SELECT group_concat(%1, ';') FROM (SELECT * FROM listings ORDER BY id)"_s.arg(
+                      listing),
+            {}, u"reading the listings"_s);
         QVERIFY(listings && listings->next());
         dump += listings->value(0).toByteArray();
         runs.append(dump);
@@ -1521,7 +1532,7 @@ void TestExchange::bulkGenerationIsReproducible() {
 }
 
 QString TestExchange::writeFile(const QString& name, const QByteArray& bytes) {
-    const QString path = m_dir->filePath(name);
+    const QString path = m_store->filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         qWarning() << "cannot write" << path;
