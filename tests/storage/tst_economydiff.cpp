@@ -1,8 +1,10 @@
-// The economy diff on real SQLite files: a database and its own export are the same economy, and a
-// change to one row, one config parameter or the set of rows shows as exactly that change.
+// The economy diff on real SQLite files and (storage.economydiff.postgres) the test server: a
+// database and its own export are the same economy, and a change to one row, one config parameter
+// or the set of rows shows as exactly that change.
 
 #include "FileChecks.h"
 #include "ResultChecks.h"
+#include "TestStore.h"
 #include "core/EconomyConfig.h"
 #include "core/Scenario.h"
 #include "data/Database.h"
@@ -16,7 +18,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mm;
@@ -50,19 +51,22 @@ class TestEconomyDiff : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        m_demoPath = m_dir.filePath(u"demo.sqlite"_s);
-        auto demo = openOrCreate(m_demoPath, true);
+        m_store = std::make_unique<testing::TestStore>();
+        MM_REQUIRE_STORE(*m_store);
+        MM_STORE_LOCATION(demoPath, *m_store, made(u"demo"_s, {u"init"_s}));
+        m_demoPath = demoPath;
+        auto demo = Database::open(m_demoPath);
         MM_VERIFY_OK(demo);
         auto exported = exchange::exportEconomy(**demo);
         MM_VERIFY_OK(exported);
         m_demo = *exported;
-        m_jsonPath = m_dir.filePath(u"demo.json"_s);
+        m_jsonPath = m_store->filePath(u"demo.json"_s);
         QVERIFY(writeFile(m_jsonPath, exchange::economyJsonText(m_demo)));
     }
 
     void databaseAndItsOwnExportAreTheSame() {
-        const QByteArray before = fileHash(m_demoPath);
+        const QByteArray before = m_store->fingerprint(m_demoPath);
+        QVERIFY(!before.isEmpty());
         auto fromDatabase = loadEconomySource(m_demoPath);
         MM_VERIFY_OK(fromDatabase);
         auto fromJson = loadEconomySource(m_jsonPath);
@@ -70,12 +74,12 @@ private slots:
         const EconomyDiff diff = diffEconomies(*fromDatabase, *fromJson);
         QVERIFY2(diff.isEmpty(), qPrintable(diffText(diff)));
         QVERIFY(diffEconomies(*fromJson, *fromDatabase).isEmpty());
-        QCOMPARE(fileHash(m_demoPath), before); // read only
+        QCOMPARE(m_store->fingerprint(m_demoPath), before); // read only
     }
 
     void changedListingPriceIsExactlyOneField() {
         // A second real file with the same economy, one listing repriced in SQL.
-        const QString path = m_dir.filePath(u"repriced.sqlite"_s);
+        MM_STORE_LOCATION(path, *m_store, location(u"repriced.sqlite"_s));
         auto db = Database::open(path);
         MM_VERIFY_OK(db);
         MM_VERIFY_OK(exchange::importEconomy(**db, m_demo));
@@ -160,7 +164,7 @@ private slots:
     }
 
     void configChangeShowsItsParameterPath() {
-        const QString path = m_dir.filePath(u"config.sqlite"_s);
+        MM_STORE_LOCATION(path, *m_store, location(u"config.sqlite"_s));
         auto db = Database::open(path);
         MM_VERIFY_OK(db);
         MM_VERIFY_OK(exchange::importEconomy(**db, m_demo));
@@ -215,35 +219,35 @@ private slots:
     }
 
     void unreadableSourcesAreRefusedByName() {
-        const QString missing = m_dir.filePath(u"missing.sqlite"_s);
+        const QString missing = m_store->filePath(u"missing.sqlite"_s);
         auto none = loadEconomySource(missing);
         MM_VERIFY_RULE(none, "import-no-file");
         QVERIFY(none.error().toString().contains(missing));
 
-        const QString text = m_dir.filePath(u"notes.txt"_s);
+        const QString text = m_store->filePath(u"notes.txt"_s);
         QVERIFY(writeFile(text, "these are not the numbers you are looking for\n"));
         auto foreign = loadEconomySource(text);
         QVERIFY(!foreign);
         QVERIFY2(foreign.error().toString().contains(text), qPrintable(foreign.error().toString()));
 
-        const QString broken = m_dir.filePath(u"broken.json"_s);
+        const QString broken = m_store->filePath(u"broken.json"_s);
         QVERIFY(writeFile(broken, "{\"format\": \"modelmarket-economy\",}"));
         auto bad = loadEconomySource(broken);
         MM_VERIFY_RULE(bad, "import-json");
         QVERIFY(bad.error().toString().contains(broken));
 
-        const QString other = m_dir.filePath(u"other.json"_s);
+        const QString other = m_store->filePath(u"other.json"_s);
         QVERIFY(writeFile(other, "{\"format\": \"something-else\", \"version\": 1}"));
         MM_VERIFY_RULE(loadEconomySource(other), "economy-format");
 
         QJsonObject future = m_demo;
         future.insert(u"version"_s, exchange::kEconomyVersion + 1);
-        const QString newerJson = m_dir.filePath(u"newer.json"_s);
+        const QString newerJson = m_store->filePath(u"newer.json"_s);
         QVERIFY(writeFile(newerJson, exchange::economyJsonText(future)));
         MM_VERIFY_RULE(loadEconomySource(newerJson), "economy-newer");
 
         // A database from a newer ModelMarket: refused with the usual message, left untouched.
-        const QString newer = m_dir.filePath(u"newer.sqlite"_s);
+        const QString newer = m_store->filePath(u"newer.sqlite"_s);
         {
             auto db = Database::open(newer);
             MM_VERIFY_OK(db);
@@ -264,7 +268,7 @@ private slots:
         auto json = loadEconomySource(m_jsonPath);
         MM_VERIFY_OK(json);
         QCOMPARE(exchange::economyJsonText(*json), exchange::economyJsonText(m_demo));
-        const QString indented = m_dir.filePath(u"indented.json"_s);
+        const QString indented = m_store->filePath(u"indented.json"_s);
         QVERIFY(writeFile(indented, QJsonDocument(m_demo).toJson(QJsonDocument::Indented)));
         auto old = loadEconomySource(indented);
         MM_VERIFY_OK(old);
@@ -272,7 +276,8 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
+    // The databases on files or the test server; JSON and other files in its folder.
+    std::unique_ptr<testing::TestStore> m_store;
     QString m_demoPath;
     QString m_jsonPath;
     QJsonObject m_demo;
