@@ -1,8 +1,11 @@
-// `modelmarket diff A B`, end to end with the real binary on real files: exit 0 for the same
-// economy, 1 with exactly the changes for different ones, 2 for a wrong command line and 3 for a
-// file it cannot read; table, CSV and JSON output.
+// `modelmarket diff A B`, end to end with the real binary on real files and (cli.cli_diff.postgres)
+// on the test server's databases: exit 0 for the same economy, 1 with exactly the changes for
+// different ones, 2 for a wrong command line and 3 for a file it cannot read; table, CSV and JSON
+// output.
 
 #include "CliRunner.h"
+#include "ResultChecks.h"
+#include "TestStore.h"
 #include "core/Money.h"
 #include "data/Csv.h"
 #include "data/Database.h"
@@ -13,7 +16,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace mm;
@@ -42,11 +44,11 @@ class TestCliDiff : public QObject {
 
 private slots:
     void initTestCase() {
-        QVERIFY(m_dir.isValid());
-        m_db = m_dir.filePath(u"a.sqlite"_s);
-        const CliResult init = runCli({u"--db"_s, m_db, u"init"_s});
-        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
-        m_json = m_dir.filePath(u"a.json"_s);
+        m_store = std::make_unique<testing::TestStore>();
+        MM_REQUIRE_STORE(*m_store);
+        MM_STORE_LOCATION(demo, *m_store, made(u"a.sqlite"_s, {u"init"_s}));
+        m_db = demo;
+        m_json = m_store->filePath(u"a.json"_s);
         const CliResult exported = runCli({u"--db"_s, m_db, u"export"_s, u"economy"_s, m_json});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
         m_economy = readJson(m_json);
@@ -74,7 +76,7 @@ private slots:
 
     void changedListingPriceIsOneCsvRow() {
         // Another database with the same economy, one listing repriced.
-        const QString other = m_dir.filePath(u"repriced.sqlite"_s);
+        MM_STORE_LOCATION(other, *m_store, location(u"repriced.sqlite"_s));
         const CliResult imported = runCli({u"--db"_s, other, u"import"_s, u"economy"_s, m_json});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         const QJsonObject listing = m_economy.value(u"listings"_s).toArray().at(7).toObject();
@@ -136,7 +138,7 @@ private slots:
         }
         config.insert(u"tiers"_s, tiers);
         after.insert(u"config"_s, config);
-        const QString changed = m_dir.filePath(u"changed.json"_s);
+        const QString changed = m_store->filePath(u"changed.json"_s);
         // Any valid JSON layout is read, not only the export's.
         QVERIFY(writeFile(changed, QJsonDocument(after).toJson(QJsonDocument::Compact)));
 
@@ -175,8 +177,7 @@ private slots:
     }
 
     void aScenarioAgainstTheBaseListsItsParameters() {
-        const QString db = m_dir.filePath(u"scenario.sqlite"_s);
-        QCOMPARE(runCli({u"--db"_s, db, u"init"_s}).exitCode, 0);
+        MM_STORE_LOCATION(db, *m_store, made(u"scenario.sqlite"_s, {u"init"_s}));
         QCOMPARE(runCli({u"--db"_s, db, u"scenario"_s, u"create"_s, u"Same"_s}).exitCode, 0);
         const CliResult same = runCli({u"--db"_s, db, u"diff"_s, u"--scenario"_s, u"Same"_s});
         QVERIFY2(same.exitCode == 0, qPrintable(same.err + same.out));
@@ -233,20 +234,20 @@ private slots:
     }
 
     void unreadableFilesExitThreeNamingTheFile() {
-        const QString missing = m_dir.filePath(u"nowhere.sqlite"_s);
+        const QString missing = m_store->filePath(u"nowhere.sqlite"_s);
         const CliResult none = runCli({u"diff"_s, m_db, missing});
         QCOMPARE(none.exitCode, 3);
         QVERIFY2(none.err.contains(missing) && none.err.contains(u"no such file"_s),
                  qPrintable(none.err));
         QVERIFY(!QFile::exists(missing)); // nothing created
 
-        const QString garbage = m_dir.filePath(u"garbage.bin"_s);
+        const QString garbage = m_store->filePath(u"garbage.bin"_s);
         QVERIFY(writeFile(garbage, QByteArray(4096, '\x7f')));
         const CliResult foreign = runCli({u"diff"_s, garbage, m_db});
         QCOMPARE(foreign.exitCode, 3);
         QVERIFY2(foreign.err.contains(garbage), qPrintable(foreign.err));
 
-        const QString broken = m_dir.filePath(u"broken.json"_s);
+        const QString broken = m_store->filePath(u"broken.json"_s);
         QVERIFY(writeFile(broken, "{\"format\": \"modelmarket-economy\", \"models\": [1, 2,]}"));
         const CliResult bad = runCli({u"diff"_s, m_json, broken});
         QCOMPARE(bad.exitCode, 3);
@@ -254,7 +255,8 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_dir;
+    // The databases on files or the test server; JSON and other files in its folder.
+    std::unique_ptr<testing::TestStore> m_store;
     QString m_db;
     QString m_json;
     QJsonObject m_economy;
