@@ -36,11 +36,11 @@ namespace {
 constexpr int kKills = 14;
 constexpr int kSpreadKills = 10; // over the whole run; the other 4 near its end
 constexpr quint32 kSeed = 20240611;
-constexpr int kCatalogRows = 50'000;
+constexpr int kCatalogRows = 25'000; // enough for the import to defer the indexes
 constexpr int kPasteModels = 10'000;
 constexpr int kPasteRows = 6'000;
-constexpr int kClockJobs = 150;
-constexpr int kGeneratedModels = 3'000;
+constexpr int kClockJobs = 80;
+constexpr int kGeneratedModels = 2'000;
 constexpr int kProcessTimeoutMs = 120'000;
 
 struct Operation {
