@@ -123,8 +123,14 @@ QString CatalogQuery::escapeLike(const QString& text) {
     return escaped;
 }
 
-QString CatalogQuery::sortExpression() const {
-    return m_sort.column ? catalogColumnSortExpression(*m_sort.column) : QStringLiteral("m.id");
+QString CatalogQuery::sortExpression(const SqlDialect& dialect) const {
+    if (!m_sort.column)
+        return QStringLiteral("m.id");
+    // Names sort without case, as SQLite's NOCASE column does by itself; on a server through
+    // mm_nocase(), which its unique index on names holds in that order.
+    if (*m_sort.column == CatalogColumn::Name && dialect.isPostgres())
+        return dialect.nocaseOrder(QStringLiteral("m.name"));
+    return catalogColumnSortExpression(*m_sort.column);
 }
 
 bool CatalogQuery::sortNullable() const {
@@ -178,12 +184,13 @@ SqlStatement CatalogQuery::countStatement(const SqlDialect& dialect) const {
     return statement;
 }
 
-QList<CatalogQuery::Segment> CatalogQuery::segmentsFrom(const std::optional<SortKey>& boundary,
+QList<CatalogQuery::Segment> CatalogQuery::segmentsFrom(const SqlDialect& dialect,
+                                                        const std::optional<SortKey>& boundary,
                                                         Qt::SortOrder direction) const {
     const bool ascending = direction == Qt::AscendingOrder;
     const QString op = ascending ? QStringLiteral(">") : QStringLiteral("<");
     const QString dir = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    const QString expression = sortExpression();
+    const QString expression = sortExpression(dialect);
 
     if (!m_sort.column) {
         Segment segment;
@@ -250,7 +257,7 @@ SqlStatement CatalogQuery::selectStatement(const SqlDialect& dialect, const Segm
     if (!segment.condition.isEmpty())
         conditions << segment.condition;
     statement.values += segment.values;
-    statement.sql = QStringLiteral("SELECT ") + kBaseColumns + sortExpression() +
+    statement.sql = QStringLiteral("SELECT ") + kBaseColumns + sortExpression(dialect) +
                     QStringLiteral(" FROM models m") + joinConditions(conditions) +
                     QStringLiteral(" ORDER BY ") + segment.orderBy +
                     QStringLiteral(" LIMIT ? OFFSET ?");
@@ -284,7 +291,7 @@ SqlStatement CatalogQuery::keyAtStatement(const SqlDialect& dialect, const Segme
     if (!segment.condition.isEmpty())
         conditions << segment.condition;
     statement.values += segment.values;
-    statement.sql = QStringLiteral("SELECT ") + sortExpression() +
+    statement.sql = QStringLiteral("SELECT ") + sortExpression(dialect) +
                     QStringLiteral(", m.id FROM models m") + joinConditions(conditions) +
                     QStringLiteral(" ORDER BY ") + segment.orderBy +
                     QStringLiteral(" LIMIT 1 OFFSET ?");
@@ -294,7 +301,7 @@ SqlStatement CatalogQuery::keyAtStatement(const SqlDialect& dialect, const Segme
 
 SqlStatement CatalogQuery::firstStatement(const PagePlan& plan, const SqlDialect& dialect) const {
     const Qt::SortOrder direction = plan.backward ? flipped(m_sort.order) : m_sort.order;
-    const QList<Segment> segments = segmentsFrom(plan.boundary, direction);
+    const QList<Segment> segments = segmentsFrom(dialect, plan.boundary, direction);
     return selectStatement(dialect, segments.front(), plan.offset, plan.limit);
 }
 
@@ -396,7 +403,7 @@ Result<QList<CatalogRow>> CatalogQuery::fetchPlan(Database& db, const PagePlan& 
     const Qt::SortOrder direction = plan.backward ? flipped(m_sort.order) : m_sort.order;
     qint64 offset = plan.offset;
     int wanted = plan.limit;
-    for (const Segment& segment : segmentsFrom(plan.boundary, direction)) {
+    for (const Segment& segment : segmentsFrom(db.dialect(), plan.boundary, direction)) {
         if (offset >= kKeyFirstOffset) {
             // Deep in the order: find the key just before the window by the sort key and id
             // alone, then read the window by key from there. An OFFSET over whole rows reads every
@@ -459,7 +466,7 @@ Result<QList<CatalogRow>> CatalogQuery::fetchByIds(Database& db, const QList<qin
         QVariantList values;
         for (qsizetype i = start; i < start + count; ++i)
             values << ids[i];
-        auto q = db.query(QStringLiteral("SELECT ") + kBaseColumns + sortExpression() +
+        auto q = db.query(QStringLiteral("SELECT ") + kBaseColumns + sortExpression(db.dialect()) +
                               QStringLiteral(" FROM models m WHERE m.id IN (") +
                               placeholders(count) + QStringLiteral(")"),
                           values, Tr::tr("reading catalog rows"));

@@ -119,6 +119,9 @@ public:
     Result<QList<CatalogRow>> fetchByIds(Database& db, const QList<qint64>& ids) const;
     Result<qint64> count(Database& db) const;
 
+    // The SQL expression the rows are ordered by, ties broken by id (m.id alone unsorted).
+    QString sortExpression(const SqlDialect& dialect) const;
+
     // The statements fetch() runs for the first segment of a plan (tests and EXPLAIN).
     SqlStatement firstStatement(const PagePlan& plan,
                                 const SqlDialect& dialect = SqlDialect::sqlite()) const;
@@ -130,7 +133,6 @@ private:
         QString orderBy;
     };
 
-    QString sortExpression() const;
     bool sortNullable() const;
     // Filter conditions and their values; `forOrderedScan` keeps them off the indexes so the
     // sort index drives the scan and LIMIT stops it early.
@@ -141,7 +143,7 @@ private:
     // then those with a later key. A nullable sort column adds a segment for its NULLs (first
     // ascending, last descending, as SQLite orders them) because no comparison with NULL is
     // true; this keeps the (column, id) index usable, which a COALESCE in ORDER BY would not.
-    QList<Segment> segmentsFrom(const std::optional<SortKey>& boundary,
+    QList<Segment> segmentsFrom(const SqlDialect& dialect, const std::optional<SortKey>& boundary,
                                 Qt::SortOrder direction) const;
     SqlStatement selectStatement(const SqlDialect& dialect, const Segment& segment, qint64 offset,
                                  int limit) const;

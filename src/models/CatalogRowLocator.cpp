@@ -54,7 +54,7 @@ Result<std::optional<qint64>> locateCatalogRow(Database& db, const CatalogQuery&
         return std::optional<qint64>(*rows);
     }
 
-    const QString expression = catalogColumnSortExpression(*sort.column);
+    const QString expression = query.sortExpression(db.dialect());
     auto key = db.query(QStringLiteral("SELECT ") + expression +
                             QStringLiteral(" FROM models m WHERE m.id = ?"),
                         {modelId}, Tr::tr("locating a model in the catalog"));

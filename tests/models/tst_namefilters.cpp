@@ -1,14 +1,18 @@
-// The name filters of the licenses and marketplace tables on the demo economy, in a file and
-// (models.namefilters.postgres) on the test server: a word typed in any case finds the names that
-// hold it in any case, on both backends, and % and _ are letters, not wildcards.
+// Names on both backends, on the demo economy in a file and (models.namefilters.postgres) on the
+// test server: the name filters of the licenses and marketplace tables find a word typed in any
+// case in names of any case, % and _ are letters, not wildcards; and the catalog sorts names
+// without regard to case, as a file's NOCASE column does.
 
 #include "ResultChecks.h"
 #include "TestStore.h"
+#include "models/CatalogQuery.h"
+#include "models/CatalogRowLocator.h"
 #include "models/LicenseQuery.h"
 #include "models/ListingQuery.h"
 
 #include <QSqlQuery>
 #include <QTest>
+#include <algorithm>
 
 using namespace mm;
 using namespace Qt::StringLiterals;
@@ -33,6 +37,7 @@ private slots:
     void licenseFiltersIgnoreCase();
     void listingFilterIgnoresCase();
     void wildcardsAreLetters();
+    void catalogSortsNamesWithoutCase();
 
 private:
     std::unique_ptr<testing::TestStore> m_store;
@@ -124,6 +129,40 @@ void TestNameFilters::wildcardsAreLetters() {
         MM_VERIFY_OK(listingPage);
         QCOMPARE(listingPage->totalMatching, 0);
     }
+}
+
+void TestNameFilters::catalogSortsNamesWithoutCase() {
+    // Two names that a byte order puts apart and a caseless order side by side.
+    for (const QString& name : {u"aardvark Lab Model"_s, u"AARDVARK Lab Model 2"_s}) {
+        MM_VERIFY_OK(m_db->query(u"INSERT INTO models (name, architecture, size_class, parameters, "
+                                 "dataset_tokens, status, training_cost_cents, training_days, "
+                                 "created_on) SELECT ?, architecture, size_class, parameters, "
+                                 "dataset_tokens, 'draft', training_cost_cents, training_days, "
+                                 "created_on FROM models ORDER BY id LIMIT 1"_s,
+                                 {name}, u"adding a model"_s));
+    }
+    QList<qint64> expected;
+    auto ordered = m_db->query(u"SELECT id, name FROM models"_s, {}, u"names"_s);
+    MM_VERIFY_OK(ordered);
+    QList<std::pair<QString, qint64>> names;
+    while (ordered->next())
+        names.append({ordered->value(1).toString().toLower(), ordered->value(0).toLongLong()});
+    std::sort(names.begin(), names.end());
+    for (const auto& [name, id] : std::as_const(names))
+        expected.append(id);
+
+    const CatalogQuery query({}, CatalogSort{CatalogColumn::Name, Qt::AscendingOrder});
+    auto rows = query.fetch(*m_db, CatalogQuery::planWindow(0, 1000, {}, expected.size()));
+    MM_VERIFY_OK(rows);
+    QList<qint64> shown;
+    for (const CatalogRow& row : std::as_const(*rows))
+        shown.append(row.id);
+    QCOMPARE(shown, expected);
+    // The row the window selects a model in agrees with that order.
+    const qint64 second = expected.at(1);
+    auto located = locateCatalogRow(*m_db, query, second);
+    MM_VERIFY_OK(located);
+    QCOMPARE(located->value_or(-1), 1);
 }
 
 QTEST_GUILESS_MAIN(TestNameFilters)
