@@ -247,20 +247,25 @@ QList<CatalogQuery::Segment> CatalogQuery::segmentsFrom(const SqlDialect& dialec
                      : valueSegments(true) + QList<Segment>{nullSegment(false)};
 }
 
-SqlStatement CatalogQuery::selectStatement(const SqlDialect& dialect, const Segment& segment,
-                                           qint64 offset, int limit) const {
-    SqlStatement statement;
+QString CatalogQuery::segmentWhere(const SqlDialect& dialect, const Segment& segment,
+                                   QVariantList& values) const {
     QStringList conditions;
-    const QString filter = filterCondition(dialect, statement.values, true);
+    const QString filter = filterCondition(dialect, values, true);
     if (!filter.isEmpty())
         conditions << filter;
     if (!segment.condition.isEmpty())
         conditions << segment.condition;
-    statement.values += segment.values;
+    values += segment.values;
+    return joinConditions(conditions);
+}
+
+SqlStatement CatalogQuery::selectStatement(const SqlDialect& dialect, const Segment& segment,
+                                           qint64 offset, int limit) const {
+    SqlStatement statement;
+    const QString where = segmentWhere(dialect, segment, statement.values);
     statement.sql = QStringLiteral("SELECT ") + kBaseColumns + sortExpression(dialect) +
-                    QStringLiteral(" FROM models m") + joinConditions(conditions) +
-                    QStringLiteral(" ORDER BY ") + segment.orderBy +
-                    QStringLiteral(" LIMIT ? OFFSET ?");
+                    QStringLiteral(" FROM models m") + where + QStringLiteral(" ORDER BY ") +
+                    segment.orderBy + QStringLiteral(" LIMIT ? OFFSET ?");
     statement.values << limit << offset;
     return statement;
 }
@@ -268,15 +273,9 @@ SqlStatement CatalogQuery::selectStatement(const SqlDialect& dialect, const Segm
 SqlStatement CatalogQuery::countUpToStatement(const SqlDialect& dialect, const Segment& segment,
                                               qint64 cap) const {
     SqlStatement statement;
-    QStringList conditions;
-    const QString filter = filterCondition(dialect, statement.values, true);
-    if (!filter.isEmpty())
-        conditions << filter;
-    if (!segment.condition.isEmpty())
-        conditions << segment.condition;
-    statement.values += segment.values;
-    statement.sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM models m") +
-                    joinConditions(conditions) + QStringLiteral(" LIMIT ?) AS capped");
+    const QString where = segmentWhere(dialect, segment, statement.values);
+    statement.sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM models m") + where +
+                    QStringLiteral(" LIMIT ?) AS capped");
     statement.values << cap;
     return statement;
 }
@@ -284,17 +283,10 @@ SqlStatement CatalogQuery::countUpToStatement(const SqlDialect& dialect, const S
 SqlStatement CatalogQuery::keyAtStatement(const SqlDialect& dialect, const Segment& segment,
                                           qint64 offset) const {
     SqlStatement statement;
-    QStringList conditions;
-    const QString filter = filterCondition(dialect, statement.values, true);
-    if (!filter.isEmpty())
-        conditions << filter;
-    if (!segment.condition.isEmpty())
-        conditions << segment.condition;
-    statement.values += segment.values;
+    const QString where = segmentWhere(dialect, segment, statement.values);
     statement.sql = QStringLiteral("SELECT ") + sortExpression(dialect) +
-                    QStringLiteral(", m.id FROM models m") + joinConditions(conditions) +
-                    QStringLiteral(" ORDER BY ") + segment.orderBy +
-                    QStringLiteral(" LIMIT 1 OFFSET ?");
+                    QStringLiteral(", m.id FROM models m") + where + QStringLiteral(" ORDER BY ") +
+                    segment.orderBy + QStringLiteral(" LIMIT 1 OFFSET ?");
     statement.values << offset;
     return statement;
 }
@@ -404,6 +396,7 @@ Result<QList<CatalogRow>> CatalogQuery::fetchPlan(Database& db, const PagePlan& 
     qint64 offset = plan.offset;
     int wanted = plan.limit;
     for (const Segment& segment : segmentsFrom(db.dialect(), plan.boundary, direction)) {
+        bool segmentEndsBeforeWindow = false;
         if (offset >= kKeyFirstOffset) {
             // Deep in the order: find the key just before the window by the sort key and id
             // alone, then read the window by key from there. An OFFSET over whole rows reads every
@@ -420,24 +413,28 @@ Result<QList<CatalogRow>> CatalogQuery::fetchPlan(Database& db, const PagePlan& 
                 fromKey.offset = 0;
                 return fetchPlan(db, fromKey);
             }
+            // No row that far in: reading the segment's rows would find none either.
+            segmentEndsBeforeWindow = true;
         }
-        const SqlStatement statement = selectStatement(db.dialect(), segment, offset, wanted);
-        auto q = db.query(statement.sql, statement.values, Tr::tr("reading the catalog"));
-        if (!q)
-            return q.error();
-        int got = 0;
-        while (q->next()) {
-            rows.append(readRow(*q));
-            ++got;
-        }
-        wanted -= got;
-        if (wanted <= 0)
-            break;
-        // This segment ran out; the next one continues the order. Whatever part of the offset
-        // this segment could not use carries over to it.
-        if (got > 0 || offset == 0) {
-            offset = 0;
-            continue;
+        if (!segmentEndsBeforeWindow) {
+            const SqlStatement statement = selectStatement(db.dialect(), segment, offset, wanted);
+            auto q = db.query(statement.sql, statement.values, Tr::tr("reading the catalog"));
+            if (!q)
+                return q.error();
+            int got = 0;
+            while (q->next()) {
+                rows.append(readRow(*q));
+                ++got;
+            }
+            wanted -= got;
+            if (wanted <= 0)
+                break;
+            // This segment ran out; the next one continues the order. Whatever part of the
+            // offset this segment could not use carries over to it.
+            if (got > 0 || offset == 0) {
+                offset = 0;
+                continue;
+            }
         }
         const SqlStatement countUpTo = countUpToStatement(db.dialect(), segment, offset);
         auto counted = db.query(countUpTo.sql, countUpTo.values, Tr::tr("reading the catalog"));

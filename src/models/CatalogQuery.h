@@ -145,6 +145,9 @@ private:
     // true; this keeps the (column, id) index usable, which a COALESCE in ORDER BY would not.
     QList<Segment> segmentsFrom(const SqlDialect& dialect, const std::optional<SortKey>& boundary,
                                 Qt::SortOrder direction) const;
+    // " WHERE ..." for the filter and `segment` (empty when neither limits), adding their values.
+    QString segmentWhere(const SqlDialect& dialect, const Segment& segment,
+                         QVariantList& values) const;
     SqlStatement selectStatement(const SqlDialect& dialect, const Segment& segment, qint64 offset,
                                  int limit) const;
     SqlStatement countUpToStatement(const SqlDialect& dialect, const Segment& segment,
