@@ -37,6 +37,14 @@ struct TaskState {
     std::atomic<bool> cancelled{false};
 };
 
+// The work's side of `state`: it records each share and hears Cancel.
+TaskProgress reportingTo(TaskState& state) {
+    return [&state](double share) {
+        state.permille = static_cast<int>(share * 1000);
+        return !state.cancelled.load();
+    };
+}
+
 // One startInBackground() call: lives as a child of the parent until the work has answered.
 class BackgroundTaskRun : public QObject {
 public:
@@ -54,10 +62,7 @@ public:
         m_timer.start(100);
         m_watcher.setFuture(
             m_background->run<Ok>([work = std::move(work), state](Database& connection) {
-                const TaskProgress progress = [&state](double share) {
-                    state->permille = static_cast<int>(share * 1000);
-                    return !state->cancelled.load();
-                };
+                const TaskProgress progress = reportingTo(*state);
                 return work(connection, progress);
             }));
     }
@@ -127,10 +132,7 @@ public:
         // The work keeps `state` alive by itself: its answer may come after this object is gone.
         m_watcher.setFuture(
             QtConcurrent::run(&workerPool(), [work = std::move(work), state]() -> Status {
-                const TaskProgress progress = [&state](double share) {
-                    state->permille = static_cast<int>(share * 1000);
-                    return !state->cancelled.load();
-                };
+                const TaskProgress progress = reportingTo(*state);
                 return work(progress);
             }));
         m_dialog->setValue(0);
