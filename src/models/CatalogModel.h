@@ -22,12 +22,12 @@ struct LoadResult;
 // The catalog workspace's table: every row of `models` (up to millions), filtered and sorted in
 // SQL, with listings and sales aggregated per row.
 //
-// Windowed (docs/DESIGN.md habits 1 and 2): data() only answers from a cache of pages of
+// Windowed, and never reading on the GUI thread: data() only answers from a cache of pages of
 // kPageSize rows and never touches the database. A missing row shows "…" and makes the model
 // schedule (on a zero timer, not inside data()) a load of its page on the RowLoader's worker
 // thread. Pages are read by key — "(sort key, id) after the last row of the page before" — or,
-// with no key nearby, by a small OFFSET from the nearest known key or from either end
-// (CatalogQuery::planWindow). At most kMaxCachedPages pages stay cached (least recently used go
+// with no key nearby, by an OFFSET from the nearest known key or from either end
+// (CatalogQuery::planWindow); a deep one first finds its key through an index (fetchPlan). At most kMaxCachedPages pages stay cached (least recently used go
 // first), so scrolling through a million rows keeps a few thousand in memory.
 //
 // The row count is computed on its own worker and arrives later: until then rowCount() is 0
@@ -37,8 +37,8 @@ struct LoadResult;
 //
 // Editing: the model never writes. flags() marks the editable columns; setData() only emits
 // editRequested() and returns false. The UI's undo command converts and validates the value with
-// applyValue(), saves the record through ModelRepository and then calls refreshRows() (docs/
-// DESIGN.md habit 3). An edited row keeps its place until refresh(), like a spreadsheet.
+// applyValue(), saves the record through ModelRepository and then calls refreshRows(): models
+// show, commands write. An edited row keeps its place until refresh(), like a spreadsheet.
 class CatalogModel : public QAbstractTableModel {
     Q_OBJECT
 

@@ -35,8 +35,8 @@ struct LoadResult {
     qint64 elapsedMicroseconds = 0; // time the job spent on the worker
 };
 
-// Reads catalog rows off the GUI thread (habits 1 and 2 of docs/DESIGN.md), on the shared worker
-// pool (BackgroundDatabase: each worker thread its own connection).
+// Reads catalog rows off the GUI thread, so the window never waits for the database, on the
+// shared worker pool (BackgroundDatabase: each worker thread its own connection).
 //
 // Two lanes: one reads pages and rows by id, the other counts, so a slow COUNT(*) over a filtered
 // million rows never holds up the first window. Each lane runs its jobs one at a time in the
