@@ -25,10 +25,11 @@ struct LoadResult;
 // Windowed, and never reading on the GUI thread: data() only answers from a cache of pages of
 // kPageSize rows and never touches the database. A missing row shows "…" and makes the model
 // schedule (on a zero timer, not inside data()) a load of its page on the RowLoader's worker
-// thread. Pages are read by key — "(sort key, id) after the last row of the page before" — or,
-// with no key nearby, by an OFFSET from the nearest known key or from either end
-// (CatalogQuery::planWindow); a deep one first finds its key through an index (fetchPlan). At most kMaxCachedPages pages stay cached (least recently used go
-// first), so scrolling through a million rows keeps a few thousand in memory.
+// thread. Pages are read by key — "(sort key, id) after the last row of the page before" — or, with
+// no key nearby, by an OFFSET from the nearest known key or from either end
+// (CatalogQuery::planWindow); a deep one first finds its key through an index (fetchPlan). At most
+// kMaxCachedPages pages stay cached (least recently used go first), so scrolling through a million
+// rows keeps a few thousand in memory.
 //
 // The row count is computed on its own worker and arrives later: until then rowCount() is 0
 // after a filter change (then rows are inserted) or the last known count after a sort or
