@@ -21,13 +21,14 @@ struct Tr {
 // Add a step by appending a row and raising kCurrentSchemaVersion. A step that rebuilds a table
 // (SQLite's 12-step ALTER) needs foreign_keys OFF, which cannot change inside a transaction;
 // give such a step a flag here and switch it around the transaction in migrate().
-const std::array<MigrationStep, 6> kSteps{{
+const std::array<MigrationStep, 7> kSteps{{
     {1, u"catalog, economy and sales tables", &createSchemaV1},
     {2, u"monthly revenue summary kept by triggers", &createSchemaV2},
     {3, u"AI labs and the lab of every model", &createSchemaV3},
     {4, u"scenarios and balance rules", &createSchemaV4},
     {5, u"value-list checks without temporary tables", &createSchemaV5},
     {6, u"an index of the catalog's default order", &createSchemaV6},
+    {7, u"nothing to do in a file (the server's name index)", &createSchemaV7},
 }};
 
 Error tooNew(int fileVersion, int knownVersion, const QString& operation) {

@@ -11,7 +11,7 @@ namespace mm {
 class Database;
 
 // The schema version this build writes. A file with a higher PRAGMA user_version is refused.
-constexpr int kCurrentSchemaVersion = 6;
+constexpr int kCurrentSchemaVersion = 7;
 
 // One upgrade step: `apply` turns a version-1 file into a `version` file. It runs in one
 // transaction together with the user_version bump, so a failed step leaves the file as it was.
@@ -58,5 +58,8 @@ QString checksWithoutValueLists(const QString& createTable);
 // Step 6: an index of the models' ids alone, so a jump deep into the catalog's default order
 // counts through the index rather than the table (SchemaV6.cpp).
 Status createSchemaV6(Database& db);
+
+// Step 7: nothing in a file; the server's step widens its models' name index (SchemaV7.cpp).
+Status createSchemaV7(Database& db);
 
 } // namespace mm

@@ -26,6 +26,8 @@ Status createPgSchemaV4(Database& db);
 // Step 5: nothing to do (SQLite's step 5 rewrote value-list CHECKs for SQLite's sake only).
 Status createPgSchemaV5(Database& db);
 Status createPgSchemaV6(Database& db);
+// Step 7: the models' name index also holds the name and the id (PgSchemaV7.cpp).
+Status createPgSchemaV7(Database& db);
 
 // The sequence and trigger that give `table`'s `id` column its values (see PgSchemaV1.cpp).
 QStringList pgIdStatements(const QString& table);

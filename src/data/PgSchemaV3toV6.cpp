@@ -1,5 +1,6 @@
 // PostgreSQL schema versions 3 to 6, each the same as its SQLite step (SchemaV3.cpp,
-// SchemaV4.cpp, SchemaV5.cpp, SchemaV6.cpp) in the terms PgSchemaV1.cpp describes.
+// SchemaV4.cpp, SchemaV5.cpp, SchemaV6.cpp) in the terms PgSchemaV1.cpp describes, and the list of
+// every PostgreSQL step (version 7 is in PgSchemaV7.cpp).
 //
 // Frozen once released: change the schema by adding a step (PgMigrations.h).
 
@@ -100,7 +101,7 @@ CREATE TABLE IF NOT EXISTS balance_rules (
     return statements;
 }
 
-const std::array<MigrationStep, 6> kPgSteps{{
+const std::array<MigrationStep, 7> kPgSteps{{
     {1, u"catalog, economy and sales tables", &createPgSchemaV1},
     {2, u"monthly revenue summary kept by triggers", &createPgSchemaV2},
     {3, u"AI labs and the lab of every model", &createPgSchemaV3},
@@ -109,6 +110,7 @@ const std::array<MigrationStep, 6> kPgSteps{{
      &createPgSchemaV5},
     {6, u"an index of the catalog's default order (the primary key's serves on PostgreSQL)",
      &createPgSchemaV6},
+    {7, u"the models' name index holds names and ids, for the catalog", &createPgSchemaV7},
 }};
 
 } // namespace

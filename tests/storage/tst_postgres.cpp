@@ -132,6 +132,38 @@ private slots:
         QVERIFY(db.error().toString().contains(u"notes"_s));
     }
 
+    void upgradesAVersion6DatabaseKeepingItsRows() {
+        PgTestDatabase server;
+        MM_REQUIRE_PG_DATABASE(server);
+        {
+            auto db = openWithConfig(server.url());
+            QVERIFY(db);
+            ModelRecord kept = model(u"Kept Through The Upgrade"_s);
+            MM_VERIFY_OK(ModelRepository(*db).insert(kept));
+        }
+        // Version 6 as it was released: the name index on mm_nocase(name) alone.
+        QVERIFY2(server.exec(u"DROP INDEX models_name"_s), qPrintable(server.error()));
+        QVERIFY2(server.exec(u"CREATE UNIQUE INDEX models_name ON models (mm_nocase(name))"_s),
+                 qPrintable(server.error()));
+        QVERIFY2(server.exec(u"UPDATE modelmarket_schema SET version = 6"_s),
+                 qPrintable(server.error()));
+
+        auto db = Database::open(server.url());
+        MM_VERIFY_OK(db);
+        QCOMPARE((*db)->schemaVersion(), kCurrentSchemaVersion);
+        QCOMPARE(server.scalar(u"SELECT version FROM modelmarket_schema"_s).toInt(),
+                 kCurrentSchemaVersion);
+        QCOMPARE(server.scalar(u"SELECT indexdef FROM pg_indexes WHERE indexname = 'models_name'"_s)
+                     .toString(),
+                 u"CREATE UNIQUE INDEX models_name ON public.models USING btree "
+                 "(mm_nocase(name)) INCLUDE (name, id)"_s);
+        QCOMPARE(server.scalar(u"SELECT name FROM models"_s).toString(),
+                 u"Kept Through The Upgrade"_s);
+        // Still unique without regard to case.
+        ModelRecord twin = model(u"KEPT through the upgrade"_s);
+        QVERIFY(!ModelRepository(**db).insert(twin));
+    }
+
     void reportsAMissingDatabaseClearly() {
         PgTestDatabase server;
         MM_REQUIRE_PG_DATABASE(server);
