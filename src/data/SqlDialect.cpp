@@ -78,7 +78,10 @@ QString SqlDialect::jsonCents(const QString& column, const QString& key) const {
 }
 
 QString SqlDialect::containsNocase(const QString& column) const {
-    // Concatenated, not arg(): the SQL holds literal % signs.
+    // Concatenated, not arg(): the SQL holds literal % signs. The server's name columns are
+    // COLLATE "C", under which ILIKE folds the ASCII letters alone, as SQLite's LIKE does; and the
+    // models' name index holds the name, so a name filter under the name sort reads that index
+    // alone (PgSchemaV7.cpp).
     return column + (isPostgres() ? QStringLiteral(" ILIKE") : QStringLiteral(" LIKE")) +
            QStringLiteral(" '%' || ? || '%' ESCAPE '\\'");
 }

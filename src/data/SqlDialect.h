@@ -49,8 +49,8 @@ public:
     // zero; NULL where it is missing.
     QString jsonCents(const QString& column, const QString& key) const;
     // `column` contains the next bound value as plain text (backslash, % and _ escaped with a
-    // backslash), ignoring the case of ASCII letters as SQLite's LIKE does; PostgreSQL's LIKE
-    // minds case, its ILIKE does not.
+    // backslash), ignoring the case of ASCII letters as SQLite's LIKE does (on PostgreSQL, ILIKE
+    // on a COLLATE "C" column: every name column of the schema is one).
     QString containsNocase(const QString& column) const;
     // The larger and the smaller of two values in one row: SQLite's scalar MAX(a, b) and
     // MIN(a, b) are aggregates on PostgreSQL, which calls these GREATEST and LEAST.

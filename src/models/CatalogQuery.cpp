@@ -259,12 +259,12 @@ QString CatalogQuery::segmentWhere(const SqlDialect& dialect, const Segment& seg
     return joinConditions(conditions);
 }
 
-SqlStatement CatalogQuery::selectStatement(const SqlDialect& dialect, const Segment& segment,
-                                           qint64 offset, int limit) const {
+SqlStatement CatalogQuery::windowKeysStatement(const SqlDialect& dialect, const Segment& segment,
+                                               qint64 offset, int limit) const {
     SqlStatement statement;
     const QString where = segmentWhere(dialect, segment, statement.values);
-    statement.sql = QStringLiteral("SELECT ") + kBaseColumns + sortExpression(dialect) +
-                    QStringLiteral(" FROM models m") + where + QStringLiteral(" ORDER BY ") +
+    statement.sql = QStringLiteral("SELECT ") + sortExpression(dialect) +
+                    QStringLiteral(", m.id FROM models m") + where + QStringLiteral(" ORDER BY ") +
                     segment.orderBy + QStringLiteral(" LIMIT ? OFFSET ?");
     statement.values << limit << offset;
     return statement;
@@ -294,7 +294,7 @@ SqlStatement CatalogQuery::keyAtStatement(const SqlDialect& dialect, const Segme
 SqlStatement CatalogQuery::firstStatement(const PagePlan& plan, const SqlDialect& dialect) const {
     const Qt::SortOrder direction = plan.backward ? flipped(m_sort.order) : m_sort.order;
     const QList<Segment> segments = segmentsFrom(dialect, plan.boundary, direction);
-    return selectStatement(dialect, segments.front(), plan.offset, plan.limit);
+    return windowKeysStatement(dialect, segments.front(), plan.offset, plan.limit);
 }
 
 PagePlan CatalogQuery::planWindow(qint64 firstRow, int limit, const QMap<qint64, SortKey>& anchors,
@@ -388,21 +388,24 @@ Status CatalogQuery::attachAggregates(Database& db, QList<CatalogRow>& rows) con
 }
 
 Result<QList<CatalogRow>> CatalogQuery::fetchPlan(Database& db, const PagePlan& plan) const {
-    QList<CatalogRow> rows;
     if (plan.limit <= 0)
-        return rows;
-    rows.reserve(plan.limit);
+        return QList<CatalogRow>{};
     const Qt::SortOrder direction = plan.backward ? flipped(m_sort.order) : m_sort.order;
     qint64 offset = plan.offset;
     int wanted = plan.limit;
+    // The window's ids in the order walked, found by the sort key and id alone, which the order's
+    // index holds: a filter walks index entries, not rows (on a server, a visit to the table for
+    // every entry walked made "Nova" under the name sort take over a second). The rows themselves
+    // are read by id afterwards.
+    QList<qint64> ids;
+    ids.reserve(plan.limit);
     for (const Segment& segment : segmentsFrom(db.dialect(), plan.boundary, direction)) {
         bool segmentEndsBeforeWindow = false;
         if (offset >= kKeyFirstOffset) {
-            // Deep in the order: find the key just before the window by the sort key and id
-            // alone, then read the window by key from there. An OFFSET over whole rows reads every
-            // row before the window (half of a million-model file for a jump to the middle, seconds
-            // when it is not in the OS cache); over the index of the order (models_id_order for the
-            // default order, the column's own index otherwise) it reads a small fraction of that.
+            // Deep in the order: find the key just before the window, then read the window by key
+            // from there. An OFFSET reads every entry before the window, and over the index of the
+            // order (models_id_order for the default order, the column's own index otherwise) one
+            // query is cheaper than an OFFSET per segment statement.
             const SqlStatement keyAt = keyAtStatement(db.dialect(), segment, offset - 1);
             auto found = db.query(keyAt.sql, keyAt.values, Tr::tr("reading the catalog"));
             if (!found)
@@ -413,17 +416,18 @@ Result<QList<CatalogRow>> CatalogQuery::fetchPlan(Database& db, const PagePlan& 
                 fromKey.offset = 0;
                 return fetchPlan(db, fromKey);
             }
-            // No row that far in: reading the segment's rows would find none either.
+            // No row that far in: reading the segment's keys would find none either.
             segmentEndsBeforeWindow = true;
         }
         if (!segmentEndsBeforeWindow) {
-            const SqlStatement statement = selectStatement(db.dialect(), segment, offset, wanted);
+            const SqlStatement statement =
+                windowKeysStatement(db.dialect(), segment, offset, wanted);
             auto q = db.query(statement.sql, statement.values, Tr::tr("reading the catalog"));
             if (!q)
                 return q.error();
             int got = 0;
             while (q->next()) {
-                rows.append(readRow(*q));
+                ids.append(q->value(1).toLongLong());
                 ++got;
             }
             wanted -= got;
@@ -443,7 +447,19 @@ Result<QList<CatalogRow>> CatalogQuery::fetchPlan(Database& db, const PagePlan& 
         offset -= counted->next() ? counted->value(0).toLongLong() : 0;
     }
     if (plan.backward)
-        std::reverse(rows.begin(), rows.end());
+        std::reverse(ids.begin(), ids.end());
+
+    auto read = readRows(db, ids);
+    if (!read)
+        return read.error();
+    QHash<qint64, qsizetype> positionOf;
+    positionOf.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        positionOf.insert(ids[i], i);
+    QList<CatalogRow> rows = std::move(*read);
+    std::sort(rows.begin(), rows.end(), [&](const CatalogRow& a, const CatalogRow& b) {
+        return positionOf.value(a.id) < positionOf.value(b.id);
+    });
     if (auto done = attachAggregates(db, rows); !done)
         return done.error();
     return rows;
@@ -454,8 +470,7 @@ Result<QList<CatalogRow>> CatalogQuery::fetch(Database& db, const PagePlan& plan
     return fetchPlan(db, plan);
 }
 
-Result<QList<CatalogRow>> CatalogQuery::fetchByIds(Database& db, const QList<qint64>& ids) const {
-    ReadSnapshot snapshot(db);
+Result<QList<CatalogRow>> CatalogQuery::readRows(Database& db, const QList<qint64>& ids) const {
     QList<CatalogRow> rows;
     rows.reserve(ids.size());
     for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
@@ -472,7 +487,15 @@ Result<QList<CatalogRow>> CatalogQuery::fetchByIds(Database& db, const QList<qin
         while (q->next())
             rows.append(readRow(*q));
     }
-    if (auto done = attachAggregates(db, rows); !done)
+    return rows;
+}
+
+Result<QList<CatalogRow>> CatalogQuery::fetchByIds(Database& db, const QList<qint64>& ids) const {
+    ReadSnapshot snapshot(db);
+    auto rows = readRows(db, ids);
+    if (!rows)
+        return rows.error();
+    if (auto done = attachAggregates(db, *rows); !done)
         return done.error();
     return rows;
 }

@@ -122,7 +122,8 @@ public:
     // The SQL expression the rows are ordered by, ties broken by id (m.id alone unsorted).
     QString sortExpression(const SqlDialect& dialect) const;
 
-    // The statements fetch() runs for the first segment of a plan (tests and EXPLAIN).
+    // The statement fetch() runs first for a plan: the keys of its first segment (tests and
+    // EXPLAIN).
     SqlStatement firstStatement(const PagePlan& plan,
                                 const SqlDialect& dialect = SqlDialect::sqlite()) const;
 
@@ -148,8 +149,9 @@ private:
     // " WHERE ..." for the filter and `segment` (empty when neither limits), adding their values.
     QString segmentWhere(const SqlDialect& dialect, const Segment& segment,
                          QVariantList& values) const;
-    SqlStatement selectStatement(const SqlDialect& dialect, const Segment& segment, qint64 offset,
-                                 int limit) const;
+    // The sort keys and ids of `limit` rows from `offset` rows into `segment`, in its order.
+    SqlStatement windowKeysStatement(const SqlDialect& dialect, const Segment& segment,
+                                     qint64 offset, int limit) const;
     SqlStatement countUpToStatement(const SqlDialect& dialect, const Segment& segment,
                                     qint64 cap) const;
     // The sort key and id of the row `offset` rows into `segment`: a query an index answers alone.
@@ -157,6 +159,8 @@ private:
                                 qint64 offset) const;
     Status attachAggregates(Database& db, QList<CatalogRow>& rows) const;
     Result<QList<CatalogRow>> fetchPlan(Database& db, const PagePlan& plan) const;
+    // The rows with these ids, in no particular order, without their aggregates.
+    Result<QList<CatalogRow>> readRows(Database& db, const QList<qint64>& ids) const;
     static CatalogRow readRow(const QSqlQuery& query);
 
     CatalogFilter m_filter;

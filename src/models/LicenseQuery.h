@@ -88,8 +88,8 @@ public:
     const LicenseFilter& filter() const { return m_filter; }
     const LicenseSort& sort() const { return m_sort; }
 
-    // The name filters match case-insensitively on both backends (LIKE on SQLite, ILIKE on
-    // PostgreSQL), hence the dialect.
+    // The name filters ignore the case of ASCII letters on both backends, each in its own SQL,
+    // hence the dialect.
     SqlStatement pageStatement(const SqlDialect& dialect) const;
     SqlStatement countStatement(const SqlDialect& dialect) const;
 

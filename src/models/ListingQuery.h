@@ -91,8 +91,8 @@ public:
     const ListingSort& sort() const { return m_sort; }
     int rowLimit() const { return m_rowLimit; }
 
-    // The name filters match case-insensitively on both backends (LIKE on SQLite, ILIKE on
-    // PostgreSQL), hence the dialect.
+    // The name filters ignore the case of ASCII letters on both backends, each in its own SQL,
+    // hence the dialect.
     SqlStatement pageStatement(const SqlDialect& dialect) const;
     SqlStatement countStatement(const SqlDialect& dialect) const;
 

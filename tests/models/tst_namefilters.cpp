@@ -1,7 +1,8 @@
 // Names on both backends, on the demo economy in a file and (models.namefilters.postgres) on the
 // test server: the name filters of the licenses and marketplace tables find a word typed in any
 // case in names of any case, % and _ are letters, not wildcards; and the catalog sorts names
-// without regard to case, as a file's NOCASE column does.
+// without regard to case, as a file's NOCASE column does; its name filter folds the ASCII letters
+// alone on both.
 
 #include "ResultChecks.h"
 #include "TestStore.h"
@@ -38,6 +39,7 @@ private slots:
     void listingFilterIgnoresCase();
     void wildcardsAreLetters();
     void catalogSortsNamesWithoutCase();
+    void catalogFilterFoldsAsciiLettersOnly();
 
 private:
     std::unique_ptr<testing::TestStore> m_store;
@@ -163,6 +165,31 @@ void TestNameFilters::catalogSortsNamesWithoutCase() {
     auto located = locateCatalogRow(*m_db, query, second);
     MM_VERIFY_OK(located);
     QCOMPARE(located->value_or(-1), 1);
+}
+
+void TestNameFilters::catalogFilterFoldsAsciiLettersOnly() {
+    // SQLite's LIKE folds A-Z alone; the server's filter folds the same letters, no more.
+    MM_VERIFY_OK(m_db->query(u"INSERT INTO models (name, architecture, size_class, parameters, "
+                             "dataset_tokens, status, training_cost_cents, training_days, "
+                             "created_on) SELECT ?, architecture, size_class, parameters, "
+                             "dataset_tokens, 'draft', training_cost_cents, training_days, "
+                             "created_on FROM models ORDER BY id LIMIT 1"_s,
+                             {u"\u00c9clair Zyx Model"_s}, u"adding a model"_s));
+    const QList<std::pair<QString, qint64>> cases{
+        {u"\u00c9CLAIR zYX"_s, 1}, {u"clair ZYX"_s, 1}, {u"\u00e9clair zyx"_s, 0}};
+    for (const auto& [typed, expected] : cases) {
+        CatalogFilter filter;
+        filter.text = typed;
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            const CatalogQuery query(filter, CatalogSort{CatalogColumn::Name, order});
+            auto total = query.count(*m_db);
+            MM_VERIFY_OK(total);
+            QVERIFY2(*total == expected, qPrintable(typed));
+            auto rows = query.fetch(*m_db, CatalogQuery::planWindow(0, 10, {}, *total));
+            MM_VERIFY_OK(rows);
+            QCOMPARE(rows->size(), expected);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNameFilters)
