@@ -50,9 +50,11 @@ endforeach()
 
 # On the test server too (modelmarket_add_postgres_run, tests/CMakeLists.txt). Left out, for now:
 # sellsAndEditsInParallel (passes there, 22 s) because reliability.serverfaults already races
-# 2 x 200 sales on a server and the suite's time budget is tight; crash, twowindows, backups and
-# oversized are about the file, its WAL and the window's polling of it.
+# 2 x 200 sales on a server and the suite's time budget is tight; twowindows, backups and
+# oversized are about the file, its WAL and the window's polling of it. crash runs smaller
+# operations on the server (tst_crash.cpp, Sizes).
 modelmarket_add_postgres_run(reliability injection
     lookupsByHostileNamesFindNothing hostileOptionValuesAreRefusedAsUsage
     hostileNamesAreStoredAsText)
 modelmarket_add_postgres_run(reliability concurrency staleEditIsRefused)
+modelmarket_add_postgres_run(reliability crash)

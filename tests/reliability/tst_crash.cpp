@@ -1,6 +1,10 @@
 // Crash safety: large writes are killed with SIGKILL at random points (seeded), and after every
 // kill the file must open, pass every check (`modelmarket check`'s checkEconomy) and hold either
 // everything as it was before the operation or everything as it is after it -- never a part.
+// reliability.crash.postgres does the same on the test server, each work copy a database made
+// from the operation's base database (CREATE DATABASE ... TEMPLATE), with smaller operations and
+// fewer kills: there the server, not the program, keeps the transaction, and the kills check that
+// the program never splits one operation over several.
 //
 //   import catalog   the real binary importing a large CSV (one transaction)
 //   paste            reliability_writer pasting into thousands of models (one undo command)
@@ -10,11 +14,13 @@
 //                    through the rollback journal instead of the WAL
 //
 // Each operation is first run to completion twice (its duration spreads the kill points, and the
-// two results must agree, or "after" would not be one state), then killed kKills times at
-// stratified random delays over its duration, a few of them crowding its end (COMMIT and the
-// checkpoint when the file is closed).
+// two results must agree, or "after" would not be one state), then killed (Sizes: 14 times on a
+// file) at stratified random delays over its duration, a few of them crowding its end (COMMIT and
+// the checkpoint when the file is closed).
 
+#include "PgTestServer.h"
 #include "ReliabilitySupport.h"
+#include "TestStore.h"
 #include "core/EconomyConfig.h"
 #include "data/Database.h"
 #include "data/EconomyRepository.h"
@@ -33,28 +39,39 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kKills = 14;
-constexpr int kSpreadKills = 10; // over the whole run; the other 4 near its end
+// The sizes of the operations and how often each is killed, on a file and on the server (where
+// every statement is a round trip, so the same work takes longer).
+struct Sizes {
+    int kills;
+    int spreadKills; // over the whole run; the others near its end
+    int catalogRows; // on a file, enough for the import to defer the indexes
+    int pasteModels;
+    int pasteRows;
+    int clockJobs;
+    int generatedModels;
+};
+constexpr Sizes kFileSizes{14, 10, 25'000, 10'000, 6'000, 80, 2'000};
+constexpr Sizes kServerSizes{6, 4, 3'000, 2'000, 1'000, 20, 500};
 constexpr quint32 kSeed = 20240611;
-constexpr int kCatalogRows = 25'000; // enough for the import to defer the indexes
-constexpr int kPasteModels = 10'000;
-constexpr int kPasteRows = 6'000;
-constexpr int kClockJobs = 80;
-constexpr int kGeneratedModels = 2'000;
 constexpr int kProcessTimeoutMs = 120'000;
+
+const Sizes& sizes() {
+    return testing::testsOnServer() ? kServerSizes : kFileSizes;
+}
 
 struct Operation {
     QString name;
     QString program;
-    QStringList arguments; // "%DB" stands for the database file
-    QString base;          // closed, checkpointed file the operation starts from
+    QStringList arguments; // "%DB" stands for the database
+    QString base;          // closed, checkpointed file or server database it starts from
 };
 
 struct KillStats {
     int kills = 0;
     int finishedFirst = 0;        // the operation ended before its kill time
     int killedBeforeWriting = 0;  // SIGKILL while running, nothing in the WAL or journal yet
-    int killedMidTransaction = 0; // ...with pages of the unfinished transaction written
+    int killedMidTransaction = 0; // ...with pages of the unfinished transaction written (on the
+                                  // server: with a transaction that had written rows)
     int killedAfterCommit = 0;    // ...after COMMIT, while closing (checkpointing) the file
     int foundBefore = 0;
     int foundAfter = 0;
@@ -168,8 +185,18 @@ private slots:
 private:
     void killRepeatedly(const Operation& op);
     QString cli() const { return QStringLiteral(MM_APP_BINARY); }
+    // A new, empty location for a base: a file path, or a new database on the test server.
+    QString newBase(const QString& name);
+    // The work copy of `base` for one run, replacing the previous one; empty on failure.
+    QString freshWork(const QString& name, const QString& base);
+    // Bytes the running operation has written but not committed: the file's WAL or rollback
+    // journal; on the server 1 while its transaction has written rows, else 0.
+    qint64 uncommittedBytes(const QString& work);
+    void dropWork();
 
     QTemporaryDir m_dir;
+    std::map<QString, std::unique_ptr<testing::PgTestDatabase>> m_serverBases;
+    std::unique_ptr<testing::PgTestDatabase> m_serverWork;
     QElapsedTimer m_total;
     QRandomGenerator m_random{kSeed};
 };
@@ -177,6 +204,55 @@ private:
 void TestCrash::initTestCase() {
     m_total.start();
     QVERIFY(m_dir.isValid());
+    if (testing::testsOnServer())
+        QVERIFY2(!testing::pgTestServerUrl().isEmpty(), testing::kNoPgServerMessage);
+}
+
+QString TestCrash::newBase(const QString& name) {
+    if (!testing::testsOnServer())
+        return m_dir.filePath(name + u"-base.sqlite"_s);
+    auto database = std::make_unique<testing::PgTestDatabase>();
+    if (!database->isValid()) {
+        qWarning("cannot make a base database: %s", qPrintable(database->error()));
+        return {};
+    }
+    const QString url = database->url();
+    m_serverBases[name] = std::move(database);
+    return url;
+}
+
+QString TestCrash::freshWork(const QString& name, const QString& base) {
+    if (!testing::testsOnServer()) {
+        const QString work = m_dir.filePath(name + u"-work.sqlite"_s);
+        return copyDatabase(base, work) ? work : QString();
+    }
+    for (const auto& [baseName, database] : m_serverBases) {
+        if (database->url() != base)
+            continue;
+        m_serverWork.reset(); // drops the last copy, ending whatever a killed run left connected
+        m_serverWork = std::make_unique<testing::PgTestDatabase>(database->name());
+        if (!m_serverWork->isValid()) {
+            qWarning("cannot copy %s: %s", qPrintable(baseName), qPrintable(m_serverWork->error()));
+            return {};
+        }
+        return m_serverWork->url();
+    }
+    return {};
+}
+
+qint64 TestCrash::uncommittedBytes(const QString& work) {
+    if (!testing::testsOnServer())
+        return std::max(fileSize(work + u"-wal"_s), fileSize(work + u"-journal"_s));
+    return m_serverWork->scalar(u"SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                                "current_database() AND application_name = 'ModelMarket' AND "
+                                "backend_xid IS NOT NULL"_s)
+                       .toInt() > 0
+               ? 1
+               : 0;
+}
+
+void TestCrash::dropWork() {
+    m_serverWork.reset();
 }
 
 void TestCrash::cleanupTestCase() {
@@ -184,9 +260,10 @@ void TestCrash::cleanupTestCase() {
 }
 
 void TestCrash::killRepeatedly(const Operation& op) {
-    const QString work = m_dir.filePath(op.name + u"-work.sqlite"_s);
-
-    QVERIFY(copyDatabase(op.base, work));
+    const Sizes& size = sizes();
+    QVERIFY2(!op.base.isEmpty(), "the operation has no base database");
+    QString work = freshWork(op.name, op.base);
+    QVERIFY(!work.isEmpty());
     const Inspection initial = inspect(work);
     QVERIFY2(initial.problems.isEmpty(), qPrintable(initial.problems));
     const QByteArray before = initial.checksum;
@@ -195,7 +272,8 @@ void TestCrash::killRepeatedly(const Operation& op) {
     QByteArray after;
     qint64 durationMs = 0;
     for (int run = 0; run < 2; ++run) {
-        QVERIFY(copyDatabase(op.base, work));
+        work = freshWork(op.name, op.base);
+        QVERIFY(!work.isEmpty());
         const RunResult result = runToEnd(op, work);
         QVERIFY2(
             result.finished && result.exitCode == 0,
@@ -212,17 +290,16 @@ void TestCrash::killRepeatedly(const Operation& op) {
     }
 
     KillStats stats;
-    const QString wal = work + u"-wal"_s;
-    const QString rollbackJournal = work + u"-journal"_s;
-    for (int i = 0; i < kKills; ++i) {
-        QVERIFY(copyDatabase(op.base, work));
+    for (int i = 0; i < size.kills; ++i) {
+        work = freshWork(op.name, op.base);
+        QVERIFY(!work.isEmpty());
         // Stratified: most kills one in each slice of the run, at a random point inside it; the
         // last few crowd its end (0.9 to 1.5 x the measured time: runs vary on a loaded
         // machine), where COMMIT and the checkpoint on close happen.
         const double u = m_random.generateDouble();
-        const double share = i < kSpreadKills
-                                 ? (i + u) / kSpreadKills
-                                 : 0.9 + 0.6 * (i - kSpreadKills + u) / (kKills - kSpreadKills);
+        const double share = i < size.spreadKills ? (i + u) / size.spreadKills
+                                                  : 0.9 + 0.6 * (i - size.spreadKills + u) /
+                                                              (size.kills - size.spreadKills);
         const int delayMs = std::max(1, static_cast<int>(share * double(durationMs)));
         QProcess process;
         process.setProcessEnvironment(childEnvironment());
@@ -236,7 +313,7 @@ void TestCrash::killRepeatedly(const Operation& op) {
             QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
                      qPrintable(QString::fromUtf8(process.readAllStandardError())));
         } else {
-            walBytes = std::max(fileSize(wal), fileSize(rollbackJournal));
+            walBytes = uncommittedBytes(work);
             process.kill(); // SIGKILL: no destructor, no rollback, no flush
             QVERIFY(process.waitForFinished(kProcessTimeoutMs));
             killed = true;
@@ -258,11 +335,14 @@ void TestCrash::killRepeatedly(const Operation& op) {
                                      "after the operation"_s));
         }
     }
-    removeDatabaseFiles(work);
+    if (testing::testsOnServer())
+        dropWork();
+    else
+        removeDatabaseFiles(work);
 
     qInfo("%s: a run takes %lld ms; %d kills, %d of them mid-operation (%d before it wrote, %d "
           "inside the transaction with its pages already written, %d after COMMIT while "
-          "closing), %d after it had finished; the file opened and passed check every time and "
+          "closing), %d after it had finished; the database opened and passed check every time and "
           "held the state before %d times, after %d times, anything else 0 times",
           qPrintable(op.name), durationMs, stats.kills, stats.killedRunning(),
           stats.killedBeforeWriting, stats.killedMidTransaction, stats.killedAfterCommit,
@@ -271,13 +351,14 @@ void TestCrash::killRepeatedly(const Operation& op) {
 }
 
 void TestCrash::importCatalog() {
-    const QString base = m_dir.filePath(u"import-base.sqlite"_s);
+    const QString base = newBase(u"import"_s);
+    QVERIFY(!base.isEmpty());
     QCOMPARE(QProcess::execute(cli(), {u"--db"_s, base, u"init"_s, u"--empty"_s}), 0);
     const QString csvPath = m_dir.filePath(u"catalog.csv"_s);
     {
         QFile csv(csvPath);
         QVERIFY(csv.open(QIODevice::WriteOnly));
-        QVERIFY(csv.write(catalogCsv(kCatalogRows)) > 0);
+        QVERIFY(csv.write(catalogCsv(sizes().catalogRows)) > 0);
     }
     killRepeatedly({u"import-catalog"_s,
                     cli(),
@@ -286,20 +367,22 @@ void TestCrash::importCatalog() {
 }
 
 void TestCrash::pasteInOneCommand() {
-    const QString base = m_dir.filePath(u"paste-base.sqlite"_s);
+    const QString base = newBase(u"paste"_s);
+    QVERIFY(!base.isEmpty());
     QCOMPARE(QProcess::execute(cli(), {u"--db"_s, base, u"generate"_s, u"--models"_s,
-                                       QString::number(kPasteModels), u"--buyers"_s, u"20"_s,
+                                       QString::number(sizes().pasteModels), u"--buyers"_s, u"20"_s,
                                        u"--licenses"_s, u"200"_s, u"--seed"_s, u"11"_s}),
              0);
-    killRepeatedly(
-        {u"paste"_s,
-         QStringLiteral(MM_WRITER_BINARY),
-         {u"paste"_s, u"%DB"_s, u"--rows"_s, QString::number(kPasteRows), u"--value"_s, u"61.5"_s},
-         base});
+    killRepeatedly({u"paste"_s,
+                    QStringLiteral(MM_WRITER_BINARY),
+                    {u"paste"_s, u"%DB"_s, u"--rows"_s, QString::number(sizes().pasteRows),
+                     u"--value"_s, u"61.5"_s},
+                    base});
 }
 
 void TestCrash::clockAdvance() {
-    const QString base = m_dir.filePath(u"clock-base.sqlite"_s);
+    const QString base = newBase(u"clock"_s);
+    QVERIFY(!base.isEmpty());
     QCOMPARE(QProcess::execute(cli(), {u"--db"_s, base, u"generate"_s, u"--models"_s, u"300"_s,
                                        u"--buyers"_s, u"60"_s, u"--licenses"_s, u"6000"_s,
                                        u"--seed"_s, u"5"_s}),
@@ -310,7 +393,7 @@ void TestCrash::clockAdvance() {
         auto config = EconomyRepository(**db).loadConfig();
         QVERIFY(config);
         TrainingService training(**db);
-        for (int i = 0; i < kClockJobs; ++i) {
+        for (int i = 0; i < sizes().clockJobs; ++i) {
             const SizeClass size = i % 4 == 3 ? SizeClass::Medium : SizeClass::Small;
             TrainingInputs inputs = TrainingInputs::preset(*config, size);
             inputs.modelName = u"Queued run %1"_s.arg(i, 3, 10, QChar(u'0'));
@@ -326,14 +409,15 @@ void TestCrash::clockAdvance() {
 }
 
 void TestCrash::generateIntoANewFile() {
-    const QString base = m_dir.filePath(u"generate-base.sqlite"_s);
+    const QString base = newBase(u"generate"_s);
+    QVERIFY(!base.isEmpty());
     QCOMPARE(QProcess::execute(cli(), {u"--db"_s, base, u"init"_s, u"--empty"_s}), 0);
-    killRepeatedly(
-        {u"generate"_s,
-         cli(),
-         {u"--db"_s, u"%DB"_s, u"generate"_s, u"--models"_s, QString::number(kGeneratedModels),
-          u"--buyers"_s, u"50"_s, u"--licenses"_s, u"800"_s, u"--seed"_s, u"17"_s},
-         base});
+    killRepeatedly({u"generate"_s,
+                    cli(),
+                    {u"--db"_s, u"%DB"_s, u"generate"_s, u"--models"_s,
+                     QString::number(sizes().generatedModels), u"--buyers"_s, u"50"_s,
+                     u"--licenses"_s, u"800"_s, u"--seed"_s, u"17"_s},
+                    base});
 }
 
 QTEST_GUILESS_MAIN(TestCrash)
