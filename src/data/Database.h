@@ -115,6 +115,8 @@ public:
     // PostgreSQL delivers it only once the commit succeeded. Its payload is the committing
     // connection's origin(): the same for a database open() made and every
     // openAnotherConnection() of it, so a window can tell its own workers' commits from others'.
+    // The session carries it as modelmarket.origin; the schema's triggers announce the writes of
+    // sessions without one (psql, scripts) with the payload "outside" (PgSchemaV7.cpp).
     static constexpr QLatin1StringView kChangesChannel{"modelmarket_changes"};
     QString origin() const { return m_origin; }
     // LISTENs on kChangesChannel; notifications arrive through sql().driver()'s notification()

@@ -237,7 +237,15 @@ Status Database::openServerSession() {
         settings = setBusyTimeout(m_busyTimeoutMs);
     if (settings && m_readOnly)
         settings = exec(QStringLiteral("SET default_transaction_read_only = on"), operation);
-    return settings;
+    // The schema's triggers announce the writes of sessions without an origin (psql, scripts);
+    // ours announce themselves with it (announceCommit).
+    if (!settings)
+        return settings;
+    auto origin = query(QStringLiteral("SELECT set_config('modelmarket.origin', ?, false)"),
+                        {m_origin}, operation);
+    if (!origin)
+        return origin.error();
+    return Ok{};
 }
 
 Status Database::probeServer(const QString& url, int connectTimeoutSeconds) {

@@ -141,7 +141,10 @@ private slots:
             ModelRecord kept = model(u"Kept Through The Upgrade"_s);
             MM_VERIFY_OK(ModelRepository(*db).insert(kept));
         }
-        // Version 6 as it was released: the name index on mm_nocase(name) alone.
+        // Version 6 as it was released: the name index on mm_nocase(name) alone, no triggers
+        // announcing outside writes.
+        QVERIFY2(server.exec(u"DROP FUNCTION mm_announce_outside_write() CASCADE"_s),
+                 qPrintable(server.error()));
         QVERIFY2(server.exec(u"DROP INDEX models_name"_s), qPrintable(server.error()));
         QVERIFY2(server.exec(u"CREATE UNIQUE INDEX models_name ON models (mm_nocase(name))"_s),
                  qPrintable(server.error()));
@@ -159,6 +162,12 @@ private slots:
                  "(mm_nocase(name)) INCLUDE (name, id)"_s);
         QCOMPARE(server.scalar(u"SELECT name FROM models"_s).toString(),
                  u"Kept Through The Upgrade"_s);
+        // Every table announces writes made outside ModelMarket.
+        QCOMPARE(server
+                     .scalar(u"SELECT count(*) FROM pg_trigger WHERE tgname LIKE '%\\_announce' "
+                             "AND NOT tgisinternal"_s)
+                     .toInt(),
+                 16);
         // Still unique without regard to case.
         ModelRecord twin = model(u"KEPT through the upgrade"_s);
         QVERIFY(!ModelRepository(**db).insert(twin));

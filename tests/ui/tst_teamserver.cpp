@@ -106,6 +106,7 @@ private slots:
     void init();
     void cleanup();
     void windowsSeeEachOthersCommitsWithinASecond();
+    void windowsHearWritesMadeOutsideModelMarket();
     void idleWindowsSendTheServerNothing();
     void undoOfAnEditTheOtherWindowChangedIsRefused();
     void editWaitsForAnotherWriterWithoutFreezing();
@@ -195,6 +196,26 @@ void TestTeamServer::windowsSeeEachOthersCommitsWithinASecond() {
     // Both catalogs read the new row count again.
     QTRY_COMPARE_WITH_TIMEOUT(anna->area.model()->rowCount(), 3, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(ben->area.model()->rowCount(), 3, kWaitMs);
+}
+
+void TestTeamServer::windowsHearWritesMadeOutsideModelMarket() {
+    const auto anna = openWindowShowing(u"Atlas"_s);
+    QVERIFY(anna);
+    QSignalSpy loads(&anna->workspace, &Workspace::externalChangesLoaded);
+    // psql, a script, another tool: a session that is not ModelMarket's.
+    QElapsedTimer sinceCommit;
+    sinceCommit.start();
+    QVERIFY2(m_server->exec(u"UPDATE models SET efficiency = 12.5 WHERE name = 'Atlas'"_s),
+             qPrintable(m_server->error()));
+    QVERIFY2(loads.wait(kAnnouncedMs), "the window did not hear of the outside write");
+    qInfo("a write from outside ModelMarket was announced after %lld ms", sinceCommit.elapsed());
+    QTRY_COMPARE_WITH_TIMEOUT(shownEfficiency(*anna->area.model(), u"Atlas"_s), 12.5, kWaitMs);
+    // A rolled-back outside write announces nothing.
+    loads.clear();
+    QVERIFY2(m_server->exec(u"BEGIN; DELETE FROM listings; ROLLBACK"_s),
+             qPrintable(m_server->error()));
+    QTest::qWait(300);
+    QCOMPARE(loads.size(), 0);
 }
 
 void TestTeamServer::idleWindowsSendTheServerNothing() {
