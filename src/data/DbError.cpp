@@ -139,6 +139,11 @@ DbError::Kind classifyPostgres(const QString& sqlState) {
         return DbError::Kind::NotNull;
     if (sqlState.startsWith(QLatin1String("23")))
         return DbError::Kind::Constraint;
+    // Data exceptions: text or a fraction bound into a bigint column, a number out of its range.
+    // SQLite stores such a value and its CHECK (typeof ...) refuses it, so both engines give the
+    // same rule for the same bad value.
+    if (sqlState.startsWith(QLatin1String("22")))
+        return DbError::Kind::CheckConstraint;
     // read_only_sql_transaction, and a role without the privilege to write (insufficient_privilege)
     if (sqlState == QLatin1String("25006") || sqlState == QLatin1String("42501"))
         return DbError::Kind::ReadOnly;
