@@ -45,7 +45,8 @@ $$)sql"),
           researchProjects, revenueMonthly, scenarioOverrides, scenarios, settings, sizeClasses,
           trainingJobs, usageCharges}) {
         // Table names are ours, never user input: DDL takes no bound values.
-        statements << QStringLiteral("CREATE TRIGGER %1_announce AFTER INSERT OR UPDATE OR DELETE "
+        statements << QStringLiteral("CREATE OR REPLACE TRIGGER %1_announce AFTER INSERT OR UPDATE "
+                                     "OR DELETE "
                                      "OR TRUNCATE ON %1 FOR EACH STATEMENT EXECUTE FUNCTION "
                                      "mm_announce_outside_write()")
                           .arg(table);

@@ -1,4 +1,6 @@
 // Upgrading committed old-version files, and refusing files from the future.
+// storage.migrations.postgres runs the cases about the steps themselves on the test server: both
+// engines' step lists, a rerun of every step, a failing step, a broken list.
 //
 // tests/data/schema_v1.sqlite is a version-1 file with a few rows in every table. It is committed
 // and must not change once released; it stands for the files designers already have. To rebuild
@@ -12,8 +14,11 @@
 
 #include "FileChecks.h"
 #include "SchemaV1Fixture.h"
+#include "TestStore.h"
 #include "data/Database.h"
 #include "data/Migrations.h"
+#include "data/PgMigrations.h"
+#include "data/SqlDialect.h"
 #include "data/Transaction.h"
 
 #include <QCryptographicHash>
@@ -78,6 +83,26 @@ Status failingStep(Database& db) {
     if (!created)
         return created;
     return makeError(u"step failed on purpose"_s, u"test step"_s, u"test.fail"_s);
+}
+
+// A new database at the current version: a file, or on the server run a database of its own.
+std::unique_ptr<Database> openNew(testing::TestStore& store) {
+    const QString location =
+        store.onServer() ? store.location(u"new"_s) : store.filePath(u"new.sqlite"_s);
+    if (location.isEmpty()) {
+        qWarning() << store.error();
+        return {};
+    }
+    auto opened = Database::open(location);
+    if (!opened) {
+        qWarning() << opened.error().toString();
+        return {};
+    }
+    return std::move(opened).value();
+}
+
+std::span<const MigrationStep> stepsFor(Database& db) {
+    return db.dialect().isPostgres() ? postgresMigrationSteps() : migrationSteps();
 }
 
 } // namespace
@@ -238,25 +263,27 @@ void TestMigrations::newerFileIsRefusedUntouched() {
 }
 
 void TestMigrations::stepsAreNumberedInOrder() {
-    const auto steps = migrationSteps();
-    QCOMPARE(steps.size(), std::size_t(kCurrentSchemaVersion));
-    for (std::size_t i = 0; i < steps.size(); ++i) {
-        QCOMPARE(steps[i].version, int(i) + 1);
-        QVERIFY(steps[i].apply != nullptr);
-        QVERIFY(!steps[i].description.isEmpty());
+    // Both engines reach every version in the same numbered steps.
+    for (const auto steps : {migrationSteps(), postgresMigrationSteps()}) {
+        QCOMPARE(steps.size(), std::size_t(kCurrentSchemaVersion));
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            QCOMPARE(steps[i].version, int(i) + 1);
+            QVERIFY(steps[i].apply != nullptr);
+            QVERIFY(!steps[i].description.isEmpty());
+        }
     }
 }
 
 void TestMigrations::migratingAgainChangesNothing() {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    auto opened = Database::open(dir.filePath(u"new.sqlite"_s));
-    QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toString()));
-    Database& db = *opened.value();
+    testing::TestStore store;
+    MM_REQUIRE_STORE(store);
+    auto opened = openNew(store);
+    QVERIFY(opened);
+    Database& db = *opened;
     QCOMPARE(db.schemaVersion(), kCurrentSchemaVersion);
     QVERIFY(migrate(db));
-    // Steps are written to survive a rerun on a partly upgraded file.
-    for (const MigrationStep& step : migrationSteps()) {
+    // Steps are written to survive a rerun on a partly upgraded database.
+    for (const MigrationStep& step : stepsFor(db)) {
         Status again = step.apply(db);
         QVERIFY2(again, again ? "" : qPrintable(again.error().toString()));
     }
@@ -265,36 +292,40 @@ void TestMigrations::migratingAgainChangesNothing() {
 }
 
 void TestMigrations::failedStepLeavesFileAsItWas() {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    auto opened = Database::open(dir.filePath(u"new.sqlite"_s));
+    testing::TestStore store;
+    MM_REQUIRE_STORE(store);
+    auto opened = openNew(store);
     QVERIFY(opened);
-    Database& db = *opened.value();
+    Database& db = *opened;
 
-    std::vector<MigrationStep> steps(migrationSteps().begin(), migrationSteps().end());
+    const auto known = stepsFor(db);
+    std::vector<MigrationStep> steps(known.begin(), known.end());
     steps.push_back({kCurrentSchemaVersion + 1, u"a step that fails", &failingStep});
     Status migrated = migrate(db, steps, kCurrentSchemaVersion + 1);
     QVERIFY(!migrated);
     QCOMPARE(migrated.error().rule, u"test.fail"_s);
     QCOMPARE(db.schemaVersion(), kCurrentSchemaVersion);
-    QCOMPARE(scalar(db, u"SELECT COUNT(*) FROM sqlite_schema WHERE name = 'half_done'"_s).toInt(),
-             0);
+    const QString halfDone =
+        db.isServer() ? u"SELECT COUNT(*) FROM information_schema.tables WHERE table_name = "
+                        "'half_done'"_s
+                      : u"SELECT COUNT(*) FROM sqlite_schema WHERE name = 'half_done'"_s;
+    QCOMPARE(scalar(db, halfDone).toInt(), 0);
     QCOMPARE(db.transactionDepth(), 0);
 }
 
 void TestMigrations::brokenStepListIsRefused() {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    auto opened = Database::open(dir.filePath(u"new.sqlite"_s));
+    testing::TestStore store;
+    MM_REQUIRE_STORE(store);
+    auto opened = openNew(store);
     QVERIFY(opened);
-    Database& db = *opened.value();
+    Database& db = *opened;
 
     const std::array<MigrationStep, 1> gap{{{2, u"skips version 1", &failingStep}}};
     Status migrated = migrate(db, gap, 2);
     QVERIFY(!migrated);
     QVERIFY(migrated.error().message.contains(u"broken"_s));
 
-    Status beyond = migrate(db, migrationSteps(), kCurrentSchemaVersion + 5);
+    Status beyond = migrate(db, stepsFor(db), kCurrentSchemaVersion + 5);
     QVERIFY(!beyond);
     QCOMPARE(db.schemaVersion(), kCurrentSchemaVersion);
 }
