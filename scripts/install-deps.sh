@@ -14,8 +14,8 @@ packages+=(clang libclang-rt-14-dev xvfb xauth appstream)
 # The economy JSON schema test (tests/cli/check_economy_schema.py) validates with it.
 packages+=(python3 python3-jsonschema)
 # The PostgreSQL backend (docs/team-server.md): Qt's QPSQL driver, and the server the tests start
-# a throwaway cluster of (scripts/pg-test-cluster.sh).
-packages+=(libqt6sql6-psql postgresql)
+# a throwaway cluster of (scripts/pg-test-cluster.sh), and openssl for its TLS certificate.
+packages+=(libqt6sql6-psql postgresql openssl)
 
 missing=()
 for pkg in "${packages[@]}"; do

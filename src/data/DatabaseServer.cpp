@@ -84,7 +84,7 @@ void configureServerConnection(QSqlDatabase& db, const ServerAddress& address,
     // Without one from the window, libpq reads PGPASSWORD or ~/.pgpass itself.
     if (!password.isEmpty())
         db.setPassword(password);
-    db.setConnectOptions(
+    QString options =
         QStringLiteral("connect_timeout=%1;application_name=ModelMarket;keepalives=1;"
                        "keepalives_idle=%2;keepalives_interval=%3;keepalives_count=%4;"
                        "tcp_user_timeout=%5")
@@ -92,7 +92,13 @@ void configureServerConnection(QSqlDatabase& db, const ServerAddress& address,
             .arg(kKeepaliveIdleSeconds)
             .arg(kKeepaliveIntervalSeconds)
             .arg(kKeepaliveCount)
-            .arg(kTcpUserTimeoutMs));
+            .arg(kTcpUserTimeoutMs);
+    // ServerAddress::parse let through only values that stay one setting each.
+    if (!address.sslMode.isEmpty())
+        options += QStringLiteral(";sslmode=") + address.sslMode;
+    if (!address.sslRootCert.isEmpty())
+        options += QStringLiteral(";sslrootcert=") + address.sslRootCert;
+    db.setConnectOptions(options);
 }
 
 // libpq says so only in words (a refused login has no SQLSTATE on the client side): no password

@@ -32,7 +32,22 @@ Result<int> parsePort(QStringView text) {
     return port;
 }
 
+// A setting libpq reads from a "name=value" list that Qt's driver joins with spaces: a value
+// holding a space, quote, backslash or ';' would end it early or start another; '&', '?', '#'
+// and '%' would not read back from the address toUrl() writes.
+bool safeConnectValue(const QString& value) {
+    for (const QChar c : value)
+        if (c.isSpace() || QStringView(u"'\"\\;&?#%").contains(c))
+            return false;
+    return !value.isEmpty();
+}
+
 } // namespace
+
+QStringList ServerAddress::sslModes() {
+    return {QStringLiteral("disable"), QStringLiteral("allow"),     QStringLiteral("prefer"),
+            QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+}
 
 bool ServerAddress::isServerUrl(const QString& text) {
     return text.startsWith(kScheme, Qt::CaseInsensitive) ||
@@ -102,9 +117,21 @@ Result<ServerAddress> ServerAddress::parse(const QString& url) {
         } else if (name == u"password") {
             return urlError(Tr::tr("the address holds a password; put it in ~/.pgpass or the "
                                    "PGPASSWORD variable instead, where only you can read it"));
+        } else if (name == u"sslmode") {
+            if (!sslModes().contains(value))
+                return urlError(Tr::tr("sslmode '%1' is not one of %2")
+                                    .arg(value, sslModes().join(QStringLiteral(", "))));
+            address.sslMode = value;
+        } else if (name == u"sslrootcert") {
+            if (!safeConnectValue(value))
+                return urlError(Tr::tr("the sslrootcert path '%1' is empty or holds a space or one "
+                                       "of ' \" \\ ; & ? # %; move the file to a plain path")
+                                    .arg(value));
+            address.sslRootCert = value;
         } else {
-            return urlError(
-                Tr::tr("unknown setting '%1' in the address (known: host, port, user)").arg(name));
+            return urlError(Tr::tr("unknown setting '%1' in the address (known: host, port, user, "
+                                   "sslmode, sslrootcert)")
+                                .arg(name));
         }
     }
     return address;
@@ -123,11 +150,18 @@ QString ServerAddress::toUrl() const {
     if (port != 0 && !socket)
         url += u':' + QString::number(port);
     url += u'/' + encoded(database);
+    QStringList settings;
     if (socket) {
-        url += QStringLiteral("?host=") + host;
+        settings << QStringLiteral("host=") + host;
         if (port != 0)
-            url += QStringLiteral("&port=") + QString::number(port);
+            settings << QStringLiteral("port=") + QString::number(port);
     }
+    if (!sslMode.isEmpty())
+        settings << QStringLiteral("sslmode=") + sslMode;
+    if (!sslRootCert.isEmpty())
+        settings << QStringLiteral("sslrootcert=") + sslRootCert;
+    if (!settings.isEmpty())
+        url += u'?' + settings.join(u'&');
     return url;
 }
 

@@ -8,7 +8,10 @@
 // - two programs selling 200 licenses each at the same time lose none, and the revenue summary
 //   the triggers keep adds up to the licenses;
 // - connecting to an address where something accepts the connection but never answers fails
-//   within the connect timeout, naming the address.
+//   within the connect timeout, naming the address;
+// - over TCP with TLS (scripts/pg-test-cluster.sh tls), the address's sslmode and sslrootcert
+//   reach libpq: verify-full connects encrypted, workers too; a plain connection, or a
+//   certificate file that is not there, is refused saying why.
 
 #include "PgTestServer.h"
 #include "ReliabilitySupport.h"
@@ -96,6 +99,8 @@ private slots:
     void windowSaysConnectionLostAndReconnects();
     void twoClientsSelling200EachLoseNothing();
     void silentServerTimesOutNamingTheAddress();
+    // Last: it moves this test's server to another port.
+    void encryptedConnectionsOverTheNetwork();
 
 private:
     bool cluster(const QString& command);
@@ -327,6 +332,51 @@ void TestServerFaults::silentServerTimesOutNamingTheAddress() {
     QVERIFY2(message.contains(url), qPrintable(message));
     QVERIFY2(message.contains(u"did not answer within 2 seconds"_s), qPrintable(message));
     QVERIFY2(elapsed >= 1'500 && elapsed < 8'000, qPrintable(QString::number(elapsed)));
+}
+
+void TestServerFaults::encryptedConnectionsOverTheNetwork() {
+    const Finished tls = run(u"bash"_s, {clusterScript(), u"tls"_s, m_cluster});
+    QVERIFY2(tls.exitCode == 0, qPrintable(describe(tls)));
+    const QString tcp = tls.out.trimmed(); // postgresql://modelmarket@127.0.0.1:PORT/postgres
+    QVERIFY2(tcp.startsWith(u"postgresql://modelmarket@127.0.0.1:"_s), qPrintable(tcp));
+    // The socket moved with the port: PgTestDatabase makes its database through it.
+    const Finished socket = run(u"bash"_s, {clusterScript(), u"url"_s, m_cluster});
+    QVERIFY2(socket.exitCode == 0, qPrintable(describe(socket)));
+    qputenv("MODELMARKET_TEST_PG_URL", socket.out.trimmed().toUtf8());
+    PgTestDatabase server;
+    MM_REQUIRE_PG_DATABASE(server);
+    const QString database = tcp.left(tcp.lastIndexOf(u'/') + 1) + server.name();
+    const QString checked =
+        database + u"?sslmode=verify-full&sslrootcert="_s + m_cluster + u"/root.crt"_s;
+
+    // The command line sets it up over the encrypted connection, and names it as given.
+    const Finished ready = run(cli(), {u"--db"_s, checked, u"init"_s, u"--empty"_s});
+    QVERIFY2(ready.exitCode == 0, qPrintable(describe(ready)));
+    QVERIFY2(ready.out.contains(checked), qPrintable(describe(ready)));
+
+    const QString encrypted = u"SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s;
+    auto db = Database::open(checked);
+    MM_VERIFY_OK(db);
+    auto ssl = (*db)->query(encrypted, {}, u"asking about the connection"_s);
+    MM_VERIFY_OK(ssl);
+    QVERIFY(ssl->next() && ssl->value(0).toBool());
+    auto worker = (*db)->openAnotherConnection();
+    MM_VERIFY_OK(worker);
+    auto workerSsl = (*worker)->query(encrypted, {}, u"asking about the connection"_s);
+    MM_VERIFY_OK(workerSsl);
+    QVERIFY(workerSsl->next() && workerSsl->value(0).toBool());
+
+    // The server lets no plain connection in over TCP, and says so.
+    auto plain = Database::open(database + u"?sslmode=disable"_s);
+    QVERIFY(!plain);
+    QVERIFY2(plain.error().toString().contains(u"no encryption"_s),
+             qPrintable(plain.error().toString()));
+    // A certificate that cannot be checked is refused, naming the file.
+    const QString missing = m_dir.filePath(u"missing-root.crt"_s);
+    auto unchecked = Database::open(database + u"?sslmode=verify-full&sslrootcert="_s + missing);
+    QVERIFY(!unchecked);
+    QVERIFY2(unchecked.error().toString().contains(missing),
+             qPrintable(unchecked.error().toString()));
 }
 
 QTEST_MAIN(TestServerFaults)

@@ -76,7 +76,31 @@ private slots:
                      .contains(u"secret"_s));
         QVERIFY(refused(u"postgresql://anna@host"_s, u"/DATABASE"_s));
         QVERIFY(refused(u"postgresql://anna@host:99999/db"_s, u"99999"_s));
-        QVERIFY(refused(u"postgresql://anna@host/db?sslmode=require"_s, u"sslmode"_s));
+        QVERIFY(refused(u"postgresql://anna@host/db?sslmode=required"_s, u"verify-full"_s));
+        QVERIFY(refused(u"postgresql://anna@host/db?sslrootcert=/my%20certs/ca.crt"_s,
+                        u"/my certs/ca.crt"_s));
+        QVERIFY(refused(u"postgresql://anna@host/db?sslrootcert=/a;sslmode=disable"_s,
+                        u"sslrootcert"_s));
+        QVERIFY(refused(u"postgresql://anna@host/db?application_name=x"_s, u"application_name"_s));
+    }
+
+    void readsEncryptionSettings() {
+        auto address = ServerAddress::parse(
+            u"postgresql://anna@db.studio.lan/economy?sslmode=verify-full&sslrootcert=/etc/studio/ca.crt"_s);
+        MM_VERIFY_OK(address);
+        QCOMPARE(address->host, u"db.studio.lan"_s);
+        QCOMPARE(address->sslMode, u"verify-full"_s);
+        QCOMPARE(address->sslRootCert, u"/etc/studio/ca.crt"_s);
+        QCOMPARE(address->toUrl(), u"postgresql://anna@db.studio.lan/economy?sslmode=verify-full"
+                                   "&sslrootcert=/etc/studio/ca.crt"_s);
+        auto socket = ServerAddress::parse(u"postgresql:///economy?host=/run/pg&sslmode=disable"_s);
+        MM_VERIFY_OK(socket);
+        QCOMPARE(socket->toUrl(), u"postgresql:///economy?host=/run/pg&sslmode=disable"_s);
+        for (const QString& mode : ServerAddress::sslModes()) {
+            auto read = ServerAddress::parse(u"postgresql://h/db?sslmode="_s + mode);
+            MM_VERIFY_OK(read);
+            QCOMPARE(read->sslMode, mode);
+        }
     }
 };
 

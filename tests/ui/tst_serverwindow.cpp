@@ -19,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -210,7 +211,13 @@ void TestServerWindow::connectDialogBuildsTheAddressAndOpensIt() {
         QVERIFY(!ok->isEnabled());
         QTest::keyClicks(connectDialog->databaseEdit(), server.name());
         QVERIFY(ok->isEnabled());
-        shownUrl = connectDialog->urlLabel()->text();
+        // Encryption goes into the address as libpq's sslmode; the default adds nothing.
+        QComboBox* encryption = connectDialog->encryptionBox();
+        encryption->setCurrentIndex(encryption->findData(u"verify-full"_s));
+        QVERIFY2(connectDialog->urlEdit()->text().endsWith(u"&sslmode=verify-full"_s),
+                 qPrintable(connectDialog->urlEdit()->text()));
+        encryption->setCurrentIndex(0);
+        shownUrl = connectDialog->urlEdit()->text();
         if (qEnvironmentVariableIsSet("MM_SERVER_SCREENSHOTS"))
             connectDialog->grab().save(qEnvironmentVariable("MM_SERVER_SCREENSHOTS") +
                                        u"/connect-dialog.png"_s);

@@ -1,5 +1,6 @@
 #include "ui/shell/ConnectServerDialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -17,6 +18,7 @@ const QString kHostKey = QStringLiteral("server/host");
 const QString kPortKey = QStringLiteral("server/port");
 const QString kDatabaseKey = QStringLiteral("server/database");
 const QString kUserKey = QStringLiteral("server/user");
+const QString kSslModeKey = QStringLiteral("server/sslmode");
 
 } // namespace
 
@@ -39,16 +41,31 @@ ConnectServerDialog::ConnectServerDialog(const QString& title, QWidget* parent)
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("userEdit"));
     m_user->setPlaceholderText(tr("your login name"));
-    m_url = new QLabel(this);
-    m_url->setObjectName(QStringLiteral("urlLabel"));
-    m_url->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_url->setWordWrap(true);
+    m_encryption = new QComboBox(this);
+    m_encryption->setObjectName(QStringLiteral("encryptionBox"));
+    m_encryption->addItem(tr("Default: encrypted when the server offers it"), QString());
+    m_encryption->addItem(tr("Required"), QStringLiteral("require"));
+    m_encryption->addItem(tr("Required, with the server's certificate checked"),
+                          QStringLiteral("verify-full"));
+    m_encryption->addItem(tr("Off"), QStringLiteral("disable"));
+    m_encryption->setToolTip(
+        tr("Over the network only; a socket folder on this machine is never encrypted. A checked "
+           "certificate must be signed by an authority in ~/.postgresql/root.crt, or in the file "
+           "the address names with sslrootcert."));
+    // A field, not a label: an address has no spaces to wrap at, and a label cut it off. Read
+    // only, it still selects and copies whole.
+    m_url = new QLineEdit(this);
+    m_url->setObjectName(QStringLiteral("urlEdit"));
+    m_url->setReadOnly(true);
+    m_url->setFrame(false);
+    m_url->setPlaceholderText(tr("(name the database)"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("&Encryption:"), m_encryption);
     form->addRow(tr("Address:"), m_url);
 
     auto* note = new QLabel(
@@ -70,6 +87,7 @@ ConnectServerDialog::ConnectServerDialog(const QString& title, QWidget* parent)
     for (QLineEdit* edit : {m_host, m_database, m_user})
         connect(edit, &QLineEdit::textChanged, this, &ConnectServerDialog::updateUrl);
     connect(m_port, &QSpinBox::valueChanged, this, &ConnectServerDialog::updateUrl);
+    connect(m_encryption, &QComboBox::currentIndexChanged, this, &ConnectServerDialog::updateUrl);
 
     const QSettings settings;
     ServerAddress last;
@@ -77,8 +95,11 @@ ConnectServerDialog::ConnectServerDialog(const QString& title, QWidget* parent)
     last.port = settings.value(kPortKey, 0).toInt();
     last.database = settings.value(kDatabaseKey).toString();
     last.user = settings.value(kUserKey).toString();
+    last.sslMode = settings.value(kSslModeKey).toString();
+    if (!ServerAddress::sslModes().contains(last.sslMode))
+        last.sslMode.clear();
     setAddress(last);
-    setMinimumWidth(480);
+    setMinimumWidth(560);
 }
 
 void ConnectServerDialog::setAddress(const ServerAddress& address) {
@@ -86,6 +107,15 @@ void ConnectServerDialog::setAddress(const ServerAddress& address) {
     m_port->setValue(address.port);
     m_database->setText(address.database);
     m_user->setText(address.user);
+    // A mode the list does not offer (allow, prefer, verify-ca, from an address typed elsewhere)
+    // is added, so the address keeps it.
+    int mode = m_encryption->findData(address.sslMode);
+    if (mode < 0) {
+        m_encryption->addItem(address.sslMode, address.sslMode);
+        mode = m_encryption->count() - 1;
+    }
+    m_encryption->setCurrentIndex(mode);
+    m_sslRootCert = address.sslRootCert;
     updateUrl();
 }
 
@@ -95,6 +125,8 @@ ServerAddress ConnectServerDialog::address() const {
     address.port = m_port->value();
     address.database = m_database->text().trimmed();
     address.user = m_user->text().trimmed();
+    address.sslMode = m_encryption->currentData().toString();
+    address.sslRootCert = m_sslRootCert;
     return address;
 }
 
@@ -109,7 +141,9 @@ QString ConnectServerDialog::url() const {
 
 void ConnectServerDialog::updateUrl() {
     const QString url = this->url();
-    m_url->setText(url.isEmpty() ? tr("(name the database)") : url);
+    m_url->setText(url);
+    m_url->setToolTip(url);
+    m_url->setCursorPosition(0);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!url.isEmpty());
 }
 
@@ -122,6 +156,7 @@ void ConnectServerDialog::accept() {
     settings.setValue(kPortKey, fields.port);
     settings.setValue(kDatabaseKey, fields.database);
     settings.setValue(kUserKey, fields.user);
+    settings.setValue(kSslModeKey, fields.sslMode);
     QDialog::accept();
 }
 

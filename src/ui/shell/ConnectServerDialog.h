@@ -4,17 +4,18 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QSpinBox;
 
 namespace mm {
 
-// Where a PostgreSQL database is: host (or a Unix socket folder), port, database and user, and
-// the postgresql:// address they make, shown as it is typed. It never asks for a password: the
-// window asks when the server wants one (ui/shell/ServerOpen.h), and none is ever stored. The
-// last values given are remembered in QSettings (group "server") for next time.
+// Where a PostgreSQL database is: host (or a Unix socket folder), port, database, user and
+// encryption (libpq's sslmode), and the postgresql:// address they make, shown as it is typed. It
+// never asks for a password: the window asks when the server wants one (ui/shell/ServerOpen.h), and
+// none is ever stored. The last values given are remembered in QSettings (group "server") for next
+// time.
 class ConnectServerDialog : public QDialog {
     Q_OBJECT
 public:
@@ -30,7 +31,8 @@ public:
     QSpinBox* portEdit() const { return m_port; }
     QLineEdit* databaseEdit() const { return m_database; }
     QLineEdit* userEdit() const { return m_user; }
-    QLabel* urlLabel() const { return m_url; }
+    QComboBox* encryptionBox() const { return m_encryption; }
+    QLineEdit* urlEdit() const { return m_url; }
 
     void accept() override;
 
@@ -41,7 +43,9 @@ private:
     QSpinBox* m_port = nullptr;
     QLineEdit* m_database = nullptr;
     QLineEdit* m_user = nullptr;
-    QLabel* m_url = nullptr;
+    QComboBox* m_encryption = nullptr; // item data: the sslmode, empty for libpq's default
+    QString m_sslRootCert;             // from an address given; the dialog has no field for it
+    QLineEdit* m_url = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };
 
