@@ -14,7 +14,7 @@
 //                    through the rollback journal instead of the WAL
 //
 // Each operation is first run to completion twice (its duration spreads the kill points, and the
-// two results must agree, or "after" would not be one state), then killed (Sizes: 14 times on a
+// two results must agree, or "after" would not be one state), then killed (Sizes: 11 times on a
 // file) at stratified random delays over its duration, a few of them crowding its end (COMMIT and
 // the checkpoint when the file is closed).
 
@@ -50,8 +50,8 @@ struct Sizes {
     int clockJobs;
     int generatedModels;
 };
-constexpr Sizes kFileSizes{14, 10, 25'000, 10'000, 6'000, 80, 2'000};
-constexpr Sizes kServerSizes{6, 4, 3'000, 2'000, 1'000, 20, 500};
+constexpr Sizes kFileSizes{11, 8, 25'000, 10'000, 6'000, 80, 2'000};
+constexpr Sizes kServerSizes{5, 3, 3'000, 2'000, 1'000, 20, 500};
 constexpr quint32 kSeed = 20240611;
 constexpr int kProcessTimeoutMs = 120'000;
 
