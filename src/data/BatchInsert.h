@@ -14,7 +14,8 @@ class Database;
 
 // Many rows of one table per INSERT statement, every value bound. On a server each statement is
 // a round trip and a plan; one per row made bulk work (generate, import, copy) wait on the
-// socket far longer than the server worked. Rows go in the order given, and so do their ids.
+// socket far longer than the server worked. Rows go in the order given, and so do their ids. On
+// SQLite the rows go one per statement, on one prepared statement (BatchInsert::insert says why).
 class BatchInsert {
 public:
     // A statement of more rows saves little more and makes the server parse a longer text.

@@ -470,6 +470,14 @@ private:
 };
 
 // The second pass: one list at a time, one record at a time.
+// Licenses and usage charges, the longest lists, are checked and written a chunk of records at a
+// time: one query per check for the chunk, many rows per INSERT. One round trip per check and
+// per row made an import into a server wait on the socket far longer than the server worked. On
+// SQLite a chunk is short: Qt's driver binds the values of an IN (...) list in time quadratic in
+// its length.
+constexpr qsizetype kServerRecordsPerChunk = 500;
+constexpr qsizetype kFileRecordsPerChunk = 32;
+
 class StreamImport {
 public:
     StreamImport(Database& db, QIODevice& in, const exchange::Progress& progress)
@@ -493,6 +501,14 @@ private:
     bool report(double share) { return !m_progress || m_progress(std::min(1.0, share)); }
     Status streamList(const QString& name, const Handler& handle);
     Result<bool> exists(const QString& sql, const QVariantList& values);
+    Result<QSet<qint64>> existingIds(const QString& table, const QString& column,
+                                     const QList<qint64>& keys);
+    Result<QSet<std::pair<qint64, QString>>> chargedMonths(const QList<qint64>& licenseIds);
+    Status writeLicenses(QList<std::pair<LicenseRecord, qsizetype>>& pending);
+    Status writeCharges(QList<std::pair<UsageChargeRecord, qsizetype>>& pending);
+    qsizetype recordsPerChunk() const {
+        return m_db.isServer() ? kServerRecordsPerChunk : kFileRecordsPerChunk;
+    }
     Status writeHeader(bool replace);
     template <typename Record, typename Read, typename Validate, typename Write>
     Status importNamedList(const QString& list, const QString& idQuery, Read read,
@@ -597,6 +613,55 @@ Result<bool> StreamImport::exists(const QString& sql, const QVariantList& values
         return done.error();
     const bool found = it->next();
     it->finish();
+    return found;
+}
+
+QString placeholders(qsizetype count) {
+    QString text;
+    text.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i)
+        text += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return text;
+}
+
+// The values among `keys` that `column` of `table` holds (both ours, never input).
+Result<QSet<qint64>> StreamImport::existingIds(const QString& table, const QString& column,
+                                               const QList<qint64>& keys) {
+    QSet<qint64> found;
+    if (keys.isEmpty())
+        return found;
+    QVariantList values;
+    values.reserve(keys.size());
+    for (const qint64 key : keys)
+        values << key;
+    auto q = m_db.query(QStringLiteral("SELECT %1 FROM %2 WHERE %1 IN (%3)")
+                            .arg(column, table, placeholders(keys.size())),
+                        values, m_operation);
+    if (!q)
+        return q.error();
+    while (q->next())
+        found.insert(q->value(0).toLongLong());
+    return found;
+}
+
+// The months already charged to any of these licenses.
+Result<QSet<std::pair<qint64, QString>>>
+StreamImport::chargedMonths(const QList<qint64>& licenseIds) {
+    QSet<std::pair<qint64, QString>> found;
+    if (licenseIds.isEmpty())
+        return found;
+    QVariantList values;
+    values.reserve(licenseIds.size());
+    for (const qint64 id : licenseIds)
+        values << id;
+    auto q = m_db.query(
+        QStringLiteral("SELECT license_id, month FROM usage_charges WHERE license_id IN (%1)")
+            .arg(placeholders(licenseIds.size())),
+        values, m_operation);
+    if (!q)
+        return q.error();
+    while (q->next())
+        found.insert({q->value(0).toLongLong(), q->value(1).toString()});
     return found;
 }
 
@@ -989,83 +1054,125 @@ Status StreamImport::importListings() {
 Status StreamImport::importLicenses() {
     if (auto done = deferIndexes(QStringLiteral("licenses"), kLicenses); !done)
         return done;
-    LicenseRepository licenses(m_db);
-    return streamList(kLicenses, [&](const QJsonObject& o, qsizetype i) -> Status {
+    QList<std::pair<LicenseRecord, qsizetype>> pending;
+    Status streamed = streamList(kLicenses, [&](const QJsonObject& o, qsizetype i) -> Status {
         auto record = parseRecord(o, kLicenses, i, readLicense, m_problems);
         if (!record)
             return Ok{};
-        const LicenseRecord& l = *record;
-        auto taken = exists(QStringLiteral("SELECT 1 FROM licenses WHERE id = ?"), {l.id});
-        if (!taken)
-            return taken.error();
-        if (*taken) {
+        pending.append({std::move(*record), i});
+        return pending.size() < recordsPerChunk() ? Status(Ok{}) : writeLicenses(pending);
+    });
+    if (!streamed)
+        return streamed;
+    return writeLicenses(pending);
+}
+
+// Checks a chunk of licenses in file order (a taken id, an unknown model or buyer, the rules of
+// a license), lists the problems and writes the others; `pending` is left empty.
+Status StreamImport::writeLicenses(QList<std::pair<LicenseRecord, qsizetype>>& pending) {
+    QList<qint64> ids, models, buyers;
+    for (const auto& [license, index] : std::as_const(pending)) {
+        ids << license.id;
+        models << license.modelId;
+        buyers << license.buyerId;
+    }
+    auto taken = existingIds(QStringLiteral("licenses"), QStringLiteral("id"), ids);
+    if (!taken)
+        return taken.error();
+    auto knownModels = existingIds(QStringLiteral("models"), QStringLiteral("id"), models);
+    if (!knownModels)
+        return knownModels.error();
+    auto knownBuyers = existingIds(QStringLiteral("buyers"), QStringLiteral("id"), buyers);
+    if (!knownBuyers)
+        return knownBuyers.error();
+    QList<LicenseRecord> accepted;
+    for (auto& [l, i] : pending) {
+        if (taken->contains(l.id)) {
             m_problems.add(duplicateId(kLicenses, i, l.id));
-            return Ok{};
+            continue;
         }
-        auto model = exists(QStringLiteral("SELECT 1 FROM models WHERE id = ?"), {l.modelId});
-        if (!model)
-            return model.error();
-        if (!*model) {
+        if (!knownModels->contains(l.modelId)) {
             m_problems.add(unknownReference(kLicenses, i, QStringLiteral("modelId"), l.modelId,
                                             Tr::tr("model")));
-            return Ok{};
+            continue;
         }
-        auto buyer = exists(QStringLiteral("SELECT 1 FROM buyers WHERE id = ?"), {l.buyerId});
-        if (!buyer)
-            return buyer.error();
-        if (!*buyer) {
+        if (!knownBuyers->contains(l.buyerId)) {
             m_problems.add(unknownReference(kLicenses, i, QStringLiteral("buyerId"), l.buyerId,
                                             Tr::tr("buyer")));
-            return Ok{};
+            continue;
         }
         if (auto valid = LicenseRepository::validate(l); !valid) {
             m_problems.add(invalidItem(kLicenses, i, valid.error()));
-            return Ok{};
+            continue;
         }
-        QList<LicenseRecord> one{l};
-        return licenses.insertMany(one);
-    });
+        taken->insert(l.id); // a later record of this chunk with the same id is a duplicate
+        accepted.append(std::move(l));
+    }
+    pending.clear();
+    if (accepted.isEmpty())
+        return Ok{};
+    return LicenseRepository(m_db).insertMany(accepted);
 }
 
 Status StreamImport::importCharges() {
-    LicenseRepository licenses(m_db);
-    return streamList(kUsageCharges, [&](const QJsonObject& o, qsizetype i) -> Status {
+    QList<std::pair<UsageChargeRecord, qsizetype>> pending;
+    Status streamed = streamList(kUsageCharges, [&](const QJsonObject& o, qsizetype i) -> Status {
         auto record = parseRecord(o, kUsageCharges, i, readCharge, m_problems);
         if (!record)
             return Ok{};
-        const UsageChargeRecord& c = *record;
-        auto taken = exists(QStringLiteral("SELECT 1 FROM usage_charges WHERE id = ?"), {c.id});
-        if (!taken)
-            return taken.error();
-        if (*taken) {
+        pending.append({std::move(*record), i});
+        return pending.size() < recordsPerChunk() ? Status(Ok{}) : writeCharges(pending);
+    });
+    if (!streamed)
+        return streamed;
+    return writeCharges(pending);
+}
+
+// As writeLicenses, for usage charges: a taken id, an unknown license, the rules of a charge, a
+// month charged twice.
+Status StreamImport::writeCharges(QList<std::pair<UsageChargeRecord, qsizetype>>& pending) {
+    QList<qint64> ids, licenses;
+    for (const auto& [charge, index] : std::as_const(pending)) {
+        ids << charge.id;
+        licenses << charge.licenseId;
+    }
+    auto taken = existingIds(QStringLiteral("usage_charges"), QStringLiteral("id"), ids);
+    if (!taken)
+        return taken.error();
+    auto knownLicenses = existingIds(QStringLiteral("licenses"), QStringLiteral("id"), licenses);
+    if (!knownLicenses)
+        return knownLicenses.error();
+    auto charged = chargedMonths(licenses);
+    if (!charged)
+        return charged.error();
+    QList<UsageChargeRecord> accepted;
+    for (auto& [c, i] : pending) {
+        if (taken->contains(c.id)) {
             m_problems.add(duplicateId(kUsageCharges, i, c.id));
-            return Ok{};
+            continue;
         }
-        auto license = exists(QStringLiteral("SELECT 1 FROM licenses WHERE id = ?"), {c.licenseId});
-        if (!license)
-            return license.error();
-        if (!*license) {
+        if (!knownLicenses->contains(c.licenseId)) {
             m_problems.add(unknownReference(kUsageCharges, i, QStringLiteral("licenseId"),
                                             c.licenseId, Tr::tr("license")));
-            return Ok{};
+            continue;
         }
         if (auto valid = LicenseRepository::validate(c); !valid) {
             m_problems.add(invalidItem(kUsageCharges, i, valid.error()));
-            return Ok{};
+            continue;
         }
-        auto charged =
-            exists(QStringLiteral("SELECT 1 FROM usage_charges WHERE license_id = ? AND month = ?"),
-                   {c.licenseId, c.month});
-        if (!charged)
-            return charged.error();
-        if (*charged) {
+        if (charged->contains({c.licenseId, c.month})) {
             m_problems.add(makeError(Tr::tr("the license is already charged for this month"),
                                      itemPath(kUsageCharges, i), QStringLiteral("json-duplicate")));
-            return Ok{};
+            continue;
         }
-        QList<UsageChargeRecord> one{c};
-        return licenses.insertCharges(one);
-    });
+        taken->insert(c.id);
+        charged->insert({c.licenseId, c.month});
+        accepted.append(std::move(c));
+    }
+    pending.clear();
+    if (accepted.isEmpty())
+        return Ok{};
+    return LicenseRepository(m_db).insertCharges(accepted);
 }
 
 Status StreamImport::importJobs() {

@@ -406,30 +406,38 @@ Result<QList<UsageChargeRecord>> LicenseRepository::chargesFor(qint64 licenseId)
 
 Status LicenseRepository::insertCharges(QList<UsageChargeRecord>& charges) {
     const QString operation = Tr::tr("adding usage charges");
+    for (const UsageChargeRecord& c : std::as_const(charges))
+        if (auto valid = validate(c); !valid)
+            return valid;
     Transaction transaction(m_db, operation);
     if (auto begun = transaction.status(); !begun)
         return begun;
-    auto statement = m_db.prepare(
-        QStringLiteral("INSERT INTO usage_charges (id, license_id, month, api_calls, amount_cents) "
-                       "VALUES (?, ?, ?, ?, ?)") +
-            m_db.dialect().returningId(),
-        operation);
-    if (!statement)
-        return statement.error();
+    // Many charges per statement, as insertMany does for licenses. Ids come back only when a
+    // charge has none yet (on SQLite that means one row per statement; imports give them all).
+    const bool needIds = std::any_of(charges.cbegin(), charges.cend(),
+                                     [](const UsageChargeRecord& c) { return c.id <= 0; });
+    BatchInsert batch(m_db,
+                      QStringLiteral("INSERT INTO usage_charges (id, license_id, month, api_calls, "
+                                     "amount_cents) VALUES "),
+                      QStringLiteral("(?, ?, ?, ?, ?)"), operation);
     const QVariant nullId{QMetaType(QMetaType::LongLong)};
-    for (UsageChargeRecord& c : charges) {
-        if (auto valid = validate(c); !valid)
-            return valid;
-        if (auto done = m_db.execPrepared(*statement,
-                                          {c.id > 0 ? QVariant(c.id) : nullId, c.licenseId, c.month,
-                                           c.apiCalls, sqlv::money(c.amount)},
-                                          operation);
-            !done)
+    QList<QVariantList> rows;
+    QList<qint64> ids;
+    for (qsizetype start = 0; start < charges.size();
+         start += BatchInsert::kDefaultRowsPerStatement) {
+        const qsizetype end =
+            std::min(charges.size(), start + BatchInsert::kDefaultRowsPerStatement);
+        rows.clear();
+        for (qsizetype i = start; i < end; ++i) {
+            const UsageChargeRecord& c = charges[i];
+            rows << QVariantList{c.id > 0 ? QVariant(c.id) : nullId, c.licenseId, c.month,
+                                 c.apiCalls, sqlv::money(c.amount)};
+        }
+        ids.clear();
+        if (auto done = batch.insert(rows, needIds ? &ids : nullptr); !done)
             return done;
-        auto id = m_db.insertedId(*statement, operation);
-        if (!id)
-            return id.error();
-        c.id = *id;
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            charges[start + i].id = ids[i];
     }
     return transaction.commit();
 }
