@@ -2127,25 +2127,26 @@
 <context>
     <name>mm::CatalogQuery</name>
     <message>
-        <location filename="../src/models/CatalogQuery.cpp" line="351"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="370"/>
         <source>reading the catalog&apos;s listings and sales</source>
         <translation>Lesen der Angebote und Verkäufe des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogQuery.cpp" line="70"/>
-        <location filename="../src/models/CatalogQuery.cpp" line="75"/>
-        <location filename="../src/models/CatalogQuery.cpp" line="381"/>
-        <location filename="../src/models/CatalogQuery.cpp" line="399"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="72"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="77"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="410"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="425"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="444"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogQuery.cpp" line="428"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="484"/>
         <source>reading catalog rows</source>
         <translation>Lesen von Katalogzeilen</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogQuery.cpp" line="441"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="505"/>
         <source>counting the catalog&apos;s rows</source>
         <translation>Zählen der Katalogzeilen</translation>
     </message>
@@ -2207,62 +2208,92 @@
 <context>
     <name>mm::ConnectServerDialog</name>
     <message>
-        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="30"/>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="32"/>
         <source>db.studio.lan, or a socket folder such as /run/postgresql</source>
         <translation>db.studio.lan oder ein Socket-Ordner wie /run/postgresql</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="35"/>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="37"/>
         <source>default (5432)</source>
         <translation>Standard (5432)</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="38"/>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="40"/>
         <source>economy</source>
         <translation>wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="41"/>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="43"/>
         <source>your login name</source>
         <translation>Ihr Anmeldename</translation>
     </message>
     <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="46"/>
+        <source>Default: encrypted when the server offers it</source>
+        <translation>Standard: verschlüsselt, wenn der Server es anbietet</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="47"/>
+        <source>Required</source>
+        <translation>Erforderlich</translation>
+    </message>
+    <message>
         <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="48"/>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation>Erforderlich, mit geprüftem Serverzertifikat</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="50"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="52"/>
+        <source>Over the network only; a socket folder on this machine is never encrypted. A checked certificate must be signed by an authority in ~/.postgresql/root.crt, or in the file the address names with sslrootcert.</source>
+        <translation>Nur über das Netzwerk; ein Socket-Ordner auf diesem Rechner wird nie verschlüsselt. Ein geprüftes Zertifikat muss von einer Stelle in ~/.postgresql/root.crt signiert sein oder in der Datei, die die Adresse mit sslrootcert nennt.</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="64"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="49"/>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="65"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="50"/>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="66"/>
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="51"/>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="67"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="52"/>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="68"/>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="69"/>
         <source>Address:</source>
         <translation>Adresse:</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="55"/>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="72"/>
         <source>The password is asked for when the server needs one and is never stored. libpq&apos;s ~/.pgpass and PGPASSWORD are used when they have it.</source>
         <translation>Das Passwort wird abgefragt, wenn der Server eines verlangt, und nie gespeichert. ~/.pgpass und PGPASSWORD von libpq werden verwendet, wenn sie es enthalten.</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="61"/>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="78"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="112"/>
+        <location filename="../src/ui/shell/ConnectServerDialog.cpp" line="61"/>
         <source>(name the database)</source>
         <translation>(Datenbank angeben)</translation>
     </message>
@@ -2408,58 +2439,58 @@
         <translation>Prüfen der Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="112"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="118"/>
         <source>the server did not answer within %1 seconds (connect timeout)</source>
         <translation>der Server hat nicht innerhalb von %1 Sekunden geantwortet (Verbindungs-Timeout)</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="167"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="173"/>
         <source>the database has schema version %1, but this version of ModelMarket only knows versions up to %2; use a newer ModelMarket</source>
         <translation>die Datenbank hat Schemaversion %1, diese Version von ModelMarket kennt aber nur Versionen bis %2; verwenden Sie ein neueres ModelMarket</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="193"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="199"/>
         <source>the database is not empty and was not set up by ModelMarket (tables: %1); give ModelMarket an empty database of its own</source>
         <translation>die Datenbank ist nicht leer und wurde nicht von ModelMarket eingerichtet (Tabellen: %1); geben Sie ModelMarket eine eigene, leere Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="196"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="202"/>
         <source>the database holds tables ModelMarket did not make (%1); give ModelMarket a database of its own</source>
         <translation>die Datenbank enthält Tabellen, die nicht von ModelMarket stammen (%1); geben Sie ModelMarket eine eigene Datenbank</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="209"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="215"/>
         <source>the Qt PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql</source>
         <translation>der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert; installieren Sie das Paket libqt6sql6-psql</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="270"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="284"/>
         <source>the server closed the connection</source>
         <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="284"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="298"/>
         <source>not connected to the server %1 (%2); ModelMarket reconnects when it answers again</source>
         <translation>nicht mit dem Server %1 verbunden (%2); ModelMarket verbindet sich neu, sobald er wieder antwortet</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="293"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="307"/>
         <source>reconnecting to %1</source>
         <translation>Neuverbindung mit %1</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="310"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="324"/>
         <source>the database now has schema version %1, expected %2</source>
         <translation>die Datenbank hat jetzt Schemaversion %1, erwartet wurde %2</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="330"/>
-        <location filename="../src/data/DatabaseServer.cpp" line="332"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="344"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="346"/>
         <source>listening for changes</source>
         <translation>Warten auf Änderungen</translation>
     </message>
     <message>
-        <location filename="../src/data/DatabaseServer.cpp" line="371"/>
+        <location filename="../src/data/DatabaseServer.cpp" line="385"/>
         <source>announcing a change</source>
         <translation>Ankündigen einer Änderung</translation>
     </message>
@@ -2517,7 +2548,7 @@
         <translation>die Verbindung zum Server ist abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/DbError.cpp" line="160"/>
+        <location filename="../src/data/DbError.cpp" line="165"/>
         <source>unknown database error</source>
         <translation>unbekannter Datenbankfehler</translation>
     </message>
@@ -3213,54 +3244,54 @@
 <context>
     <name>mm::Exchange</name>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="181"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="187"/>
         <source>a value is required</source>
         <translation>ein Wert ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="205"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="223"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="211"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="229"/>
         <source>%1 is outside the range %2 to %3</source>
         <translation>%1 liegt außerhalb des Bereichs %2 bis %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="219"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="225"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="239"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="245"/>
         <source>&apos;%1&apos; is not an amount like 1234.56</source>
         <translation>&apos;%1&apos; ist kein Betrag wie 1234.56</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="243"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="249"/>
         <source>the amount cannot be negative</source>
         <translation>der Betrag darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="255"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="261"/>
         <source>&apos;%1&apos; is not a date like 2025-01-31</source>
         <translation>&apos;%1&apos; ist kein Datum wie 2025-01-31</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="269"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="275"/>
         <source>&apos;%1&apos; is not a known value; use one of: %2</source>
         <translation>&apos;%1&apos; ist kein bekannter Wert; verwenden Sie einen von: %2</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="437"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1339"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1347"/>
         <source>the import was cancelled; nothing was written</source>
         <translation>der Import wurde abgebrochen; nichts wurde geschrieben</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1386"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1394"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ExchangeCsv.cpp" line="305"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="311"/>
         <source>the header lacks the required column(s) %1; expected columns: %2</source>
         <translation>
             <numerusform>in der Kopfzeile fehlt die erforderliche Spalte %1; erwartete Spalten: %2</numerusform>
@@ -3268,27 +3299,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="312"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="318"/>
         <source>the column appears more than once</source>
         <translation>die Spalte kommt mehrfach vor</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="359"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="365"/>
         <source>the name is longer than %1 characters</source>
         <translation>der Name ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="392"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="398"/>
         <source>&apos;%1&apos; is already on line %2</source>
         <translation>&apos;%1&apos; steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="445"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="451"/>
         <source>expected a JSON object like {&quot;code&quot;: 71.5}: %1</source>
         <translation>erwartet wird ein JSON-Objekt wie {&quot;code&quot;: 71.5}: %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="453"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="459"/>
         <source>the score of &apos;%1&apos; must be a number from 0 to 100</source>
         <translation>der Wert von &apos;%1&apos; muss eine Zahl von 0 bis 100 sein</translation>
     </message>
@@ -3298,129 +3329,129 @@
         <translation>Lesen der Angebote</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="589"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="595"/>
         <source>the model is listed for sale, so it cannot become %1; unlist it first</source>
         <translation>das Modell wird zum Verkauf angeboten und kann daher nicht den Status „%1“ erhalten; ziehen Sie zuerst die Angebote zurück</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1329"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1337"/>
         <source>importing the catalog</source>
         <translation>Importieren des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="798"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="815"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="804"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="822"/>
         <location filename="../src/data/ExchangeJson.cpp" line="245"/>
         <source>reading buyers</source>
         <translation>Lesen der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1331"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1339"/>
         <source>importing buyers</source>
         <translation>Importieren der Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="985"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="992"/>
         <source>reading the terms of a license</source>
         <translation>Lesen der Bedingungen einer Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="470"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="771"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="778"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="476"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="777"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="784"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="607"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="613"/>
         <source>the export was cancelled</source>
         <translation>der Export wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="999"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1010"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1006"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1017"/>
         <source>reading the usage charges of license %1</source>
         <translation>Lesen der Nutzungsgebühren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1050"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1057"/>
         <source>%1 is below the %2 tier&apos;s price floor of %3</source>
         <translation>%1 liegt unter dem Mindestpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1054"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1061"/>
         <source>%1 is above the %2 tier&apos;s price ceiling of %3</source>
         <translation>%1 liegt über dem Höchstpreis der Lizenzstufe %2 von %3</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1067"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1074"/>
         <source>the license expires on %1, so it cannot have been sold after that; give a new expires_on as well</source>
         <translation>die Lizenz läuft am %1 ab und kann daher nicht später verkauft worden sein; geben Sie auch ein neues expires_on an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1072"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1079"/>
         <source>%1 is before the sale on %2; a license cannot expire before it is sold</source>
         <translation>%1 liegt vor dem Verkauf am %2; eine Lizenz kann nicht ablaufen, bevor sie verkauft wurde</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1092"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1099"/>
         <source>the %1 tier charges %2 per 1,000 calls, but the license already has usage charged at %3 per 1,000 calls (e.g. for %4); the rate cannot change afterwards, so give usage_rate_per_1000 as %3</source>
         <translation>die Lizenzstufe %1 berechnet %2 pro 1.000 Aufrufe, aber für die Lizenz wurde bereits Nutzung zu %3 pro 1.000 Aufrufe abgerechnet (z. B. für %4); der Tarif kann sich danach nicht mehr ändern, geben Sie daher usage_rate_per_1000 mit %3 an</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1098"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1105"/>
         <source>the license already has usage charged at %1 per 1,000 calls (e.g. for %2); the rate cannot change afterwards</source>
         <translation>für die Lizenz wurde bereits Nutzung zu %1 pro 1.000 Aufrufe abgerechnet (z. B. für %2); der Tarif kann sich danach nicht mehr ändern</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1109"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1116"/>
         <source>the license already has usage charged for %1, so it cannot have been sold after that month</source>
         <translation>für die Lizenz wurde bereits Nutzung für %1 abgerechnet, daher kann sie nicht nach diesem Monat verkauft worden sein</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1145"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1153"/>
         <source>license %1 is already on line %2</source>
         <translation>Lizenz %1 steht bereits in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1167"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1175"/>
         <source>there is no model named &apos;%1&apos;</source>
         <translation>es gibt kein Modell namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1178"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1186"/>
         <source>there is no buyer named &apos;%1&apos;</source>
         <translation>es gibt keinen Käufer namens &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1126"/>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1333"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1134"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1341"/>
         <source>importing licenses</source>
         <translation>Importieren der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1246"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1254"/>
         <source>updating license %1</source>
         <translation>Aktualisieren von Lizenz %1</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1294"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1302"/>
         <location filename="../src/data/ExchangeJson.cpp" line="264"/>
         <source>reading licenses</source>
         <translation>Lesen der Lizenzen</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1448"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1456"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1449"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1457"/>
         <source>line %1, column %2: %3</source>
         <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/data/ExchangeCsv.cpp" line="1454"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1462"/>
         <source>%n problem(s); nothing was imported</source>
         <translation>
             <numerusform>%n Problem; es wurde nichts importiert</numerusform>
@@ -3428,12 +3459,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1456"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1464"/>
         <source>%1 added, %2 updated</source>
         <translation>%1 hinzugefügt, %2 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../src/data/ExchangeCsv.cpp" line="1480"/>
+        <location filename="../src/data/ExchangeCsv.cpp" line="1488"/>
         <source>the file is larger than the %1 MB an import accepts</source>
         <translation>die Datei ist größer als die %1 MB, die ein Import annimmt</translation>
     </message>
@@ -3471,13 +3502,13 @@
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="379"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1170"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1277"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="191"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1170"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1277"/>
         <source>expected a list</source>
         <translation>erwartet wird eine Liste</translation>
     </message>
@@ -3485,19 +3516,19 @@
         <location filename="../src/data/EconomyImport.cpp" line="196"/>
         <location filename="../src/data/EconomyImport.cpp" line="348"/>
         <location filename="../src/data/EconomyImport.cpp" line="395"/>
-        <location filename="../src/data/EconomyImport.cpp" line="615"/>
-        <location filename="../src/data/EconomyImport.cpp" line="800"/>
+        <location filename="../src/data/EconomyImport.cpp" line="680"/>
+        <location filename="../src/data/EconomyImport.cpp" line="865"/>
         <source>expected an object</source>
         <translation>erwartet wird ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="650"/>
-        <location filename="../src/data/EconomyImport.cpp" line="842"/>
+        <location filename="../src/data/EconomyImport.cpp" line="715"/>
+        <location filename="../src/data/EconomyImport.cpp" line="907"/>
         <source>an id must be a positive whole number</source>
         <translation>eine ID muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="848"/>
+        <location filename="../src/data/EconomyImport.cpp" line="913"/>
         <source>id %1 is also used by %2</source>
         <translation>ID %1 wird auch von %2 verwendet</translation>
     </message>
@@ -3542,61 +3573,61 @@
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="933"/>
-        <location filename="../src/data/EconomyImport.cpp" line="964"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1010"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1091"/>
+        <location filename="../src/data/EconomyImport.cpp" line="998"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1029"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1096"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1198"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="968"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1033"/>
         <source>the listing date is missing</source>
         <translation>das Angebotsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="978"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1043"/>
         <source>the model is already listed in this tier</source>
         <translation>das Modell wird in dieser Lizenzstufe bereits angeboten</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1018"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1101"/>
         <source>buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1049"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1156"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1062"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1164"/>
         <source>the license is already charged for this month</source>
         <translation>für diese Lizenz wurde dieser Monat bereits abgerechnet</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="218"/>
-        <location filename="../src/data/EconomyImport.cpp" line="688"/>
+        <location filename="../src/data/EconomyImport.cpp" line="753"/>
         <source>the name &apos;%1&apos; is used twice</source>
         <translation>der Name &apos;%1&apos; kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1097"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1204"/>
         <source>the GPU type &apos;%1&apos; is not in the config</source>
         <translation>der GPU-Typ &apos;%1&apos; ist nicht in der Konfiguration enthalten</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="859"/>
+        <location filename="../src/data/EconomyImport.cpp" line="924"/>
         <source>a lab needs a name of its own</source>
         <translation>ein Labor braucht einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="931"/>
+        <location filename="../src/data/EconomyImport.cpp" line="996"/>
         <source>model %1 belongs to two labs</source>
         <translation>Modell %1 gehört zwei Laboren</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="865"/>
+        <location filename="../src/data/EconomyImport.cpp" line="930"/>
         <source>exactly one lab must be the studio</source>
         <translation>genau ein Labor muss das Studio sein</translation>
     </message>
@@ -3619,37 +3650,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="524"/>
+        <location filename="../src/data/EconomyImport.cpp" line="540"/>
         <source>importing the economy</source>
         <translation>Importieren der Wirtschaft</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="539"/>
+        <location filename="../src/data/EconomyImport.cpp" line="555"/>
         <source>not a JSON economy: the document is not an object</source>
         <translation>keine JSON-Wirtschaft: das Dokument ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="659"/>
+        <location filename="../src/data/EconomyImport.cpp" line="724"/>
         <source>id %1 is also used by an earlier record of %2</source>
         <translation>ID %1 wird auch von einem früheren Eintrag in %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="756"/>
+        <location filename="../src/data/EconomyImport.cpp" line="821"/>
         <source>the name &apos;%1&apos; is also used by the record with id %2</source>
         <translation>der Name &apos;%1&apos; wird auch vom Eintrag mit der ID %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="919"/>
+        <location filename="../src/data/EconomyImport.cpp" line="984"/>
         <source>expected model ids</source>
         <translation>Modell-IDs erwartet</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1138"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1245"/>
         <source>the database already holds models, buyers or licenses; importing an economy would replace them all. Import into an empty database, or ask for replacement explicitly</source>
         <translation>die Datenbank enthält bereits Modelle, Käufer oder Lizenzen; der Import einer Wirtschaft würde sie alle ersetzen. Importieren Sie in eine leere Datenbank oder fordern Sie das Ersetzen ausdrücklich an</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1212"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1319"/>
         <source>the economy breaks rules that &apos;modelmarket check&apos; enforces, so nothing was imported:
 - %1</source>
         <translation>die Wirtschaft verletzt Regeln, die &apos;modelmarket check&apos; durchsetzt, daher wurde nichts importiert:
@@ -6907,12 +6938,12 @@ Auf %1 angewendet.</translation>
 <context>
     <name>mm::Migrations</name>
     <message>
-        <location filename="../src/data/Migrations.cpp" line="34"/>
+        <location filename="../src/data/Migrations.cpp" line="36"/>
         <source>the file has schema version %1, but this version of ModelMarket only knows versions up to %2; open it with a newer ModelMarket</source>
         <translation>die Datei hat die Schema-Version %1, diese ModelMarket-Version kennt aber nur Versionen bis %2; öffnen Sie sie mit einer neueren ModelMarket-Version</translation>
     </message>
     <message>
-        <location filename="../src/data/Migrations.cpp" line="77"/>
+        <location filename="../src/data/Migrations.cpp" line="79"/>
         <source>the file has schema version %1 and needs version %2, but it is open read-only; make it writable and open it again to upgrade it</source>
         <translation>die Datei hat die Schema-Version %1 und braucht Version %2, ist aber nur lesbar geöffnet; machen Sie sie beschreibbar und öffnen Sie sie erneut, um sie zu aktualisieren</translation>
     </message>
@@ -9290,35 +9321,45 @@ Training %3, Umsatz %4
         <translation>der Port &apos;%1&apos; ist keine Zahl von 1 bis 65535</translation>
     </message>
     <message>
-        <location filename="../src/data/ServerAddress.cpp" line="44"/>
+        <location filename="../src/data/ServerAddress.cpp" line="59"/>
         <source>a server address starts with postgresql://</source>
         <translation>eine Serveradresse beginnt mit postgresql://</translation>
     </message>
     <message>
-        <location filename="../src/data/ServerAddress.cpp" line="53"/>
+        <location filename="../src/data/ServerAddress.cpp" line="68"/>
         <source>the address names no database; end it with /DATABASE</source>
         <translation>die Adresse nennt keine Datenbank; beenden Sie sie mit /DATENBANK</translation>
     </message>
     <message>
-        <location filename="../src/data/ServerAddress.cpp" line="60"/>
-        <location filename="../src/data/ServerAddress.cpp" line="103"/>
+        <location filename="../src/data/ServerAddress.cpp" line="75"/>
+        <location filename="../src/data/ServerAddress.cpp" line="118"/>
         <source>the address holds a password; put it in ~/.pgpass or the PGPASSWORD variable instead, where only you can read it</source>
         <translation>die Adresse enthält ein Passwort; legen Sie es stattdessen in ~/.pgpass oder die Variable PGPASSWORD, wo nur Sie es lesen können</translation>
     </message>
     <message>
-        <location filename="../src/data/ServerAddress.cpp" line="70"/>
+        <location filename="../src/data/ServerAddress.cpp" line="85"/>
         <source>the address has an unclosed &apos;[&apos; around its host</source>
         <translation>die Adresse hat ein nicht geschlossenes &apos;[&apos; um ihren Host</translation>
     </message>
     <message>
-        <location filename="../src/data/ServerAddress.cpp" line="76"/>
+        <location filename="../src/data/ServerAddress.cpp" line="91"/>
         <source>unexpected text after the host: &apos;%1&apos;</source>
         <translation>unerwarteter Text nach dem Host: &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../src/data/ServerAddress.cpp" line="107"/>
-        <source>unknown setting &apos;%1&apos; in the address (known: host, port, user)</source>
-        <translation>unbekannte Einstellung &apos;%1&apos; in der Adresse (bekannt: host, port, user)</translation>
+        <location filename="../src/data/ServerAddress.cpp" line="122"/>
+        <source>sslmode &apos;%1&apos; is not one of %2</source>
+        <translation>sslmode &apos;%1&apos; ist keiner von %2</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="127"/>
+        <source>the sslrootcert path &apos;%1&apos; is empty or holds a space or one of &apos; &quot; \ ; &amp; ? # %; move the file to a plain path</source>
+        <translation>der sslrootcert-Pfad &apos;%1&apos; ist leer oder enthält ein Leerzeichen oder eines von &apos; &quot; \ ; &amp; ? # %; legen Sie die Datei unter einen einfachen Pfad</translation>
+    </message>
+    <message>
+        <location filename="../src/data/ServerAddress.cpp" line="132"/>
+        <source>unknown setting &apos;%1&apos; in the address (known: host, port, user, sslmode, sslrootcert)</source>
+        <translation>unbekannte Einstellung &apos;%1&apos; in der Adresse (bekannt: host, port, user, sslmode, sslrootcert)</translation>
     </message>
 </context>
 <context>
