@@ -616,14 +616,6 @@ Result<bool> StreamImport::exists(const QString& sql, const QVariantList& values
     return found;
 }
 
-QString placeholders(qsizetype count) {
-    QString text;
-    text.reserve(count * 3);
-    for (qsizetype i = 0; i < count; ++i)
-        text += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-    return text;
-}
-
 // The values among `keys` that `column` of `table` holds (both ours, never input).
 Result<QSet<qint64>> StreamImport::existingIds(const QString& table, const QString& column,
                                                const QList<qint64>& keys) {
@@ -635,7 +627,7 @@ Result<QSet<qint64>> StreamImport::existingIds(const QString& table, const QStri
     for (const qint64 key : keys)
         values << key;
     auto q = m_db.query(QStringLiteral("SELECT %1 FROM %2 WHERE %1 IN (%3)")
-                            .arg(column, table, placeholders(keys.size())),
+                            .arg(column, table, sqlv::placeholders(keys.size())),
                         values, m_operation);
     if (!q)
         return q.error();
@@ -656,7 +648,7 @@ StreamImport::chargedMonths(const QList<qint64>& licenseIds) {
         values << id;
     auto q = m_db.query(
         QStringLiteral("SELECT license_id, month FROM usage_charges WHERE license_id IN (%1)")
-            .arg(placeholders(licenseIds.size())),
+            .arg(sqlv::placeholders(licenseIds.size())),
         values, m_operation);
     if (!q)
         return q.error();

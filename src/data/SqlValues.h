@@ -15,6 +15,15 @@
 // enums as their stable keys, optionals as NULL.
 namespace mm::sqlv {
 
+// "?, ?, ?": `count` placeholders for an IN (...) list of bound values.
+inline QString placeholders(qsizetype count) {
+    QString text;
+    text.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i)
+        text += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+    return text;
+}
+
 inline QVariant money(Money value) {
     return QVariant(value.cents());
 }

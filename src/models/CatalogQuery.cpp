@@ -43,14 +43,6 @@ const QString kAggregates = QStringLiteral(
 // Ids per IN (...) list: far below SQLite's limit on bound variables.
 constexpr qsizetype kIdsPerStatement = 500;
 
-QString placeholders(qsizetype count) {
-    QString text;
-    text.reserve(count * 3);
-    for (qsizetype i = 0; i < count; ++i)
-        text += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-    return text;
-}
-
 QString joinConditions(const QStringList& conditions) {
     return conditions.isEmpty()
                ? QString()
@@ -366,7 +358,7 @@ Status CatalogQuery::attachAggregates(Database& db, QList<CatalogRow>& rows) con
             values << sqlv::key(tier);
         for (qsizetype i = start; i < start + count; ++i)
             values << rows[i].id;
-        auto q = db.query(kAggregates + placeholders(count) + QStringLiteral(")"), values,
+        auto q = db.query(kAggregates + sqlv::placeholders(count) + QStringLiteral(")"), values,
                           Tr::tr("reading the catalog's listings and sales"));
         if (!q)
             return q.error();
@@ -480,7 +472,7 @@ Result<QList<CatalogRow>> CatalogQuery::readRows(Database& db, const QList<qint6
             values << ids[i];
         auto q = db.query(QStringLiteral("SELECT ") + kBaseColumns + sortExpression(db.dialect()) +
                               QStringLiteral(" FROM models m WHERE m.id IN (") +
-                              placeholders(count) + QStringLiteral(")"),
+                              sqlv::placeholders(count) + QStringLiteral(")"),
                           values, Tr::tr("reading catalog rows"));
         if (!q)
             return q.error();

@@ -170,6 +170,22 @@ public:
         return path;
     }
 
+    // Opens `location` (one of location() or made(), or a file path), warning why when it
+    // cannot: nullptr then, and error() says so too.
+    std::unique_ptr<Database> open(const QString& location) {
+        if (location.isEmpty()) {
+            qWarning("%s", qPrintable(m_error));
+            return nullptr;
+        }
+        auto opened = Database::open(location);
+        if (!opened) {
+            m_error = opened.error().toString();
+            qWarning("%s", qPrintable(m_error));
+            return nullptr;
+        }
+        return std::move(opened).value();
+    }
+
     // What "left untouched" compares: the file's bytes, or on the server its schema and every
     // row (read on a connection of its own). Empty when it cannot be read.
     QByteArray fingerprint(const QString& location) const {

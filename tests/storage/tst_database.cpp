@@ -147,17 +147,7 @@ private:
     }
     // A new database: a file in the test's folder, or on the server run a database of its own.
     std::unique_ptr<Database> openNew(const QString& name = u"economy.sqlite"_s) {
-        const QString location = testing::testsOnServer() ? m_store->location(name) : newPath(name);
-        if (location.isEmpty()) {
-            qWarning() << m_store->error();
-            return {};
-        }
-        auto opened = Database::open(location);
-        if (!opened) {
-            qWarning() << opened.error().toString();
-            return {};
-        }
-        return std::move(opened).value();
+        return m_store->open(testing::testsOnServer() ? m_store->location(name) : newPath(name));
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -87,18 +87,7 @@ Status failingStep(Database& db) {
 
 // A new database at the current version: a file, or on the server run a database of its own.
 std::unique_ptr<Database> openNew(testing::TestStore& store) {
-    const QString location =
-        store.onServer() ? store.location(u"new"_s) : store.filePath(u"new.sqlite"_s);
-    if (location.isEmpty()) {
-        qWarning() << store.error();
-        return {};
-    }
-    auto opened = Database::open(location);
-    if (!opened) {
-        qWarning() << opened.error().toString();
-        return {};
-    }
-    return std::move(opened).value();
+    return store.open(store.location(u"new.sqlite"_s));
 }
 
 std::span<const MigrationStep> stepsFor(Database& db) {
