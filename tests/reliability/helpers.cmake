@@ -20,10 +20,11 @@ foreach(source ${mm_reliability_tests})
         MM_WRITER_BINARY="$<TARGET_FILE:reliability_writer>"
         MM_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
 endforeach()
-# These race other programs for the write lock or wait on the server with timeouts measured
-# against the clock, so they run alone. The crash test measures its own undisturbed runs before
-# it places its kills, so it shares the machine like the rest.
-foreach(unit concurrency twowindows serverfaults backups)
+# These race other programs for a file's write lock with timeouts measured against the clock, so
+# they run alone. The crash test measures its own undisturbed runs before it places its kills,
+# and serverfaults works on a server of its own with waits of seconds to spare, so they share the
+# machine like the rest.
+foreach(unit concurrency twowindows backups)
     if(TEST reliability.${unit})
         set_tests_properties(reliability.${unit} PROPERTIES RUN_SERIAL TRUE)
     endif()
