@@ -2127,26 +2127,26 @@
 <context>
     <name>mm::CatalogQuery</name>
     <message>
-        <location filename="../src/models/CatalogQuery.cpp" line="370"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="362"/>
         <source>reading the catalog&apos;s listings and sales</source>
         <translation>Lesen der Angebote und Verkäufe des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogQuery.cpp" line="72"/>
-        <location filename="../src/models/CatalogQuery.cpp" line="77"/>
-        <location filename="../src/models/CatalogQuery.cpp" line="410"/>
-        <location filename="../src/models/CatalogQuery.cpp" line="425"/>
-        <location filename="../src/models/CatalogQuery.cpp" line="444"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="64"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="69"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="402"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="417"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="436"/>
         <source>reading the catalog</source>
         <translation>Lesen des Katalogs</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogQuery.cpp" line="484"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="476"/>
         <source>reading catalog rows</source>
         <translation>Lesen von Katalogzeilen</translation>
     </message>
     <message>
-        <location filename="../src/models/CatalogQuery.cpp" line="505"/>
+        <location filename="../src/models/CatalogQuery.cpp" line="497"/>
         <source>counting the catalog&apos;s rows</source>
         <translation>Zählen der Katalogzeilen</translation>
     </message>
@@ -3502,13 +3502,13 @@
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="379"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1277"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1269"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="191"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1277"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1269"/>
         <source>expected a list</source>
         <translation>erwartet wird eine Liste</translation>
     </message>
@@ -3516,19 +3516,19 @@
         <location filename="../src/data/EconomyImport.cpp" line="196"/>
         <location filename="../src/data/EconomyImport.cpp" line="348"/>
         <location filename="../src/data/EconomyImport.cpp" line="395"/>
-        <location filename="../src/data/EconomyImport.cpp" line="680"/>
-        <location filename="../src/data/EconomyImport.cpp" line="865"/>
+        <location filename="../src/data/EconomyImport.cpp" line="672"/>
+        <location filename="../src/data/EconomyImport.cpp" line="857"/>
         <source>expected an object</source>
         <translation>erwartet wird ein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="715"/>
-        <location filename="../src/data/EconomyImport.cpp" line="907"/>
+        <location filename="../src/data/EconomyImport.cpp" line="707"/>
+        <location filename="../src/data/EconomyImport.cpp" line="899"/>
         <source>an id must be a positive whole number</source>
         <translation>eine ID muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="913"/>
+        <location filename="../src/data/EconomyImport.cpp" line="905"/>
         <source>id %1 is also used by %2</source>
         <translation>ID %1 wird auch von %2 verwendet</translation>
     </message>
@@ -3573,61 +3573,61 @@
         <translation>erwartet wird ein Datum wie &quot;2025-01-31&quot;</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="998"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1029"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1096"/>
-        <location filename="../src/data/EconomyImport.cpp" line="1198"/>
+        <location filename="../src/data/EconomyImport.cpp" line="990"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1021"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1088"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1190"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1033"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1025"/>
         <source>the listing date is missing</source>
         <translation>das Angebotsdatum fehlt</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1043"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1035"/>
         <source>the model is already listed in this tier</source>
         <translation>das Modell wird in dieser Lizenzstufe bereits angeboten</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1101"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1093"/>
         <source>buyer</source>
         <translation>Käufer</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1156"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1148"/>
         <source>license</source>
         <translation>Lizenz</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1164"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1156"/>
         <source>the license is already charged for this month</source>
         <translation>für diese Lizenz wurde dieser Monat bereits abgerechnet</translation>
     </message>
     <message>
         <location filename="../src/data/EconomyImport.cpp" line="218"/>
-        <location filename="../src/data/EconomyImport.cpp" line="753"/>
+        <location filename="../src/data/EconomyImport.cpp" line="745"/>
         <source>the name &apos;%1&apos; is used twice</source>
         <translation>der Name &apos;%1&apos; kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1204"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1196"/>
         <source>the GPU type &apos;%1&apos; is not in the config</source>
         <translation>der GPU-Typ &apos;%1&apos; ist nicht in der Konfiguration enthalten</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="924"/>
+        <location filename="../src/data/EconomyImport.cpp" line="916"/>
         <source>a lab needs a name of its own</source>
         <translation>ein Labor braucht einen eigenen Namen</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="996"/>
+        <location filename="../src/data/EconomyImport.cpp" line="988"/>
         <source>model %1 belongs to two labs</source>
         <translation>Modell %1 gehört zwei Laboren</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="930"/>
+        <location filename="../src/data/EconomyImport.cpp" line="922"/>
         <source>exactly one lab must be the studio</source>
         <translation>genau ein Labor muss das Studio sein</translation>
     </message>
@@ -3660,27 +3660,27 @@
         <translation>keine JSON-Wirtschaft: das Dokument ist kein Objekt</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="724"/>
+        <location filename="../src/data/EconomyImport.cpp" line="716"/>
         <source>id %1 is also used by an earlier record of %2</source>
         <translation>ID %1 wird auch von einem früheren Eintrag in %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="821"/>
+        <location filename="../src/data/EconomyImport.cpp" line="813"/>
         <source>the name &apos;%1&apos; is also used by the record with id %2</source>
         <translation>der Name &apos;%1&apos; wird auch vom Eintrag mit der ID %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="984"/>
+        <location filename="../src/data/EconomyImport.cpp" line="976"/>
         <source>expected model ids</source>
         <translation>Modell-IDs erwartet</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1245"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1237"/>
         <source>the database already holds models, buyers or licenses; importing an economy would replace them all. Import into an empty database, or ask for replacement explicitly</source>
         <translation>die Datenbank enthält bereits Modelle, Käufer oder Lizenzen; der Import einer Wirtschaft würde sie alle ersetzen. Importieren Sie in eine leere Datenbank oder fordern Sie das Ersetzen ausdrücklich an</translation>
     </message>
     <message>
-        <location filename="../src/data/EconomyImport.cpp" line="1319"/>
+        <location filename="../src/data/EconomyImport.cpp" line="1311"/>
         <source>the economy breaks rules that &apos;modelmarket check&apos; enforces, so nothing was imported:
 - %1</source>
         <translation>die Wirtschaft verletzt Regeln, die &apos;modelmarket check&apos; durchsetzt, daher wurde nichts importiert:
@@ -6943,7 +6943,12 @@ Auf %1 angewendet.</translation>
         <translation>die Datei hat die Schema-Version %1, diese ModelMarket-Version kennt aber nur Versionen bis %2; öffnen Sie sie mit einer neueren ModelMarket-Version</translation>
     </message>
     <message>
-        <location filename="../src/data/Migrations.cpp" line="79"/>
+        <location filename="../src/data/Migrations.cpp" line="80"/>
+        <source>the database has schema version %1 and needs version %2, but it is open read-only; open it once for writing (the window, or a command that writes) as the login that owns its tables to upgrade it</source>
+        <translation>die Datenbank hat Schemaversion %1 und braucht Version %2, ist aber nur lesend geöffnet; öffnen Sie sie einmal schreibend (das Fenster oder ein schreibender Befehl) mit der Anmeldung, der ihre Tabellen gehören, um sie zu aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../src/data/Migrations.cpp" line="84"/>
         <source>the file has schema version %1 and needs version %2, but it is open read-only; make it writable and open it again to upgrade it</source>
         <translation>die Datei hat die Schema-Version %1 und braucht Version %2, ist aber nur lesbar geöffnet; machen Sie sie beschreibbar und öffnen Sie sie erneut, um sie zu aktualisieren</translation>
     </message>

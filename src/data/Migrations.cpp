@@ -76,9 +76,14 @@ Status migrate(Database& db, std::span<const MigrationStep> steps, int targetVer
         return Ok{};
     if (db.isReadOnly())
         return DbError::make(DbError::Kind::NeedsUpgrade, operation,
-                             Tr::tr("the file has schema version %1 and needs version %2, "
-                                    "but it is open read-only; make it writable and open "
-                                    "it again to upgrade it")
+                             (db.isServer()
+                                  ? Tr::tr("the database has schema version %1 and needs version "
+                                           "%2, but it is open read-only; open it once for "
+                                           "writing (the window, or a command that writes) as "
+                                           "the login that owns its tables to upgrade it")
+                                  : Tr::tr("the file has schema version %1 and needs version %2, "
+                                           "but it is open read-only; make it writable and open "
+                                           "it again to upgrade it"))
                                  .arg(*version)
                                  .arg(targetVersion))
             .toError();

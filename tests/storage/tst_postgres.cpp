@@ -151,6 +151,13 @@ private slots:
         QVERIFY2(server.exec(u"UPDATE modelmarket_schema SET version = 6"_s),
                  qPrintable(server.error()));
 
+        // A reading command's connection cannot upgrade it, and says who can.
+        auto reading = Database::open(server.url(), Database::ReadOnly);
+        MM_VERIFY_RULE(reading, kRuleDbNeedsUpgrade);
+        QVERIFY2(reading.error().toString().contains(u"open it once for writing"_s),
+                 qPrintable(reading.error().toString()));
+        QCOMPARE(server.scalar(u"SELECT version FROM modelmarket_schema"_s).toInt(), 6);
+
         auto db = Database::open(server.url());
         MM_VERIFY_OK(db);
         QCOMPARE((*db)->schemaVersion(), kCurrentSchemaVersion);
