@@ -50,8 +50,8 @@ struct Sizes {
     int clockJobs;
     int generatedModels;
 };
-constexpr Sizes kFileSizes{11, 8, 25'000, 10'000, 6'000, 80, 2'000};
-constexpr Sizes kServerSizes{5, 3, 3'000, 2'000, 1'000, 20, 500};
+constexpr Sizes kFileSizes{11, 8, 25'000, 10'000, 6'000, 60, 1'500};
+constexpr Sizes kServerSizes{5, 3, 2'000, 1'000, 600, 12, 300};
 constexpr quint32 kSeed = 20240611;
 constexpr int kProcessTimeoutMs = 120'000;
 
