@@ -27,7 +27,7 @@ struct LoadResult;
 // schedule (on a zero timer, not inside data()) a load of its page on the RowLoader's worker
 // thread. Pages are read by key — "(sort key, id) after the last row of the page before" — or, with
 // no key nearby, by an OFFSET from the nearest known key or from either end
-// (CatalogQuery::planWindow); a deep one first finds its key through an index (fetchPlan). At most
+// (CatalogQuery::planWindow), counting through an index of the order (fetchPlan). At most
 // kMaxCachedPages pages stay cached (least recently used go first), so scrolling through a million
 // rows keeps a few thousand in memory.
 //

@@ -23,8 +23,6 @@ const QString kBaseColumns = QStringLiteral(
     "m.performance, m.accuracy, m.efficiency, m.composite, m.training_cost_cents, "
     "m.created_on, m.revision, ");
 constexpr int kSortValueColumn = 14;
-// From this many rows in, a window is read by the key just before it (fetchPlan).
-constexpr qint64 kKeyFirstOffset = 1000;
 
 // Aggregates of a window's rows, one correlated subquery each; every one is an index lookup
 // (listings (model_id, tier), licenses (model_id), usage_charges (license_id, month)).
@@ -272,17 +270,6 @@ SqlStatement CatalogQuery::countUpToStatement(const SqlDialect& dialect, const S
     return statement;
 }
 
-SqlStatement CatalogQuery::keyAtStatement(const SqlDialect& dialect, const Segment& segment,
-                                          qint64 offset) const {
-    SqlStatement statement;
-    const QString where = segmentWhere(dialect, segment, statement.values);
-    statement.sql = QStringLiteral("SELECT ") + sortExpression(dialect) +
-                    QStringLiteral(", m.id FROM models m") + where + QStringLiteral(" ORDER BY ") +
-                    segment.orderBy + QStringLiteral(" LIMIT 1 OFFSET ?");
-    statement.values << offset;
-    return statement;
-}
-
 SqlStatement CatalogQuery::firstStatement(const PagePlan& plan, const SqlDialect& dialect) const {
     const Qt::SortOrder direction = plan.backward ? flipped(m_sort.order) : m_sort.order;
     const QList<Segment> segments = segmentsFrom(dialect, plan.boundary, direction);
@@ -386,51 +373,30 @@ Result<QList<CatalogRow>> CatalogQuery::fetchPlan(Database& db, const PagePlan& 
     qint64 offset = plan.offset;
     int wanted = plan.limit;
     // The window's ids in the order walked, found by the sort key and id alone, which the order's
-    // index holds: a filter walks index entries, not rows (on a server, a visit to the table for
-    // every entry walked made "Nova" under the name sort take over a second). The rows themselves
-    // are read by id afterwards.
+    // index holds (models_id_order for the default order, the column's own index otherwise): an
+    // OFFSET deep into the list, or a filter, walks index entries, not rows (on a server, a visit
+    // to the table for every entry walked made "Nova" under the name sort take over a second). The
+    // rows themselves are read by id afterwards.
     QList<qint64> ids;
     ids.reserve(plan.limit);
     for (const Segment& segment : segmentsFrom(db.dialect(), plan.boundary, direction)) {
-        bool segmentEndsBeforeWindow = false;
-        if (offset >= kKeyFirstOffset) {
-            // Deep in the order: find the key just before the window, then read the window by key
-            // from there. An OFFSET reads every entry before the window, and over the index of the
-            // order (models_id_order for the default order, the column's own index otherwise) one
-            // query is cheaper than an OFFSET per segment statement.
-            const SqlStatement keyAt = keyAtStatement(db.dialect(), segment, offset - 1);
-            auto found = db.query(keyAt.sql, keyAt.values, Tr::tr("reading the catalog"));
-            if (!found)
-                return found.error();
-            if (found->next()) {
-                PagePlan fromKey = plan;
-                fromKey.boundary = SortKey{found->value(0), found->value(1).toLongLong()};
-                fromKey.offset = 0;
-                return fetchPlan(db, fromKey);
-            }
-            // No row that far in: reading the segment's keys would find none either.
-            segmentEndsBeforeWindow = true;
+        const SqlStatement statement = windowKeysStatement(db.dialect(), segment, offset, wanted);
+        auto q = db.query(statement.sql, statement.values, Tr::tr("reading the catalog"));
+        if (!q)
+            return q.error();
+        int got = 0;
+        while (q->next()) {
+            ids.append(q->value(1).toLongLong());
+            ++got;
         }
-        if (!segmentEndsBeforeWindow) {
-            const SqlStatement statement =
-                windowKeysStatement(db.dialect(), segment, offset, wanted);
-            auto q = db.query(statement.sql, statement.values, Tr::tr("reading the catalog"));
-            if (!q)
-                return q.error();
-            int got = 0;
-            while (q->next()) {
-                ids.append(q->value(1).toLongLong());
-                ++got;
-            }
-            wanted -= got;
-            if (wanted <= 0)
-                break;
-            // This segment ran out; the next one continues the order. Whatever part of the
-            // offset this segment could not use carries over to it.
-            if (got > 0 || offset == 0) {
-                offset = 0;
-                continue;
-            }
+        wanted -= got;
+        if (wanted <= 0)
+            break;
+        // This segment ran out; the next one continues the order. Whatever part of the offset
+        // this segment could not use carries over to it.
+        if (got > 0 || offset == 0) {
+            offset = 0;
+            continue;
         }
         const SqlStatement countUpTo = countUpToStatement(db.dialect(), segment, offset);
         auto counted = db.query(countUpTo.sql, countUpTo.values, Tr::tr("reading the catalog"));

@@ -154,9 +154,6 @@ private:
                                      qint64 offset, int limit) const;
     SqlStatement countUpToStatement(const SqlDialect& dialect, const Segment& segment,
                                     qint64 cap) const;
-    // The sort key and id of the row `offset` rows into `segment`: a query an index answers alone.
-    SqlStatement keyAtStatement(const SqlDialect& dialect, const Segment& segment,
-                                qint64 offset) const;
     Status attachAggregates(Database& db, QList<CatalogRow>& rows) const;
     Result<QList<CatalogRow>> fetchPlan(Database& db, const PagePlan& plan) const;
     // The rows with these ids, in no particular order, without their aggregates.
