@@ -412,8 +412,8 @@ Status LicenseRepository::insertCharges(QList<UsageChargeRecord>& charges) {
     Transaction transaction(m_db, operation);
     if (auto begun = transaction.status(); !begun)
         return begun;
-    // Many charges per statement, as insertMany does for licenses. Ids come back only when a
-    // charge has none yet (on SQLite that means one row per statement; imports give them all).
+    // Many charges per statement on a server, as insertMany does for licenses. Ids are asked back
+    // only when a charge has none yet (imports give them all).
     const bool needIds = std::any_of(charges.cbegin(), charges.cend(),
                                      [](const UsageChargeRecord& c) { return c.id <= 0; });
     BatchInsert batch(m_db,

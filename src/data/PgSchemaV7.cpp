@@ -40,15 +40,16 @@ END
 $$)sql"),
     };
     using namespace dbtable;
+    // The tables of version 7, spelled out: a later version's new table does not exist yet when
+    // this step runs on an older database (DatabaseServer.cpp's ourTables() grows with them).
     for (const QLatin1StringView table :
          {balanceRules, buyers, gpuTypes, labs, licenseTiers, licenses, listings, models,
           researchProjects, revenueMonthly, scenarioOverrides, scenarios, settings, sizeClasses,
           trainingJobs, usageCharges}) {
         // Table names are ours, never user input: DDL takes no bound values.
         statements << QStringLiteral("CREATE OR REPLACE TRIGGER %1_announce AFTER INSERT OR UPDATE "
-                                     "OR DELETE "
-                                     "OR TRUNCATE ON %1 FOR EACH STATEMENT EXECUTE FUNCTION "
-                                     "mm_announce_outside_write()")
+                                     "OR DELETE OR TRUNCATE ON %1 FOR EACH STATEMENT EXECUTE "
+                                     "FUNCTION mm_announce_outside_write()")
                           .arg(table);
     }
     return runPgStatements(
